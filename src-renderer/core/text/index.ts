@@ -1,0 +1,4 @@
+export * from './normalize';
+export * from './names';
+export * from './dates';
+export * from './numbers';
