@@ -29,6 +29,10 @@ export interface UnitProfileVersion {
   issuerCode: string; // "CB"
   termStart?: IsoDate; // nhiệm kỳ
   termEnd?: IsoDate;
+  /** Office holders of this version (names as printed; a new version when they change). */
+  secretary?: string; // bí thư
+  deputySecretary?: string; // phó bí thư
+  committeeMembers?: string[]; // chi ủy viên
 }
 
 export interface Unit {
