@@ -1,0 +1,4 @@
+export * from './scales';
+export * from './grid';
+export * from './report';
+export * from './history';
