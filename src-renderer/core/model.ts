@@ -132,12 +132,24 @@ export interface FrameworkCategory {
   guidance?: string;
   subCriteria?: string[];
   unverified?: boolean;
+  /** Heading of a group of categories (QĐ 08: "gương mẫu đi đầu thực hiện" / "kiên quyết chống"). */
+  group?: string;
 }
 
 export interface PledgeFrameworkData {
   categories: FrameworkCategory[];
   /** A checklist framework (QĐ 55, QĐ 37): items are ticked, not written. */
   checklist?: boolean;
+  /** Title printed on a form of this framework unless the form chooses another. */
+  defaultTitleVariant?: PledgeTitleVariant;
+  /** Default căn cứ text of a new form. */
+  basis?: string;
+  /** Closing commitment sentence of the form. */
+  closing?: string;
+  /** The form has a "chuyên đề" of the year (Chỉ thị 05). */
+  hasTopicOfYear?: boolean;
+  /** Short description shown in the framework chooser. */
+  description?: string;
 }
 
 export type PledgeTitleVariant = 'dang_ky_neu_guong' | 'cam_ket_tu_duong' | 'hoc_tap_lam_theo';
@@ -159,6 +171,10 @@ export interface PledgeAmendment {
   by: string;
   /** Items as they were before this amendment. */
   previousItems: PledgeItem[];
+  /** Other texts as they were before this amendment (only those that changed). */
+  previousBasis?: string;
+  previousMeasures?: string;
+  previousTopicOfYear?: string;
 }
 
 export interface PledgeForm {
