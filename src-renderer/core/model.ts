@@ -237,6 +237,10 @@ export interface AttendanceEntry {
   memberId: Id;
   status: AttendanceStatus;
   reason?: string;
+  /** Frozen when the minutes are finalised (so later roster edits do not change them). */
+  name?: string;
+  official?: boolean; // đảng viên chính thức on the meeting date
+  counted?: boolean; // counted in the meeting's number of members (QĐ 24 mục 9.3.2)
 }
 
 export interface TaskRow {
@@ -255,6 +259,8 @@ export interface Speech {
 export interface Vote {
   subject: string;
   partyBuilding: boolean; // kết nạp, chuyển chính thức, kỷ luật → chính thức only
+  /** Admission (kết nạp) needs ≥ 2/3 of đảng viên chính thức; absent = ordinary majority. */
+  kind?: 'general' | 'admission';
   inFavour: number;
   against: number;
   other: number;
@@ -280,6 +286,10 @@ export interface Meeting {
   place: string;
   chairMemberId?: Id;
   secretaryMemberId?: Id;
+  /** Names as printed (a guest may chair); set with the ids. */
+  chairName?: string;
+  chairTitle?: string; // "Bí thư chi bộ"
+  secretaryName?: string;
   guests: string; // đại biểu cấp trên
   attendance: AttendanceEntry[];
   partyFees: string;

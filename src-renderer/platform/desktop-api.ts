@@ -100,6 +100,11 @@ export interface DesktopApi {
   readBackup(name: string): Promise<Uint8Array>;
   backupStatus(): Promise<BackupStatus>;
   chooseBackupFolder(): Promise<BackupStatus | undefined>;
+  /**
+   * Registers the work to do before the app closes (the quit backup). Electron waits for it
+   * (at most 15 s) before closing the window; the browser cannot wait, so it is a no-op there.
+   */
+  onBeforeQuit(task: () => Promise<void>): void;
 }
 
 /** IPC channel names, one per DesktopApi method. */
@@ -114,4 +119,8 @@ export const IPC_CHANNELS = {
   readBackup: 'sng:read-backup',
   backupStatus: 'sng:backup-status',
   chooseBackupFolder: 'sng:choose-backup-folder',
-} as const satisfies Record<keyof DesktopApi, string>;
+} as const satisfies Record<Exclude<keyof DesktopApi, 'onBeforeQuit'>, string>;
+
+/** Main → renderer: the window is closing; reply on QUIT_READY_CHANNEL when the quit backup is done. */
+export const BEFORE_QUIT_CHANNEL = 'sng:before-quit';
+export const QUIT_READY_CHANNEL = 'sng:quit-ready';

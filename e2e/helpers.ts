@@ -1,0 +1,56 @@
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../playwright.config';
+
+export const BASE_URL = 'http://127.0.0.1:4173';
+
+export interface SetupOptions {
+  mode?: 'cell' | 'aggregator';
+  unitName?: string;
+  unitCode?: string;
+  superiorName?: string;
+  placeName?: string;
+  secretaryName?: string;
+}
+
+/** Fill in the first-run wizard and wait for the app shell. */
+export async function completeSetup(page: Page, options: SetupOptions = {}): Promise<void> {
+  await page.goto(BASE_URL + '/');
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  if (options.mode === 'aggregator') await page.getByLabel('Cấp ủy cấp trên tổng hợp', { exact: false }).check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByLabel('Tên chi bộ (tổ chức đảng)').fill(options.unitName ?? 'Chi bộ Sở Tư pháp');
+  await page.getByLabel('Tổ chức đảng cấp trên trực tiếp').fill(options.superiorName ?? 'Đảng bộ các cơ quan Đảng tỉnh');
+  await page.getByLabel('Nơi nhận báo cáo (Kính gửi)').fill('Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh');
+  await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill(options.placeName ?? 'Ninh Thuận');
+  await page.getByLabel('Mã đơn vị').fill(options.unitCode ?? 'CB-STP');
+  await page.getByLabel('Bí thư chi bộ').fill(options.secretaryName ?? 'Nguyễn Văn Đức');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+}
+
+/** A persistent Chromium profile in a fresh folder (to test relaunch with the same data). */
+export function newProfileDir(prefix = 'sng-profile-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 860 },
+    acceptDownloads: true,
+  });
+}
+
+/** Save a screenshot under test-results/screens/ (kept as a CI artifact). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join('test-results', 'screens');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

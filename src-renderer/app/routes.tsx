@@ -1,0 +1,47 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { Center, Loader } from '@mantine/core';
+import HomePage from '../features/home/HomePage';
+import SettingsPage from '../features/settings/SettingsPage';
+import UnitPage from '../features/settings/UnitPage';
+
+// Each job's screens load on demand, so start-up stays fast.
+const MembersPage = lazy(() => import('../features/members/MembersPage'));
+const PledgesPage = lazy(() => import('../features/pledges/PledgesPage'));
+const MonthlyPage = lazy(() => import('../features/monthly/MonthlyPage'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const ReviewPage = lazy(() => import('../features/review/ReviewPage'));
+const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
+const AggregatorPage = lazy(() => import('../features/aggregator/AggregatorPage'));
+const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+
+const page = (node: ReactNode) => (
+  <Suspense
+    fallback={
+      <Center h={200}>
+        <Loader aria-label="Đang tải" />
+      </Center>
+    }
+  >
+    {node}
+  </Suspense>
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/don-vi" element={<UnitPage />} />
+      <Route path="/dang-vien/*" element={page(<MembersPage />)} />
+      <Route path="/so-dang-ky/*" element={page(<PledgesPage />)} />
+      <Route path="/tu-danh-gia/*" element={page(<MonthlyPage />)} />
+      <Route path="/sinh-hoat/*" element={page(<MeetingsPage />)} />
+      <Route path="/kiem-diem/*" element={page(<ReviewPage />)} />
+      <Route path="/tong-hop/*" element={page(<AggregatorPage />)} />
+      <Route path="/trao-doi/*" element={page(<ExchangePage />)} />
+      <Route path="/sao-luu/*" element={page(<BackupPage />)} />
+      <Route path="/cai-dat" element={<SettingsPage />} />
+      <Route path="*" element={<HomePage />} />
+    </Routes>
+  );
+}

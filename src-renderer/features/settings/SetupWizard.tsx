@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useForm, Controller } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Container, Group, Paper, Radio, Stack, Stepper, Text, Title } from '@mantine/core';
+import { getDb } from '../../db/instance';
+import { completeSetup } from '../../db/settings';
+import { formatDate, parseDate, todayIso } from '../../core/text';
+import { UnitFields } from './UnitFields';
+import { unitFormSchema, type UnitFormValues } from './unit-form';
+
+/** First run: how the app is used, then the unit it keeps. Saved in one transaction. */
+export default function SetupWizard() {
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<string>();
+  const form = useForm<UnitFormValues>({
+    resolver: zodResolver(unitFormSchema),
+    defaultValues: {
+      mode: 'cell',
+      unitName: '',
+      unitType: 'chi_bo_truc_thuoc',
+      unitCode: '',
+      superiorName: '',
+      superiorCommittee: '',
+      placeName: '',
+      issuerCode: 'CB',
+      secretaryName: '',
+      validFrom: formatDate(`${todayIso().slice(0, 4)}-01-01`),
+      termStart: '',
+      termEnd: '',
+    },
+  });
+
+  const submit = form.handleSubmit(async (values) => {
+    setError(undefined);
+    try {
+      await completeSetup(getDb(), {
+        ...values,
+        validFrom: parseDate(values.validFrom)!,
+        termStart: parseDate(values.termStart),
+        termEnd: parseDate(values.termEnd),
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Không lưu được. Hãy thử lại.');
+    }
+  });
+
+  return (
+    <Container size="md" py="xl">
+      <Title order={1} mb="xs">
+        Chào mừng đến với Sổ Nêu Gương
+      </Title>
+      <Text mb="lg">Trước khi bắt đầu, hãy cho biết ứng dụng dùng cho tổ chức nào. Các thông tin này sửa lại được trong mục Cài đặt và Đơn vị.</Text>
+      <Paper withBorder p="lg">
+        <form onSubmit={submit} noValidate>
+          <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false}>
+            <Stepper.Step label="Cách sử dụng" description="Chi bộ hay cấp trên">
+              <Controller
+                control={form.control}
+                name="mode"
+                render={({ field }) => (
+                  <Radio.Group label="Máy này dùng để" value={field.value} onChange={field.onChange} mt="md">
+                    <Stack mt="xs">
+                      <Radio value="cell" label="Bí thư chi bộ ghi sổ đăng ký nêu gương, sinh hoạt chi bộ, kiểm điểm cuối năm" />
+                      <Radio value="aggregator" label="Cấp ủy cấp trên tổng hợp báo cáo của nhiều chi bộ, tổ chức đảng" />
+                    </Stack>
+                  </Radio.Group>
+                )}
+              />
+              <Group justify="flex-end" mt="xl">
+                <Button onClick={() => setStep(1)}>Tiếp tục</Button>
+              </Group>
+            </Stepper.Step>
+            <Stepper.Step label="Thông tin đơn vị" description="Tên, cấp trên, địa danh">
+              <Stack mt="md">
+                <UnitFields form={form} />
+                {error && (
+                  <Alert color="red" role="alert">
+                    {error}
+                  </Alert>
+                )}
+                <Group justify="space-between">
+                  <Button variant="default" onClick={() => setStep(0)}>
+                    Quay lại
+                  </Button>
+                  <Button type="submit" loading={form.formState.isSubmitting}>
+                    Lưu và bắt đầu
+                  </Button>
+                </Group>
+              </Stack>
+            </Stepper.Step>
+          </Stepper>
+        </form>
+      </Paper>
+    </Container>
+  );
+}

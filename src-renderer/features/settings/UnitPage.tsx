@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useOwnUnit, useSettings } from '../../app/hooks';
+import { formatDate, parseDate, todayIso } from '../../core/text';
+import { currentProfile, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
+import { getDb } from '../../db/instance';
+import { completeSetup } from '../../db/settings';
+import { UnitFields } from './UnitFields';
+import { unitFormSchema, type UnitFormValues } from './unit-form';
+
+/**
+ * The unit's dated profile. A change (new name, new superior after the 2025 reorganisation, new
+ * bí thư) is saved as a NEW version from a date, so documents dated earlier keep their old header.
+ */
+export default function UnitPage() {
+  const unit = useOwnUnit();
+  const settings = useSettings();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string>();
+  const latest = unit ? currentProfile(unit) : undefined;
+  const form = useForm<UnitFormValues>({ resolver: zodResolver(unitFormSchema) });
+
+  const startEdit = () => {
+    if (!unit || !latest) return;
+    form.reset({
+      mode: settings.mode,
+      unitName: latest.name,
+      unitType: unit.type,
+      unitCode: unit.code,
+      superiorName: latest.superiorName,
+      superiorCommittee: latest.superiorCommittee,
+      placeName: latest.placeName,
+      issuerCode: latest.issuerCode,
+      secretaryName: latest.secretary ?? '',
+      validFrom: formatDate(todayIso()),
+      termStart: formatDate(latest.termStart),
+      termEnd: formatDate(latest.termEnd),
+    });
+    setEditing(true);
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    setError(undefined);
+    try {
+      await completeSetup(getDb(), {
+        ...values,
+        validFrom: parseDate(values.validFrom)!,
+        termStart: parseDate(values.termStart),
+        termEnd: parseDate(values.termEnd),
+      });
+      setEditing(false);
+      notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Không lưu được.');
+    }
+  });
+
+  if (!unit || !latest) return <Text>Chưa có thông tin đơn vị.</Text>;
+
+  return (
+    <Stack>
+      <Title order={2}>Đơn vị</Title>
+      <Paper withBorder p="md">
+        <Stack gap={4}>
+          <Text size="xl" fw={700}>
+            {latest.name}
+          </Text>
+          <Text>Loại tổ chức: {UNIT_TYPE_LABELS[unit.type]}</Text>
+          <Text>Cấp trên trực tiếp: {latest.superiorName}</Text>
+          <Text>Địa danh: {latest.placeName}</Text>
+          <Text>
+            Mã đơn vị: {unit.code} · Ký hiệu văn bản: {latest.issuerCode}
+          </Text>
+          {latest.secretary && <Text>Bí thư: {latest.secretary}</Text>}
+          {termLabel(latest) && <Text>Nhiệm kỳ: {termLabel(latest).replace('nhiệm kỳ ', '')}</Text>}
+        </Stack>
+        {!editing && (
+          <Button mt="md" onClick={startEdit}>
+            Ghi thay đổi thông tin đơn vị
+          </Button>
+        )}
+      </Paper>
+      {editing && (
+        <Paper withBorder p="md">
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <Text>
+                Nhập thông tin mới và ngày bắt đầu áp dụng. Văn bản có ngày trước ngày này vẫn in theo thông tin cũ.
+              </Text>
+              <UnitFields form={form} />
+              {error && (
+                <Alert color="red" role="alert">
+                  {error}
+                </Alert>
+              )}
+              <Group>
+                <Button type="submit">Lưu phiên bản mới</Button>
+                <Button variant="default" onClick={() => setEditing(false)}>
+                  Hủy
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+      <Title order={3}>Lịch sử thay đổi</Title>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Áp dụng từ</Table.Th>
+            <Table.Th>Tên</Table.Th>
+            <Table.Th>Cấp trên trực tiếp</Table.Th>
+            <Table.Th>Địa danh</Table.Th>
+            <Table.Th>Bí thư</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sortHistory(unit.history)
+            .reverse()
+            .map((v) => (
+              <Table.Tr key={v.validFrom}>
+                <Table.Td>{formatDate(v.validFrom)}</Table.Td>
+                <Table.Td>{v.name}</Table.Td>
+                <Table.Td>{v.superiorName}</Table.Td>
+                <Table.Td>{v.placeName}</Table.Td>
+                <Table.Td>{v.secretary ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { parseDate } from '../../core/text';
+import type { UnitType } from '../../core/model';
+
+const required = (what: string) => z.string().trim().min(1, `Chưa nhập ${what}.`);
+const dateText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => parseDate(v) !== undefined, `${what} không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/02/2026.`);
+const optionalDateText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === '' || parseDate(v) !== undefined, `${what} không hợp lệ. Nhập theo dạng ngày/tháng/năm, hoặc để trống.`);
+
+export const UNIT_TYPES = [
+  'chi_bo_truc_thuoc',
+  'chi_bo_co_so',
+  'dang_bo_bo_phan',
+  'dang_bo_co_so',
+  'dang_bo_cap_tren_co_so',
+  'tinh',
+] as const satisfies readonly UnitType[];
+
+export const unitFormSchema = z.object({
+  mode: z.enum(['cell', 'aggregator']),
+  unitName: required('tên chi bộ (tổ chức đảng)'),
+  unitType: z.enum(UNIT_TYPES),
+  unitCode: required('mã đơn vị').regex(/^[A-Za-z0-9._-]{1,30}$/u, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 30 ký tự).'),
+  superiorName: required('tên tổ chức đảng cấp trên trực tiếp'),
+  superiorCommittee: z.string().trim(),
+  placeName: required('địa danh'),
+  issuerCode: required('ký hiệu cơ quan ban hành (ví dụ CB)').max(10, 'Ký hiệu quá dài (tối đa 10 ký tự).'),
+  secretaryName: z.string().trim(),
+  validFrom: dateText('Ngày áp dụng'),
+  termStart: optionalDateText('Ngày bắt đầu nhiệm kỳ'),
+  termEnd: optionalDateText('Ngày kết thúc nhiệm kỳ'),
+});
+
+export type UnitFormValues = z.infer<typeof unitFormSchema>;

@@ -1,0 +1,19 @@
+import type { DesktopApi } from './desktop-api';
+import { createBrowserAdapter } from './browser-adapter';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in a plain browser. */
+    desktop?: DesktopApi;
+  }
+}
+
+let api: DesktopApi | undefined;
+
+/** The Electron adapter (preload's window.desktop) when present, else the browser adapter. */
+export function getDesktopApi(): DesktopApi {
+  api ??= window.desktop ?? createBrowserAdapter();
+  return api;
+}
+
+export type { DesktopApi } from './desktop-api';
