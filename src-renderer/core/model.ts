@@ -108,7 +108,8 @@ export type RuleSetKind =
   | 'meeting_rubric'
   | 'year_end_scheme'
   | 'document_style'
-  | 'quorum';
+  | 'quorum'
+  | 'deadlines'; // deadlines of a superior's framework package (data: Deadlines of core/exchange)
 
 export interface RuleSet<T = unknown> {
   id: Id;
@@ -183,7 +184,16 @@ export interface PledgeForm {
   year: number;
   titleVariant: PledgeTitleVariant;
   /** Snapshot of the framework at registration: later edits of the framework do not rewrite it. */
-  framework: { ruleSetId: Id; code: string; name: string; version: number; categories: FrameworkCategory[] };
+  framework: {
+    ruleSetId: Id;
+    code: string;
+    name: string;
+    version: number;
+    categories: FrameworkCategory[];
+    checklist?: boolean;
+    hasTopicOfYear?: boolean;
+    closing?: string;
+  };
   basis: string; // căn cứ
   measures: string; // biện pháp thực hiện
   topicOfYear?: string; // chuyên đề (Chỉ thị 05)

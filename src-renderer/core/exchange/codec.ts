@@ -1,0 +1,187 @@
+/**
+ * Byte-level codec of exchange files: UTF-8, gzip (CompressionStream) and AES-GCM-256 with a
+ * PBKDF2-SHA-256 passphrase key (WebCrypto). Uses only platform globals present in both Node 20
+ * and Chromium (`crypto.subtle`, `CompressionStream`, `DecompressionStream`, `Blob`, `Response`).
+ *
+ * Containers:
+ *   plain      canonical JSON text, UTF-8, starts with "{"
+ *   gzip       RFC 1952 with a fixed header 1f 8b 08 00 00000000 00 ff (MTIME 0, OS unknown) so that
+ *              every header byte is checked; CRC32 and ISIZE cover the rest
+ *   encrypted  "SNGENC" 01 01 | iterations u32 BE | salt 16 | iv 12 | AES-GCM(ciphertext ‖ tag),
+ *              the 40-byte header is the GCM additional data, so any change to it fails to decrypt.
+ *              The plaintext is a plain or gzip container.
+ */
+import { DEFAULT_PBKDF2_ITERATIONS, MAX_FILE_BYTES, MAX_PBKDF2_ITERATIONS } from './constants';
+import { error } from './errors';
+
+const GZIP_HEADER = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff] as const;
+const ENC_MAGIC = [0x53, 0x4e, 0x47, 0x45, 0x4e, 0x43] as const; // "SNGENC"
+const ENC_VERSION = 1;
+const ENC_KDF_PBKDF2_SHA256 = 1;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const ENC_HEADER_BYTES = ENC_MAGIC.length + 2 + 4 + SALT_BYTES + IV_BYTES; // 40
+
+export type Container = 'plain' | 'gzip' | 'encrypted';
+
+/** A copy backed by a plain ArrayBuffer (what WebCrypto and Blob want). */
+function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(bytes.byteLength);
+  out.set(bytes);
+  return out;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+export function detectContainer(bytes: Uint8Array): Container {
+  if (startsWith(bytes, ENC_MAGIC)) return 'encrypted';
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip';
+  return 'plain';
+}
+
+export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : own(data);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const stream = new Blob([own(bytes)]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = await pipe(bytes, new CompressionStream('gzip'));
+  // Normalise MTIME / XFL / OS so the whole header is fixed and verifiable.
+  out.set(GZIP_HEADER, 0);
+  return out;
+}
+
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!startsWith(bytes, GZIP_HEADER)) throw error('compression_error', { reason: 'header' });
+  try {
+    return await pipe(bytes, new DecompressionStream('gzip'));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/unexpected end|premature|truncat/iu.test(msg)) throw error('truncated');
+    throw error('compression_error', { reason: msg });
+  }
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const material = await globalThis.crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return globalThis.crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function encrypt(
+  plaintext: Uint8Array,
+  passphrase: string,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+): Promise<Uint8Array> {
+  if (passphrase.length === 0) throw new Error('Mật khẩu rỗng');
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new Error('Số vòng PBKDF2 không hợp lệ');
+  }
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const header = new Uint8Array(ENC_HEADER_BYTES);
+  header.set(ENC_MAGIC, 0);
+  header[6] = ENC_VERSION;
+  header[7] = ENC_KDF_PBKDF2_SHA256;
+  new DataView(header.buffer).setUint32(8, iterations, false);
+  header.set(salt, 12);
+  header.set(iv, 12 + SALT_BYTES);
+  const key = await deriveKey(passphrase, salt, iterations);
+  const cipher = new Uint8Array(
+    await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, own(plaintext)),
+  );
+  const out = new Uint8Array(header.length + cipher.length);
+  out.set(header, 0);
+  out.set(cipher, header.length);
+  return out;
+}
+
+export async function decrypt(bytes: Uint8Array, passphrase: string | undefined): Promise<Uint8Array> {
+  if (bytes.length < ENC_HEADER_BYTES + 16) throw error('truncated');
+  const header = own(bytes.subarray(0, ENC_HEADER_BYTES));
+  if (header[6] !== ENC_VERSION || header[7] !== ENC_KDF_PBKDF2_SHA256) throw error('bad_encryption_header');
+  const iterations = new DataView(header.buffer).getUint32(8, false);
+  if (iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS) throw error('bad_encryption_header');
+  if (passphrase === undefined || passphrase.length === 0) throw error('passphrase_required');
+  const salt = header.subarray(12, 12 + SALT_BYTES);
+  const iv = header.subarray(12 + SALT_BYTES, ENC_HEADER_BYTES);
+  const key = await deriveKey(passphrase, salt, iterations);
+  try {
+    const plain = await globalThis.crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: header },
+      key,
+      own(bytes.subarray(ENC_HEADER_BYTES)),
+    );
+    return new Uint8Array(plain);
+  } catch {
+    throw error('wrong_passphrase');
+  }
+}
+
+export interface EncodeOptions {
+  compress?: boolean;
+  passphrase?: string;
+  /** Only tests lower this (speed); files always record the count they used. */
+  iterations?: number;
+}
+
+/** Text → file bytes (UTF-8 → optional gzip → optional encryption). */
+export async function encodeText(text: string, options: EncodeOptions = {}): Promise<Uint8Array> {
+  let bytes: Uint8Array = new TextEncoder().encode(text);
+  if (options.compress ?? true) bytes = await gzip(bytes);
+  if (options.passphrase) bytes = await encrypt(bytes, options.passphrase, options.iterations);
+  return bytes;
+}
+
+export interface DecodedText {
+  text: string;
+  encrypted: boolean;
+  compressed: boolean;
+}
+
+/** File bytes → text (decrypt → gunzip → strict UTF-8). Errors are ExchangeErrors with Vietnamese text. */
+export async function decodeBytes(input: Uint8Array, passphrase?: string): Promise<DecodedText> {
+  if (input.length === 0) throw error('empty_file');
+  if (input.length > MAX_FILE_BYTES) throw error('too_large');
+  let bytes = input;
+  let encrypted = false;
+  let compressed = false;
+  if (detectContainer(bytes) === 'encrypted') {
+    bytes = await decrypt(bytes, passphrase);
+    encrypted = true;
+  }
+  const inner = detectContainer(bytes);
+  if (inner === 'encrypted') throw error('bad_encryption_header');
+  if (inner === 'gzip') {
+    bytes = await gunzip(bytes);
+    compressed = true;
+    if (bytes.length > MAX_FILE_BYTES) throw error('too_large');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw error('not_utf8');
+  }
+  return { text, encrypted, compressed };
+}
