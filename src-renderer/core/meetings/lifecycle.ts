@@ -1,0 +1,222 @@
+/**
+ * Creating, checking, finalising and amending a meeting record. Finalised minutes are locked;
+ * a correction afterwards is an amendment with its date and reason, never a silent overwrite.
+ */
+import type { Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType } from '../model';
+import { cleanText, isValidIsoDate, minutesBetween, nfc, periodOf } from '../text';
+
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  thuong_ky: 'Sinh hoạt thường kỳ',
+  chuyen_de: 'Sinh hoạt chuyên đề',
+  ket_hop: 'Sinh hoạt thường kỳ kết hợp chuyên đề',
+  bat_thuong: 'Sinh hoạt bất thường',
+  dai_hoi: 'Đại hội chi bộ',
+  chi_uy: 'Họp chi ủy',
+};
+
+/** Trích yếu of the minutes: "Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026". */
+export function minutesSubject(meeting: Pick<Meeting, 'type' | 'period' | 'topic'>): string {
+  const [y, m] = meeting.period.split('-');
+  const month = `tháng ${Number(m)} năm ${y}`;
+  switch (meeting.type) {
+    case 'thuong_ky':
+      return `Sinh hoạt chi bộ thường kỳ ${month}`;
+    case 'chuyen_de':
+      return `Sinh hoạt chi bộ chuyên đề ${month}${meeting.topic?.title ? `: ${meeting.topic.title}` : ''}`;
+    case 'ket_hop':
+      return `Sinh hoạt chi bộ thường kỳ kết hợp chuyên đề ${month}`;
+    case 'bat_thuong':
+      return `Sinh hoạt chi bộ bất thường ${month}`;
+    case 'dai_hoi':
+      return `Đại hội chi bộ ${month}`;
+    case 'chi_uy':
+      return `Họp chi ủy ${month}`;
+  }
+}
+
+export function newMeeting(args: { id: Id; unitId: Id; date: IsoDate; type?: MeetingType; place?: string; now: IsoDateTime }): Meeting {
+  return {
+    id: args.id,
+    unitId: args.unitId,
+    type: args.type ?? 'thuong_ky',
+    period: periodOf(args.date),
+    date: args.date,
+    startTime: '14:00',
+    endTime: '16:00',
+    place: args.place ?? '',
+    guests: '',
+    attendance: [],
+    partyFees: '',
+    news: '',
+    ideology: '',
+    lastMonthReview: [],
+    praise: '',
+    reminders: '',
+    exampleReports: '',
+    nextTasks: [],
+    speeches: [],
+    conclusion: '',
+    votes: [],
+    state: 'draft',
+    amendments: [],
+    updatedAt: args.now,
+  };
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
+
+/** Hard input errors (Vietnamese): the record cannot be saved while there are any. */
+export function meetingInputErrors(m: Meeting): string[] {
+  const errors: string[] = [];
+  if (!isValidIsoDate(m.date)) errors.push('Ngày sinh hoạt không hợp lệ. Nhập ngày dạng ngày/tháng/năm.');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(m.period)) errors.push('Tháng sinh hoạt không hợp lệ.');
+  if (!TIME.test(m.startTime)) errors.push('Giờ bắt đầu không hợp lệ. Nhập dạng giờ:phút, ví dụ 14:00.');
+  if (m.endTime && !TIME.test(m.endTime)) errors.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
+  if (m.endTime && TIME.test(m.startTime) && TIME.test(m.endTime) && minutesBetween(m.startTime, m.endTime) <= 0)
+    errors.push('Giờ kết thúc phải sau giờ bắt đầu.');
+  m.votes.forEach((v, i) => {
+    if (!cleanText(v.subject)) errors.push(`Biểu quyết thứ ${i + 1}: chưa nhập nội dung biểu quyết.`);
+    for (const n of [v.inFavour, v.against, v.other])
+      if (!Number.isInteger(n) || n < 0) {
+        errors.push(`Biểu quyết thứ ${i + 1}: số phiếu phải là số nguyên không âm.`);
+        break;
+      }
+  });
+  const ids = new Set<string>();
+  for (const a of m.attendance) {
+    if (ids.has(a.memberId)) errors.push('Một đảng viên có hai dòng điểm danh.');
+    ids.add(a.memberId);
+  }
+  return errors;
+}
+
+/** What must be filled before the minutes can be adopted ("Thông qua biên bản"). */
+export function finaliseProblems(m: Meeting): string[] {
+  const problems = meetingInputErrors(m);
+  if (m.state === 'finalised') problems.push('Biên bản này đã được thông qua.');
+  if (!cleanText(m.place)) problems.push('Chưa nhập địa điểm sinh hoạt.');
+  if (!m.endTime) problems.push('Chưa nhập giờ kết thúc buổi sinh hoạt.');
+  if (!cleanText(m.chairName ?? '')) problems.push('Chưa chọn người chủ trì.');
+  if (!cleanText(m.secretaryName ?? '')) problems.push('Chưa chọn thư ký.');
+  if (m.attendance.length === 0) problems.push('Chưa điểm danh đảng viên.');
+  for (const a of m.attendance)
+    if (a.status === 'vang_co_ly_do' && !cleanText(a.reason ?? ''))
+      problems.push(`Chưa ghi lý do vắng của đồng chí ${a.name ?? a.memberId}.`);
+  return problems;
+}
+
+/** NFC every text field of a meeting before saving. */
+export function cleanMeeting(m: Meeting): Meeting {
+  const t = (s: string) => nfc(s).trim();
+  return {
+    ...m,
+    place: cleanText(m.place),
+    guests: t(m.guests),
+    partyFees: t(m.partyFees),
+    news: t(m.news),
+    ideology: t(m.ideology),
+    praise: t(m.praise),
+    reminders: t(m.reminders),
+    exampleReports: t(m.exampleReports),
+    conclusion: t(m.conclusion),
+    chairName: m.chairName === undefined ? undefined : cleanText(m.chairName),
+    chairTitle: m.chairTitle === undefined ? undefined : cleanText(m.chairTitle),
+    secretaryName: m.secretaryName === undefined ? undefined : cleanText(m.secretaryName),
+    attendance: m.attendance.map((a) => (a.reason === undefined ? a : { ...a, reason: cleanText(a.reason) })),
+    lastMonthReview: m.lastMonthReview.map((r) => ({ ...r, task: t(r.task), result: r.result === undefined ? undefined : t(r.result) })),
+    nextTasks: m.nextTasks.map((r) => ({ ...r, task: t(r.task), assignee: r.assignee === undefined ? undefined : cleanText(r.assignee) })),
+    speeches: m.speeches.map((s) => ({ speaker: cleanText(s.speaker), summary: t(s.summary) })),
+    votes: m.votes.map((v) => ({ ...v, subject: cleanText(v.subject) })),
+    topic: m.topic && {
+      title: cleanText(m.topic.title),
+      presenter: cleanText(m.topic.presenter),
+      discussion: t(m.topic.discussion),
+      conclusion: t(m.topic.conclusion),
+    },
+  };
+}
+
+export class LockedError extends Error {
+  constructor() {
+    super('Biên bản đã được thông qua nên không sửa trực tiếp được. Hãy dùng "Đính chính" và ghi rõ lý do.');
+  }
+}
+
+/** Editing a draft; finalised minutes are refused with LockedError. */
+export function assertEditable(m: Pick<Meeting, 'state'>): void {
+  if (m.state === 'finalised') throw new LockedError();
+}
+
+/** Text fields a correction may change after adoption. */
+export const AMENDABLE_FIELDS = {
+  place: 'Địa điểm',
+  guests: 'Đại biểu',
+  partyFees: 'Tình hình đảng phí',
+  news: 'Thông tin thời sự, quán triệt văn bản',
+  ideology: 'Tình hình tư tưởng',
+  praise: 'Biểu dương',
+  reminders: 'Nhắc nhở',
+  exampleReports: 'Đảng viên báo cáo việc thực hiện nêu gương',
+  conclusion: 'Kết luận của chủ trì',
+  endTime: 'Giờ kết thúc',
+} as const satisfies Partial<Record<keyof Meeting, string>>;
+
+export type AmendableField = keyof typeof AMENDABLE_FIELDS;
+
+export interface AmendmentInput {
+  field: AmendableField;
+  after: string;
+  reason: string;
+  by: string;
+  at: IsoDate;
+}
+
+/**
+ * Apply a correction to finalised minutes. Returns the new meeting or Vietnamese problems;
+ * the meeting is unchanged when there are problems.
+ */
+export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime): { meeting?: Meeting; problems: string[] } {
+  const problems: string[] = [];
+  if (m.state !== 'finalised') problems.push('Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.');
+  if (!(input.field in AMENDABLE_FIELDS)) problems.push('Mục này không đính chính được.');
+  const reason = cleanText(input.reason);
+  if (!reason) problems.push('Hãy ghi lý do đính chính.');
+  if (!cleanText(input.by)) problems.push('Hãy ghi người đính chính.');
+  if (!isValidIsoDate(input.at)) problems.push('Ngày đính chính không hợp lệ.');
+  else if (m.finalisedAt && input.at < m.finalisedAt) problems.push('Ngày đính chính không được trước ngày thông qua biên bản.');
+  const before = String(m[input.field] ?? '');
+  const after = input.field === 'place' ? cleanText(input.after) : nfc(input.after).trim();
+  if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
+  if (after === before) problems.push('Nội dung đính chính giống nội dung cũ.');
+  if (problems.length > 0) return { problems };
+  const amendment: MeetingAmendment = { at: input.at, reason, by: cleanText(input.by), field: input.field, before, after };
+  return { meeting: { ...m, [input.field]: after, amendments: [...m.amendments, amendment], updatedAt: now }, problems };
+}
+
+/**
+ * The adopted minutes: attendance frozen (names, chính thức, counted), number assigned, locked.
+ * Returns problems instead when something required is missing; nothing changes then.
+ */
+export function finalisedMeeting(
+  m: Meeting,
+  frozenAttendance: Meeting['attendance'],
+  documentNumber: number,
+  at: IsoDate,
+  now: IsoDateTime,
+): { meeting?: Meeting; problems: string[] } {
+  const problems = finaliseProblems({ ...m, attendance: frozenAttendance });
+  if (!isValidIsoDate(at)) problems.push('Ngày thông qua không hợp lệ.');
+  if (!Number.isInteger(documentNumber) || documentNumber < 1) problems.push('Số biên bản không hợp lệ.');
+  if (problems.length > 0) return { problems };
+  return {
+    meeting: { ...m, attendance: frozenAttendance, documentNumber, state: 'finalised', finalisedAt: at, updatedAt: now },
+    problems,
+  };
+}
+
+/** Share of last month's tasks marked done (0–100, 2 decimals); undefined when there are none. */
+export function tasksDonePercent(rows: Meeting['lastMonthReview']): number | undefined {
+  const rated = rows.filter((r) => r.status !== undefined);
+  if (rated.length === 0) return undefined;
+  return Math.round((rated.filter((r) => r.status === 'xong').length * 10000) / rated.length) / 100;
+}
