@@ -1,0 +1,36 @@
+/**
+ * Migration harness: every schema version after v1 ships with a committed JSON fixture of the
+ * PREVIOUS version (test/fixtures/db-v<N>.json, a dump { schemaVersion, appVersion, exportedAt,
+ * tables }) and a test that opens it with the current schema and checks every record.
+ *
+ * openFixture(fixture):
+ *   1. writes the fixture's records into a fresh IndexedDB declared ONLY with the versions
+ *      ≤ fixture.schemaVersion (declareVersionsUpTo), exactly as an installed older app left it;
+ *   2. opens it the way the app does (openDatabase: newer-database guard, Dexie upgrade() of every
+ *      later version, meta record rewritten) and returns the db.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadIntoOlderDatabase, type DumpRecord } from '../../src-renderer/db/backup';
+import type { SoNeuGuongDb } from '../../src-renderer/db/database';
+import { openDatabase } from '../../src-renderer/db/open';
+
+export interface DumpFixture {
+  description?: string;
+  schemaVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  tables: Record<string, DumpRecord[]>;
+}
+
+export function readFixture(fileName: string): DumpFixture {
+  const path = fileURLToPath(new URL(`../fixtures/${fileName}`, import.meta.url));
+  return JSON.parse(readFileSync(path, 'utf8')) as DumpFixture;
+}
+
+let counter = 0;
+
+export async function openFixture(fixture: DumpFixture, name = `migration-${Date.now()}-${++counter}`): Promise<SoNeuGuongDb> {
+  await loadIntoOlderDatabase(name, fixture.schemaVersion, fixture.tables);
+  return openDatabase(name);
+}
