@@ -1,0 +1,103 @@
+/**
+ * Monthly self-assessments: one record per member per month with its item results inside.
+ * A burst of grid edits is saved in ONE transaction (bulkPut), so a month is never half saved.
+ */
+import type { Id, Member, MonthlyAssessment, PledgeForm } from '../core/model';
+import { isValidPeriod } from '../core/monthly';
+import { cleanText, nfc } from '../core/text';
+import type { SoNeuGuongDb } from './database';
+
+export class MonthlyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MonthlyError';
+  }
+}
+
+const CHUNK = 10_000;
+
+function clean(record: MonthlyAssessment): MonthlyAssessment {
+  const out: MonthlyAssessment = {
+    ...record,
+    results: record.results.map((r) => (r.note === undefined ? { ...r } : { ...r, note: nfc(r.note).trim() })),
+  };
+  if (record.selfNote !== undefined) out.selfNote = nfc(record.selfNote).trim();
+  if (record.cellComment !== undefined) out.cellComment = nfc(record.cellComment).trim();
+  if (record.notApplicable?.note !== undefined) out.notApplicable = { ...record.notApplicable, note: cleanText(record.notApplicable.note) };
+  return out;
+}
+
+function check(record: MonthlyAssessment): void {
+  if (!record.id || !record.memberId || !record.unitId) throw new MonthlyError('Bản tự đánh giá thiếu mã đảng viên hoặc mã chi bộ; chưa lưu gì.');
+  if (!isValidPeriod(record.period)) throw new MonthlyError(`Tháng "${record.period}" không hợp lệ (cần dạng năm-tháng, ví dụ 2026-11); chưa lưu gì.`);
+  if (!Array.isArray(record.results)) throw new MonthlyError('Kết quả từng nội dung không hợp lệ; chưa lưu gì.');
+}
+
+/**
+ * Save a burst of edited records in one transaction. A record for a member and month that
+ * already exists under another id keeps the stored id (primary keys never change). Returns the
+ * records as stored. Throws MonthlyError (Vietnamese) before writing anything when a record is bad.
+ */
+export async function saveMonthGrid(db: SoNeuGuongDb, records: readonly MonthlyAssessment[]): Promise<MonthlyAssessment[]> {
+  if (records.length === 0) return [];
+  const cleaned = records.map((r) => {
+    check(r);
+    return clean(r);
+  });
+  const seen = new Set<string>();
+  for (const r of cleaned) {
+    const key = `${r.memberId}|${r.period}`;
+    if (seen.has(key)) throw new MonthlyError('Một đảng viên có hai bản tự đánh giá trong cùng một tháng; chưa lưu gì.');
+    seen.add(key);
+  }
+  return db.transaction('rw', db.monthlyAssessments, async () => {
+    const keys = cleaned.map((r) => [r.memberId, r.period] as [string, string]);
+    const existing: MonthlyAssessment[] = [];
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      existing.push(...(await db.monthlyAssessments.where('[memberId+period]').anyOf(keys.slice(i, i + CHUNK)).toArray()));
+    }
+    const idOf = new Map(existing.map((r) => [`${r.memberId}|${r.period}`, r.id]));
+    const toStore = cleaned.map((r) => {
+      const id = idOf.get(`${r.memberId}|${r.period}`);
+      return id && id !== r.id ? { ...r, id } : r;
+    });
+    for (let i = 0; i < toStore.length; i += CHUNK) await db.monthlyAssessments.bulkPut(toStore.slice(i, i + CHUNK));
+    return toStore;
+  });
+}
+
+/** The records of a unit for a month. */
+export async function loadMonth(db: SoNeuGuongDb, unitId: Id, period: string): Promise<MonthlyAssessment[]> {
+  return db.monthlyAssessments.where('[unitId+period]').equals([unitId, period]).toArray();
+}
+
+/** Records of a unit for every month of a year (for the year-end roll-up). */
+export async function loadYear(db: SoNeuGuongDb, unitId: Id, year: number): Promise<MonthlyAssessment[]> {
+  return db.monthlyAssessments
+    .where('[unitId+period]')
+    .between([unitId, `${year}-01`], [unitId, `${year}-12`], true, true)
+    .toArray();
+}
+
+/** Everything the month grid needs: members of the unit, their pledge forms of the year, this and last month's records. */
+export interface MonthData {
+  members: Member[];
+  forms: PledgeForm[];
+  previousForms: PledgeForm[];
+  records: MonthlyAssessment[];
+  previous: MonthlyAssessment[];
+}
+
+export async function loadMonthData(db: SoNeuGuongDb, unitId: Id, period: string, previousPeriod: string): Promise<MonthData> {
+  return db.transaction('r', [db.members, db.pledgeForms, db.monthlyAssessments], async () => {
+    const members = await db.members.where('unitId').equals(unitId).toArray();
+    const ids = new Set(members.map((m) => m.id));
+    const year = Number(period.slice(0, 4));
+    const prevYear = Number(previousPeriod.slice(0, 4));
+    const forms = (await db.pledgeForms.where('year').equals(year).toArray()).filter((f) => ids.has(f.memberId));
+    const previousForms =
+      prevYear === year ? forms : (await db.pledgeForms.where('year').equals(prevYear).toArray()).filter((f) => ids.has(f.memberId));
+    const [records, previous] = await Promise.all([loadMonth(db, unitId, period), loadMonth(db, unitId, previousPeriod)]);
+    return { members, forms, previousForms, records, previous };
+  });
+}
