@@ -1,0 +1,281 @@
+/**
+ * A member's yearly pledge form: its life cycle and what may change when.
+ *
+ *   draft ──Nộp──▶ submitted ──Chi bộ xác nhận──▶ confirmed ──Điều chỉnh──▶ amended ──Điều chỉnh──▶ …
+ *     ▲──Trả lại──┘
+ *
+ * - draft: everything may be edited; the form may be deleted.
+ * - submitted: read-only for the member; the chi bộ confirms it or returns it to draft.
+ * - confirmed / amended: LOCKED. A change is an amendment with its date, reason and who made it;
+ *   the previous content is kept in the form's history. Never a silent overwrite.
+ * All functions are pure: they return a new form or throw PledgeRuleError (Vietnamese).
+ */
+import type {
+  Id,
+  IsoDate,
+  IsoDateTime,
+  PledgeAmendment,
+  PledgeForm,
+  PledgeFormState,
+  PledgeItem,
+  PledgeTitleVariant,
+} from '../model';
+import { cleanText, formatDate, isValidIsoDate, nfc } from '../text';
+import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
+
+export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
+
+export const STATE_LABELS: Record<PledgeFormState, string> = {
+  draft: 'Bản nháp',
+  submitted: 'Đã nộp, chờ xác nhận',
+  confirmed: 'Chi bộ đã xác nhận',
+  amended: 'Đã điều chỉnh',
+};
+
+export const ACTION_LABELS: Record<PledgeAction, string> = {
+  edit: 'Sửa',
+  submit: 'Nộp',
+  return: 'Trả lại để sửa',
+  confirm: 'Chi bộ xác nhận',
+  amend: 'Điều chỉnh',
+  delete: 'Xóa bản nháp',
+};
+
+const ALLOWED: Record<PledgeFormState, readonly PledgeAction[]> = {
+  draft: ['edit', 'submit', 'delete'],
+  submitted: ['return', 'confirm'],
+  confirmed: ['amend'],
+  amended: ['amend'],
+};
+
+const REFUSALS: Record<PledgeAction, string> = {
+  edit: 'Chỉ sửa trực tiếp được bản nháp. Bản đã nộp phải được trả lại; bản đã xác nhận chỉ thay đổi bằng "Điều chỉnh".',
+  submit: 'Chỉ nộp được bản nháp.',
+  return: 'Chỉ trả lại được bản đã nộp và chưa được xác nhận.',
+  confirm: 'Chi bộ chỉ xác nhận được bản đã nộp. Hãy nộp bản đăng ký trước.',
+  amend: 'Chỉ điều chỉnh được bản đã được chi bộ xác nhận. Bản nháp thì sửa trực tiếp.',
+  delete: 'Chỉ xóa được bản nháp. Bản đã nộp hoặc đã xác nhận được giữ lại.',
+};
+
+export function allowedActions(state: PledgeFormState): readonly PledgeAction[] {
+  return ALLOWED[state];
+}
+
+export function canDo(form: Pick<PledgeForm, 'state'>, action: PledgeAction): boolean {
+  return ALLOWED[form.state].includes(action);
+}
+
+export function assertCan(form: Pick<PledgeForm, 'state'>, action: PledgeAction): void {
+  if (!canDo(form, action)) throw new PledgeRuleError(`${REFUSALS[action]} (Trạng thái hiện tại: ${STATE_LABELS[form.state]}.)`);
+}
+
+/** Locked forms change only through an amendment. */
+export function isLocked(form: Pick<PledgeForm, 'state'>): boolean {
+  return form.state === 'confirmed' || form.state === 'amended';
+}
+
+export interface NewFormInput {
+  id: Id;
+  memberId: Id;
+  year: number;
+  framework: PledgeFrameworkRuleSet;
+  titleVariant?: PledgeTitleVariant;
+  now: IsoDateTime;
+}
+
+/** A new draft form from a framework (its categories are copied into the form). */
+export function newPledgeForm(input: NewFormInput): PledgeForm {
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+    throw new PledgeRuleError(`Năm đăng ký không hợp lệ: ${input.year}. Hãy chọn năm từ 2000 đến 2100.`);
+  }
+  return {
+    id: input.id,
+    memberId: input.memberId,
+    year: input.year,
+    titleVariant: input.titleVariant ?? input.framework.data.defaultTitleVariant ?? 'dang_ky_neu_guong',
+    framework: frameworkSnapshot(input.framework),
+    basis: input.framework.data.basis ?? '',
+    measures: '',
+    items: [],
+    state: 'draft',
+    amendments: [],
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+/** The editable content of a form. */
+export interface PledgeContent {
+  titleVariant: PledgeTitleVariant;
+  basis: string;
+  measures: string;
+  topicOfYear?: string;
+  items: PledgeItem[];
+}
+
+export type ContentChanges = Partial<PledgeContent> & { framework?: PledgeFrameworkRuleSet };
+
+function cleanItem(item: PledgeItem): PledgeItem {
+  const out: PledgeItem = { id: item.id, categoryCode: item.categoryCode, action: nfc(item.action).trim() };
+  const target = item.target === undefined ? '' : nfc(item.target).trim();
+  if (target) out.target = target;
+  if (item.deadline) out.deadline = item.deadline;
+  const evidence = item.evidence === undefined ? '' : nfc(item.evidence).trim();
+  if (evidence) out.evidence = evidence;
+  return out;
+}
+
+/** Problems of the content (Vietnamese), given the form's framework categories. */
+export function validateContent(form: PledgeForm, forSubmission = false): string[] {
+  const problems: string[] = [];
+  const codes = new Set(form.framework.categories.map((c) => c.code));
+  form.items.forEach((item, i) => {
+    const n = i + 1;
+    if (!codes.has(item.categoryCode)) {
+      problems.push(`Việc làm thứ ${n} thuộc mục không có trong khung "${form.framework.name}". Hãy chọn lại mục.`);
+    }
+    if (!item.action.trim()) problems.push(`Việc làm thứ ${n} chưa có nội dung. Hãy nhập việc làm cụ thể hoặc xóa dòng đó.`);
+    if (item.deadline && !isValidIsoDate(item.deadline)) {
+      problems.push(`Thời hạn của việc làm thứ ${n} không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm.`);
+    }
+  });
+  const ids = new Set<string>();
+  for (const item of form.items) {
+    if (ids.has(item.id)) problems.push('Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.');
+    ids.add(item.id);
+  }
+  if (forSubmission) {
+    if (form.items.filter((i) => i.action.trim()).length === 0) {
+      problems.push('Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.');
+    }
+    if (form.framework.hasTopicOfYear && !form.topicOfYear?.trim()) {
+      problems.push('Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề trước khi nộp.');
+    }
+  }
+  return problems;
+}
+
+function applyContent(form: PledgeForm, changes: ContentChanges): PledgeForm {
+  const next: PledgeForm = { ...form };
+  if (changes.framework) next.framework = frameworkSnapshot(changes.framework);
+  if (changes.titleVariant) next.titleVariant = changes.titleVariant;
+  if (changes.basis !== undefined) next.basis = nfc(changes.basis).trim();
+  if (changes.measures !== undefined) next.measures = nfc(changes.measures).trim();
+  if (changes.topicOfYear !== undefined) {
+    const t = cleanText(changes.topicOfYear);
+    if (t) next.topicOfYear = t;
+    else delete next.topicOfYear;
+  }
+  if (changes.items) next.items = changes.items.map(cleanItem);
+  return next;
+}
+
+function throwIf(problems: string[]): void {
+  if (problems.length) throw new PledgeRuleError(problems.join(' '));
+}
+
+/** Edit a draft. */
+export function updateDraft(form: PledgeForm, changes: ContentChanges, now: IsoDateTime): PledgeForm {
+  assertCan(form, 'edit');
+  const next = applyContent(form, changes);
+  throwIf(validateContent(next));
+  next.updatedAt = now;
+  return next;
+}
+
+function checkDate(date: IsoDate, what: string): void {
+  if (!isValidIsoDate(date)) throw new PledgeRuleError(`${what} không hợp lệ. Hãy chọn một ngày.`);
+}
+
+/** Nộp: the member hands the form in (registration date = `date`). */
+export function submitForm(form: PledgeForm, date: IsoDate, now: IsoDateTime): PledgeForm {
+  assertCan(form, 'submit');
+  checkDate(date, 'Ngày đăng ký');
+  throwIf(validateContent(form, true));
+  return { ...form, state: 'submitted', registeredAt: date, updatedAt: now };
+}
+
+/** Trả lại: the chi bộ sends a submitted form back to draft for corrections. */
+export function returnToDraft(form: PledgeForm, now: IsoDateTime): PledgeForm {
+  assertCan(form, 'return');
+  return { ...form, state: 'draft', updatedAt: now };
+}
+
+/** Chi bộ xác nhận: locks the form. */
+export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string }, now: IsoDateTime): PledgeForm {
+  assertCan(form, 'confirm');
+  checkDate(input.date, 'Ngày xác nhận');
+  const by = cleanText(input.by);
+  if (!by) throw new PledgeRuleError('Chưa có tên người xác nhận. Hãy nhập họ tên bí thư (hoặc phó bí thư) xác nhận.');
+  if (form.registeredAt && input.date < form.registeredAt) {
+    throw new PledgeRuleError(
+      `Ngày xác nhận (${formatDate(input.date)}) không được trước ngày đăng ký (${formatDate(form.registeredAt)}).`,
+    );
+  }
+  return { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+}
+
+export interface AmendmentInput {
+  date: IsoDate;
+  reason: string;
+  by: string;
+  changes: Omit<ContentChanges, 'framework'>;
+}
+
+const sameItems = (a: readonly PledgeItem[], b: readonly PledgeItem[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Điều chỉnh a confirmed form: records the date, reason, who, and the previous content, then
+ * applies the changes. Refused without a reason, before the last event, or when nothing changes.
+ */
+export function amendForm(form: PledgeForm, input: AmendmentInput, now: IsoDateTime): PledgeForm {
+  assertCan(form, 'amend');
+  checkDate(input.date, 'Ngày điều chỉnh');
+  const reason = cleanText(input.reason);
+  if (reason.length < 5) throw new PledgeRuleError('Hãy ghi rõ lý do điều chỉnh (ít nhất 5 ký tự).');
+  const by = cleanText(input.by);
+  if (!by) throw new PledgeRuleError('Hãy nhập họ tên người điều chỉnh.');
+  const last = form.amendments.at(-1)?.at ?? form.confirmedAt;
+  if (last && input.date < last) {
+    throw new PledgeRuleError(`Ngày điều chỉnh (${formatDate(input.date)}) không được trước lần xác nhận hoặc điều chỉnh gần nhất (${formatDate(last)}).`);
+  }
+  const next = applyContent(form, input.changes);
+  throwIf(validateContent(next, true));
+  const amendment: PledgeAmendment = { at: input.date, reason, by, previousItems: form.items.map((i) => ({ ...i })) };
+  if (next.basis !== form.basis) amendment.previousBasis = form.basis;
+  if (next.measures !== form.measures) amendment.previousMeasures = form.measures;
+  if ((next.topicOfYear ?? '') !== (form.topicOfYear ?? '')) amendment.previousTopicOfYear = form.topicOfYear ?? '';
+  const changed =
+    !sameItems(next.items, form.items) ||
+    amendment.previousBasis !== undefined ||
+    amendment.previousMeasures !== undefined ||
+    amendment.previousTopicOfYear !== undefined ||
+    next.titleVariant !== form.titleVariant;
+  if (!changed) throw new PledgeRuleError('Nội dung điều chỉnh giống hệt nội dung đã xác nhận. Không có gì để lưu.');
+  return { ...next, state: 'amended', amendments: [...form.amendments, amendment], updatedAt: now };
+}
+
+export interface HistoryEntry {
+  date?: IsoDate;
+  kind: 'created' | 'registered' | 'confirmed' | 'amended';
+  text: string;
+}
+
+/** What happened to the form, oldest first (for the history panel). */
+export function formHistory(form: PledgeForm): HistoryEntry[] {
+  const out: HistoryEntry[] = [{ kind: 'created', date: form.createdAt.slice(0, 10), text: 'Tạo bản đăng ký' }];
+  if (form.registeredAt) out.push({ kind: 'registered', date: form.registeredAt, text: 'Đảng viên nộp bản đăng ký' });
+  if (form.confirmedAt) {
+    out.push({ kind: 'confirmed', date: form.confirmedAt, text: `Chi bộ xác nhận${form.confirmedBy ? ` (${form.confirmedBy})` : ''}` });
+  }
+  for (const a of form.amendments) {
+    out.push({ kind: 'amended', date: a.at, text: `Điều chỉnh: ${a.reason} (${a.by})` });
+  }
+  return out;
+}
+
+/** Items grouped by the framework's categories in order (categories without items included). */
+export function itemsByCategory(form: Pick<PledgeForm, 'framework' | 'items'>) {
+  const cats = [...form.framework.categories].sort((a, b) => a.order - b.order);
+  return cats.map((category) => ({ category, items: form.items.filter((i) => i.categoryCode === category.code) }));
+}

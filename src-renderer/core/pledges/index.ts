@@ -1,0 +1,3 @@
+export * from './frameworks';
+export * from './forms';
+export * from './registration';
