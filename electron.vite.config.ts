@@ -12,8 +12,10 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // Sandboxed preloads cannot be ES modules: emit CommonJS.
-      lib: { entry: resolve(import.meta.dirname, 'src-main/preload.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      // A sandboxed preload can require only 'electron': emit one self-contained CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: { external: ['electron'] },
+      lib: { entry: resolve(import.meta.dirname, 'src-main/preload.ts'), formats: ['cjs'] },
     },
   },
   renderer: {

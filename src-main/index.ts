@@ -155,7 +155,7 @@ function start(): void {
       backgroundColor: '#ffffff',
       icon: join(import.meta.dirname, '../../assets/icon.png'),
       webPreferences: {
-        preload: join(import.meta.dirname, '../preload/index.cjs'),
+        preload: join(import.meta.dirname, '../preload/preload.cjs'),
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,

@@ -22,7 +22,7 @@ export class NewerDatabaseError extends Error {
  * Then records the schema and app version that last wrote it.
  */
 export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> {
-  const existing = await readExistingMeta(name);
+  const existing = await readExisting(name);
   if (existing && existing.schemaVersion > SCHEMA_VERSION) {
     throw new NewerDatabaseError(existing.schemaVersion, existing.appVersion);
   }
@@ -43,14 +43,22 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
   return db;
 }
 
-/** Read the meta record without declaring a schema (dynamic mode), so nothing is upgraded or written. */
-async function readExistingMeta(name: string): Promise<MetaRecord | undefined> {
+/**
+ * Read what an existing database says about itself without declaring a schema (Dexie's dynamic
+ * mode), so nothing is upgraded or written: its meta record, or — without one — its IndexedDB
+ * version (Dexie stores version × 10; a schema-diff workaround may add a fraction).
+ */
+async function readExisting(name: string): Promise<Pick<MetaRecord, 'schemaVersion' | 'appVersion'> | undefined> {
   if (!(await Dexie.exists(name))) return undefined;
   const probe = new Dexie(name);
   try {
     await probe.open();
-    if (!probe.tables.some((t) => t.name === 'meta')) return undefined;
-    return (await probe.table('meta').get('schema')) as MetaRecord | undefined;
+    const meta = probe.tables.some((t) => t.name === 'meta')
+      ? ((await probe.table('meta').get('schema')) as MetaRecord | undefined)
+      : undefined;
+    const nativeSchema = Math.floor(probe.verno);
+    if (meta && meta.schemaVersion >= nativeSchema) return meta;
+    return { schemaVersion: nativeSchema, appVersion: meta?.appVersion ?? 'không rõ' };
   } finally {
     probe.close();
   }
