@@ -1,0 +1,267 @@
+/**
+ * Pledge book repository: framework rule sets (seeded presets + versions), pledge forms and their
+ * life cycle. Every change reads the current record and writes inside one rw transaction; the
+ * rules themselves live in core/pledges (pure).
+ */
+import type { Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import { DOCUMENT_STYLE_PRESETS } from '../core/documents/style';
+import {
+  amendForm,
+  assertCan,
+  confirmForm,
+  copyForm,
+  createCustomFramework,
+  frameworksForYear,
+  latestFrameworks,
+  newFrameworkVersion,
+  newPledgeForm,
+  PLEDGE_FRAMEWORK_PRESETS,
+  PledgeRuleError,
+  registrationSummary,
+  returnToDraft,
+  submitForm,
+  updateDraft,
+  type AmendmentInput,
+  type ContentChanges,
+  type FrameworkDraft,
+  type MustRegister,
+  type PledgeFrameworkRuleSet,
+  type RegistrationSummary,
+} from '../core/pledges';
+import { mustRegisterPledges } from '../core/members/status';
+import type { SoNeuGuongDb } from './database';
+
+export { PledgeRuleError };
+
+const nowIso = () => new Date().toISOString();
+const uuid = () => crypto.randomUUID();
+
+/** Presets this module seeds: pledge frameworks and document style profiles. */
+export const SEEDED_PRESETS: readonly RuleSet[] = [...PLEDGE_FRAMEWORK_PRESETS, ...DOCUMENT_STYLE_PRESETS];
+
+/**
+ * Put the shipped presets into ruleSets. Idempotent: a preset already stored (same id) is left
+ * as it is; user edits are separate records (new versions) and are never touched.
+ * Returns the number of records added.
+ */
+export async function seedPresetRuleSets(db: SoNeuGuongDb): Promise<number> {
+  return db.transaction('rw', db.ruleSets, async () => {
+    const existing = await db.ruleSets.bulkGet(SEEDED_PRESETS.map((p) => p.id));
+    const missing = SEEDED_PRESETS.filter((_, i) => existing[i] === undefined);
+    if (missing.length) await db.ruleSets.bulkAdd(missing.map((p) => structuredClone(p)));
+    return missing.length;
+  });
+}
+
+/** Every framework record (all versions), with the presets even if not seeded yet. */
+export async function allFrameworkRecords(db: SoNeuGuongDb): Promise<PledgeFrameworkRuleSet[]> {
+  const stored = (await db.ruleSets.where('kind').equals('pledge_framework').toArray()) as PledgeFrameworkRuleSet[];
+  const ids = new Set(stored.map((r) => r.id));
+  return [...stored, ...PLEDGE_FRAMEWORK_PRESETS.filter((p) => !ids.has(p.id))];
+}
+
+/** The newest version of every framework (for the framework list). */
+export async function listFrameworks(db: SoNeuGuongDb): Promise<PledgeFrameworkRuleSet[]> {
+  return latestFrameworks(await allFrameworkRecords(db));
+}
+
+/** Frameworks selectable for a registration year. */
+export async function frameworksOfYear(db: SoNeuGuongDb, year: number): Promise<PledgeFrameworkRuleSet[]> {
+  return frameworksForYear(await allFrameworkRecords(db), year);
+}
+
+/** Edit a framework: stores a NEW version (the old one stays as it was). */
+export async function saveFrameworkVersion(db: SoNeuGuongDb, currentId: Id, draft: FrameworkDraft): Promise<PledgeFrameworkRuleSet> {
+  return db.transaction('rw', db.ruleSets, async () => {
+    const all = await allFrameworkRecords(db);
+    const current = all.find((r) => r.id === currentId);
+    if (!current) throw new PledgeRuleError('Không tìm thấy khung nội dung cần sửa.');
+    const next = newFrameworkVersion(all, current, draft, uuid(), nowIso());
+    await db.ruleSets.add(next);
+    return next;
+  });
+}
+
+export async function addCustomFramework(db: SoNeuGuongDb, draft: FrameworkDraft): Promise<PledgeFrameworkRuleSet> {
+  return db.transaction('rw', db.ruleSets, async () => {
+    const rs = createCustomFramework(await allFrameworkRecords(db), draft, uuid(), nowIso());
+    await db.ruleSets.add(rs);
+    return rs;
+  });
+}
+
+async function frameworkById(db: SoNeuGuongDb, id: Id): Promise<PledgeFrameworkRuleSet> {
+  const stored = await db.ruleSets.get(id);
+  const rs = (stored?.kind === 'pledge_framework' ? stored : PLEDGE_FRAMEWORK_PRESETS.find((p) => p.id === id)) as
+    | PledgeFrameworkRuleSet
+    | undefined;
+  if (!rs) throw new PledgeRuleError('Không tìm thấy khung nội dung đã chọn. Hãy chọn khung khác.');
+  return rs;
+}
+
+// ---------------------------------------------------------------- forms
+
+export async function getForm(db: SoNeuGuongDb, id: Id): Promise<PledgeForm | undefined> {
+  return db.pledgeForms.get(id);
+}
+
+export async function getMemberForm(db: SoNeuGuongDb, memberId: Id, year: number): Promise<PledgeForm | undefined> {
+  return db.pledgeForms.where('[memberId+year]').equals([memberId, year]).first();
+}
+
+/** Forms of a year for the members of a unit. */
+export async function listForms(db: SoNeuGuongDb, unitId: Id, year: number): Promise<PledgeForm[]> {
+  const memberIds = new Set(await db.members.where('unitId').equals(unitId).primaryKeys());
+  return (await db.pledgeForms.where('year').equals(year).toArray()).filter((f) => memberIds.has(f.memberId));
+}
+
+/** Start a member's form for a year (refused when one exists: a member has one form a year). */
+export async function createForm(
+  db: SoNeuGuongDb,
+  input: { memberId: Id; year: number; frameworkId: Id; titleVariant?: PledgeForm['titleVariant'] },
+): Promise<PledgeForm> {
+  return db.transaction('rw', [db.pledgeForms, db.ruleSets, db.members], async () => {
+    if (!(await db.members.get(input.memberId))) throw new PledgeRuleError('Không tìm thấy đảng viên.');
+    if (await getMemberForm(db, input.memberId, input.year)) {
+      throw new PledgeRuleError(`Đảng viên này đã có bản đăng ký năm ${input.year}. Hãy mở bản đó để sửa.`);
+    }
+    const framework = await frameworkById(db, input.frameworkId);
+    const form = newPledgeForm({ ...input, id: uuid(), framework, now: nowIso() });
+    await db.pledgeForms.add(form);
+    return form;
+  });
+}
+
+async function change(db: SoNeuGuongDb, id: Id, apply: (form: PledgeForm) => PledgeForm | Promise<PledgeForm>): Promise<PledgeForm> {
+  return db.transaction('rw', [db.pledgeForms, db.ruleSets], async () => {
+    const form = await db.pledgeForms.get(id);
+    if (!form) throw new PledgeRuleError('Không tìm thấy bản đăng ký (có thể đã bị xóa).');
+    const next = await apply(form);
+    await db.pledgeForms.put(next);
+    return next;
+  });
+}
+
+/** Edit a draft; `frameworkId` switches the framework (items of removed categories must go first). */
+export async function saveDraft(
+  db: SoNeuGuongDb,
+  id: Id,
+  changes: Omit<ContentChanges, 'framework'> & { frameworkId?: Id },
+): Promise<PledgeForm> {
+  return change(db, id, async (form) => {
+    const { frameworkId, ...rest } = changes;
+    const framework = frameworkId && frameworkId !== form.framework.ruleSetId ? await frameworkById(db, frameworkId) : undefined;
+    return updateDraft(form, { ...rest, ...(framework ? { framework } : {}) }, nowIso());
+  });
+}
+
+export function submit(db: SoNeuGuongDb, id: Id, date: IsoDate): Promise<PledgeForm> {
+  return change(db, id, (f) => submitForm(f, date, nowIso()));
+}
+
+export function sendBack(db: SoNeuGuongDb, id: Id): Promise<PledgeForm> {
+  return change(db, id, (f) => returnToDraft(f, nowIso()));
+}
+
+export function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<PledgeForm> {
+  return change(db, id, (f) => confirmForm(f, input, nowIso()));
+}
+
+export function amend(db: SoNeuGuongDb, id: Id, input: AmendmentInput): Promise<PledgeForm> {
+  return change(db, id, (f) => amendForm(f, input, nowIso()));
+}
+
+/** Delete a draft (submitted and confirmed forms are kept). */
+export async function deleteDraft(db: SoNeuGuongDb, id: Id): Promise<void> {
+  await db.transaction('rw', db.pledgeForms, async () => {
+    const form = await db.pledgeForms.get(id);
+    if (!form) return;
+    assertCan(form, 'delete');
+    await db.pledgeForms.delete(id);
+  });
+}
+
+// ---------------------------------------------------------------- copy from last year
+
+export interface CopyOutcome {
+  created: PledgeForm[];
+  /** Members who already have a form for the year (left untouched). */
+  alreadyHave: Id[];
+  /** Members without any earlier form to copy. */
+  nothingToCopy: Id[];
+  /** Items left out because their category is not in the framework used now. */
+  droppedItems: number;
+}
+
+async function latestEarlierForm(db: SoNeuGuongDb, memberId: Id, year: number): Promise<PledgeForm | undefined> {
+  const forms = await db.pledgeForms.where('[memberId+year]').between([memberId, 0], [memberId, year - 1], true, true).toArray();
+  return forms.sort((a, b) => b.year - a.year)[0];
+}
+
+/** Newest version of the same framework code valid for the year (else the old snapshot stays). */
+function currentVersionFor(all: readonly PledgeFrameworkRuleSet[], code: string, year: number): PledgeFrameworkRuleSet | undefined {
+  return frameworksForYear(all, year).find((r) => r.code === code);
+}
+
+async function copyInto(
+  db: SoNeuGuongDb,
+  memberIds: readonly Id[],
+  year: number,
+): Promise<CopyOutcome> {
+  const outcome: CopyOutcome = { created: [], alreadyHave: [], nothingToCopy: [], droppedItems: 0 };
+  const all = await allFrameworkRecords(db);
+  const now = nowIso();
+  for (const memberId of memberIds) {
+    if (await getMemberForm(db, memberId, year)) {
+      outcome.alreadyHave.push(memberId);
+      continue;
+    }
+    const previous = await latestEarlierForm(db, memberId, year);
+    if (!previous) {
+      outcome.nothingToCopy.push(memberId);
+      continue;
+    }
+    const framework = currentVersionFor(all, previous.framework.code, year);
+    const { form, droppedItems } = copyForm(previous, { id: uuid(), year, now, newId: uuid, ...(framework ? { framework } : {}) });
+    outcome.created.push(form);
+    outcome.droppedItems += droppedItems.length;
+  }
+  if (outcome.created.length) await db.pledgeForms.bulkAdd(outcome.created);
+  return outcome;
+}
+
+/** Copy the member's most recent earlier form into a new draft for `year`. */
+export async function copyLastYearForMember(db: SoNeuGuongDb, memberId: Id, year: number): Promise<CopyOutcome> {
+  return db.transaction('rw', [db.pledgeForms, db.ruleSets], () => copyInto(db, [memberId], year));
+}
+
+/**
+ * Copy for every member of the unit who must register in `year` and has no form yet, in ONE
+ * transaction (all or nothing).
+ */
+export async function copyLastYearForCell(
+  db: SoNeuGuongDb,
+  unitId: Id,
+  year: number,
+  mustRegister: MustRegister = (m, y) => mustRegisterPledges(m, y),
+): Promise<CopyOutcome> {
+  return db.transaction('rw', [db.pledgeForms, db.ruleSets, db.members], async () => {
+    const members = await db.members.where('unitId').equals(unitId).toArray();
+    const ids = members.filter((m) => mustRegister(m, year)).map((m) => m.id);
+    return copyInto(db, ids, year);
+  });
+}
+
+// ---------------------------------------------------------------- counts
+
+export async function registrationStatus(
+  db: SoNeuGuongDb,
+  unitId: Id,
+  year: number,
+  mustRegister?: MustRegister,
+): Promise<RegistrationSummary & { membersById: Map<Id, Member> }> {
+  const members = await db.members.where('unitId').equals(unitId).toArray();
+  const forms = await listForms(db, unitId, year);
+  const summary = registrationSummary(members, forms, year, mustRegister);
+  return { ...summary, membersById: new Map(members.map((m) => [m.id, m])) };
+}

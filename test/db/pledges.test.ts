@@ -1,0 +1,182 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, type SoNeuGuongDb } from '../../src-renderer/db/database';
+import {
+  addCustomFramework,
+  amend,
+  confirm,
+  copyLastYearForCell,
+  copyLastYearForMember,
+  createForm,
+  deleteDraft,
+  frameworksOfYear,
+  getMemberForm,
+  listForms,
+  listFrameworks,
+  PledgeRuleError,
+  registrationStatus,
+  saveDraft,
+  saveFrameworkVersion,
+  seedPresetRuleSets,
+  SEEDED_PRESETS,
+  sendBack,
+  submit,
+} from '../../src-renderer/db/pledges';
+import type { PledgeItem } from '../../src-renderer/core/model';
+import { member } from '../core/pledges/fixtures';
+
+let db: SoNeuGuongDb;
+let n = 0;
+async function fresh(): Promise<SoNeuGuongDb> {
+  n += 1;
+  db = createDatabase(`pledges-test-${n}-${Math.random()}`);
+  await db.members.bulkAdd([
+    member('a'),
+    member('b'),
+    member('c', { statusPeriods: [{ id: 'p', kind: 'mien_sinh_hoat', from: '2020-01-01' }] }),
+    member('x', { unitId: 'other' }),
+  ]);
+  return db;
+}
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const QD101 = 'preset-pledge_framework-QD101-2012-v1';
+let k = 0;
+const it1 = (categoryCode: string, action: string, extra: Partial<PledgeItem> = {}): PledgeItem => ({ id: `i${++k}`, categoryCode, action, ...extra });
+
+async function confirmedForm(memberId = 'a', year = 2025) {
+  const f = await createForm(db, { memberId, year, frameworkId: QD101 });
+  await saveDraft(db, f.id, { items: [it1('TU_TUONG', 'Học tập nghị quyết', { deadline: `${year}-06-30` })], measures: 'Tự giác' });
+  await submit(db, f.id, `${year}-01-10`);
+  return confirm(db, f.id, { date: `${year}-01-15`, by: 'Lê Thị Hoa' });
+}
+
+describe('seeding presets', () => {
+  it('adds pledge frameworks and document styles once (idempotent)', async () => {
+    await fresh();
+    expect(await seedPresetRuleSets(db)).toBe(SEEDED_PRESETS.length);
+    expect(await seedPresetRuleSets(db)).toBe(0);
+    expect(await db.ruleSets.count()).toBe(SEEDED_PRESETS.length);
+    expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(2);
+    expect(await db.ruleSets.where('kind').equals('pledge_framework').count()).toBe(6);
+  });
+
+  it('does not overwrite a stored preset nor touch user versions', async () => {
+    await fresh();
+    await seedPresetRuleSets(db);
+    const v2 = await saveFrameworkVersion(db, QD101, { name: 'QĐ 101 (sửa)', validFrom: '2026-01-01', data: { categories: [{ code: 'TU_TUONG', label: 'Về tư tưởng', order: 1 }] } });
+    await seedPresetRuleSets(db);
+    expect(await db.ruleSets.get(v2.id)).toEqual(v2);
+    expect((await db.ruleSets.get(QD101))!.version).toBe(1);
+  });
+});
+
+describe('frameworks', () => {
+  it('lists presets before seeding, and an edit becomes a new version', async () => {
+    await fresh();
+    expect((await listFrameworks(db)).length).toBe(6);
+    const v2 = await saveFrameworkVersion(db, QD101, { name: 'QĐ 101', validFrom: '2026-01-01', data: { categories: [{ code: 'A', label: 'Mục A', order: 1 }] } });
+    expect(v2.version).toBe(2);
+    const listed = await listFrameworks(db);
+    expect(listed.find((r) => r.code === 'QD101-2012')?.version).toBe(2);
+    expect((await frameworksOfYear(db, 2025)).find((r) => r.code === 'QD101-2012')?.version).toBe(1);
+    const custom = await addCustomFramework(db, { name: 'Khung riêng', validFrom: '2026-01-01', data: { categories: [{ code: 'X', label: 'Mục X', order: 1 }] } });
+    expect(custom.code).toBe('LOCAL-1');
+    await expect(addCustomFramework(db, { name: '', validFrom: '2026-01-01', data: { categories: [] } })).rejects.toThrow(PledgeRuleError);
+  });
+});
+
+describe('forms', () => {
+  it('create, edit, submit, confirm, amend — locked after confirmation', async () => {
+    await fresh();
+    const f = await confirmedForm('a', 2026);
+    expect(f.state).toBe('confirmed');
+    await expect(saveDraft(db, f.id, { measures: 'Sửa lén' })).rejects.toThrow(/Điều chỉnh/u);
+    expect((await db.pledgeForms.get(f.id))!.measures).toBe('Tự giác');
+    const amended = await amend(db, f.id, { date: '2026-05-01', reason: 'Bổ sung việc làm', by: 'Lê Thị Hoa', changes: { items: [...f.items, it1('DAO_DUC', 'Sống giản dị')] } });
+    expect(amended.state).toBe('amended');
+    const stored = await db.pledgeForms.get(f.id);
+    expect(stored!.items).toHaveLength(2);
+    expect(stored!.amendments[0]!.previousItems).toHaveLength(1);
+  });
+
+  it('one form per member per year; refused actions leave the record unchanged', async () => {
+    await fresh();
+    const f = await createForm(db, { memberId: 'a', year: 2026, frameworkId: QD101 });
+    await expect(createForm(db, { memberId: 'a', year: 2026, frameworkId: QD101 })).rejects.toThrow(/đã có bản đăng ký năm 2026/u);
+    await expect(createForm(db, { memberId: 'nobody', year: 2026, frameworkId: QD101 })).rejects.toThrow(/Không tìm thấy đảng viên/u);
+    await expect(createForm(db, { memberId: 'b', year: 2026, frameworkId: 'nope' })).rejects.toThrow(/khung nội dung/u);
+    const before = await db.pledgeForms.get(f.id);
+    await expect(submit(db, f.id, '2026-01-10')).rejects.toThrow(/chưa có việc làm/u);
+    await expect(confirm(db, f.id, { date: '2026-01-10', by: 'A' })).rejects.toThrow(PledgeRuleError);
+    expect(await db.pledgeForms.get(f.id)).toEqual(before);
+  });
+
+  it('switches framework on a draft, sends back, deletes drafts only', async () => {
+    await fresh();
+    const f = await createForm(db, { memberId: 'a', year: 2026, frameworkId: QD101 });
+    const g = await saveDraft(db, f.id, { frameworkId: 'preset-pledge_framework-QD144-2024-v1', items: [it1('CM1', 'Việc')] });
+    expect(g.framework.code).toBe('QD144-2024');
+    await submit(db, f.id, '2026-01-10');
+    await expect(deleteDraft(db, f.id)).rejects.toThrow(/Chỉ xóa được bản nháp/u);
+    expect((await sendBack(db, f.id)).state).toBe('draft');
+    await deleteDraft(db, f.id);
+    expect(await db.pledgeForms.get(f.id)).toBeUndefined();
+  });
+
+  it('lists the forms of the unit only', async () => {
+    await fresh();
+    await createForm(db, { memberId: 'a', year: 2026, frameworkId: QD101 });
+    await createForm(db, { memberId: 'x', year: 2026, frameworkId: QD101 });
+    await createForm(db, { memberId: 'b', year: 2025, frameworkId: QD101 });
+    expect((await listForms(db, 'u1', 2026)).map((f) => f.memberId)).toEqual(['a']);
+  });
+});
+
+describe('copy from last year', () => {
+  it('copies one member into a draft with deadlines moved', async () => {
+    await fresh();
+    await confirmedForm('a', 2025);
+    const out = await copyLastYearForMember(db, 'a', 2026);
+    expect(out.created).toHaveLength(1);
+    const f = await getMemberForm(db, 'a', 2026);
+    expect(f).toMatchObject({ state: 'draft', measures: 'Tự giác', year: 2026 });
+    expect(f!.items[0]!.deadline).toBe('2026-06-30');
+    const again = await copyLastYearForMember(db, 'a', 2026);
+    expect(again).toMatchObject({ created: [], alreadyHave: ['a'] });
+  });
+
+  it('copies the whole cell in one transaction, skipping exempt and existing', async () => {
+    await fresh();
+    await confirmedForm('a', 2025);
+    await confirmedForm('c', 2025); // c is exempt (miễn) in 2026
+    await createForm(db, { memberId: 'b', year: 2024, frameworkId: QD101 });
+    await saveDraft(db, (await getMemberForm(db, 'b', 2024))!.id, { items: [it1('DAO_DUC', 'Cũ')] });
+    const out = await copyLastYearForCell(db, 'u1', 2026);
+    expect(out.created.map((f) => f.memberId).sort()).toEqual(['a', 'b']);
+    expect(out.nothingToCopy).toEqual([]);
+    expect(await getMemberForm(db, 'c', 2026)).toBeUndefined();
+    expect((await getMemberForm(db, 'b', 2026))!.items[0]!.action).toBe('Cũ');
+    const status = await registrationStatus(db, 'u1', 2026);
+    expect(status).toMatchObject({ mustRegister: 2, draft: 2, outstanding: 2, registered: 0 });
+    expect(status.exempt.mien).toBe(1);
+  });
+
+  it('writes nothing when the copy fails', async () => {
+    await fresh();
+    await confirmedForm('a', 2025);
+    await confirmedForm('b', 2025);
+    // A predicate that throws on the second member aborts the whole copy (one transaction).
+    let calls = 0;
+    await expect(
+      copyLastYearForCell(db, 'u1', 2026, () => {
+        calls += 1;
+        if (calls === 2) throw new Error('boom');
+        return true;
+      }),
+    ).rejects.toThrow('boom');
+    expect(await db.pledgeForms.where('year').equals(2026).count()).toBe(0);
+  });
+});
