@@ -1,0 +1,562 @@
+/**
+ * Exchange files against the database: building exports (unit report, roster, framework
+ * package) and THE import pipeline for every file:
+ *   prepareImport: read (decrypt/decompress/parse/validate/migrate, core) → plan against what is
+ *                  stored (preview: what will change) — nothing is written;
+ *   applyImport:   beforeApply hook (backup) → per file ONE transaction that re-plans against the
+ *                  current state and writes, plus an importLog entry.
+ * Refused files never write anything (not even a log line).
+ */
+import { APP_VERSION } from '../core/app-version';
+import {
+  buildEnvelope,
+  buildUnitReportPayload,
+  canonicalJson,
+  ExchangeError,
+  exchangeFileName,
+  encodeEnvelope,
+  isExchangeError,
+  KIND_LABELS,
+  MESSAGES,
+  periodEndDate,
+  periodKey,
+  periodText,
+  readExchangeFile,
+  stripUndefined,
+  unitProfileOn,
+  type Deadlines,
+  type EncodeOptions,
+  type Envelope,
+  type FrameworkPackageEnvelope,
+  type Period,
+  type ReadResult,
+  type RosterEnvelope,
+  type RosterPayload,
+  type UnitReportEnvelope,
+  type UnitStatistics,
+} from '../core/exchange';
+import type { ImportLogEntry, Member, RuleSet, StoredUnitReport, Unit } from '../core/model';
+import { formatDate, formatInteger } from '../core/text';
+import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
+
+const uuid = () => globalThis.crypto.randomUUID();
+
+// ------------------------------------------------------------------ own unit & settings
+
+async function readSettings(db: SoNeuGuongDb) {
+  const s = await db.settings.get('settings');
+  return { mode: s?.mode ?? 'cell', ownUnitId: s?.ownUnitId };
+}
+
+export async function findOwnUnit(db: SoNeuGuongDb): Promise<Unit | undefined> {
+  const s = await readSettings(db);
+  if (s.ownUnitId) {
+    const u = await db.units.get(s.ownUnitId);
+    if (u) return u;
+  }
+  return db.units.filter((u) => u.isOwn).first();
+}
+
+function noOwnUnit(): ExchangeError {
+  return new ExchangeError('apply_failed', 'Chưa thiết lập đơn vị của mình. Hãy hoàn tất bước thiết lập ban đầu (mục Đơn vị) trước.');
+}
+
+export function unitName(unit: Unit, date = new Date().toISOString().slice(0, 10)): string {
+  return unitProfileOn(unit, date).name;
+}
+
+// ------------------------------------------------------------------ exports
+
+export interface ExportMeta {
+  appVersion?: string;
+  now?: Date;
+}
+
+export interface UnitReportRequest extends ExportMeta {
+  period: Period;
+  aggregateOnly: boolean;
+  texts?: { results: string; limits: string; proposals: string };
+}
+
+/** The cell's report for a period (year to date), read in one snapshot. */
+export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest): Promise<UnitReportEnvelope> {
+  const unit = await findOwnUnit(db);
+  if (!unit) throw noOwnUnit();
+  const year = req.period.year;
+  const from = `${year}-01`;
+  const to = `${year}-12`;
+  const source = await db.transaction(
+    'r',
+    [db.members, db.pledgeForms, db.monthlyAssessments, db.meetings, db.yearReviews, db.unitReviews, db.commendations],
+    async () => ({
+      members: await db.members.where('unitId').equals(unit.id).toArray(),
+      pledgeForms: await db.pledgeForms.where('year').equals(year).toArray(),
+      monthly: await db.monthlyAssessments.where('[unitId+period]').between([unit.id, from], [unit.id, to], true, true).toArray(),
+      meetings: await db.meetings.where('[unitId+period]').between([unit.id, from], [unit.id, to], true, true).toArray(),
+      yearReviews: await db.yearReviews.where('[unitId+year]').equals([unit.id, year]).toArray(),
+      unitReview: await db.unitReviews.where('[unitId+year]').equals([unit.id, year]).first(),
+      commendations: await db.commendations.where('year').equals(year).toArray(),
+    }),
+  );
+  const payload = buildUnitReportPayload({ unit, ...source, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
+  const env = await buildEnvelope({
+    kind: 'unit_report',
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: req.appVersion ?? APP_VERSION,
+    exportedAt: (req.now ?? new Date()).toISOString(),
+    unit: envelopeUnit(unit, periodEndDate(req.period)),
+    period: req.period,
+    payload,
+  });
+  return env as UnitReportEnvelope;
+}
+
+function envelopeUnit(unit: Unit, date: string) {
+  return stripUndefined({ code: unit.code, name: unitName(unit, date), parentCode: unit.parentCode });
+}
+
+/** The unit's member list (every member record of the own unit). */
+export async function buildRoster(db: SoNeuGuongDb, meta: ExportMeta = {}): Promise<RosterEnvelope> {
+  const unit = await findOwnUnit(db);
+  if (!unit) throw noOwnUnit();
+  const now = meta.now ?? new Date();
+  const members = await db.members.where('unitId').equals(unit.id).toArray();
+  const env = await buildEnvelope({
+    kind: 'roster',
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: meta.appVersion ?? APP_VERSION,
+    exportedAt: now.toISOString(),
+    unit: envelopeUnit(unit, now.toISOString().slice(0, 10)),
+    period: { year: now.getFullYear(), month: now.getMonth() + 1 },
+    payload: { unit, members } as unknown as RosterPayload,
+  });
+  return env as RosterEnvelope;
+}
+
+export interface FrameworkPackageRequest extends ExportMeta {
+  year: number;
+  ruleSetIds: string[];
+  deadlines: Deadlines;
+  note?: string;
+}
+
+/** Superior → cells: the chosen rule sets (as "superior" rule sets) and the deadlines of a year. */
+export async function buildFrameworkPackage(db: SoNeuGuongDb, req: FrameworkPackageRequest): Promise<FrameworkPackageEnvelope> {
+  const unit = await findOwnUnit(db);
+  if (!unit) throw noOwnUnit();
+  const ruleSets = (await db.ruleSets.bulkGet(req.ruleSetIds)).filter((r): r is RuleSet => r !== undefined);
+  if (ruleSets.length === 0) throw new ExchangeError('invalid_content', 'Hãy chọn ít nhất một khung nội dung, thang đánh giá hoặc tiêu chí để gửi.');
+  const now = req.now ?? new Date();
+  const env = await buildEnvelope({
+    kind: 'framework_package',
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: req.appVersion ?? APP_VERSION,
+    exportedAt: now.toISOString(),
+    unit: envelopeUnit(unit, now.toISOString().slice(0, 10)),
+    period: { year: req.year },
+    payload: stripUndefined({
+      year: req.year,
+      ruleSets: ruleSets.map((r) => ({ ...r, source: 'superior' as const })),
+      deadlines: req.deadlines,
+      note: req.note,
+    }),
+  });
+  return env as FrameworkPackageEnvelope;
+}
+
+export interface EncodedExport {
+  fileName: string;
+  bytes: Uint8Array;
+  envelope: Envelope;
+}
+
+export async function encodeExport(envelope: Envelope, options: EncodeOptions = {}): Promise<EncodedExport> {
+  return { fileName: exchangeFileName(envelope), bytes: await encodeEnvelope(envelope, options), envelope };
+}
+
+// ------------------------------------------------------------------ import: plans
+
+export interface UnitOffer {
+  code: string;
+  name: string;
+  parentCode?: string;
+}
+
+export interface ImportPlan {
+  action: 'apply' | 'unchanged';
+  /** One line per change, Vietnamese, shown in the preview. */
+  changes: string[];
+  /** Unit that will be added to the subordinate list (the user accepted it). */
+  addsUnit?: UnitOffer;
+}
+
+export interface PlanOptions {
+  /** Codes of unknown units the user agreed to add. */
+  addUnits?: ReadonlySet<string>;
+}
+
+const dt = (iso: string) => {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())} ngày ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+};
+
+/** Plan for one validated file against the current database (called inside transactions too). */
+export async function planImport(db: SoNeuGuongDb, read: ReadResult, options: PlanOptions = {}): Promise<ImportPlan> {
+  const env = read.envelope;
+  switch (env.kind) {
+    case 'unit_report':
+      return planUnitReport(db, env, read.sha256, options);
+    case 'framework_package':
+      return planFramework(db, env);
+    case 'roster':
+      return planRoster(db, env);
+    case 'full_backup':
+      throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
+  }
+}
+
+async function planUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, options: PlanOptions): Promise<ImportPlan> {
+  const settings = await readSettings(db);
+  if (settings.mode !== 'aggregator') {
+    throw new ExchangeError(
+      'wrong_mode',
+      'Báo cáo của đơn vị chỉ nhập được ở chế độ tổng hợp (cấp ủy cấp trên). Máy này đang ở chế độ chi bộ; đổi chế độ ở mục Cài đặt nếu đây là máy của cấp ủy cấp trên.',
+    );
+  }
+  const own = await findOwnUnit(db);
+  if (!own) throw noOwnUnit();
+  const code = env.unit.code;
+  if (code === own.code) {
+    throw new ExchangeError('not_our_unit', `Tệp là báo cáo của chính đơn vị mình (mã ${code}), không phải của đơn vị trực thuộc.`);
+  }
+  const changes: string[] = [];
+  let addsUnit: UnitOffer | undefined;
+  const known = await db.units.where('code').equals(code).first();
+  if (!known) {
+    const offer = stripUndefined({ code, name: env.unit.name, parentCode: env.unit.parentCode });
+    if (!options.addUnits?.has(code)) {
+      const other = env.unit.parentCode && env.unit.parentCode !== own.code ? ` Tệp ghi cấp trên là mã ${env.unit.parentCode}, không phải mã của đơn vị mình (${own.code}).` : '';
+      throw new ExchangeError(
+        'unknown_unit',
+        `Đơn vị «${env.unit.name}» (mã ${code}) chưa có trong danh sách đơn vị trực thuộc.${other} Nếu đúng là đơn vị trực thuộc, bấm «Thêm đơn vị này» rồi nhập lại.`,
+        { offer },
+      );
+    }
+    addsUnit = offer;
+    changes.push(`Thêm đơn vị trực thuộc mới: ${env.unit.name} (mã ${code}).`);
+  }
+  const key = periodKey(env.period);
+  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([code, key]).first();
+  const s = env.payload.statistics;
+  const figures = `${formatInteger(s.members)} đảng viên, ${s.reportedMonths.length} tháng có báo cáo, ${s.meetings} buổi sinh hoạt`;
+  if (existing) {
+    if (existing.sha256 === sha256) {
+      return {
+        action: 'unchanged',
+        changes: [`Tệp này đã được nhập lúc ${dt(existing.importedAt)}; không có gì thay đổi.`],
+      };
+    }
+    if (existing.exportedAt > env.exportedAt) {
+      throw new ExchangeError(
+        'older_report',
+        `Tệp này xuất lúc ${dt(env.exportedAt)}, cũ hơn báo cáo ${periodText(env.period)} của ${env.unit.name} đã nhập (xuất lúc ${dt(existing.exportedAt)}). Giữ báo cáo mới hơn; không nhập tệp này.`,
+        { fileExportedAt: env.exportedAt, storedExportedAt: existing.exportedAt },
+      );
+    }
+    if (existing.exportedAt === env.exportedAt) {
+      throw new ExchangeError(
+        'conflicting_report',
+        `Đã có một báo cáo ${periodText(env.period)} của ${env.unit.name} xuất cùng lúc (${dt(env.exportedAt)}) nhưng nội dung khác. Hãy hỏi đơn vị tệp nào đúng.`,
+      );
+    }
+    const before = existing.summary as unknown as UnitStatistics;
+    changes.push(`Thay báo cáo ${periodText(env.period)} đã nhập (xuất lúc ${dt(existing.exportedAt)}) bằng báo cáo mới hơn (xuất lúc ${dt(env.exportedAt)}).`);
+    if (before.members !== s.members) changes.push(`Số đảng viên: ${formatInteger(before.members)} → ${formatInteger(s.members)}.`);
+    if (before.rated !== s.rated) changes.push(`Số đảng viên đã xếp loại: ${before.rated} → ${s.rated}.`);
+    if (before.meetings !== s.meetings) changes.push(`Số buổi sinh hoạt: ${before.meetings} → ${s.meetings}.`);
+    if (before.reportedMonths.length !== s.reportedMonths.length) changes.push(`Số tháng có báo cáo: ${before.reportedMonths.length} → ${s.reportedMonths.length}.`);
+    return { action: 'apply', changes, addsUnit };
+  }
+  changes.push(`Thêm báo cáo ${periodText(env.period)} của ${env.unit.name}: ${figures}.`);
+  if (env.payload.detail === 'aggregate') changes.push('Báo cáo chỉ có số liệu tổng hợp (không có danh sách từng đảng viên).');
+  if (env.payload.detail === 'consolidated') changes.push(`Báo cáo tổng hợp của ${s.units} đơn vị.`);
+  return { action: 'apply', changes, addsUnit };
+}
+
+async function planFramework(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): Promise<ImportPlan> {
+  const own = await findOwnUnit(db);
+  if (!own) throw noOwnUnit();
+  if (own.parentCode && own.parentCode !== env.unit.code) {
+    throw new ExchangeError(
+      'not_our_unit',
+      `Gói khung nội dung do «${env.unit.name}» (mã ${env.unit.code}) ban hành, không phải cấp ủy cấp trên của đơn vị mình (mã cấp trên: ${own.parentCode}). Không nhập; nếu cấp trên đã đổi mã, hãy sửa mã cấp trên ở mục Đơn vị.`,
+      { issuer: env.unit.code, expected: own.parentCode },
+    );
+  }
+  const changes: string[] = [];
+  for (const r of env.payload.ruleSets) {
+    const stored = await db.ruleSets.get(r.id);
+    if (!stored) changes.push(`Thêm: ${r.name} (${r.code}, phiên bản ${r.version}).`);
+    else if (canonicalJson(stored) !== canonicalJson(r)) changes.push(`Cập nhật: ${r.name} (${r.code}, phiên bản ${stored.version} → ${r.version}).`);
+  }
+  const deadlines = await deadlineRecord(db, env);
+  if (!deadlines.stored) changes.push(`Thêm các mốc thời hạn năm ${env.payload.year}.`);
+  else if (canonicalJson(deadlines.stored) !== canonicalJson(deadlines.next)) changes.push(`Cập nhật các mốc thời hạn năm ${env.payload.year}.`);
+  if (changes.length === 0) return { action: 'unchanged', changes: ['Các khung nội dung và thời hạn trong tệp đã có sẵn, giống hệt; không có gì thay đổi.'] };
+  return { action: 'apply', changes };
+}
+
+/** The deadlines of a package are kept as a RuleSet of kind "deadlines", one per issuer and year. */
+async function deadlineRecord(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): Promise<{ stored?: RuleSet; next: RuleSet }> {
+  const code = `THOI-HAN-${env.unit.code}-${env.payload.year}`;
+  const stored = await db.ruleSets.where('[kind+code]').equals(['deadlines', code]).first();
+  const next: RuleSet = stripUndefined({
+    id: stored?.id ?? uuid(),
+    kind: 'deadlines',
+    code,
+    name: `Thời hạn năm ${env.payload.year} của ${env.unit.name}`,
+    version: 1,
+    validFrom: `${env.payload.year}-01-01`,
+    validTo: `${env.payload.year}-12-31`,
+    source: 'superior',
+    data: { ...env.payload.deadlines, note: env.payload.note },
+    updatedAt: stored?.updatedAt ?? env.exportedAt,
+  });
+  if (stored && canonicalJson({ ...stored, updatedAt: '' }) !== canonicalJson({ ...next, updatedAt: '' })) next.updatedAt = env.exportedAt;
+  return { stored, next };
+}
+
+function rosterMembers(own: Unit, env: RosterEnvelope): Member[] {
+  return env.payload.members.map((m) => ({ ...(m as unknown as Member), unitId: own.id }));
+}
+
+async function planRoster(db: SoNeuGuongDb, env: RosterEnvelope): Promise<ImportPlan> {
+  const own = await findOwnUnit(db);
+  if (!own) throw noOwnUnit();
+  if (own.code !== env.unit.code) {
+    throw new ExchangeError(
+      'not_our_unit',
+      `Danh sách đảng viên này của «${env.unit.name}» (mã ${env.unit.code}), không phải của đơn vị mình (mã ${own.code}). Không nhập.`,
+    );
+  }
+  let added = 0;
+  let updated = 0;
+  for (const m of rosterMembers(own, env)) {
+    const stored = await db.members.get(m.id);
+    if (!stored) added++;
+    else if (canonicalJson(stored) !== canonicalJson(m)) updated++;
+  }
+  if (added === 0 && updated === 0) return { action: 'unchanged', changes: ['Danh sách trong tệp giống hệt danh sách đang có; không có gì thay đổi.'] };
+  const changes: string[] = [];
+  if (added > 0) changes.push(`Thêm ${added} đảng viên.`);
+  if (updated > 0) changes.push(`Cập nhật thông tin ${updated} đảng viên.`);
+  return { action: 'apply', changes };
+}
+
+// ------------------------------------------------------------------ import: prepare
+
+export interface FileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileProblem {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export type PreparedFile =
+  | { status: 'error'; fileName: string; sizeBytes: number; problem: FileProblem; read?: ReadResult }
+  | { status: 'ready'; fileName: string; sizeBytes: number; read: ReadResult; plan: ImportPlan };
+
+export interface PrepareOptions extends PlanOptions {
+  passphrase?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function problemOf(e: unknown): FileProblem {
+  if (isExchangeError(e)) return { code: e.code, message: e.message, details: e.details };
+  return {
+    code: 'unreadable',
+    message: 'Không đọc được tệp: cấu trúc tệp bất thường. Hãy xin đơn vị gửi lại tệp.',
+    details: { reason: e instanceof Error ? e.message : String(e) },
+  };
+}
+
+/** Read, validate and plan every file. Writes nothing. */
+export async function prepareImport(db: SoNeuGuongDb, files: readonly FileInput[], options: PrepareOptions = {}): Promise<PreparedFile[]> {
+  const out: PreparedFile[] = [];
+  for (const [i, f] of files.entries()) {
+    let read: ReadResult | undefined;
+    try {
+      read = await readExchangeFile(f.bytes, { passphrase: options.passphrase });
+      const plan = await planImport(db, read, options);
+      out.push({ status: 'ready', fileName: f.name, sizeBytes: f.bytes.length, read, plan });
+    } catch (e) {
+      out.push({ status: 'error', fileName: f.name, sizeBytes: f.bytes.length, problem: problemOf(e), read });
+    }
+    options.onProgress?.(i + 1, files.length);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ import: apply
+
+export interface ApplyOptions extends PlanOptions {
+  /** Called once before anything is written when at least one file will change data (the backup). */
+  beforeApply?: (files: readonly PreparedFile[]) => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  now?: () => Date;
+}
+
+export interface ApplyResult {
+  fileName: string;
+  outcome: 'applied' | 'unchanged' | 'refused';
+  message: string;
+  changes: string[];
+}
+
+/** Apply the prepared files in order; each file is one transaction (all or nothing). */
+export async function applyImport(db: SoNeuGuongDb, prepared: readonly PreparedFile[], options: ApplyOptions = {}): Promise<ApplyResult[]> {
+  const results: ApplyResult[] = [];
+  const willChange = prepared.filter((p) => p.status === 'ready' && p.plan.action === 'apply');
+  if (willChange.length > 0 && options.beforeApply) {
+    try {
+      await options.beforeApply(willChange);
+    } catch {
+      return prepared.map((p) => ({ fileName: p.fileName, outcome: 'refused', message: MESSAGES.backup_failed, changes: [] }));
+    }
+  }
+  const now = options.now ?? (() => new Date());
+  for (const [i, p] of prepared.entries()) {
+    if (p.status === 'error') {
+      results.push({ fileName: p.fileName, outcome: 'refused', message: p.problem.message, changes: [] });
+    } else {
+      try {
+        results.push(await applyOne(db, p, options, now()));
+      } catch (e) {
+        results.push({ fileName: p.fileName, outcome: 'refused', message: problemOf(e).message, changes: [] });
+      }
+    }
+    options.onProgress?.(i + 1, prepared.length);
+  }
+  return results;
+}
+
+async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 'ready' }>, options: PlanOptions, now: Date): Promise<ApplyResult> {
+  const env = p.read.envelope;
+  return db.transaction('rw', [db.settings, db.units, db.unitReports, db.ruleSets, db.members, db.importLog], async () => {
+    // Re-plan inside the transaction: an earlier file of the same batch may have changed things.
+    const plan = await planImport(db, p.read, options);
+    if (plan.action === 'unchanged') {
+      return { fileName: p.fileName, outcome: 'unchanged' as const, message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] };
+    }
+    const at = now.toISOString();
+    switch (env.kind) {
+      case 'unit_report':
+        await writeUnitReport(db, env, p.read.sha256, plan, at);
+        break;
+      case 'framework_package': {
+        await db.ruleSets.bulkPut(env.payload.ruleSets as RuleSet[]);
+        const { next } = await deadlineRecord(db, env);
+        await db.ruleSets.put(next);
+        break;
+      }
+      case 'roster': {
+        const own = (await findOwnUnit(db))!;
+        await db.members.bulkPut(rosterMembers(own, env));
+        break;
+      }
+      case 'full_backup':
+        throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
+    }
+    const message = `Đã nhập ${KIND_LABELS[env.kind].toLowerCase()} của ${env.unit.name} (${periodText(env.period)}).`;
+    const log: ImportLogEntry = {
+      id: uuid(),
+      at,
+      fileName: p.fileName,
+      kind: env.kind,
+      unitCode: env.unit.code,
+      period: periodKey(env.period),
+      sha256: p.read.sha256,
+      outcome: 'applied',
+      message: [message, ...plan.changes].join(' '),
+    };
+    await db.importLog.add(log);
+    return { fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes };
+  });
+}
+
+async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, plan: ImportPlan, at: string): Promise<void> {
+  const own = (await findOwnUnit(db))!;
+  if (plan.addsUnit) {
+    const date = `${env.period.year}-01-01`;
+    const unit: Unit = stripUndefined({
+      id: uuid(),
+      code: plan.addsUnit.code,
+      type: env.payload.unitType,
+      parentCode: plan.addsUnit.parentCode ?? own.code,
+      history: [
+        {
+          validFrom: date,
+          name: plan.addsUnit.name,
+          superiorName: env.payload.superiorName,
+          superiorCommittee: '',
+          placeName: env.payload.placeName,
+          issuerCode: 'CB',
+        },
+      ],
+      isOwn: false,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.units.add(unit);
+  }
+  const key = periodKey(env.period);
+  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([env.unit.code, key]).first();
+  const record: StoredUnitReport = stripUndefined({
+    id: existing?.id ?? uuid(),
+    unitCode: env.unit.code,
+    unitName: env.unit.name,
+    parentCode: env.unit.parentCode,
+    periodKey: key,
+    year: env.period.year,
+    exportedAt: env.exportedAt,
+    importedAt: at,
+    sha256,
+    summary: env.payload.statistics as unknown as Record<string, unknown>,
+    payload: env.payload,
+  });
+  await db.unitReports.put(record);
+}
+
+/** The import log, newest first. */
+export async function listImportLog(db: SoNeuGuongDb, limit = 200): Promise<ImportLogEntry[]> {
+  return db.importLog.orderBy('at').reverse().limit(limit).toArray();
+}
+
+export function describeRead(read: ReadResult): string[] {
+  const env = read.envelope;
+  return [
+    `${KIND_LABELS[env.kind]} — ${env.unit.name} (mã ${env.unit.code || '—'})`,
+    `Kỳ: ${periodText(env.period)} · xuất lúc ${dt(env.exportedAt)} · ứng dụng ${env.appVersion}`,
+    `Số bản ghi: ${Object.entries(env.counts)
+      .map(([k, v]) => `${COUNT_LABELS[k] ?? k} ${formatInteger(v)}`)
+      .join(', ') || '—'}`,
+  ];
+}
+
+export const COUNT_LABELS: Record<string, string> = {
+  members: 'đảng viên',
+  pledges: 'bản đăng ký',
+  monthly: 'lượt tự đánh giá',
+  meetings: 'buổi sinh hoạt',
+  yearReviews: 'kiểm điểm cuối năm',
+  commendations: 'khen thưởng',
+  consolidatedFrom: 'báo cáo đơn vị',
+  ruleSets: 'khung / thang / tiêu chí',
+};
+
+export { formatDate };
