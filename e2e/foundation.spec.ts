@@ -37,3 +37,39 @@ test('every navigation section opens and says what it is', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   }
 });
+
+test('a database written by a newer version is refused with a clear message and left untouched', async ({ page }) => {
+  await completeSetup(page);
+  const marked = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('so-neu-guong');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: 'schema', schemaVersion: 99, appVersion: '9.9.9', writtenAt: '2030-01-01T00:00:00.000Z' });
+          tx.oncomplete = () => {
+            db.close();
+            resolve('ok');
+          };
+        };
+      }),
+  );
+  expect(marked).toBe('ok');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('phiên bản mới hơn');
+  await expect(page.getByRole('alert')).toContainText('9.9.9');
+  await screenshot(page, 'foundation-04-newer-database-refused');
+  const meta = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const request = indexedDB.open('so-neu-guong');
+        request.onsuccess = () => {
+          const get = request.result.transaction('meta').objectStore('meta').get('schema');
+          get.onsuccess = () => resolve(get.result);
+        };
+      }),
+  );
+  expect(meta).toMatchObject({ schemaVersion: 99, appVersion: '9.9.9' });
+});
