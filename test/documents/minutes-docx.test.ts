@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { buildMinutesDocx } from '../../src-renderer/documents/minutes-docx';
+import { sampleMinutesInput } from '../../src-renderer/documents/minutes-content';
+
+/** Paragraph texts of word/document.xml, joined by spaces (runs of a paragraph joined directly). */
+async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string; header: string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const paragraphs = xml.split('</w:p>').map((p) =>
+    [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]!).join(''),
+  );
+  const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/header\d+\.xml$/u.test(f))
+      .map((f) => zip.file(f)!.async('string')),
+  );
+  return { text: decode(paragraphs.filter(Boolean).join(' ')).replace(/\s+/gu, ' '), xml, header: headers.join('\n') };
+}
+
+describe('minutes .docx', () => {
+  it('has the same text as the PDF, in Times New Roman, with page numbers from page 2', async () => {
+    const input = sampleMinutesInput(60);
+    const { text, xml, header } = await docxText(await buildMinutesDocx(input));
+    expect(text).toContain('ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH');
+    expect(text).toContain('CHI BỘ SỞ TƯ PHÁP');
+    expect(text).toContain('Số 01-BB/CB');
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toContain('Ninh Thuận, ngày 03 tháng 11 năm 2026');
+    expect(text).toContain('BIÊN BẢN');
+    expect(text).toContain('Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026');
+    expect(text).toContain('Hôm nay, vào hồi 14 giờ 00 phút, ngày 03 tháng 11 năm 2026, tại Hội trường tầng 3, Sở Tư pháp');
+    expect(text).toContain('Có mặt: 56/59 đồng chí, đạt 94,92%');
+    const name = (i: number) => input.members[i]!.fullName;
+    expect(text).toContain(`Vắng có lý do: 2 đồng chí: đồng chí ${name(3)} (Đi công tác); đồng chí ${name(7)} (Ốm, nằm viện).`);
+    expect(text).toContain(`Vắng không lý do: 1 đồng chí: đồng chí ${name(11)}.`);
+    expect(text).toContain('tán thành 54/59 (91,53%); không tán thành 0/59 (0,00%); ý kiến khác 1/59 (1,69%)');
+    expect(text).toContain('Biên bản đã được thông qua trước chi bộ');
+    expect(text).toContain('THƯ KÝ');
+    expect(text).toContain('CHỦ TRÌ');
+    expect(text.indexOf('THƯ KÝ')).toBeLessThan(text.indexOf('CHỦ TRÌ'));
+    expect(text).toBe(text.normalize('NFC'));
+    expect(xml).toContain('w:ascii="Times New Roman"');
+    expect(xml).toContain('<w:titlePg/>');
+    expect(header).toContain('PAGE');
+  });
+});
