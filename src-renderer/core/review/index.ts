@@ -8,3 +8,4 @@ export * from './statistics';
 export * from './streaks';
 export * from './votes';
 export * from './types';
+export * from './list';

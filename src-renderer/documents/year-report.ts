@@ -1,0 +1,155 @@
+/**
+ * "BÁO CÁO kết quả thực hiện trách nhiệm nêu gương năm …" of a chi bộ to its superior
+ * (domain.md §7.5): Party layout, statistics table, free-text sections, T/M CHI BỘ / BÍ THƯ,
+ * Nơi nhận. Pure: data → pdfmake definition.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { IsoDate, RatingLevel } from '../core/model';
+import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, type DocumentStyleData } from '../core/documents/style';
+import {
+  COMMENDATION_FORMS,
+  RATING_LEVELS,
+  unitLevelLabel,
+  type CellRollup,
+  type YearEndScheme,
+  type YearStatistics,
+} from '../core/review';
+import { formatDecimal, formatInteger, placeDateLine } from '../core/text';
+import { paragraph, partyDocument, partyHeader, recipients, signatureBlocks, titleBlock } from './party-layout';
+
+export interface YearReportInput {
+  year: number;
+  superiorName: string;
+  unitName: string;
+  placeName: string;
+  issuerCode: string;
+  /** Recipient, e.g. "Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh". */
+  superiorCommittee: string;
+  reportNumber?: number;
+  reportDate: IsoDate;
+  scheme: YearEndScheme;
+  stats: YearStatistics;
+  cell: CellRollup;
+  unitLevel?: { level?: RatingLevel; score?: number };
+  texts: { results: string; limits: string; proposals: string; typical?: string };
+  signerName?: string;
+  style?: DocumentStyleData;
+}
+
+/** "Số 05-BC/CB", or "Số    -BC/CB" with room to write the number by hand. */
+export function reportNumberText(n: number | undefined, issuerCode: string): string {
+  return n === undefined ? `Số     -BC/${issuerCode}` : formatDocumentNumber(n, 'BC', issuerCode);
+}
+
+export const REPORT_TITLE = 'Báo cáo';
+export const reportSummary = (year: number) => `kết quả thực hiện trách nhiệm nêu gương năm ${year}`;
+
+function statisticsTable(input: YearReportInput, size: number): Content {
+  const s = input.stats;
+  const c = input.cell;
+  const labels = input.scheme.data.memberLabels;
+  type Row = [string, string, string, string, boolean?];
+  const rows: Row[] = [
+    ['1', 'Tổng số đảng viên của chi bộ', formatInteger(s.membersTotal), ''],
+    ['2', 'Số đảng viên phải đăng ký nêu gương (trừ đảng viên được miễn, bị đình chỉ sinh hoạt)', formatInteger(s.requiredToRegister), ''],
+    ['3', 'Số đảng viên đã đăng ký', formatInteger(s.registered.count), s.registered.text],
+    ['', '— trong đó cán bộ lãnh đạo, quản lý', formatInteger(s.registeredLeaders.count), s.registeredLeaders.text, true],
+    ['4', 'Số tháng chi bộ có nội dung nêu gương trong sinh hoạt', formatInteger(c.perMonth.filter((m) => m.assessed > 0).length), ''],
+    ['5', 'Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương', formatInteger(c.monthsAssessed), ''],
+    ['6', 'Số đảng viên được biểu dương trong sinh hoạt chi bộ', formatInteger(s.membersPraised.count), s.membersPraised.text],
+    ['7', 'Số đảng viên bị nhắc nhở, phê bình', formatInteger(s.membersReminded.count), s.membersReminded.text],
+    ['8', 'Số đảng viên phải kiểm điểm, xếp loại chất lượng', formatInteger(s.requiredToReview), ''],
+    [
+      '',
+      `— không đánh giá, xếp loại: miễn công tác và sinh hoạt ${s.excluded.mien}; bị đình chỉ sinh hoạt ${s.excluded.dinh_chi}; mới kết nạp chưa đủ 6 tháng ${s.excluded.moi_ket_nap}`,
+      formatInteger(s.excluded.total),
+      '',
+      true,
+    ],
+    ['9', 'Số đảng viên đã kiểm điểm, xếp loại', formatInteger(s.reviewed.count), s.reviewed.text],
+    ...RATING_LEVELS.map(
+      (l: RatingLevel): Row => ['', `— ${labels[l]}`, formatInteger(s.levels[l].count), s.levels[l].text, true],
+    ),
+    ['10', `Số đảng viên ${labels.tot.toLocaleLowerCase('vi')} trở lên`, formatInteger(s.totOrAbove.count), s.totOrAbove.text],
+    [
+      '11',
+      `Tỷ lệ ${labels.xuat_sac.toLocaleLowerCase('vi')} so với số ${input.scheme.data.quota?.base === 'tot_and_above' ? 'hoàn thành tốt nhiệm vụ trở lên' : 'hoàn thành tốt nhiệm vụ'}`,
+      formatInteger(s.xuatSacOfTot.count),
+      s.xuatSacOfTot.text,
+    ],
+    [
+      '12',
+      `Khen thưởng trong năm${s.commendations.total > 0 ? ` (${Object.entries(s.commendations.byForm).filter(([, n]) => n > 0).map(([f, n]) => `${COMMENDATION_FORMS[f as keyof typeof COMMENDATION_FORMS].toLocaleLowerCase('vi')} ${n}`).join(', ')})` : ''}`,
+      formatInteger(s.commendations.total),
+      '',
+    ],
+  ];
+  const head = (t: string): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: size });
+  const body: TableCell[][] = [
+    [head('TT'), head('Nội dung'), head('Số lượng'), head('Tỷ lệ')],
+    ...rows.map(([n, label, count, pct, sub]): TableCell[] => [
+      { text: n, alignment: 'center', fontSize: size },
+      { text: label, fontSize: size, italics: sub === true, margin: sub ? [8, 0, 0, 0] : [0, 0, 0, 0] },
+      { text: count, alignment: 'right', fontSize: size },
+      { text: pct, alignment: 'right', fontSize: size },
+    ]),
+  ];
+  return { table: { headerRows: 1, widths: [22, '*', 52, 58], body, dontBreakRows: true }, margin: [0, 4, 0, 10] };
+}
+
+function section(heading: string, text: string, style: DocumentStyleData, emptyText = '(Chưa có nội dung.)'): Content[] {
+  const paras = text
+    .split(/\n+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return [
+    { text: heading, bold: true, margin: [0, 6, 0, 4] },
+    ...(paras.length > 0 ? paras.map((p) => paragraph(p, style)) : [paragraph(emptyText, style, { italics: true })]),
+  ];
+}
+
+export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
+  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const y = input.year;
+  const tableSize = Math.max(11, style.fontSizes.body - 2);
+  const unitLevel = input.unitLevel?.level
+    ? `Chi bộ tự đánh giá, xếp loại năm ${y}: ${unitLevelLabel(input.scheme, input.unitLevel.level)}${input.unitLevel.score !== undefined ? ` (${formatDecimal(input.unitLevel.score)} điểm)` : ''}.`
+    : undefined;
+  const content: Content[] = [
+    partyHeader(
+      {
+        superiorName: input.superiorName,
+        unitName: input.unitName,
+        documentNumber: reportNumberText(input.reportNumber, input.issuerCode),
+        placeDate: placeDateLine(input.placeName, input.reportDate),
+      },
+      style,
+    ),
+    titleBlock(REPORT_TITLE, reportSummary(y), style),
+    {
+      text: [{ text: 'Kính gửi: ', italics: false }, { text: input.superiorCommittee }],
+      alignment: 'center',
+      margin: [0, 0, 0, 12],
+    },
+    paragraph(
+      `Thực hiện các quy định của Đảng về trách nhiệm nêu gương của cán bộ, đảng viên và ${input.scheme.name} về kiểm điểm, đánh giá, xếp loại chất lượng, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`,
+      style,
+    ),
+    { text: 'I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', bold: true, margin: [0, 6, 0, 4] },
+    statisticsTable(input, tableSize),
+    ...(unitLevel ? [paragraph(unitLevel, style)] : []),
+    ...section('II. KẾT QUẢ NỔI BẬT', [input.texts.results, input.texts.typical ?? ''].filter((t) => t.trim()).join('\n'), style),
+    ...section('III. HẠN CHẾ, NGUYÊN NHÂN', input.texts.limits, style),
+    ...section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts.proposals, style),
+    signatureBlocks(
+      { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
+      { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+      style,
+    ),
+  ];
+  return partyDocument(content, style, {
+    title: `Báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y}`,
+    author: input.unitName,
+  });
+}
+

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RatingLevel, YearReview } from '../../src-renderer/core/model';
+import {
+  DEFAULT_ROLLUP_SCALE,
+  SCHEME_QD366,
+  buildReviewList,
+  computeStatistics,
+  rollUpCell,
+  rollUpMember,
+  type StatisticsMember,
+} from '../../src-renderer/core/review';
+import { buildYearReport } from '../../src-renderer/documents/year-report';
+import { buildReviewListPdf } from '../../src-renderer/documents/review-list';
+import { renderPdf } from '../../src-renderer/documents/render-pdf';
+import { readPdf, squash } from '../helpers/pdf-text';
+import { member, month } from '../core/review/fixtures';
+
+function people(n: number, level: RatingLevel | undefined, extra: Partial<StatisticsMember> = {}): StatisticsMember[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `${level}-${i}`, isLeader: false, registered: true, level, finalised: true, timesPraised: 0, timesReminded: 0, ...extra }));
+}
+
+const stats = computeStatistics(2026, SCHEME_QD366, [
+  ...people(10, 'xuat_sac', { isLeader: true, timesPraised: 1 }),
+  ...people(61, 'tot'),
+  ...people(4, 'hoan_thanh', { timesReminded: 1 }),
+  ...people(1, 'khong_hoan_thanh'),
+  ...people(1, undefined, { excluded: { reason: 'mien' }, registered: false }),
+]);
+const cell = rollUpCell(2026, [
+  rollUpMember({ member: member('a'), year: 2026, asOf: '2026-12-15', scale: DEFAULT_ROLLUP_SCALE, assessments: [month('a', '2026-01', { overallLevel: 'tot' }), month('a', '2026-03', { overallLevel: 'kha' })] }),
+]);
+
+describe('year report PDF', () => {
+  it('prints the Party report with statistics exact to two decimals', async () => {
+    const def = buildYearReport({
+      year: 2026,
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      unitName: 'Chi bộ Sở Tư pháp',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'CB',
+      superiorCommittee: 'Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh',
+      reportNumber: 5,
+      reportDate: '2026-12-28',
+      scheme: SCHEME_QD366,
+      stats,
+      cell,
+      unitLevel: { level: 'tot', score: 86.5 },
+      texts: {
+        results: 'Đảng viên gương mẫu chấp hành chủ trương của Đảng.\nNhiều đồng chí đặt mục tiêu cụ thể, đo đếm được.',
+        limits: 'Một số đảng viên đăng ký còn chung chung; việc tự đánh giá ở vài tháng chậm.',
+        proposals: 'Đề nghị cấp trên hướng dẫn thống nhất mẫu đăng ký năm 2027.',
+      },
+      signerName: 'Nguyễn Thị Ngọc Yến',
+    });
+    const bytes = await renderPdf(def);
+    mkdirSync('test-results/pdf', { recursive: true });
+    writeFileSync('test-results/pdf/year-report.pdf', bytes);
+    const pdf = await readPdf(bytes);
+    const t = squash(pdf.text);
+    expect(pdf.pages[0]?.width).toBeCloseTo(595.28, 1);
+    expect(t).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(t).toContain('Số 05-BC/CB');
+    expect(t).toContain('Ninh Thuận, ngày 28 tháng 12 năm 2026');
+    expect(t).toContain('BÁO CÁO');
+    expect(t).toContain('kết quả thực hiện trách nhiệm nêu gương năm 2026');
+    expect(t).toContain('Kính gửi: Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh');
+    expect(t).toContain('Số đảng viên hoàn thành tốt nhiệm vụ trở lên 71 93,42%');
+    expect(t).toContain('Hoàn thành xuất sắc nhiệm vụ 10 13,16%');
+    expect(t).toContain('Số đảng viên đã đăng ký 76 100,00%');
+    expect(t).toContain('16,39%');
+    expect(t).toContain('Chi bộ tự đánh giá, xếp loại năm 2026: Hoàn thành tốt nhiệm vụ (86,5 điểm).');
+    expect(t).toContain('III. HẠN CHẾ, NGUYÊN NHÂN');
+    expect(t).toContain('Đề nghị cấp trên hướng dẫn thống nhất mẫu đăng ký năm 2027.');
+    expect(t).toContain('T/M CHI BỘ');
+    expect(t).toContain('BÍ THƯ');
+    expect(t).toContain('Nguyễn Thị Ngọc Yến');
+    expect(t).toContain('Nơi nhận:');
+    expect(t).toContain('- Lưu Chi bộ.');
+  });
+
+  it('prints the review list per member (landscape)', async () => {
+    const mk = (id: string, fullName: string, r: Partial<YearReview>) => ({
+      member: member(id, { fullName, familyName: fullName.split(' ')[0]!, givenName: fullName.split(' ').at(-1)!, middleName: fullName.split(' ').slice(1, -1).join(' ') }),
+      review: { id, memberId: id, unitId: 'u1', year: 2026, reviewDate: '2026-12-15', formVariant: '2B', sections: {}, forcedFailure: [], updatedAt: '', ...r } as YearReview,
+    });
+    const rows = buildReviewList(SCHEME_QD366, [
+      mk('b', 'Trần Thị Bình', { scoreCommon: 28, scoreTasks: 64.5, selfLevel: 'xuat_sac', proposedLevel: 'xuat_sac', finalLevel: 'xuat_sac', decision: { body: 'Đảng ủy cơ sở', number: '12-QĐ/ĐU', date: '2026-12-30' } }),
+      mk('a', 'Nguyễn Văn An', { scoreCommon: 25, scoreTasks: 50, selfLevel: 'tot', proposedLevel: 'tot' }),
+      mk('c', 'Lê Văn Cường', { excluded: { reason: 'moi_ket_nap', note: 'Vào Đảng ngày 16/09/2026' } }),
+    ]);
+    expect(rows.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+    expect(rows[1]?.total).toBe('92,5');
+    const bytes = await renderPdf(
+      buildReviewListPdf({ year: 2026, superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận', date: '2026-12-28', rows, schemeName: SCHEME_QD366.name, signerName: 'Nguyễn Thị Ngọc Yến' }),
+    );
+    writeFileSync('test-results/pdf/review-list.pdf', bytes);
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages[0]?.width).toBeCloseTo(841.89, 1);
+    const t = squash(pdf.text);
+    expect(t).toContain('DANH SÁCH');
+    expect(t).toContain('kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2026');
+    expect(t).toContain('Trần Thị Bình');
+    expect(t).toContain('92,5');
+    expect(t).toContain('Không xếp loại: Vào Đảng ngày 16/09/2026');
+    expect(t.replace(/- /gu, '-')).toContain('số 12-QĐ/ĐU');
+  });
+});
