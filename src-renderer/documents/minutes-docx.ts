@@ -58,12 +58,12 @@ function line(text: string, run: RunStyle, opts: Omit<IParagraphOptions, 'childr
   });
 }
 
-function body(text: string, style: DocumentStyleData, run: Partial<RunStyle> = {}): Paragraph {
+function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(style.firstLineIndentMm) },
     spacing: { after: Math.round(style.paragraphSpacingPt * 20), line: Math.round(240 * style.lineHeight) },
-    children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), ...run })],
+    children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
   });
 }
 
