@@ -127,13 +127,19 @@ function isBlock(slot: SignatureSlot): slot is SignatureBlock {
   return typeof (slot as SignatureBlock).title === 'string';
 }
 
-function signatureStack(block: SignatureBlock, style: DocumentStyleData): Content {
+function headLines(block: SignatureBlock): number {
+  return (block.heading ? 1 : 0) + (block.authority ? 1 : 0) + 1 + (block.note ? 1 : 0);
+}
+
+function signatureStack(block: SignatureBlock, style: DocumentStyleData, padLines = 0): Content {
   const size = style.fontSizes.signature;
   const stack: Content[] = [];
   if (block.heading) stack.push({ text: upper(block.heading), bold: true, fontSize: size, alignment: 'center' });
   if (block.authority) stack.push({ text: upper(block.authority), bold: true, fontSize: size, alignment: 'center' });
   stack.push({ text: upper(block.title), bold: true, fontSize: size, alignment: 'center' });
   if (block.note) stack.push({ text: block.note, italics: true, fontSize: size - 1, alignment: 'center' });
+  // Room to sign; the shorter of two blocks gets extra room so both names share a line.
+  for (let i = 0; i < padLines; i++) stack.push({ text: ' ', fontSize: size });
   stack.push({ text: ' ', fontSize: size, margin: [0, 0, 0, 56] });
   stack.push({ text: block.name?.trim() ? block.name.trim() : ' ', bold: true, fontSize: size, alignment: 'center' });
   return { stack, unbreakable: true };
@@ -145,8 +151,9 @@ export function signatureBlocks(
   right?: SignatureSlot,
   style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
 ): Content {
+  const lines = Math.max(...[left, right].map((s) => (s && isBlock(s) ? headLines(s) : 0)));
   const render = (slot?: SignatureSlot): Content =>
-    slot === undefined ? { text: '' } : isBlock(slot) ? signatureStack(slot, style) : slot.content;
+    slot === undefined ? { text: '' } : isBlock(slot) ? signatureStack(slot, style, lines - headLines(slot)) : slot.content;
   return {
     columns: [
       { width: '50%', stack: [render(left)] },
