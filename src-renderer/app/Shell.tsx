@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { helpFor } from './help';
 import { NAVIGATION } from './navigation';
 import { useOwnUnit, useSettings } from './hooks';
 import { AppRoutes } from './routes';
@@ -12,6 +13,7 @@ export function Shell() {
   const settings = useSettings();
   const unit = useOwnUnit();
   const location = useLocation();
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
     document.documentElement.dataset.textSize = settings.textSize;
@@ -32,9 +34,14 @@ export function Shell() {
             </Title>
             {settings.mode === 'aggregator' && <Badge color="blue">Cấp trên tổng hợp</Badge>}
           </Group>
-          <Text fw={600} truncate>
-            {profile?.name ?? ''}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <Text fw={600} truncate>
+              {profile?.name ?? ''}
+            </Text>
+            <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+              Trợ giúp
+            </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Điều hướng chính">
@@ -52,6 +59,16 @@ export function Shell() {
           </nav>
         </ScrollArea>
       </AppShell.Navbar>
+      <Drawer opened={helpOpen} onClose={() => setHelpOpen(false)} position="right" title={`Trợ giúp: ${helpFor(location.pathname).title}`} closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}>
+        <List type="ordered" spacing="sm">
+          {helpFor(location.pathname).steps.map((step) => (
+            <List.Item key={step}>{step}</List.Item>
+          ))}
+        </List>
+        <Text mt="lg" size="sm">
+          Hướng dẫn đầy đủ: tệp docs/huong-dan-su-dung.md đi kèm ứng dụng.
+        </Text>
+      </Drawer>
       <AppShell.Main>
         <main>
           <AppRoutes />

@@ -1,0 +1,107 @@
+/** Short help for each screen, in plain Vietnamese. Keyed by the route prefix of the screen. */
+export interface HelpTopic {
+  title: string;
+  steps: string[];
+}
+
+export const HELP: Record<string, HelpTopic> = {
+  '/': {
+    title: 'Tháng này',
+    steps: [
+      'Trang này liệt kê các việc của tháng theo thứ tự: chuẩn bị, sinh hoạt, biên bản, tự đánh giá, gửi cấp trên.',
+      'Bấm vào tên một việc để mở màn hình làm việc đó.',
+      'Việc đã xong có dấu tích; việc quá hạn có màu đỏ.',
+    ],
+  },
+  '/don-vi': {
+    title: 'Đơn vị',
+    steps: [
+      'Xem tên chi bộ, cấp trên trực tiếp, địa danh, nhiệm kỳ và bí thư hiện tại.',
+      'Khi có thay đổi (đổi tên, đổi cấp trên, bầu bí thư mới), bấm "Ghi thay đổi thông tin đơn vị" và nhập ngày bắt đầu áp dụng.',
+      'Thông tin cũ được giữ lại: văn bản có ngày trước ngày thay đổi vẫn in theo tên cũ.',
+    ],
+  },
+  '/dang-vien': {
+    title: 'Đảng viên',
+    steps: [
+      'Danh sách xếp theo tên, rồi tên đệm, rồi họ. Có thể tìm bằng chữ không dấu, ví dụ "nguyen thi yen".',
+      'Bấm "Thêm đảng viên" để nhập tay, hoặc "Nhập từ Excel" để lấy danh sách có sẵn.',
+      'Đảng viên chuyển đi, từ trần… không xóa mà ghi thêm trạng thái có ngày, để sổ sách các năm trước vẫn đúng.',
+    ],
+  },
+  '/so-dang-ky': {
+    title: 'Sổ đăng ký nêu gương',
+    steps: [
+      'Đầu năm, mỗi đảng viên có một bản đăng ký theo khung nội dung chi bộ chọn.',
+      'Ghi các việc làm cụ thể cho từng nội dung, có chỉ tiêu và thời hạn.',
+      'Sau khi chi bộ xác nhận, bản đăng ký được khóa; muốn sửa thì bấm "Điều chỉnh" và ghi lý do.',
+      'Có thể in từng bản hoặc in cả chi bộ thành một tệp PDF.',
+    ],
+  },
+  '/tu-danh-gia': {
+    title: 'Tự đánh giá hằng tháng',
+    steps: [
+      'Chọn tháng. Mỗi dòng là một đảng viên, mỗi cột là một việc đã đăng ký.',
+      'Dùng phím mũi tên để di chuyển, gõ chữ cái đầu của mức đánh giá để chọn (ví dụ T cho "Tốt").',
+      'Dữ liệu tự lưu. Danh sách "chưa báo cáo" cho biết còn ai chưa tự đánh giá.',
+    ],
+  },
+  '/sinh-hoat': {
+    title: 'Sinh hoạt chi bộ',
+    steps: [
+      'Tạo buổi sinh hoạt: ngày, giờ, địa điểm, chủ trì, thư ký. Danh sách điểm danh lấy sẵn từ danh sách đảng viên.',
+      'Ghi nội dung, ý kiến thảo luận, kết luận và biểu quyết. Các cảnh báo (tỷ lệ dự, thời lượng…) chỉ để nhắc, không chặn.',
+      'Bấm "Thông qua biên bản" để khóa biên bản; sau đó chỉ sửa bằng "Điều chỉnh" có ghi ngày và lý do.',
+      'Xuất biên bản ra PDF để in, hoặc ra Word để chỉnh thêm.',
+    ],
+  },
+  '/kiem-diem': {
+    title: 'Kiểm điểm cuối năm',
+    steps: [
+      'Chọn năm và ngày kiểm điểm. Ứng dụng tổng hợp kết quả tự đánh giá 12 tháng của từng đảng viên.',
+      'Đảng viên được miễn, bị đình chỉ hoặc mới kết nạp chưa đủ 6 tháng không xếp loại; lý do được ghi rõ.',
+      'Nhập điểm (30 + 70), ứng dụng gợi ý mức xếp loại và nhắc khi số "xuất sắc" vượt tỷ lệ cho phép.',
+      'In báo cáo gửi cấp trên và danh sách xếp loại.',
+    ],
+  },
+  '/tong-hop': {
+    title: 'Tổng hợp các chi bộ',
+    steps: [
+      'Xem đơn vị nào đã gửi báo cáo, đơn vị nào còn thiếu trong kỳ.',
+      'Số liệu tổng cộng tính từ số đảng viên của từng đơn vị, không cộng trung bình tỷ lệ.',
+      'Xuất báo cáo tổng hợp ra PDF hoặc Excel.',
+    ],
+  },
+  '/trao-doi': {
+    title: 'Trao đổi dữ liệu',
+    steps: [
+      'Xuất báo cáo: chọn loại và kỳ báo cáo, xem trước số liệu rồi lưu tệp để gửi cấp trên (USB, thư điện tử…).',
+      'Nhập tệp: chọn hoặc kéo thả tệp vào. Ứng dụng kiểm tra tệp, cho xem trước, sao lưu rồi mới ghi.',
+      'Tệp hỏng hoặc không đúng đơn vị sẽ bị từ chối kèm lý do; dữ liệu đang có không bị thay đổi.',
+    ],
+  },
+  '/sao-luu': {
+    title: 'Sao lưu',
+    steps: [
+      'Ứng dụng tự sao lưu khi đóng, mỗi ngày một lần và sau mỗi lần thông qua, xác nhận.',
+      'Bấm "Sao lưu ngay" trước khi làm việc quan trọng. Nên chép thư mục sao lưu ra USB định kỳ.',
+      'Phục hồi: chọn bản sao lưu. Trước khi phục hồi, dữ liệu hiện tại được sao lưu để có thể hoàn tác.',
+    ],
+  },
+  '/cai-dat': {
+    title: 'Cài đặt',
+    steps: [
+      'Chọn cỡ chữ (thường, lớn, rất lớn) cho dễ đọc.',
+      'Chọn ngày sinh hoạt chi bộ hằng tháng (mặc định ngày 3).',
+      'Chọn cách sắp xếp danh sách: theo tên, hoặc bí thư, phó bí thư, chi ủy viên lên đầu.',
+    ],
+  },
+};
+
+/** The help of the screen at `pathname` (longest matching prefix). */
+export function helpFor(pathname: string): HelpTopic {
+  const key = Object.keys(HELP)
+    .filter((k) => k === '/' ? pathname === '/' : pathname === k || pathname.startsWith(k + '/'))
+    .sort((a, b) => b.length - a.length)[0];
+  return HELP[key ?? '/']!;
+}
