@@ -348,3 +348,14 @@ export const EnvelopeHeaderSchema = z.looseObject({
 });
 
 export const KIND_VALUES: readonly string[] = EXCHANGE_KINDS;
+
+/** JSON Schema (draft 2020-12) of the envelope, generated from the zod schemas above. */
+export function exchangeJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(EnvelopeSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://so-neu-guong.invalid/exchange-format.schema.json',
+    title: 'Sổ Nêu Gương — tệp trao đổi (định dạng 1)',
+    description: 'Generated from src-renderer/core/exchange/schemas.ts. Do not edit by hand; see docs/exchange-format.md.',
+  };
+}
