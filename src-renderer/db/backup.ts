@@ -101,7 +101,7 @@ function ownUnitName(dump: Pick<DatabaseDump, 'tables'>): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Bytes: the exchange envelope of kind "full_backup" (core/exchange), gzipped
 
-export async function encodeBackup(dump: DatabaseDump): Promise<Uint8Array> {
+export async function encodeBackup(dump: DatabaseDump): Promise<Uint8Array<ArrayBuffer>> {
   const own = dump.tables.units?.find((u) => u.isOwn === true);
   const unitName = ownUnitName(dump) ?? '';
   const envelope = await buildEnvelope({
@@ -117,11 +117,15 @@ export async function encodeBackup(dump: DatabaseDump): Promise<Uint8Array> {
     period: { year: new Date(dump.exportedAt).getFullYear() },
     payload: { databaseSchemaVersion: dump.schemaVersion, tables: dump.tables },
   });
-  return encodeEnvelope(envelope, { compress: true });
+  const bytes = await encodeEnvelope(envelope, { compress: true });
+  // A copy on a plain ArrayBuffer: what IPC (structured clone) and Blob expect.
+  const out = new Uint8Array(bytes.byteLength);
+  out.set(bytes);
+  return out;
 }
 
 /** The bytes of a new full backup of `db`. */
-export async function createBackupBytes(db: SoNeuGuongDb, now = new Date()): Promise<Uint8Array> {
+export async function createBackupBytes(db: SoNeuGuongDb, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   return encodeBackup(await dumpDatabase(db, now));
 }
 
@@ -341,7 +345,7 @@ export interface RestoreResult<T> {
   /** What the caller's saveCurrent returned for the before-restore backup (e.g. its BackupInfo). */
   beforeRestore: T;
   /** The bytes of the before-restore backup: restoring them undoes this restore. */
-  undoBytes: Uint8Array;
+  undoBytes: Uint8Array<ArrayBuffer>;
   restored: BackupSummary;
 }
 
@@ -353,7 +357,7 @@ export interface RestoreResult<T> {
 export async function restoreBackup<T>(
   db: SoNeuGuongDb,
   bytes: Uint8Array,
-  saveCurrent: (bytes: Uint8Array) => Promise<T>,
+  saveCurrent: (bytes: Uint8Array<ArrayBuffer>) => Promise<T>,
   hooks: ReplaceHooks = {},
 ): Promise<RestoreResult<T>> {
   const decoded = await decodeBackup(bytes);

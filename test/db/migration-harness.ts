@@ -10,7 +10,7 @@
  *      later version, meta record rewritten) and returns the db.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { loadIntoOlderDatabase, type DumpRecord } from '../../src-renderer/db/backup';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { openDatabase } from '../../src-renderer/db/open';
@@ -24,7 +24,8 @@ export interface DumpFixture {
 }
 
 export function readFixture(fileName: string): DumpFixture {
-  const path = fileURLToPath(new URL(`../fixtures/${fileName}`, import.meta.url));
+  // Relative to the repository root (vitest's cwd), so it also works under jsdom.
+  const path = resolve(process.cwd(), 'test', 'fixtures', fileName);
   return JSON.parse(readFileSync(path, 'utf8')) as DumpFixture;
 }
 

@@ -1,0 +1,164 @@
+/**
+ * When backups are taken. The app shell calls startBackupScheduler(db, api) once after the
+ * database is open; any feature may call requestBackup('finalise') after a finalising change.
+ *
+ * - daily: at start and then every 30 minutes, if the newest backup is not from today.
+ * - quit: when the window closes (Electron waits for it), skipped when nothing changed since the
+ *   last backup written in this session.
+ * - finalise: after minutes are finalised, pledges confirmed, etc. (requested by features).
+ * - manual: "Sao lưu ngay". before-restore: written by the restore itself (see db/backup.ts).
+ *
+ * In the browser build every backup is a download, so the automatic ones (daily, quit, finalise)
+ * are not taken there — a download popping up by itself would confuse the user; the indicator
+ * and the backup page warn when the last backup is old.
+ *
+ * Backups never run concurrently (one queue). A failed automatic backup never interrupts the
+ * user's work: its message is kept and shown by the indicator and the backup page.
+ */
+import { canonicalJson } from '../../core/exchange/canonical';
+import { sha256Hex } from '../../core/exchange/codec';
+import { dumpDatabase, encodeBackup } from '../../db/backup';
+import type { SoNeuGuongDb } from '../../db/database';
+import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
+import { requestPersistentStorage } from './storage';
+
+export type BackupReason = WriteBackupArgs['reason'];
+
+const AUTOMATIC: ReadonlySet<BackupReason> = new Set(['daily', 'quit', 'finalise']);
+const CHECK_EVERY_MS = 30 * 60 * 1000;
+
+interface SchedulerState {
+  db: SoNeuGuongDb;
+  api: DesktopApi;
+  platform: 'electron' | 'browser';
+  now: () => Date;
+  timer?: ReturnType<typeof setInterval>;
+}
+
+let state: SchedulerState | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+/** Hash of the tables in the last backup this session wrote (to skip unchanged quit backups). */
+let lastWrittenHash: string | undefined;
+let lastError: string | undefined;
+let lastWritten: BackupInfo | undefined;
+const listeners = new Set<() => void>();
+
+/** Subscribe to "a backup was written or failed"; returns the unsubscribe function. */
+export function onBackupsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function notifyBackupsChanged(): void {
+  for (const l of listeners) l();
+}
+
+/** Message of the last failed automatic backup in this session (cleared by a successful one). */
+export function lastBackupError(): string | undefined {
+  return lastError;
+}
+
+export function lastBackupWritten(): BackupInfo | undefined {
+  return lastWritten;
+}
+
+function sameLocalDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** Is a daily backup due? (No backup yet, or the newest is from an earlier day.) */
+export function dailyBackupDue(lastBackupAt: string | undefined, now: Date): boolean {
+  if (!lastBackupAt) return true;
+  const last = new Date(lastBackupAt);
+  if (Number.isNaN(last.getTime())) return true;
+  return !sameLocalDay(last, now) && last.getTime() < now.getTime();
+}
+
+async function checkDaily(s: SchedulerState): Promise<void> {
+  try {
+    const status = await s.api.backupStatus();
+    if (dailyBackupDue(status.lastBackupAt, s.now())) await requestBackup('daily');
+  } catch (e) {
+    lastError = e instanceof Error ? e.message : String(e);
+    notifyBackupsChanged();
+  }
+}
+
+/**
+ * Starts automatic backups; returns a stop function. Also asks the browser engine to keep the
+ * database (navigator.storage.persist); the result is shown on the backup page.
+ */
+export async function startBackupScheduler(
+  db: SoNeuGuongDb,
+  api: DesktopApi,
+  options: { now?: () => Date; checkEveryMs?: number } = {},
+): Promise<() => void> {
+  stopBackupScheduler();
+  void requestPersistentStorage();
+  const info = await api.appInfo();
+  const s: SchedulerState = { db, api, platform: info.platform, now: options.now ?? (() => new Date()) };
+  state = s;
+  if (s.platform === 'electron') {
+    api.onBeforeQuit(async () => {
+      await requestBackup('quit');
+    });
+    await checkDaily(s);
+    s.timer = setInterval(() => void checkDaily(s), options.checkEveryMs ?? CHECK_EVERY_MS);
+  }
+  return stopBackupScheduler;
+}
+
+export function stopBackupScheduler(): void {
+  if (state?.timer) clearInterval(state.timer);
+  state = undefined;
+}
+
+/** For tests: forget the session's memory (hash of the last backup, last error). */
+export function resetBackupSchedulerForTests(): void {
+  stopBackupScheduler();
+  queue = Promise.resolve();
+  lastWrittenHash = undefined;
+  lastError = undefined;
+  lastWritten = undefined;
+  listeners.clear();
+}
+
+async function resolveContext(): Promise<Pick<SchedulerState, 'db' | 'api' | 'platform'>> {
+  if (state) return state;
+  // Not started (e.g. a feature used before the shell started it): use the app's instances.
+  const [{ getDb }, { getDesktopApi }] = await Promise.all([import('../../db/instance'), import('../../platform/index')]);
+  const api = getDesktopApi();
+  return { db: getDb(), api, platform: (await api.appInfo()).platform };
+}
+
+/**
+ * Takes a backup now (queued behind any running one). Automatic reasons never throw: they return
+ * undefined when skipped or failed (the failure is reported through lastBackupError()).
+ * 'manual' throws the Vietnamese message of a failure so the page can show it.
+ */
+export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefined> {
+  const run = async (): Promise<BackupInfo | undefined> => {
+    const ctx = await resolveContext();
+    if (AUTOMATIC.has(reason) && ctx.platform === 'browser') return undefined;
+    try {
+      const dump = await dumpDatabase(ctx.db);
+      const hash = await sha256Hex(canonicalJson(dump.tables));
+      if (reason === 'quit' && hash === lastWrittenHash) return undefined;
+      const bytes = await encodeBackup(dump);
+      const info = await ctx.api.writeBackup({ bytes, reason });
+      lastWrittenHash = hash;
+      lastWritten = info;
+      lastError = undefined;
+      notifyBackupsChanged();
+      return info;
+    } catch (e) {
+      lastError = e instanceof Error ? e.message : String(e);
+      notifyBackupsChanged();
+      if (AUTOMATIC.has(reason)) return undefined;
+      throw e;
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupStatus } from '../../platform/desktop-api';
+import { getDesktopApi } from '../../platform/index';
+import { lastBackupError, onBackupsChanged } from './scheduler';
+
+export interface BackupStatusState {
+  status?: BackupStatus;
+  /** Message of the last failed automatic backup in this session. */
+  error?: string;
+  refresh: () => void;
+}
+
+/** Folder status and last backup time; refreshed after every backup and every 5 minutes. */
+export function useBackupStatus(): BackupStatusState {
+  const [status, setStatus] = useState<BackupStatus>();
+  const [error, setError] = useState<string | undefined>(lastBackupError());
+  const refresh = useCallback(() => {
+    setError(lastBackupError());
+    getDesktopApi()
+      .backupStatus()
+      .then(setStatus, (e: unknown) =>
+        setStatus({ folder: '', writable: false, problem: e instanceof Error ? e.message : String(e) }),
+      );
+  }, []);
+  useEffect(() => {
+    refresh();
+    const off = onBackupsChanged(refresh);
+    const timer = setInterval(refresh, 5 * 60 * 1000);
+    return () => {
+      off();
+      clearInterval(timer);
+    };
+  }, [refresh]);
+  return { ...(status ? { status } : {}), ...(error ? { error } : {}), refresh };
+}

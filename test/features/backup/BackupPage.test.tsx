@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { Blob as NodeBlob } from 'node:buffer';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replaceDatabase, type DatabaseDump } from '../../../src-renderer/db/backup';
+import { getDb, initDb } from '../../../src-renderer/db/instance';
+import BackupPage from '../../../src-renderer/features/backup/BackupPage';
+import { resetBackupSchedulerForTests } from '../../../src-renderer/features/backup/scheduler';
+import type { BackupInfo, DesktopApi } from '../../../src-renderer/platform/desktop-api';
+import { BackupIndicator, describeBackupAge } from '../../../src-renderer/ui/BackupIndicator';
+import { readFixture } from '../../db/migration-harness';
+
+// Two shared cores: give IndexedDB work time (no timing is asserted).
+configure({ asyncUtilTimeout: 20_000 });
+
+// Mantine needs these in jsdom; the codec needs Blob.stream(), which jsdom's Blob lacks (Chromium has it).
+beforeAll(() => {
+  globalThis.Blob = NodeBlob as unknown as typeof Blob;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+/** An Electron-like DesktopApi with an in-memory backup folder. */
+function memoryApi() {
+  const folder = new Map<string, { bytes: Uint8Array; at: string }>();
+  let seq = 0;
+  const api: DesktopApi = {
+    async appInfo() {
+      return { appVersion: '0.1.0', platform: 'electron', os: 'test' };
+    },
+    async saveFile() {
+      return undefined;
+    },
+    async openFiles() {
+      return [];
+    },
+    async printPdf() {},
+    async revealInFolder() {},
+    async writeBackup({ bytes, reason }) {
+      seq++;
+      const at = new Date(Date.UTC(2026, 1, 3, 7, 0, seq));
+      const name = `so-neu-guong-20260203-1400${String(seq).padStart(2, '0')}-${reason}.sng.json.gz`;
+      folder.set(name, { bytes, at: at.toISOString() });
+      return { name, sizeBytes: bytes.byteLength, modifiedAt: at.toISOString() } satisfies BackupInfo;
+    },
+    async listBackups() {
+      return [...folder.entries()]
+        .map(([name, f]) => ({ name, sizeBytes: f.bytes.byteLength, modifiedAt: f.at }))
+        .sort((a, b) => (a.name < b.name ? 1 : -1));
+    },
+    async readBackup(name) {
+      const f = folder.get(name);
+      if (!f) throw new Error('Không tìm thấy');
+      return f.bytes;
+    },
+    async backupStatus() {
+      const newest = [...folder.values()].map((f) => f.at).sort().at(-1);
+      return { folder: '/home/bt/Documents/SoNeuGuong/Sao lưu', writable: true, ...(newest ? { lastBackupAt: newest } : {}) };
+    },
+    async chooseBackupFolder() {
+      return undefined;
+    },
+    onBeforeQuit() {},
+  };
+  return { api, folder };
+}
+
+afterAll(() => {
+  cleanup();
+  resetBackupSchedulerForTests();
+});
+
+describe('describeBackupAge / BackupIndicator', () => {
+  const now = new Date(2026, 5, 15, 16, 0);
+  it('describes the age and warns after 7 days', () => {
+    expect(describeBackupAge(undefined, now)).toMatchObject({ level: 'danger', label: 'Chưa có bản sao lưu nào' });
+    expect(describeBackupAge(new Date(2026, 5, 15, 14, 5).toISOString(), now)).toMatchObject({
+      level: 'ok',
+      label: 'Đã sao lưu lúc 14:05 hôm nay',
+    });
+    expect(describeBackupAge(new Date(2026, 5, 14, 17, 30).toISOString(), now).label).toBe('Đã sao lưu hôm qua lúc 17:30');
+    expect(describeBackupAge(new Date(2026, 5, 8, 9).toISOString(), now)).toMatchObject({ level: 'warn', days: 7 });
+    expect(describeBackupAge(new Date(2026, 5, 7, 9).toISOString(), now)).toMatchObject({
+      level: 'danger',
+      label: 'Đã 8 ngày chưa sao lưu (lần cuối 07/06/2026)',
+    });
+  });
+
+  it('shows a folder problem as an error state', () => {
+    render(
+      <MantineProvider>
+        <BackupIndicator lastBackupAt={now.toISOString()} now={now} problem="Thư mục sao lưu không cho phép ghi." />
+      </MantineProvider>,
+    );
+    const el = screen.getByTestId('backup-indicator');
+    expect(el).toHaveTextContent('Sao lưu đang gặp lỗi');
+    expect(el.getAttribute('aria-label')).toMatch(/không cho phép ghi/u);
+    cleanup();
+  });
+});
+
+describe('BackupPage (Electron-like API)', () => {
+  it('backs up now, lists the backup with its counts, restores it with confirmation, and undoes the restore', async () => {
+    const { api, folder } = memoryApi();
+    window.desktop = api;
+    await initDb(`backup-page-${Date.now()}`);
+    const fixture = readFixture('db-v1.json') as unknown as DatabaseDump;
+    await replaceDatabase(getDb(), fixture);
+    const user = userEvent.setup();
+
+    render(
+      <MantineProvider>
+        <Notifications />
+        <BackupPage />
+      </MantineProvider>,
+    );
+    expect(await screen.findByText('Chưa có bản sao lưu nào trong thư mục.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Sao lưu ngay' }));
+    const table = await screen.findByRole('table', { name: 'Danh sách bản sao lưu' });
+    await waitFor(() => expect(within(table).getByText(/3 đảng viên/u)).toBeInTheDocument());
+    expect(within(table).getByText('Sao lưu ngay')).toBeInTheDocument();
+    expect(folder.size).toBe(1);
+    await waitFor(() => expect(screen.getByTestId('last-backup')).not.toHaveTextContent('Chưa có'));
+
+    // The secretary then deletes a member by mistake…
+    await getDb().members.delete('7c1e0d4a-2222-4b6f-8a10-000000000003');
+    expect(await getDb().members.count()).toBe(2);
+
+    await user.click(within(table).getByRole('button', { name: /^Khôi phục bản/u }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/Chi bộ Sở Tư pháp/u)).toBeInTheDocument();
+    expect(within(dialog).getByText(/3 đảng viên/u)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Khôi phục' }));
+
+    await waitFor(() => expect(screen.getByTestId('undo-panel')).toBeInTheDocument());
+    expect(await getDb().members.count()).toBe(3);
+    // A before-restore copy was written first.
+    expect([...folder.keys()].some((n) => n.includes('before-restore'))).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác khôi phục' }));
+    await waitFor(() => expect(screen.queryByTestId('undo-panel')).not.toBeInTheDocument());
+    expect(await getDb().members.count()).toBe(2);
+  });
+});
