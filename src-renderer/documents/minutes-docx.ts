@@ -201,7 +201,7 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
 }
 
 /** The .docx bytes of the minutes. */
-export async function buildMinutesDocx(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Promise<Uint8Array> {
+export async function buildMinutesDocx(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await Packer.toArrayBuffer(minutesDocxDocument(input, style));
   return new Uint8Array(buffer);
 }

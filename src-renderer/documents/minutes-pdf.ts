@@ -67,14 +67,14 @@ export async function buildMinutesPdf(
   input: MinutesInput,
   style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
   onProgress?: RenderProgress,
-): Promise<Uint8Array> {
-  return renderPdf(minutesDefinition(input, style), onProgress);
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await renderPdf(minutesDefinition(input, style), onProgress));
 }
 
 /**
  * Benchmark entry: the minutes PDF of a synthetic meeting with `memberCount` members (default
  * 60: 3 absent with names and reasons, 1 miễn sinh hoạt, every content section, one vote).
  */
-export async function benchMinutesPdf(memberCount = 60): Promise<Uint8Array> {
+export async function benchMinutesPdf(memberCount = 60): Promise<Uint8Array<ArrayBuffer>> {
   return buildMinutesPdf(sampleMinutesInput(memberCount));
 }

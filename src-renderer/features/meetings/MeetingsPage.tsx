@@ -1,5 +1,101 @@
-import { ComingSoon } from '../../ui/ComingSoon';
+import { useState } from 'react';
+import { Route, Routes, useNavigate } from 'react-router';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOwnUnit } from '../../app/hooks';
+import type { MeetingType } from '../../core/model';
+import { MEETING_TYPE_LABELS, documentNumberText, minutesSubject } from '../../core/meetings';
+import { formatDate, parseDate, todayIso } from '../../core/text';
+import { profileOn } from '../../core/units';
+import { getDb } from '../../db/instance';
+import { createMeeting, listMeetings } from '../../db/meetings';
+import { MeetingForm } from './MeetingForm';
 
 export default function MeetingsPage() {
-  return <ComingSoon title="Sinh hoạt chi bộ" description="Ghi biên bản sinh hoạt chi bộ, điểm danh, biểu quyết và in biên bản." />;
+  return (
+    <Routes>
+      <Route index element={<MeetingList />} />
+      <Route path=":id" element={<MeetingForm />} />
+    </Routes>
+  );
+}
+
+function MeetingList() {
+  const unit = useOwnUnit();
+  const navigate = useNavigate();
+  const meetings = useLiveQuery(() => (unit ? listMeetings(getDb(), unit.id) : []), [unit?.id], []);
+  const [dateText, setDateText] = useState(formatDate(todayIso()));
+  const [type, setType] = useState<MeetingType>('thuong_ky');
+  const [error, setError] = useState<string>();
+  if (!unit) return <Alert color="yellow">Chưa thiết lập chi bộ. Hãy hoàn thành phần thiết lập ban đầu.</Alert>;
+
+  const create = async () => {
+    const date = parseDate(dateText);
+    if (!date) {
+      setError('Ngày sinh hoạt không hợp lệ. Nhập dạng ngày/tháng/năm, ví dụ 03/11/2026.');
+      return;
+    }
+    setError(undefined);
+    const m = await createMeeting(getDb(), { unitId: unit.id, date, type });
+    navigate(m.id);
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>Sinh hoạt chi bộ và biên bản</Title>
+      <Paper withBorder p="sm">
+        <Group align="end">
+          <TextInput label="Ngày sinh hoạt" value={dateText} onChange={(e) => setDateText(e.currentTarget.value)} placeholder="03/11/2026" w={150} error={error} />
+          <NativeSelect
+            label="Loại buổi sinh hoạt"
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as MeetingType)}
+            data={Object.entries(MEETING_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+            w={320}
+          />
+          <Button onClick={() => void create()}>Thêm buổi sinh hoạt</Button>
+        </Group>
+        <Text size="xs" c="dimmed" mt={4}>
+          Danh sách điểm danh được lấy sẵn từ danh sách đảng viên vào ngày sinh hoạt; chủ trì, thư ký, địa điểm và nhiệm vụ tháng trước được lấy từ buổi gần nhất.
+        </Text>
+      </Paper>
+      {meetings.length === 0 ? (
+        <Text c="dimmed">Chưa có buổi sinh hoạt nào.</Text>
+      ) : (
+        <Table striped highlightOnHover aria-label="Danh sách buổi sinh hoạt">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Ngày</Table.Th>
+              <Table.Th>Nội dung</Table.Th>
+              <Table.Th>Số biên bản</Table.Th>
+              <Table.Th>Tình trạng</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {meetings.map((m) => {
+              const profile = profileOn(unit, m.date);
+              return (
+                <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => navigate(m.id)}>
+                  <Table.Td>{formatDate(m.date)}</Table.Td>
+                  <Table.Td>
+                    <a href={`#/sinh-hoat/${m.id}`} onClick={(e) => e.preventDefault()}>
+                      {minutesSubject(m)}
+                    </a>
+                  </Table.Td>
+                  <Table.Td>{m.documentNumber ? documentNumberText(m.documentNumber, 'BB', profile?.issuerCode ?? 'CB') : '—'}</Table.Td>
+                  <Table.Td>
+                    {m.state === 'finalised' ? (
+                      <Badge color="green">Đã thông qua{m.amendments.length > 0 ? ` · ${m.amendments.length} đính chính` : ''}</Badge>
+                    ) : (
+                      <Badge color="gray">Bản nháp</Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
 }
