@@ -17,14 +17,15 @@ export const layerRules = [
     files: ['src-renderer/core/**/*.{ts,tsx}'],
     rules: layer('core/ is pure TypeScript: no React, Dexie, Electron, DOM libraries or other layers.', [
       [...UI_LIBS, ...OS, ...IO_LIBS],
-      ['**/db/**', '**/db', '**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '**/platform/**'],
+      // core/documents (the style profile) is core; '../documents/…' from a core sub-folder is core/documents.
+      ['**/db/**', '**/db', '**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '!../documents/**', '**/platform/**'],
     ]),
   },
   {
     files: ['src-renderer/db/**/*.{ts,tsx}'],
     rules: layer('db/ may import only core/ (and dexie).', [
       [...UI_LIBS, ...OS, 'pdfmake', 'pdfmake/*', 'docx'],
-      ['**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '**/platform/**'],
+      ['**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '**/platform/**'],
     ]),
   },
   {

@@ -225,7 +225,7 @@ export async function renderPledgeBatchPdf(
   inputs: readonly PledgeFormDocInput[],
   style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
   onProgress?: (fraction: number) => void,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const def = pledgeBatchDocument(inputs, style, (done, total) => onProgress?.((0.2 * done) / Math.max(total, 1)));
   const { renderPdf } = await import('./render-pdf');
   return renderPdf(def, (p) => onProgress?.(0.2 + 0.8 * p));

@@ -61,15 +61,21 @@ export function preloadPdfRenderer(): Promise<void> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Render the definition to PDF bytes. `onProgress` receives 0..1 while pages are written. */
-export async function renderPdf(definition: TDocumentDefinitions, onProgress?: RenderProgress): Promise<Uint8Array> {
+export async function renderPdf(
+  definition: TDocumentDefinitions,
+  onProgress?: RenderProgress,
+): Promise<Uint8Array<ArrayBuffer>> {
   await preloadPdfRenderer();
   const pdfMake = await loading!;
-  const run = async (): Promise<Uint8Array> => {
+  const run = async (): Promise<Uint8Array<ArrayBuffer>> => {
     pdfMake.setProgressCallback((p: number) => onProgress?.(Math.max(0, Math.min(1, p))));
     try {
       const buffer = await pdfMake.createPdf(definition).getBuffer();
       onProgress?.(1);
-      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      // A copy backed by a plain ArrayBuffer (what DesktopApi.saveFile / printPdf accept).
+      const bytes = new Uint8Array(new ArrayBuffer(buffer.byteLength));
+      bytes.set(buffer);
+      return bytes;
     } finally {
       pdfMake.setProgressCallback(() => undefined);
     }

@@ -1,5 +1,29 @@
-import { ComingSoon } from '../../ui/ComingSoon';
+import { useEffect } from 'react';
+import { Route, Routes } from 'react-router';
+import { Text } from '@mantine/core';
+import { useOwnUnit } from '../../app/hooks';
+import { getDb } from '../../db/instance';
+import { seedPresetRuleSets } from '../../db/pledges';
+import { PledgeBook } from './PledgeBook';
+import { PledgeEditor } from './PledgeEditor';
+import { FrameworkList } from './FrameworkList';
+import { FrameworkEditor } from './FrameworkEditor';
 
+/** Sổ đăng ký nêu gương: the year's registrations, each member's form, and the frameworks. */
 export default function PledgesPage() {
-  return <ComingSoon title="Sổ đăng ký nêu gương" description="Đăng ký nêu gương hằng năm theo khung nội dung, xác nhận của chi bộ và in bản đăng ký." />;
+  const unit = useOwnUnit();
+  useEffect(() => {
+    // Idempotent: puts the shipped frameworks and document styles into the database once.
+    void seedPresetRuleSets(getDb()).catch(() => undefined);
+  }, []);
+  if (!unit) return <Text>Chưa có thông tin đơn vị. Hãy hoàn tất bước thiết lập ban đầu.</Text>;
+  return (
+    <Routes>
+      <Route index element={<PledgeBook unit={unit} />} />
+      <Route path="khung" element={<FrameworkList />} />
+      <Route path="khung/moi" element={<FrameworkEditor />} />
+      <Route path="khung/:id" element={<FrameworkEditor />} />
+      <Route path="dang-vien/:memberId" element={<PledgeEditor unit={unit} />} />
+    </Routes>
+  );
 }
