@@ -19,7 +19,9 @@ import { canonicalJson } from '../../core/exchange/canonical';
 import { sha256Hex } from '../../core/exchange/codec';
 import { dumpDatabase, encodeBackup } from '../../db/backup';
 import type { SoNeuGuongDb } from '../../db/database';
+import { getDb } from '../../db/instance';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
+import { getDesktopApi } from '../../platform/index';
 import { requestPersistentStorage } from './storage';
 
 export type BackupReason = WriteBackupArgs['reason'];
@@ -126,7 +128,6 @@ export function resetBackupSchedulerForTests(): void {
 async function resolveContext(): Promise<Pick<SchedulerState, 'db' | 'api' | 'platform'>> {
   if (state) return state;
   // Not started (e.g. a feature used before the shell started it): use the app's instances.
-  const [{ getDb }, { getDesktopApi }] = await Promise.all([import('../../db/instance'), import('../../platform/index')]);
   const api = getDesktopApi();
   return { db: getDb(), api, platform: (await api.appInfo()).platform };
 }
