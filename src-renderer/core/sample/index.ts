@@ -1,0 +1,5 @@
+export * from './random';
+export * from './names';
+export * from './cell';
+export * from './bloc';
+export * from './reports';
