@@ -156,12 +156,12 @@ export function parsePosition(value: string): { partyPosition: PartyPosition; go
   return { partyPosition: 'dang_vien', govPosition: text };
 }
 
-/** Inverse of parsePosition (the "Chức vụ" column of the export). */
+/** Inverse of parsePosition (the "Chức vụ" column of the export); "Đảng viên" when nothing else. */
 export function positionText(m: Pick<Member, 'partyPosition' | 'govPosition'>): string {
   const parts: string[] = [];
   if (m.partyPosition !== 'dang_vien') parts.push(PARTY_POSITION_LABELS[m.partyPosition]);
   if (m.govPosition) parts.push(m.govPosition);
-  return parts.join('; ');
+  return parts.length > 0 ? parts.join('; ') : PARTY_POSITION_LABELS.dang_vien;
 }
 
 /** Header text → field. Exact (folded, parentheses removed) first, then "contains" rules in order. */

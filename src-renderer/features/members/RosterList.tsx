@@ -1,0 +1,269 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Member, Unit } from '../../core/model';
+import {
+  filterMembers,
+  GENDER_LABELS,
+  PARTY_POSITION_SHORT,
+  referenceDate,
+  ROSTER_STATUS_LABELS,
+  rosterFileName,
+  STATUS_FILTER_LABELS,
+  statusCodeOn,
+  type RosterStatus,
+  type StatusFilter,
+} from '../../core/members';
+import { formatDate, todayIso } from '../../core/text';
+import { profileOn } from '../../core/units';
+import { useSettings } from '../../app/hooks';
+import { getDb } from '../../db/instance';
+import { saveSettings } from '../../db/settings';
+import { getDesktopApi } from '../../platform';
+import { useRoster } from './useRoster';
+import { buildRosterXlsx } from './excel';
+
+const STATUS_COLORS: Record<RosterStatus, string> = {
+  chinh_thuc: 'green',
+  du_bi: 'blue',
+  mien_sinh_hoat: 'grape',
+  dinh_chi: 'red',
+  sinh_hoat_tam_thoi: 'yellow',
+  chuyen_di: 'gray',
+  tu_tran: 'dark',
+  xoa_ten: 'gray',
+  khai_tru: 'gray',
+  chua_sinh_hoat: 'gray',
+};
+
+const ROW_HEIGHT = 40;
+
+interface Row {
+  member: Member;
+  stt: number;
+  status: RosterStatus;
+}
+
+export function RosterList({ unit }: { unit: Unit }) {
+  const navigate = useNavigate();
+  const settings = useSettings();
+  // Local value first so the checkbox reacts at once; the setting is saved for next time.
+  const [officeOverride, setOfficeOverride] = useState<boolean>();
+  const officeFirst = officeOverride ?? settings.officeHoldersFirst;
+  const roster = useRoster(unit, officeFirst);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [year, setYear] = useState<string>('');
+  const [exporting, setExporting] = useState(false);
+  const deferredText = useDeferredValue(text);
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+
+  const query = useMemo(
+    () => ({ text: deferredText, status, ...(year ? { year: Number(year) } : {}) }),
+    [deferredText, status, year],
+  );
+  const onDate = referenceDate(query, today);
+  const filtered = useMemo(() => (roster ? filterMembers(roster, query) : []), [roster, query]);
+  const rows = useMemo<Row[]>(
+    () => filtered.map((member, i) => ({ member, stt: i + 1, status: statusCodeOn(member, onDate) })),
+    [filtered, onDate],
+  );
+
+  const columns = useMemo<ColumnDef<Row>[]>(
+    () => [
+      { id: 'stt', header: 'STT', size: 56, cell: (c) => c.row.original.stt },
+      {
+        id: 'name',
+        header: 'Họ và tên',
+        size: 230,
+        cell: (c) => (
+          <Text fw={500} size="sm" component="span">
+            {c.row.original.member.fullName}
+          </Text>
+        ),
+      },
+      { id: 'birth', header: 'Ngày sinh', size: 110, cell: (c) => formatDate(c.row.original.member.birthDate) },
+      { id: 'gender', header: 'Giới tính', size: 76, cell: (c) => (c.row.original.member.gender ? GENDER_LABELS[c.row.original.member.gender] : '') },
+      { id: 'admission', header: 'Ngày vào Đảng', size: 120, cell: (c) => formatDate(c.row.original.member.admissionDate) },
+      { id: 'official', header: 'Ngày chính thức', size: 120, cell: (c) => formatDate(c.row.original.member.fullMembershipDate) },
+      {
+        id: 'position',
+        header: 'Chức vụ',
+        size: 200,
+        cell: (c) => {
+          const m = c.row.original.member;
+          return [m.partyPosition !== 'dang_vien' ? PARTY_POSITION_SHORT[m.partyPosition] : '', m.govPosition ?? ''].filter(Boolean).join('; ');
+        },
+      },
+      {
+        id: 'status',
+        header: 'Tình trạng',
+        size: 150,
+        cell: (c) => (
+          <Badge variant="light" color={STATUS_COLORS[c.row.original.status]} radius="sm" style={{ textTransform: 'none' }}>
+            {ROSTER_STATUS_LABELS[c.row.original.status]}
+          </Badge>
+        ),
+      },
+    ],
+    [],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoise.
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.member.id });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items.length > 0 ? items[0]!.start : 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const profile = profileOn(unit, today);
+      const bytes = await buildRosterXlsx(filtered, { unitName: profile?.name, date: onDate });
+      const saved = await getDesktopApi().saveFile({
+        suggestedName: rosterFileName(onDate),
+        bytes,
+        filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
+      });
+      if (saved) notifications.show({ color: 'green', message: `Đã xuất ${filtered.length} đảng viên ra tệp ${saved.path}.` });
+    } catch (e) {
+      notifications.show({ color: 'red', message: `Không xuất được tệp Excel: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const years = Array.from({ length: 12 }, (_, i) => String(thisYear - i));
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>Đảng viên</Title>
+        <Group gap="xs">
+          <Button onClick={() => navigate('them')}>Thêm đảng viên</Button>
+          <Button variant="light" onClick={() => navigate('nhap-excel')}>
+            Nhập từ Excel
+          </Button>
+          <Button variant="light" onClick={exportXlsx} loading={exporting} disabled={!roster || filtered.length === 0}>
+            Xuất Excel
+          </Button>
+          <Button variant="subtle" onClick={() => navigate('chi-uy')}>
+            Chi ủy qua các thời kỳ
+          </Button>
+        </Group>
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label="Tìm đảng viên"
+          placeholder="Gõ tên, không cần dấu (ví dụ: nguyen thi yen)"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={340}
+          aria-label="Tìm đảng viên"
+        />
+        <Select
+          label="Tình trạng"
+          data={(Object.keys(STATUS_FILTER_LABELS) as StatusFilter[]).map((k) => ({ value: k, label: STATUS_FILTER_LABELS[k] }))}
+          value={status}
+          onChange={(v) => v && setStatus(v as StatusFilter)}
+          allowDeselect={false}
+          w={230}
+        />
+        <Select
+          label="Năm"
+          data={[{ value: '', label: 'Hiện tại' }, ...years.map((y) => ({ value: y, label: `Năm ${y}` }))]}
+          value={year}
+          onChange={(v) => setYear(v ?? '')}
+          allowDeselect={false}
+          w={140}
+        />
+        <Checkbox
+          label="Chức vụ Đảng lên đầu"
+          checked={officeFirst}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            setOfficeOverride(checked);
+            void saveSettings(getDb(), { officeHoldersFirst: checked });
+          }}
+          mb={8}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" data-testid="roster-count">
+        {roster === undefined
+          ? 'Đang tải…'
+          : `Đang hiển thị ${filtered.length} / ${roster.length} đảng viên · tình trạng tính đến ngày ${formatDate(onDate)}`}
+      </Text>
+      {roster && roster.length === 0 && (
+        <Alert color="blue">Chưa có đảng viên nào. Bấm “Thêm đảng viên” để nhập từng người, hoặc “Nhập từ Excel” để nhập cả danh sách.</Alert>
+      )}
+      <div
+        ref={scrollRef}
+        style={{ height: 'calc(100vh - 300px)', minHeight: 300, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+        data-testid="roster-scroll"
+      >
+        <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }} aria-label="Danh sách đảng viên">
+          <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-gray-1)' }}>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => (
+                  <th key={h.id} style={{ width: h.getSize(), textAlign: 'left', padding: '8px 8px', fontSize: 14, borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
+                    {flexRender(h.column.columnDef.header, h.getContext())}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden>
+                <td colSpan={columns.length} style={{ height: padTop, padding: 0 }} />
+              </tr>
+            )}
+            {items.map((vi) => {
+              const row = tableRows[vi.index]!;
+              return (
+                <tr
+                  key={row.id}
+                  data-testid="roster-row"
+                  onClick={() => navigate(row.original.member.id)}
+                  onKeyDown={(e) => e.key === 'Enter' && navigate(row.original.member.id)}
+                  tabIndex={0}
+                  style={{ height: ROW_HEIGHT, cursor: 'pointer', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+                  className="roster-row"
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} style={{ padding: '0 8px', fontSize: 14, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden>
+                <td colSpan={columns.length} style={{ height: padBottom, padding: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {roster && roster.length > 0 && filtered.length === 0 && (
+          <Text p="md" c="dimmed">
+            Không có đảng viên nào khớp với điều kiện tìm.
+          </Text>
+        )}
+      </div>
+    </Stack>
+  );
+}
