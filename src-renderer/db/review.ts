@@ -80,7 +80,7 @@ export async function loadReviewData(db: SoNeuGuongDb, unitId: Id, year: number)
       }
       const unitReview = (await db.unitReviews.where('[unitId+year]').equals([unitId, year]).first()) as UnitReviewRecord | undefined;
       const commendations = (await db.commendations.where('year').between(year - 10, year, true, true).toArray()) as CommendationRecord[];
-      const ruleSets = await db.ruleSets.where('kind').anyOf('year_end_scheme', 'monthly_scale').toArray();
+      const ruleSets = await db.ruleSets.where('kind').anyOf('year_end_scheme', 'monthly_scale', 'document_style').toArray();
       return { members, assessments, pledges, reviews, history, unitReview, commendations, ruleSets };
     },
   );

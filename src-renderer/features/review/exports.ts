@@ -1,0 +1,130 @@
+/** Export of the review documents: report PDF, list PDF, list .xlsx — saved through the DesktopApi. */
+import type { Unit } from '../../core/model';
+import { documentStyleFor } from '../../core/documents/style';
+import type { ReviewListRow } from '../../core/review';
+import { formatDate, todayIso } from '../../core/text';
+import { profileOn } from '../../core/units';
+import type { ReviewData } from '../../db/review';
+import { buildYearReport } from '../../documents/year-report';
+import { buildReviewListPdf, REVIEW_LIST_COLUMNS } from '../../documents/review-list';
+import { getDesktopApi } from '../../platform';
+import type { ReviewView } from './view-model';
+
+export interface ExportContext {
+  unit: Unit;
+  data: ReviewData;
+  view: ReviewView;
+  documentStyleCode: string;
+}
+
+function profileFor(ctx: ExportContext, date: string) {
+  const p = profileOn(ctx.unit, date) ?? ctx.unit.history[ctx.unit.history.length - 1];
+  if (!p) throw new Error('Chưa có thông tin đơn vị. Hãy hoàn tất phần “Đơn vị” trước khi xuất văn bản.');
+  return p;
+}
+
+export async function exportReportPdf(ctx: ExportContext): Promise<string | undefined> {
+  const ur = ctx.data.unitReview;
+  const date = ur?.reportDate ?? todayIso();
+  const p = profileFor(ctx, date);
+  const def = buildYearReport({
+    year: ctx.view.year,
+    superiorName: p.superiorName,
+    unitName: p.name,
+    placeName: p.placeName,
+    issuerCode: p.issuerCode,
+    superiorCommittee: p.superiorCommittee,
+    reportNumber: ur?.reportNumber ? Number(ur.reportNumber) : undefined,
+    reportDate: date,
+    scheme: ctx.view.scheme,
+    stats: ctx.view.stats,
+    cell: ctx.view.cell,
+    unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
+    texts: { results: ur?.report.results ?? '', limits: ur?.report.limits ?? '', proposals: ur?.report.proposals ?? '', typical: ur?.typical },
+    signerName: p.secretary,
+    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+  });
+  const { renderPdf } = await import('../../documents/render-pdf');
+  const bytes = await renderPdf(def);
+  const saved = await getDesktopApi().saveFile({
+    suggestedName: `bao-cao-neu-guong-${ctx.view.year}.pdf`,
+    bytes: new Uint8Array(bytes),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  return saved ? `Đã lưu báo cáo năm ${ctx.view.year} (PDF).` : undefined;
+}
+
+export async function exportListPdf(ctx: ExportContext): Promise<string | undefined> {
+  const date = ctx.view.reviewDate ?? todayIso();
+  const p = profileFor(ctx, date);
+  const def = buildReviewListPdf({
+    year: ctx.view.year,
+    superiorName: p.superiorName,
+    unitName: p.name,
+    placeName: p.placeName,
+    date,
+    rows: ctx.view.rows,
+    schemeName: ctx.view.scheme.name,
+    signerName: p.secretary,
+    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+  });
+  const { renderPdf } = await import('../../documents/render-pdf');
+  const bytes = await renderPdf(def);
+  const saved = await getDesktopApi().saveFile({
+    suggestedName: `danh-sach-xep-loai-${ctx.view.year}.pdf`,
+    bytes: new Uint8Array(bytes),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  return saved ? 'Đã lưu danh sách xếp loại (PDF).' : undefined;
+}
+
+/** The review list as an .xlsx workbook (exceljs), Vietnamese headers, one row per member. */
+export async function reviewListXlsx(
+  rows: readonly ReviewListRow[],
+  meta: { year: number; unitName: string; schemeName: string; date: string },
+): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sổ Nêu Gương';
+  const ws = wb.addWorksheet(`Xếp loại ${meta.year}`, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
+  ws.addRow([`${meta.unitName} — kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm ${meta.year}`]).font = { bold: true, size: 13 };
+  ws.addRow([`Theo ${meta.schemeName}; ngày kiểm điểm ${formatDate(meta.date)}`]).font = { italic: true };
+  ws.addRow([]);
+  const header = ws.addRow([...REVIEW_LIST_COLUMNS, 'Mã mức']);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  for (const r of rows) {
+    ws.addRow([
+      r.index,
+      r.name,
+      r.position,
+      r.monthsText,
+      r.praised || r.reminded ? `${r.praised} / ${r.reminded}` : '',
+      r.scoreCommon,
+      r.scoreTasks,
+      r.total,
+      r.selfLevel,
+      r.proposedLevel,
+      [r.finalLevel, r.decision].filter(Boolean).join('; '),
+      r.note,
+      r.levelShort,
+    ]);
+  }
+  const widths = [5, 26, 16, 10, 10, 10, 10, 9, 24, 24, 34, 34, 10];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: 'frozen', ySplit: 4 }];
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+export async function exportListXlsx(ctx: ExportContext): Promise<string | undefined> {
+  const date = ctx.view.reviewDate ?? todayIso();
+  const p = profileFor(ctx, date);
+  const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName: p.name, schemeName: ctx.view.scheme.name, date });
+  const saved = await getDesktopApi().saveFile({
+    suggestedName: `danh-sach-xep-loai-${ctx.view.year}.xlsx`,
+    bytes: new Uint8Array(bytes),
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  });
+  return saved ? 'Đã lưu danh sách xếp loại (Excel).' : undefined;
+}

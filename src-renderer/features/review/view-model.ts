@@ -1,0 +1,120 @@
+/** Pure glue between the stored review data and the screens/documents of the review job. */
+import type { Id, Member, RatingLevel, YearReview } from '../../core/model';
+import { findScale } from '../../core/monthly';
+import {
+  DEFAULT_ROLLUP_SCALE,
+  buildReviewList,
+  checkQuota,
+  commendationCandidates,
+  computeStatistics,
+  effectiveLevel,
+  rollUpCell,
+  rollUpMember,
+  schemeForYear,
+  type CellRollup,
+  type CommendationCandidate,
+  type MemberRollup,
+  type QuotaCheckResult,
+  type ReviewListRow,
+  type RollupScale,
+  type YearEndScheme,
+  type YearStatistics,
+} from '../../core/review';
+import { todayIso } from '../../core/text';
+import type { ReviewData } from '../../db/review';
+
+export interface MemberView {
+  member: Member;
+  review?: YearReview;
+  rollup: MemberRollup;
+}
+
+export interface ReviewView {
+  year: number;
+  scheme: YearEndScheme;
+  scale: RollupScale;
+  /** Members of the round (with a review record), sorted as the list. */
+  inRound: MemberView[];
+  /** Members of the cell without a review record this year (no round yet, or left). */
+  others: Member[];
+  cell: CellRollup;
+  stats: YearStatistics;
+  quota: QuotaCheckResult;
+  candidates: CommendationCandidate[];
+  rows: ReviewListRow[];
+  reviewDate?: string;
+}
+
+export function scaleFor(code: string, data: ReviewData): RollupScale {
+  const s = findScale(code, data.ruleSets);
+  return s ? { code: s.code, levels: s.data.levels } : DEFAULT_ROLLUP_SCALE;
+}
+
+export function buildView(data: ReviewData, year: number, scaleCode: string, officeHoldersFirst = true): ReviewView {
+  const scheme = schemeForYear(year, data.ruleSets);
+  const scale = scaleFor(scaleCode, data);
+  const reviewByMember = new Map(data.reviews.map((r) => [r.memberId, r]));
+  const reviewDate = data.reviews[0]?.reviewDate;
+  const asOf = reviewDate ?? (todayIso() < `${year}-12-31` ? todayIso() : `${year}-12-31`);
+  const views: MemberView[] = [];
+  const others: Member[] = [];
+  for (const member of data.members) {
+    const review = reviewByMember.get(member.id);
+    const rollup = rollUpMember({
+      member,
+      year,
+      asOf,
+      assessments: data.assessments.filter((a) => a.memberId === member.id),
+      pledge: data.pledges.find((p) => p.memberId === member.id),
+      scale,
+    });
+    if (review) views.push({ member, review, rollup });
+    else others.push(member);
+  }
+  const rows = buildReviewList(
+    scheme,
+    views.map((v) => ({ member: v.member, review: v.review!, rollup: v.rollup })),
+    officeHoldersFirst,
+  );
+  const order = new Map(rows.map((r, i) => [r.memberId, i]));
+  views.sort((a, b) => (order.get(a.member.id) ?? 0) - (order.get(b.member.id) ?? 0));
+  const levels = new Map<Id, RatingLevel | undefined>(
+    views.filter((v) => !v.review?.excluded).map((v) => [v.member.id, v.review ? effectiveLevel(v.review) : undefined]),
+  );
+  const quota = checkQuota(scheme, levels, {
+    outstandingUnit: data.unitReview?.outstanding === true,
+    groups: data.unitReview?.quotaGroups,
+  });
+  const stats = computeStatistics(
+    year,
+    scheme,
+    views.map((v) => ({
+      id: v.member.id,
+      isLeader: v.member.isLeader,
+      excluded: v.review?.excluded,
+      registered: v.rollup.registered,
+      level: v.review ? effectiveLevel(v.review) : undefined,
+      finalised: v.review?.finalLevel !== undefined,
+      timesPraised: v.rollup.timesPraised,
+      timesReminded: v.rollup.timesReminded,
+    })),
+    data.commendations,
+  );
+  const ratings = new Map(
+    views.map((v) => [v.member.id, (data.history.get(v.member.id) ?? []).map((h) => (h.year === year ? { year, level: v.review?.finalLevel } : h))]),
+  );
+  const candidates = commendationCandidates(year, ratings, data.commendations);
+  return {
+    year,
+    scheme,
+    scale,
+    inRound: views,
+    others,
+    cell: rollUpCell(year, views.map((v) => v.rollup)),
+    stats,
+    quota,
+    candidates,
+    rows,
+    reviewDate,
+  };
+}
