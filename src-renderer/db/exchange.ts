@@ -166,7 +166,7 @@ export async function buildFrameworkPackage(db: SoNeuGuongDb, req: FrameworkPack
 
 export interface EncodedExport {
   fileName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   envelope: Envelope;
 }
 

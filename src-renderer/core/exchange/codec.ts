@@ -48,12 +48,12 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([own(bytes)]).stream().pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
+export async function gzip(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const out = await pipe(bytes, new CompressionStream('gzip'));
   // Normalise MTIME / XFL / OS so the whole header is fixed and verifiable.
   out.set(GZIP_HEADER, 0);
@@ -92,7 +92,7 @@ export async function encrypt(
   plaintext: Uint8Array,
   passphrase: string,
   iterations = DEFAULT_PBKDF2_ITERATIONS,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   if (passphrase.length === 0) throw new Error('Mật khẩu rỗng');
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS) {
     throw new Error('Số vòng PBKDF2 không hợp lệ');
@@ -146,8 +146,8 @@ export interface EncodeOptions {
 }
 
 /** Text → file bytes (UTF-8 → optional gzip → optional encryption). */
-export async function encodeText(text: string, options: EncodeOptions = {}): Promise<Uint8Array> {
-  let bytes: Uint8Array = new TextEncoder().encode(text);
+export async function encodeText(text: string, options: EncodeOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  let bytes: Uint8Array<ArrayBuffer> = new TextEncoder().encode(text);
   if (options.compress ?? true) bytes = await gzip(bytes);
   if (options.passphrase) bytes = await encrypt(bytes, options.passphrase, options.iterations);
   return bytes;

@@ -90,7 +90,7 @@ export function envelopeText(envelope: Envelope): string {
   return canonicalJson(envelope);
 }
 
-export async function encodeEnvelope(envelope: Envelope, options: EncodeOptions = {}): Promise<Uint8Array> {
+export async function encodeEnvelope(envelope: Envelope, options: EncodeOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   return encodeText(envelopeText(envelope), options);
 }
 

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+/** The consolidated report PDF (documents/consolidated-report.ts): Party layout, rows, totals line. */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDashboard } from '../../../src-renderer/core/aggregation';
+import { buildUnitReportPayload } from '../../../src-renderer/core/exchange';
+import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { buildConsolidatedReport } from '../../../src-renderer/documents/consolidated-report';
+import { renderPdf } from '../../../src-renderer/documents/render-pdf';
+import { readPdf, squash } from '../../helpers/pdf-text';
+
+describe('consolidated report PDF', () => {
+  it('prints header, both tables with a totals row, and the totals line', async () => {
+    const period = { year: 2026, month: 11 };
+    const units = [
+      ['CB-A', 'Chi bộ Sở Tư pháp', 8],
+      ['CB-B', 'Chi bộ Văn phòng Tỉnh ủy', 45],
+      ['CB-C', 'Chi bộ Ban Tuyên giáo', 120],
+    ] as const;
+    const dashboard = buildDashboard('2026-11', [
+      ...units.map(([code, name, n], i) => ({
+        unitCode: code,
+        unitName: name,
+        unitType: 'chi_bo_co_so' as const,
+        statistics: buildUnitReportPayload(syntheticUnit({ code, name, members: n, year: 2026, months: 11, seed: i + 1 }), period, { aggregateOnly: true }).statistics,
+      })),
+      { unitCode: 'CB-D', unitName: 'Chi bộ Sở Nội vụ' },
+    ]);
+    const def = buildConsolidatedReport({
+      dashboard,
+      periodLabel: 'tháng 11/2026',
+      superiorName: 'Tỉnh ủy Ninh Thuận',
+      unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'ĐU',
+      superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
+      reportNumber: 12,
+      reportDate: '2026-11-30',
+      signerName: 'Nguyễn Văn An',
+      texts: { results: 'Các chi bộ duy trì nền nếp.', limits: '', proposals: '' },
+    });
+    const bytes = await renderPdf(def);
+    if (process.env.SAVE_PDF) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/consolidated-report.pdf', bytes);
+    }
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages[0]!.width).toBeCloseTo(595.28, 1);
+    const text = squash(pdf.text);
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toContain('Số 12-BC/ĐU');
+    expect(text).toContain('Ninh Thuận, ngày 30 tháng 11 năm 2026');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain(squash(dashboard.totalsLine));
+    expect(text).toContain('Chi bộ Văn phòng Tỉnh ủy');
+    expect(text).toContain('Tổng cộng');
+    expect(text).toContain(squash('Đơn vị chưa báo cáo: Chi bộ Sở Nội vụ'));
+    expect(text).toContain('Nguyễn Văn An');
+    expect(dashboard.totals.members).toBe(173);
+  });
+});
