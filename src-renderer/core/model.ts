@@ -395,7 +395,8 @@ export interface ImportLogEntry {
   unitCode?: string;
   period?: string;
   sha256: string;
-  outcome: 'applied' | 'unchanged' | 'refused';
+  /** 'exported': a file this installation saved for another unit (db/routine recordExport). */
+  outcome: 'applied' | 'unchanged' | 'refused' | 'exported';
   message: string;
 }
 
