@@ -265,8 +265,8 @@ export function MeetingForm() {
                     else setDateText(formatDate(meeting.date));
                   }}
                 />
-                <TextInput label="Giờ bắt đầu" type="time" value={meeting.startTime} onChange={(e) => update({ startTime: e.currentTarget.value })} />
-                <TextInput label="Giờ kết thúc" type="time" value={meeting.endTime ?? ''} onChange={(e) => update({ endTime: e.currentTarget.value || undefined })} />
+                <TimeField label="Giờ bắt đầu" value={meeting.startTime} onCommit={(v) => v && update({ startTime: v })} />
+                <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} />
               </Group>
               <TextInput label="Địa điểm" value={meeting.place} onChange={(e) => update({ place: e.currentTarget.value })} />
               <Group grow align="start">
@@ -557,6 +557,42 @@ export function MeetingForm() {
         />
       </Modal>
     </Stack>
+  );
+}
+
+/** "HH:mm" typed as text (24-hour, as written in minutes); "14h", "14:5", "1400" are accepted. */
+function TimeField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string | undefined) => void }) {
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string>();
+  useEffect(() => setText(value), [value]);
+  return (
+    <TextInput
+      label={label}
+      value={text}
+      placeholder="14:00"
+      maxLength={5}
+      error={error}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={() => {
+        const t = text.trim();
+        if (!t) {
+          setError(undefined);
+          onCommit(undefined);
+          return;
+        }
+        const m = /^(\d{1,2})\s*(?:[:hg.]\s*(\d{1,2})?)?$/u.exec(t) ?? /^(\d{2})(\d{2})$/u.exec(t);
+        const h = m ? Number(m[1]) : NaN;
+        const min = m?.[2] ? Number(m[2]) : 0;
+        if (!m || h > 23 || min > 59) {
+          setError('Nhập giờ dạng giờ:phút, ví dụ 14:00.');
+          return;
+        }
+        const v = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+        setError(undefined);
+        setText(v);
+        onCommit(v);
+      }}
+    />
   );
 }
 

@@ -1,0 +1,221 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { readPdf, squash } from '../test/helpers/pdf-text';
+
+const NAMES = [
+  'Nguyễn Văn Đức',
+  'Trần Thị Ngọc Yến',
+  'Lê Văn Cường',
+  'Phạm Thị Hặng',
+  'Hoàng Minh Quờn',
+  'Vũ Đức Lẫm',
+  'Đặng Thị Mai',
+  'Bùi Văn Sơn',
+];
+
+/** Seed the roster (and two pledge forms) straight into IndexedDB: this spec is about the month, not the roster screens. */
+async function seedMembers(page: Page) {
+  await page.evaluate(async (names) => {
+    const open = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('so-neu-guong');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const db = await open();
+    const settings = await new Promise<{ ownUnitId: string }>((resolve) => {
+      const r = db.transaction('settings').objectStore('settings').get('settings');
+      r.onsuccess = () => resolve(r.result as { ownUnitId: string });
+    });
+    const unitId = settings.ownUnitId;
+    const now = new Date().toISOString();
+    const tx = db.transaction(['members', 'pledgeForms'], 'readwrite');
+    names.forEach((fullName, i) => {
+      const parts = fullName.split(' ');
+      tx.objectStore('members').put({
+        id: `e2e-m${i}`,
+        unitId,
+        fullName,
+        familyName: parts[0],
+        middleName: parts.slice(1, -1).join(' '),
+        givenName: parts[parts.length - 1],
+        nameSplitOverride: false,
+        searchKey: fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase(),
+        partyPosition: i === 0 ? 'bi_thu' : i === 1 ? 'pho_bi_thu' : 'dang_vien',
+        isLeader: i < 2,
+        inPoliticalSystem: true,
+        admissionDate: i === 7 ? '2026-04-10' : '2008-05-19',
+        fullMembershipDate: i === 7 ? undefined : '2009-05-19',
+        statusPeriods: [],
+        createdAt: now,
+        updatedAt: now,
+      });
+    });
+    const categories = [
+      { code: 'tu_tuong', label: 'Về tư tưởng chính trị', order: 1 },
+      { code: 'dao_duc', label: 'Về phẩm chất đạo đức, lối sống', order: 2 },
+      { code: 'tac_phong', label: 'Về tác phong, lề lối làm việc', order: 3 },
+    ];
+    for (const i of [0, 1]) {
+      tx.objectStore('pledgeForms').put({
+        id: `e2e-f${i}`,
+        memberId: `e2e-m${i}`,
+        year: 2026,
+        titleVariant: 'dang_ky_neu_guong',
+        framework: { ruleSetId: 'x', code: 'QD101-2012', name: 'Quy định 101-QĐ/TW', version: 1, categories },
+        basis: '',
+        measures: '',
+        items: categories.map((c, k) => ({ id: `e2e-f${i}-i${k}`, categoryCode: c.code, action: `Việc làm ${k + 1}` })),
+        state: 'confirmed',
+        amendments: [],
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, NAMES);
+}
+
+test('a month: self-assessments in the grid, the meeting, adoption, PDF and .docx', async ({ page }) => {
+  mkdirSync('test-results/downloads', { recursive: true });
+  await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận', secretaryName: 'Nguyễn Văn Đức' });
+  await seedMembers(page);
+
+  // --- November's self-assessments --------------------------------------------------------
+  await page.goto(BASE_URL + '/#/tu-danh-gia');
+  await page.getByLabel('Tháng', { exact: true }).selectOption('11');
+  await page.getByLabel('Năm', { exact: true }).fill('2026');
+  const grid = page.getByRole('grid', { name: 'Bảng tự đánh giá tháng 11/2026' });
+  await expect(grid).toBeVisible();
+  const order = await grid.getByRole('rowheader').allTextContents();
+  expect(order).toHaveLength(NAMES.length);
+  const row = (name: string) => order.indexOf(name);
+  await expect(page.getByTestId('not-reported')).toContainText('Trần Thị Ngọc Yến');
+
+  // Đức has a pledge form: three categories by keyboard.
+  const duc = row('Nguyễn Văn Đức');
+  await page.locator(`#cell-${duc}-0`).click();
+  await page.keyboard.press('t'); // Tốt
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('k'); // Khá
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('t');
+  await page.keyboard.press('t'); // again: Tốt → Trung bình
+  await expect(page.locator(`#cell-${duc}-2`)).toHaveText('Trung bình');
+  await expect(page.locator(`#cell-${duc}-3`)).toHaveText('Trung bình'); // Chung derived = worst
+  // Yến has a form too.
+  await page.locator(`#cell-${row('Trần Thị Ngọc Yến')}-0`).click();
+  for (const key of ['t', 'ArrowRight', 't', 'ArrowRight', 't']) await page.keyboard.press(key);
+  // The others have no form: the "Chung" column, walking down with the arrow keys.
+  await page.locator('#cell-0-3').click();
+  for (let r = 0; r < NAMES.length; r++) {
+    if (r > 0) await page.keyboard.press('ArrowDown');
+    const name = order[r]!;
+    if (name === 'Nguyễn Văn Đức' || name === 'Trần Thị Ngọc Yến') continue;
+    await page.keyboard.press(name === 'Hoàng Minh Quờn' ? 'b' : 't');
+  }
+  // Undo the last cell typed, check it is empty and listed as not reported, then type it again.
+  const lastTyped = [...order].reverse().find((n) => n !== 'Nguyễn Văn Đức' && n !== 'Trần Thị Ngọc Yến')!;
+  const lastCell = page.locator(`#cell-${row(lastTyped)}-3`);
+  await expect(lastCell).toHaveText(lastTyped === 'Hoàng Minh Quờn' ? 'Trung bình' : 'Tốt');
+  await page.keyboard.press('Control+z');
+  await expect(lastCell).toHaveText('');
+  await expect(page.getByTestId('not-reported')).toHaveText(lastTyped);
+  await lastCell.click();
+  await page.keyboard.press(lastTyped === 'Hoàng Minh Quờn' ? 'b' : 't');
+  await expect(page.getByText('Tất cả đảng viên đã tự đánh giá tháng 11/2026.')).toBeVisible();
+  await page.getByLabel('Biểu dương Trần Thị Ngọc Yến', { exact: true }).check();
+  await page.getByLabel('Nhắc nhở Hoàng Minh Quờn', { exact: true }).check();
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+  await screenshot(page, 'monthly-01-grid');
+
+  // Saved: survives a reload.
+  await page.reload();
+  await expect(page.locator(`#cell-${duc}-2`)).toHaveText('Trung bình');
+  await expect(page.getByLabel('Biểu dương Trần Thị Ngọc Yến', { exact: true })).toBeChecked();
+
+  // --- The meeting -----------------------------------------------------------------------
+  await page.goto(BASE_URL + '/#/sinh-hoat');
+  await page.getByLabel('Ngày sinh hoạt', { exact: true }).fill('03/11/2026');
+  await page.getByRole('button', { name: 'Thêm buổi sinh hoạt' }).click();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  await page.getByLabel('Địa điểm', { exact: true }).fill('Hội trường tầng 3, Sở Tư pháp');
+  await page.getByLabel('Giờ kết thúc', { exact: true }).fill('16h10');
+  await page.getByLabel('Giờ kết thúc', { exact: true }).blur();
+  await expect(page.getByLabel('Giờ kết thúc', { exact: true })).toHaveValue('16:10');
+  await page.getByLabel('Chủ trì', { exact: true }).selectOption({ label: 'Nguyễn Văn Đức' });
+  await page.getByLabel('Thư ký', { exact: true }).selectOption({ label: 'Trần Thị Ngọc Yến' });
+  await page.getByLabel('Điểm danh Vũ Đức Lẫm', { exact: true }).selectOption('vang_co_ly_do');
+  await page.getByLabel('Lý do vắng của Vũ Đức Lẫm', { exact: true }).fill('Đi công tác');
+  await page.getByLabel('Điểm danh Bùi Văn Sơn', { exact: true }).selectOption('vang_khong_ly_do');
+  await expect(page.getByTestId('attendance-summary')).toContainText('có mặt 6/8 (75,00%)');
+  await expect(page.getByTestId('warnings')).toContainText('vắng không lý do: Bùi Văn Sơn');
+  await expect(page.getByTestId('warnings')).toContainText('chưa đạt tiêu chí "trên 85%"');
+  await page.getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true }).fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
+  await page.getByRole('button', { name: 'Lấy từ bảng tự đánh giá tháng' }).click();
+  await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/Có 8\/8 đảng viên tự đánh giá/u);
+  await expect(page.getByLabel('Biểu dương đảng viên', { exact: true })).toHaveValue('Biểu dương đồng chí Trần Thị Ngọc Yến.');
+  await page.getByLabel('Kết luận của chủ trì', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026.');
+  await page.getByRole('button', { name: 'Thêm biểu quyết' }).click();
+  await page.getByLabel('Tán thành', { exact: true }).fill('5');
+  await page.getByLabel('Ý kiến khác', { exact: true }).fill('1');
+  await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 5/8 (62,50%)');
+  await expect(page.getByTestId('vote-result-0')).toContainText('được thông qua');
+  await page.getByRole('button', { name: 'Gợi ý điểm từ số liệu' }).click();
+  await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm:');
+  await expect(page.getByTestId('meeting-save-status')).toHaveText('Đã lưu');
+  await screenshot(page, 'monthly-02-meeting-form');
+
+  // --- Adoption -------------------------------------------------------------------------------
+  await page.getByRole('button', { name: 'Thông qua biên bản' }).click();
+  await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
+  await expect(page.getByText('Đã thông qua ngày')).toBeVisible();
+  await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Kết luận của chủ trì', { exact: true })).toBeDisabled();
+
+  // --- Export PDF -----------------------------------------------------------------------------
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+  expect(pdfDownload.suggestedFilename()).toBe('bien-ban-2026-11-so-01.pdf');
+  const pdfPath = 'test-results/downloads/monthly-minutes.pdf';
+  await pdfDownload.saveAs(pdfPath);
+  const pdf = await readPdf(new Uint8Array(readFileSync(pdfPath)));
+  const text = squash(pdf.text);
+  expect(text).toContain('Số 01-BB/CB');
+  expect(text).toContain('Ninh Thuận, ngày 03 tháng 11 năm 2026');
+  expect(text).toContain('Hôm nay, vào hồi 14 giờ 00 phút, ngày 03 tháng 11 năm 2026, tại Hội trường tầng 3, Sở Tư pháp');
+  expect(text).toContain('Có mặt: 6/8 đồng chí, đạt 75,00%');
+  expect(text).toContain('đồng chí Vũ Đức Lẫm (Đi công tác)');
+  expect(text).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
+  expect(text).toContain('tán thành 5/8 (62,50%)');
+  expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
+  expect(text).toContain('THƯ KÝ');
+  expect(text).toContain('CHỦ TRÌ');
+
+  // --- Export .docx ---------------------------------------------------------------------------
+  const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word (.docx)' }).click()]);
+  expect(docxDownload.suggestedFilename()).toBe('bien-ban-2026-11-so-01.docx');
+  const docxPath = 'test-results/downloads/monthly-minutes.docx';
+  await docxDownload.saveAs(docxPath);
+  const zip = await JSZip.loadAsync(readFileSync(docxPath));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const words = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''))
+    .join(' ');
+  expect(words).toContain('Số 01-BB/CB');
+  expect(words).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
+  expect(words).toContain('THƯ KÝ');
+
+  // --- A correction after adoption -------------------------------------------------------------
+  await page.getByLabel('Nội dung sau khi đính chính', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026, bổ sung nhiệm vụ chuyển đổi số.');
+  await page.getByLabel('Lý do đính chính', { exact: true }).fill('Ghi sót ý kiến bổ sung');
+  await page.getByRole('button', { name: 'Ghi đính chính' }).click();
+  await expect(page.getByRole('table', { name: 'Các lần đính chính' })).toContainText('Ghi sót ý kiến bổ sung');
+  await screenshot(page, 'monthly-03-meeting-finalised');
+});
