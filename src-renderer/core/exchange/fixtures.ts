@@ -200,3 +200,42 @@ export function syntheticUnit(opts: SyntheticUnitOptions): UnitReportSource {
   }));
   return { unit, members, pledgeForms, monthly, meetings, yearReviews, unitReview, commendations };
 }
+
+// ------------------------------------------------------------------ benchmark helpers
+
+/**
+ * `count` unit-year report files (detail per member, gzip), as an aggregator would receive them.
+ * Benchmark: feed them to db/exchange prepareImport + applyImport, then db/aggregator computeDashboard.
+ */
+export async function syntheticUnitYearFiles(
+  count: number,
+  membersPerUnit = 60,
+  year = 2026,
+  parentCode = 'DB-CQD',
+): Promise<Array<{ name: string; bytes: Uint8Array<ArrayBuffer>; unitCode: string }>> {
+  const { buildEnvelope, encodeEnvelope, exchangeFileName } = await import('./envelope');
+  const { buildUnitReportPayload } = await import('./report');
+  const out: Array<{ name: string; bytes: Uint8Array<ArrayBuffer>; unitCode: string }> = [];
+  for (let i = 0; i < count; i++) {
+    const code = `CB-${String(i + 1).padStart(3, '0')}`;
+    const src = syntheticUnit({ code, name: `Chi bộ số ${i + 1}`, parentCode, members: membersPerUnit, year, seed: i + 1 });
+    const period = { year };
+    const env = await buildEnvelope({
+      kind: 'unit_report',
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      exportedAt: `${year}-12-20T08:00:00.000Z`,
+      unit: { code, name: `Chi bộ số ${i + 1}`, parentCode },
+      period,
+      payload: buildUnitReportPayload(src, period, { aggregateOnly: false }),
+    });
+    out.push({ name: exchangeFileName(env), bytes: await encodeEnvelope(env, { compress: true }), unitCode: code });
+  }
+  return out;
+}
+
+/** Size in bytes of a gzipped unit-year report of a unit with `members` members (goal ≤ 150 KB for 60). */
+export async function unitYearFileSizeGzipped(members = 60): Promise<number> {
+  const [file] = await syntheticUnitYearFiles(1, members);
+  return file!.bytes.length;
+}
