@@ -561,6 +561,15 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
   return out;
 }
 
+/** Only the members of a cell (fast: for roster-size tests such as a 5,000-member filter). */
+export function generateRoster(options: Pick<CellSampleOptions, 'seed' | 'memberCount' | 'years' | 'today' | 'agency'>): Member[] {
+  const r = new SampleRandom(options.seed);
+  const years = [...options.years].sort((a, b) => a - b);
+  const drafts = generateMembers(r, { memberCount: options.memberCount, years, today: options.today }, r.uuid(), options.agency ?? 'Sở Tư pháp');
+  assignOffices(r, drafts, options.today);
+  return drafts.map((d) => d.member);
+}
+
 /** Generate one cell. */
 export function generateCell(options: CellSampleOptions): SampleCell {
   const r = new SampleRandom(options.seed);

@@ -1,0 +1,319 @@
+/**
+ * Benchmark page (dist-web/bench.html, driven by scripts/bench.mjs). Exposes `window.__bench`:
+ * every measure calls the app's own db/, documents/ and core/ functions on generated sample
+ * data (core/sample), and where rows are written or read, a raw-IndexedDB baseline for the same
+ * rows in the same run. Times are performance.now() differences in milliseconds.
+ */
+import Dexie from 'dexie';
+import { APP_VERSION } from '../core/app-version';
+import type { Meeting, Member, MonthlyAssessment, PledgeForm, StoredUnitReport } from '../core/model';
+import { filterMembers, sortRoster } from '../core/members';
+import {
+  SAMPLE_COMMITTEE_CODE,
+  blocUnitSpecs,
+  generateBlocUnit,
+  generateCell,
+  generateRoster,
+  sampleCounts,
+  sampleUnitReportFile,
+  yearsEndingAt,
+  type SampleCell,
+} from '../core/sample';
+import { profileOn } from '../core/units';
+import { SCHEMA_VERSION, createDatabase, type SoNeuGuongDb } from '../db/database';
+import { openDatabase } from '../db/open';
+import { prepareAggregatorDatabase, writeSampleCell } from '../db/sample';
+import { saveMonthGrid } from '../db/monthly';
+import { applyImport, buildUnitReport, encodeExport, prepareImport, type FileInput } from '../db/exchange';
+import { computeDashboard } from '../db/aggregator';
+import { buildMinutesPdf } from '../documents/minutes-pdf';
+import { renderPledgeBatchPdf, type PledgeFormDocInput } from '../documents/pledge-form';
+import { preloadPdfRenderer } from '../documents/render-pdf';
+
+/** Fixed "today" of the benchmark data, so every run measures the same rows. */
+export const BENCH_TODAY = '2026-11-28';
+
+interface Measured {
+  ms: number;
+  baselineMs?: number;
+  info?: Record<string, unknown>;
+}
+
+const cells = new Map<string, SampleCell>();
+const dbs = new Map<string, SoNeuGuongDb>();
+const files = new Map<string, FileInput[]>();
+
+async function dbOf(name: string): Promise<SoNeuGuongDb> {
+  let db = dbs.get(name);
+  if (!db) {
+    db = await openDatabase(name);
+    dbs.set(name, db);
+  }
+  return db;
+}
+
+async function freshDb(name: string): Promise<SoNeuGuongDb> {
+  dbs.get(name)?.close();
+  dbs.delete(name);
+  await Dexie.delete(name);
+  return dbOf(name);
+}
+
+function cellOf(name: string): SampleCell {
+  const cell = cells.get(name);
+  if (!cell) throw new Error(`No sample cell in ${name}: call setupCell first.`);
+  return cell;
+}
+
+/** Raw IndexedDB: put rows into stores in one readwrite transaction, resolve on complete. */
+function rawPut(idb: IDBDatabase, rows: Array<[store: string, values: readonly unknown[]]>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(
+      rows.map(([s]) => s),
+      'readwrite',
+    );
+    for (const [store, values] of rows) {
+      const os = tx.objectStore(store);
+      for (const v of values) os.put(v);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+function rawGetAll(idb: IDBDatabase, reads: Array<[store: string, index?: string, key?: IDBValidKey]>): Promise<unknown[][]> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(
+      [...new Set(reads.map(([s]) => s))],
+      'readonly',
+    );
+    const out: unknown[][] = [];
+    reads.forEach(([store, index, key], i) => {
+      const os = tx.objectStore(store);
+      const req = index ? os.index(index).getAll(key) : os.getAll();
+      req.onsuccess = () => (out[i] = req.result as unknown[]);
+    });
+    tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+const bench = {
+  ready: true,
+
+  /** Generate a cell and write it (with the settings of a set-up cell) into database `dbName`. */
+  async setupCell(args: { dbName: string; seed: number; memberCount: number; years: number; today?: string }): Promise<Measured> {
+    const today = args.today ?? BENCH_TODAY;
+    let t = performance.now();
+    const cell = generateCell({ seed: args.seed, memberCount: args.memberCount, years: yearsEndingAt(today, args.years), today });
+    const genMs = performance.now() - t;
+    cells.set(args.dbName, cell);
+    const db = await freshDb(args.dbName);
+    t = performance.now();
+    const counts = await writeSampleCell(db, cell);
+    return { ms: performance.now() - t, info: { genMs, counts } };
+  },
+
+  /** Type `query` into the filter of a roster of `memberCount` members; ms = slowest keystroke. */
+  filterKeystrokes(args: { memberCount: number; query: string; seed?: number }): Measured {
+    const key = `roster-${args.memberCount}-${args.seed ?? 5}`;
+    let roster = rosters.get(key);
+    if (!roster) {
+      roster = sortRoster(generateRoster({ seed: args.seed ?? 5, memberCount: args.memberCount, years: yearsEndingAt(BENCH_TODAY, 5), today: BENCH_TODAY }));
+      rosters.set(key, roster);
+    }
+    // Fresh objects each run, as a new live query result would be (no warm per-member cache).
+    const members = roster.map((m) => ({ ...m }));
+    const perKey: number[] = [];
+    let hits = 0;
+    for (let i = 1; i <= args.query.length; i++) {
+      const t = performance.now();
+      hits = filterMembers(members, args.query.slice(0, i)).length;
+      perKey.push(performance.now() - t);
+    }
+    return { ms: Math.max(...perKey), info: { perKey, hits, keystrokes: perKey.length } };
+  },
+
+  /**
+   * Save a month's grid: `rows` members × `cols` item results with new levels through the app's
+   * saveMonthGrid (one transaction), then the same final rows with raw IndexedDB puts.
+   */
+  async saveGrid(args: { dbName: string; period: string; rows: number; cols: number; run: number }): Promise<Measured> {
+    const cell = cellOf(args.dbName);
+    const db = await dbOf(args.dbName);
+    const year = Number(args.period.slice(0, 4));
+    const forms = new Map(cell.pledgeForms.filter((f) => f.year === year).map((f) => [f.memberId, f]));
+    const existing = new Map((await db.monthlyAssessments.where('[unitId+period]').equals([cell.unit.id, args.period]).toArray()).map((r) => [r.memberId, r]));
+    const levels = ['thuc_hien_tot', 'thuc_hien', 'chua_thuc_hien_tot'];
+    const now = new Date().toISOString();
+    const members = cell.members.slice(0, args.rows);
+    const records: MonthlyAssessment[] = members.map((m, i) => {
+      const form = forms.get(m.id);
+      const itemIds = Array.from({ length: args.cols }, (_, j) => form?.items[j]?.id ?? `${m.id}-x${j}`);
+      const base = existing.get(m.id);
+      return {
+        ...(base ?? { id: crypto.randomUUID(), memberId: m.id, unitId: cell.unit.id, period: args.period, scaleCode: 'THUC-HIEN-3-MUC', praised: false, reminded: false }),
+        results: itemIds.map((itemId, j) => ({ itemId, level: levels[(i + j + args.run) % levels.length]! })),
+        updatedAt: now,
+      } as MonthlyAssessment;
+    });
+    let t = performance.now();
+    const stored = await saveMonthGrid(db, records);
+    const ms = performance.now() - t;
+    const again = stored.map((r) => ({ ...r, results: r.results.map((x, j) => ({ ...x, level: levels[(j + args.run + 1) % levels.length]! })) }));
+    t = performance.now();
+    await rawPut(db.backendDB(), [['monthlyAssessments', again]]);
+    const baselineMs = performance.now() - t;
+    return { ms, baselineMs, info: { rows: records.length, cols: args.cols } };
+  },
+
+  /** Minutes PDF of the latest finalised meeting of the cell in `dbName`. */
+  async minutesPdf(args: { dbName: string }): Promise<Measured> {
+    await preloadPdfRenderer();
+    const cell = cellOf(args.dbName);
+    const meeting = [...cell.meetings].reverse().find((m: Meeting) => m.state === 'finalised')!;
+    const profile = profileOn(cell.unit, meeting.date)!;
+    const t = performance.now();
+    const pdf = await buildMinutesPdf({
+      meeting,
+      members: cell.members,
+      unit: { superiorName: profile.superiorName, unitName: profile.name, placeName: profile.placeName, issuerCode: profile.issuerCode },
+    });
+    return { ms: performance.now() - t, info: { bytes: pdf.byteLength, attendance: meeting.attendance.length } };
+  },
+
+  /** `count` members' pledge forms of the cell in `dbName` in one PDF. */
+  async pledgePdf(args: { dbName: string; count: number }): Promise<Measured> {
+    await preloadPdfRenderer();
+    const cell = cellOf(args.dbName);
+    const byId = new Map(cell.members.map((m): [string, Member] => [m.id, m]));
+    const latestYear = Math.max(...cell.pledgeForms.map((f) => f.year));
+    const ordered: PledgeForm[] = [...cell.pledgeForms].sort((a, b) => b.year - a.year);
+    const chosen = ordered.slice(0, args.count);
+    const inputs: PledgeFormDocInput[] = chosen.map((form) => {
+      const profile = profileOn(cell.unit, `${form.year}-01-31`) ?? cell.unit.history[0]!;
+      return { form, member: byId.get(form.memberId)!, unit: profile, secretaryName: profile.secretary };
+    });
+    const t = performance.now();
+    const pdf = await renderPledgeBatchPdf(inputs);
+    return { ms: performance.now() - t, info: { bytes: pdf.byteLength, forms: inputs.length, latestYear } };
+  },
+
+  /** The cell's unit-year report as exported by the app (buildUnitReport + encodeExport, gzip). */
+  async reportFile(args: { dbName: string; year: number }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const t = performance.now();
+    const env = await buildUnitReport(db, { period: { year: args.year }, aggregateOnly: false });
+    const file = await encodeExport(env);
+    const plain = await encodeExport(env, { compress: false });
+    return { ms: performance.now() - t, info: { bytes: file.bytes.byteLength, plainBytes: plain.bytes.byteLength, counts: env.counts, fileName: file.fileName } };
+  },
+
+  /** Unit report files of a bloc (generated once per key, kept in page memory). */
+  async prepareBloc(args: { key: string; seed: number; units: number; members: number; year: number }): Promise<Measured> {
+    const t = performance.now();
+    const specs = blocUnitSpecs(args.seed, args.units, args.members);
+    const out: FileInput[] = [];
+    let monthly = 0;
+    for (const spec of specs) {
+      const cell = generateBlocUnit(spec, [args.year], `${args.year}-12-31`);
+      monthly += cell.monthly.length;
+      out.push(
+        await sampleUnitReportFile(cell, {
+          period: { year: args.year },
+          exportedAt: `${args.year + 1}-01-0${1 + (spec.index % 9)}T08:00:00.000Z`,
+          appVersion: APP_VERSION,
+          schemaVersion: SCHEMA_VERSION,
+        }),
+      );
+    }
+    files.set(args.key, out);
+    return {
+      ms: performance.now() - t,
+      info: { files: out.length, bytes: out.reduce((s, f) => s + f.bytes.byteLength, 0), members: specs.reduce((s, x) => s + x.memberCount, 0), monthly },
+    };
+  },
+
+  /**
+   * Import every file of a bloc into a fresh aggregator database (prepareImport + applyImport,
+   * the app's pipeline), then write the same rows (units, unitReports, importLog; one
+   * transaction per file) with raw IndexedDB into another fresh database.
+   */
+  async aggregatorImport(args: { key: string; dbName: string }): Promise<Measured> {
+    const list = files.get(args.key);
+    if (!list) throw new Error(`No files for ${args.key}: call prepareBloc first.`);
+    const db = await freshDb(args.dbName);
+    await prepareAggregatorDatabase(db, { code: SAMPLE_COMMITTEE_CODE, name: 'Đảng bộ các cơ quan Đảng tỉnh' });
+    const addUnits = new Set(list.map((f) => f.name.split('_')[0]!));
+    let t = performance.now();
+    const prepared = await prepareImport(db, list, { addUnits });
+    const prepareMs = performance.now() - t;
+    const results = await applyImport(db, prepared, { addUnits });
+    const ms = performance.now() - t;
+    const applied = results.filter((r) => r.outcome === 'applied').length;
+    if (applied !== list.length) throw new Error(`Only ${applied}/${list.length} files applied: ${results.find((r) => r.outcome !== 'applied')?.message}`);
+    // Baseline: the same rows, raw.
+    const [units, reports, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.importLog.toArray()]);
+    const base = await freshDb(`${args.dbName}-raw`);
+    const idb = base.backendDB();
+    const own = units.filter((u) => u.isOwn);
+    await rawPut(idb, [['units', own]]);
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const logByCode = new Map(log.map((l) => [l.unitCode, l]));
+    t = performance.now();
+    for (const r of reports as StoredUnitReport[]) {
+      await rawPut(idb, [
+        ['units', [byCode.get(r.unitCode)!]],
+        ['unitReports', [r]],
+        ['importLog', [logByCode.get(r.unitCode)!]],
+      ]);
+    }
+    const baselineMs = performance.now() - t;
+    return { ms, baselineMs, info: { files: list.length, prepareMs, applyMs: ms - prepareMs } };
+  },
+
+  /** Dashboard of a period in an aggregator database, and the raw read of the same rows. */
+  async dashboard(args: { dbName: string; periodKey: string }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    let t = performance.now();
+    const d = await computeDashboard(db, args.periodKey);
+    const ms = performance.now() - t;
+    t = performance.now();
+    await rawGetAll(db.backendDB(), [['units'], ['unitReports', 'periodKey', args.periodKey]]);
+    const baselineMs = performance.now() - t;
+    return { ms, baselineMs, info: { units: d.rows?.length, members: d.totals.members } };
+  },
+
+  async storageEstimate(): Promise<{ usage?: number; quota?: number; detail?: unknown }> {
+    const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: unknown };
+    return { usage: e.usage, quota: e.quota, detail: e.usageDetails };
+  },
+
+  counts(name: string): Record<string, number> {
+    return sampleCounts(cellOf(name));
+  },
+
+  async close(): Promise<void> {
+    for (const db of dbs.values()) db.close();
+    dbs.clear();
+  },
+
+  /** Make sure the real schema exists in a database (used before the start-up measure). */
+  async touch(name: string): Promise<void> {
+    const db = createDatabase(name);
+    await db.open();
+    db.close();
+  },
+};
+
+const rosters = new Map<string, Member[]>();
+
+declare global {
+  interface Window {
+    __bench?: typeof bench;
+  }
+}
+
+window.__bench = bench;
+document.getElementById('status')!.textContent = 'Sẵn sàng đo.';
