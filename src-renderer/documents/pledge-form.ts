@@ -132,20 +132,26 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
   let group: string | undefined;
   let n = 0;
   for (const { category, items } of itemsByCategory(form)) {
+    let groupHeading: Content | undefined;
     if (category.group && category.group !== group) {
       group = category.group;
-      out.push({ text: group, bold: true, italics: true, margin: [0, 4, 0, 2] });
+      groupHeading = { text: group, bold: true, italics: true, margin: [0, 4, 0, 2] };
     }
     n += 1;
-    out.push({ text: `${n}. ${category.label}`, bold: true, margin: [0, 3, 0, 2] });
-    if (items.length === 0) out.push({ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' });
-    else out.push(...items.map(itemText));
+    const heading: Content = { text: `${n}. ${category.label}`, bold: true, margin: [0, 3, 0, 2] };
+    const body: Content[] =
+      items.length === 0 ? [{ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' }] : items.map(itemText);
+    // A heading never ends a page alone: it is kept with its first line.
+    out.push({ stack: [...(groupHeading ? [groupHeading] : []), heading, body[0]!], unbreakable: true }, ...body.slice(1));
   }
 
-  out.push({ text: 'II. BIỆN PHÁP THỰC HIỆN', bold: true, margin: [0, 6, 0, 4] });
+  const measuresHeading: Content = { text: 'II. BIỆN PHÁP THỰC HIỆN', bold: true, margin: [0, 6, 0, 4] };
   const measures = lines(form.measures);
-  if (measures.length === 0) out.push({ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' });
-  else out.push(...measures.map((m) => ({ text: m.startsWith('-') ? m : `- ${m}`, alignment: 'justify', margin: [14, 0, 0, 3] }) as Content));
+  const measureLines: Content[] =
+    measures.length === 0
+      ? [{ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' }]
+      : measures.map((m) => ({ text: m.startsWith('-') ? m : `- ${m}`, alignment: 'justify', margin: [14, 0, 0, 3] }) as Content);
+  out.push({ stack: [measuresHeading, measureLines[0]!], unbreakable: true }, ...measureLines.slice(1));
 
   // The closing sentence, the amendment notes and the signatures stay together on one page.
   const ending: Content[] = [];

@@ -82,7 +82,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
       <Anchor component={Link} to="/so-dang-ky/khung">
         ← Danh sách khung nội dung
       </Anchor>
-      <Title order={1}>{current ? `Khung: ${current.name}` : 'Thêm khung nội dung riêng'}</Title>
+      <Title order={2}>{current ? `Khung: ${current.name}` : 'Thêm khung nội dung riêng'}</Title>
       {current && (
         <Text size="sm" c="dimmed">
           Phiên bản {current.version}. Khi lưu, một phiên bản mới được tạo; phiên bản cũ và các bản đăng ký đã lập không thay
@@ -119,7 +119,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
           />
         </Stack>
       </Paper>
-      <Title order={2} size="h3">
+      <Title order={3} size="h3">
         Các mục
       </Title>
       {data.categories.map((c, i) => (
@@ -159,7 +159,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
       </Group>
       {versions.length > 1 && (
         <Paper withBorder p="md" radius="md">
-          <Title order={2} size="h4" mb="sm">
+          <Title order={3} size="h4" mb="sm">
             Các phiên bản
           </Title>
           <Table>

@@ -17,7 +17,7 @@ export function FrameworkList() {
         ← Sổ đăng ký
       </Anchor>
       <Group justify="space-between">
-        <Title order={1}>Khung nội dung đăng ký</Title>
+        <Title order={2}>Khung nội dung đăng ký</Title>
         <Button component={Link} to="moi">
           Thêm khung riêng
         </Button>

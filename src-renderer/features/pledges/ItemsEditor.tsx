@@ -32,7 +32,7 @@ export function ItemsEditor({ categories, items, editable, onChange }: Props) {
             )}
             <Paper withBorder p="sm" radius="md" aria-label={`Mục ${index + 1}: ${category.label}`}>
               <Group gap="xs" align="flex-start" wrap="nowrap">
-                <Title order={3} size="h5">
+                <Title order={4} size="h5">
                   {index + 1}. {category.label}
                 </Title>
                 {category.unverified && (

@@ -119,7 +119,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Sổ đăng ký nêu gương</Title>
+        <Title order={2}>Sổ đăng ký nêu gương</Title>
         <Group>
           <Select
             label="Năm đăng ký"
@@ -137,7 +137,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
 
       {summary && (
         <Paper withBorder p="md" radius="md" aria-label="Tình hình đăng ký">
-          <Title order={2} size="h4" mb="sm">
+          <Title order={3} size="h4" mb="sm">
             Tình hình đăng ký năm {year}
           </Title>
           <SimpleGrid cols={{ base: 2, md: 5 }}>

@@ -95,7 +95,7 @@ export function PledgeEditor({ unit }: { unit: Unit }) {
       <Anchor component={Link} to={`/so-dang-ky?nam=${year}`}>
         ← Sổ đăng ký năm {year}
       </Anchor>
-      <Title order={1}>
+      <Title order={2}>
         Bản đăng ký năm {year}: {member.fullName}
       </Title>
       {form === null ? (
@@ -367,7 +367,7 @@ function FormView({
         </Stack>
       </Paper>
 
-      <Title order={2} size="h3">
+      <Title order={3} size="h3">
         Nội dung đăng ký
       </Title>
       <ItemsEditor
@@ -444,7 +444,7 @@ function FormView({
       )}
 
       <Paper withBorder p="md" radius="md" aria-label="Lịch sử bản đăng ký">
-        <Title order={2} size="h4" mb="sm">
+        <Title order={3} size="h4" mb="sm">
           Lịch sử
         </Title>
         <Timeline bulletSize={14} lineWidth={2}>

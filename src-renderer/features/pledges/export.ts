@@ -8,7 +8,12 @@ import { sortRoster } from '../../core/members';
 import { profileOn } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { loadSettings } from '../../db/settings';
-import { pledgeFormFileName, type PledgeFormDocInput } from '../../documents/pledge-form';
+import {
+  pledgeFormDocument,
+  pledgeFormFileName,
+  renderPledgeBatchPdf,
+  type PledgeFormDocInput,
+} from '../../documents/pledge-form';
 import { getDesktopApi } from '../../platform';
 
 function formDate(form: PledgeForm): string {
@@ -56,10 +61,8 @@ async function deliver(bytes: Uint8Array<ArrayBuffer>, suggestedName: string, ou
 
 /** One member's form → save or print. Returns the saved path (undefined when cancelled). */
 export async function exportOneForm(form: PledgeForm, member: Member, unit: Unit, output: Output): Promise<string | undefined> {
-  const [{ pledgeFormDocument }, { renderPdf }] = await Promise.all([
-    import('../../documents/pledge-form'),
-    import('../../documents/render-pdf'),
-  ]);
+  // pdfmake and the fonts load on first use (their own chunks).
+  const { renderPdf } = await import('../../documents/render-pdf');
   const input = docInput(form, member, unit);
   const bytes = await renderPdf(pledgeFormDocument(input, await currentStyle(formDate(form))));
   return deliver(bytes, pledgeFormFileName(input), output);
@@ -82,7 +85,6 @@ export async function exportCellForms(
   const ordered = sortRoster(members.filter((m) => byMember.has(m.id)), officeHoldersFirst);
   if (ordered.length === 0) return { count: 0 };
   const inputs = ordered.map((m) => docInput(byMember.get(m.id)!, m, unit));
-  const { renderPledgeBatchPdf } = await import('../../documents/pledge-form');
   const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(`${year}-01-31`), onProgress);
   const path = await deliver(bytes, `dang-ky-neu-guong-${year}-ca-chi-bo.pdf`, output);
   return { count: inputs.length, ...(path ? { path } : {}) };
