@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { completeSetup, screenshot } from './helpers';
+import { filterMembers, sortRoster, syntheticRoster } from '../src-renderer/core/members';
 
 async function sampleXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -138,4 +139,46 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   await page.getByRole('button', { name: 'Về danh sách' }).click();
   await expect(page.getByTestId('roster-row')).toHaveCount(3);
   await screenshot(page, 'members-after-transfer');
+});
+
+test('members: 5,000 members load, scroll and filter', async ({ page }) => {
+  await completeSetup(page);
+  const roster = syntheticRoster(5000, 3);
+  const inserted = await page.evaluate(
+    (members) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('so-neu-guong');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('units').objectStore('units').getAll();
+          read.onsuccess = () => {
+            const unit = (read.result as Array<{ id: string; isOwn: boolean }>).find((u) => u.isOwn)!;
+            const tx = db.transaction('members', 'readwrite');
+            for (const m of members) tx.objectStore('members').put({ ...m, unitId: unit.id });
+            tx.oncomplete = () => {
+              db.close();
+              resolve(members.length);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    roster,
+  );
+  expect(inserted).toBe(5000);
+  await page.reload(); // Dexie's in-memory query cache does not see raw IndexedDB writes.
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Tình trạng' }).click();
+  await page.getByRole('option', { name: 'Tất cả' }).click();
+  await expect(page.getByTestId('roster-count')).toContainText('Đang hiển thị 5000 / 5000 đảng viên');
+  // Virtualised: only a screenful of rows is in the DOM.
+  expect(await page.getByTestId('roster-row').count()).toBeLessThan(80);
+  await page.getByTestId('roster-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.getByTestId('roster-row').last()).toContainText('5000');
+  const search = page.getByLabel('Tìm đảng viên');
+  await search.pressSequentially('nguyen thi', { delay: 20 });
+  const expected = filterMembers(sortRoster(roster), 'nguyen thi').length;
+  await expect(page.getByTestId('roster-count')).toContainText(`Đang hiển thị ${expected} / 5000 đảng viên`);
+  await screenshot(page, 'members-5000-filtered');
 });

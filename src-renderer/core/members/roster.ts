@@ -66,24 +66,36 @@ export type FilterableMember = Pick<
   'searchKey' | 'fullName' | 'cardNumber' | 'statusPeriods' | 'admissionDate' | 'fullMembershipDate'
 >;
 
-const wordCache = new WeakMap<object, string[]>();
+interface TextKey {
+  words: string[];
+  card: string;
+}
 
-function wordsOf(member: FilterableMember): string[] {
-  let words = wordCache.get(member);
-  if (!words) {
-    const key = member.searchKey || foldForSearch(member.fullName);
-    words = key.split(' ');
-    wordCache.set(member, words);
+/** Folded words of the name and folded số thẻ, computed once per (immutable) member object. */
+const textKeyCache = new WeakMap<object, TextKey>();
+
+function textKeyOf(member: FilterableMember): TextKey {
+  let key = textKeyCache.get(member);
+  if (!key) {
+    key = {
+      words: (member.searchKey || foldForSearch(member.fullName)).split(' '),
+      card: member.cardNumber ? foldForSearch(member.cardNumber) : '',
+    };
+    textKeyCache.set(member, key);
   }
-  return words;
+  return key;
 }
 
 /** Every folded query word is the beginning of some word of the name (or part of the số thẻ). */
 export function matchesMemberText(member: FilterableMember, foldedWords: readonly string[]): boolean {
   if (foldedWords.length === 0) return true;
-  const words = wordsOf(member);
-  const card = member.cardNumber ? foldForSearch(member.cardNumber) : '';
-  return foldedWords.every((q) => words.some((w) => w.startsWith(q)) || (card !== '' && card.includes(q)));
+  const { words, card } = textKeyOf(member);
+  for (const q of foldedWords) {
+    let found = card !== '' && card.includes(q);
+    for (let i = 0; !found && i < words.length; i++) found = words[i]!.startsWith(q);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Was the member in the cell at some time during the year? */

@@ -62,15 +62,16 @@ export function RosterList({ unit }: { unit: Unit }) {
   const today = todayIso();
   const thisYear = Number(today.slice(0, 4));
 
-  const query = useMemo(
-    () => ({ text: deferredText, status, ...(year ? { year: Number(year) } : {}) }),
-    [deferredText, status, year],
-  );
-  const onDate = referenceDate(query, today);
-  const filtered = useMemo(() => (roster ? filterMembers(roster, query) : []), [roster, query]);
+  // Status and year change rarely: filter by them (and compute each status) once; the text
+  // search then runs over that smaller list on every keystroke.
+  const baseQuery = useMemo(() => ({ status, ...(year ? { year: Number(year) } : {}) }), [status, year]);
+  const onDate = referenceDate(baseQuery, today);
+  const byStatus = useMemo(() => (roster ? filterMembers(roster, { ...baseQuery, date: onDate }) : []), [roster, baseQuery, onDate]);
+  const statusById = useMemo(() => new Map(byStatus.map((m) => [m.id, statusCodeOn(m, onDate)])), [byStatus, onDate]);
+  const filtered = useMemo(() => filterMembers(byStatus, deferredText), [byStatus, deferredText]);
   const rows = useMemo<Row[]>(
-    () => filtered.map((member, i) => ({ member, stt: i + 1, status: statusCodeOn(member, onDate) })),
-    [filtered, onDate],
+    () => filtered.map((member, i) => ({ member, stt: i + 1, status: statusById.get(member.id) ?? 'chua_sinh_hoat' })),
+    [filtered, statusById],
   );
 
   const columns = useMemo<ColumnDef<Row>[]>(
@@ -79,7 +80,7 @@ export function RosterList({ unit }: { unit: Unit }) {
       {
         id: 'name',
         header: 'Họ và tên',
-        size: 230,
+        size: 210,
         cell: (c) => (
           <Text fw={500} size="sm" component="span">
             {c.row.original.member.fullName}
@@ -93,7 +94,7 @@ export function RosterList({ unit }: { unit: Unit }) {
       {
         id: 'position',
         header: 'Chức vụ',
-        size: 200,
+        size: 180,
         cell: (c) => {
           const m = c.row.original.member;
           return [m.partyPosition !== 'dang_vien' ? PARTY_POSITION_SHORT[m.partyPosition] : '', m.govPosition ?? ''].filter(Boolean).join('; ');
@@ -102,9 +103,9 @@ export function RosterList({ unit }: { unit: Unit }) {
       {
         id: 'status',
         header: 'Tình trạng',
-        size: 150,
+        size: 190,
         cell: (c) => (
-          <Badge variant="light" color={STATUS_COLORS[c.row.original.status]} radius="sm" style={{ textTransform: 'none' }}>
+          <Badge variant="light" color={STATUS_COLORS[c.row.original.status]} radius="sm" style={{ textTransform: 'none', maxWidth: '100%' }} title={ROSTER_STATUS_LABELS[c.row.original.status]}>
             {ROSTER_STATUS_LABELS[c.row.original.status]}
           </Badge>
         ),
