@@ -1,17 +1,54 @@
 import { useEffect, useState } from 'react';
 import { HashRouter } from 'react-router';
-import { Alert, Center, Container, Loader, MantineProvider, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { initDb } from '../db/instance';
+import { chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
 import { theme } from './theme';
 import { Shell } from './Shell';
+
+/** Leave the sample cell: the next start opens the real database (nothing in it is touched). */
+function backToRealData(): void {
+  chooseDatabase('real');
+  window.location.hash = '#/';
+  window.location.reload();
+}
+
+/** Shown on every screen while the sample cell is open, so it is never mistaken for real data. */
+function SampleBanner() {
+  useEffect(() => {
+    document.body.style.paddingBottom = '4.5rem';
+    return () => {
+      document.body.style.paddingBottom = '';
+    };
+  }, []);
+  return (
+    <Box
+      role="region"
+      aria-label="Dữ liệu mẫu"
+      data-testid="sample-banner"
+      bg="yellow.3"
+      c="dark.9"
+      px="md"
+      py="xs"
+      style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 300, borderTop: '3px solid #e67700' }}
+    >
+      <Group justify="center" gap="md" wrap="wrap">
+        <Text fw={700}>Đang dùng dữ liệu mẫu — không phải dữ liệu thật</Text>
+        <Button color="dark" onClick={backToRealData}>
+          Về dữ liệu thật
+        </Button>
+      </Group>
+    </Box>
+  );
+}
 
 type DbState = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };
 
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
+  const sample = isSampleDatabaseActive();
   useEffect(() => {
     initDb().then(
       () => setDb({ status: 'ready' }),
@@ -40,6 +77,11 @@ export function App() {
             <Alert color="red" title="Không mở được dữ liệu" role="alert">
               <Text>{db.message}</Text>
             </Alert>
+            {sample && (
+              <Button mt="md" onClick={backToRealData}>
+                Về dữ liệu thật
+              </Button>
+            )}
           </Container>
         )}
         {db.status === 'ready' && (
@@ -47,6 +89,7 @@ export function App() {
             <Shell />
           </HashRouter>
         )}
+        {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>
   );

@@ -19,4 +19,5 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/trao-doi', label: 'Trao đổi dữ liệu' },
   { path: '/sao-luu', label: 'Sao lưu' },
   { path: '/cai-dat', label: 'Cài đặt' },
+  { path: '/huong-dan', label: 'Hướng dẫn sử dụng' },
 ];

@@ -14,6 +14,7 @@ const ReviewPage = lazy(() => import('../features/review/ReviewPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
 const AggregatorPage = lazy(() => import('../features/aggregator/AggregatorPage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+const GuidePage = lazy(() => import('../features/guide/GuidePage'));
 
 const page = (node: ReactNode) => (
   <Suspense
@@ -41,6 +42,7 @@ export function AppRoutes() {
       <Route path="/trao-doi/*" element={page(<ExchangePage />)} />
       <Route path="/sao-luu/*" element={page(<BackupPage />)} />
       <Route path="/cai-dat" element={<SettingsPage />} />
+      <Route path="/huong-dan" element={page(<GuidePage />)} />
       <Route path="*" element={<HomePage />} />
     </Routes>
   );

@@ -25,7 +25,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { KIND_LABELS, periodText, type Envelope, type Period } from '../../core/exchange';
+import { KIND_LABELS, periodKey, periodText, type Envelope, type Period } from '../../core/exchange';
 import { formatInteger } from '../../core/text';
 import { createBackupBytes } from '../../db/backup';
 import {
@@ -42,6 +42,7 @@ import {
   type PreparedFile,
 } from '../../db/exchange';
 import { getDb } from '../../db/instance';
+import { recordExport } from '../../db/routine';
 import { getDesktopApi } from '../../platform/index';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
@@ -122,7 +123,11 @@ function ExportPanel() {
       const env = preview ?? (await build());
       const out = await encodeExport(env, { compress, passphrase: encrypt ? pass : undefined });
       const result = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: FILE_FILTERS });
-      if (result) setSaved(`Đã lưu ${result.path} (${formatInteger(Math.ceil(out.bytes.length / 1024))} KB).`);
+      if (result) {
+        // Recorded so "Tháng này" knows the report left (db/routine).
+        await recordExport(getDb(), { kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
+        setSaved(`Đã lưu ${result.path} (${formatInteger(Math.ceil(out.bytes.length / 1024))} KB).`);
+      }
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -430,7 +435,7 @@ function ImportPanel() {
 function ImportLogPanel() {
   const log = useLiveQuery(() => listImportLog(getDb()), []);
   const rows = useMemo(() => log ?? [], [log]);
-  if (rows.length === 0) return <Text c="dimmed">Chưa nhập tệp nào.</Text>;
+  if (rows.length === 0) return <Text c="dimmed">Chưa nhập hay xuất tệp nào.</Text>;
   return (
     <Table striped>
       <Table.Thead>
@@ -465,7 +470,7 @@ export default function ExchangePage() {
         <Tabs.List>
           <Tabs.Tab value="import">Nhập tệp</Tabs.Tab>
           <Tabs.Tab value="export">Xuất tệp</Tabs.Tab>
-          <Tabs.Tab value="log">Nhật ký nhập</Tabs.Tab>
+          <Tabs.Tab value="log">Nhật ký trao đổi</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="import" pt="md">
           <ImportPanel />

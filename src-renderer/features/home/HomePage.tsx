@@ -1,51 +1,195 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useOwnUnit, useSettings } from '../../app/hooks';
+import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOwnUnit } from '../../app/hooks';
+import { STATE_LABELS, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
-import { periodLabel, todayIso, weekdayName, formatDate } from '../../core/text';
+import { formatDate, periodLabel, todayIso, weekdayName } from '../../core/text';
+import { getDb } from '../../db/instance';
+import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/routine';
 
-/** Start screen: the unit and the month's routine with links to the screens that do each step. */
-export default function HomePage() {
-  const unit = useOwnUnit();
-  const settings = useSettings();
-  const today = todayIso();
-  const profile = unit ? currentProfile(unit) : undefined;
+/** Colours chosen for contrast with white text (WCAG AA at every text size). */
+const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
+  done: { color: 'green.9', mark: '✓' },
+  in_progress: { color: 'blue.9', mark: '…' },
+  todo: { color: 'orange.9', mark: '!' },
+  overdue: { color: 'red.9', mark: '!' },
+  upcoming: { color: 'gray.7', mark: '·' },
+};
+
+function StateBadge({ state }: { state: StepState }) {
+  return (
+    <Badge color={STATE_STYLE[state].color} variant="filled" size="lg" radius="sm" style={{ textTransform: 'none' }}>
+      {STATE_LABELS[state]}
+    </Badge>
+  );
+}
+
+function Bullet({ state }: { state: StepState }) {
+  return (
+    <Box
+      aria-hidden
+      bg={STATE_STYLE[state].color}
+      c="white"
+      fw={700}
+      style={{ width: '100%', height: '100%', borderRadius: '50%', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: '1rem' }}
+    >
+      {STATE_STYLE[state].mark}
+    </Box>
+  );
+}
+
+function StepItem({ step }: { step: RoutineStep }) {
+  return (
+    <Stack gap={6}>
+      <Group gap="sm" wrap="wrap">
+        <Text fw={700} size="lg" component="h4" m={0}>
+          {step.title}
+        </Text>
+        <StateBadge state={step.state} />
+      </Group>
+      <Text>{step.detail}</Text>
+      <Group gap="md" wrap="wrap">
+        {step.due && (
+          <Text fw={600} c={step.state === 'overdue' ? 'red.9' : 'gray.8'}>
+            Hạn: {weekdayName(step.due)}, {formatDate(step.due)}
+          </Text>
+        )}
+        <Button component={Link} to={step.path} variant={step.state === 'done' || step.state === 'upcoming' ? 'default' : 'filled'} size="sm">
+          {step.action}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function StepTimeline({ steps, label }: { steps: RoutineStep[]; label: string }) {
+  return (
+    <Timeline bulletSize={30} lineWidth={3} role="list" aria-label={label} active={-1}>
+      {steps.map((s) => (
+        <Timeline.Item key={s.key} role="listitem" bullet={<Bullet state={s.state} />} data-step={s.key} data-state={s.state}>
+          <StepItem step={s} />
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+function CellHome({ routine, today }: { routine: CellRoutine; today: string }) {
+  const monthly = routine.steps.filter((s) => !s.yearly);
+  const yearly = routine.steps.filter((s) => s.yearly);
+  const next = nextStep(routine.steps);
+  const counts = routineCounts(routine.steps);
+  const isCurrent = routine.period === today.slice(0, 7);
   return (
     <Stack>
-      <Title order={2}>Tháng này — {periodLabel(today.slice(0, 7))}</Title>
+      {next ? (
+        <Alert color={next.state === 'overdue' ? 'red' : 'blue'} variant="outline" title="Việc nên làm tiếp theo" role="status">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Text>
+              <strong>{next.title}</strong>: {next.detail}
+            </Text>
+            <Button component={Link} to={next.path}>
+              {next.action}
+            </Button>
+          </Group>
+        </Alert>
+      ) : (
+        <Alert color="green" variant="outline" title={isCurrent ? 'Đã xong các việc trong tháng' : 'Đã xong các việc của tháng'} role="status">
+          <Text>Không còn việc nào cần làm lúc này.</Text>
+        </Alert>
+      )}
       <Text>
-        Hôm nay: {weekdayName(today)}, {formatDate(today)}. {profile ? `Đơn vị: ${profile.name}.` : ''}
+        Đã xong {counts.done}/{routine.steps.length} việc
+        {counts.overdue > 0 ? `, ${counts.overdue} việc quá hạn` : ''}.
       </Text>
       <Paper withBorder p="md">
-        {settings.mode === 'cell' ? (
-          <List spacing="sm" type="ordered">
-            <List.Item>
-              Cập nhật danh sách <Anchor component={Link} to="/dang-vien">đảng viên</Anchor>.
-            </List.Item>
-            <List.Item>
-              Đầu năm: đăng ký nêu gương trong <Anchor component={Link} to="/so-dang-ky">sổ đăng ký</Anchor>.
-            </List.Item>
-            <List.Item>
-              Đảng viên <Anchor component={Link} to="/tu-danh-gia">tự đánh giá</Anchor> việc thực hiện trong tháng.
-            </List.Item>
-            <List.Item>
-              <Anchor component={Link} to="/sinh-hoat">Sinh hoạt chi bộ</Anchor> ngày {settings.meetingDay} hằng tháng, ghi và in biên bản.
-            </List.Item>
-            <List.Item>
-              Gửi báo cáo lên cấp trên ở mục <Anchor component={Link} to="/trao-doi">Trao đổi dữ liệu</Anchor>.
-            </List.Item>
-          </List>
-        ) : (
-          <List spacing="sm" type="ordered">
-            <List.Item>
-              Nhận tệp báo cáo của các chi bộ ở mục <Anchor component={Link} to="/trao-doi">Trao đổi dữ liệu</Anchor>.
-            </List.Item>
-            <List.Item>
-              Xem số liệu ở mục <Anchor component={Link} to="/tong-hop">Tổng hợp các chi bộ</Anchor>.
-            </List.Item>
-          </List>
-        )}
+        <Title order={3} size="h4" mb="md">
+          Các việc của {periodLabel(routine.period)}
+        </Title>
+        <StepTimeline steps={monthly} label={`Các việc của ${periodLabel(routine.period)}`} />
       </Paper>
+      {yearly.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="md">
+            Việc trong năm
+          </Title>
+          <StepTimeline steps={yearly} label="Việc trong năm" />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function AggregatorHome({ routine }: { routine: AggregatorRoutine }) {
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">
+          Báo cáo {periodLabel(routine.period)} đã nhận ({routine.reported.length})
+        </Title>
+        {routine.reported.length === 0 ? <Text>Chưa nhận báo cáo nào của kỳ này.</Text> : <List>{routine.reported.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">
+          Đơn vị chưa gửi ({routine.missing.length})
+        </Title>
+        {routine.missing.length === 0 ? <Text>Không còn đơn vị nào chưa gửi.</Text> : <List>{routine.missing.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
+      </Paper>
+      <Group>
+        <Button component={Link} to="/trao-doi">
+          Nhận tệp báo cáo
+        </Button>
+        <Button component={Link} to="/tong-hop" variant="default">
+          Xem tổng hợp
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Start screen "Tháng này": the month as a guided routine with the state of every step. */
+export default function HomePage() {
+  const unit = useOwnUnit();
+  const today = todayIso();
+  const [period, setPeriod] = useState(today.slice(0, 7));
+  const routine = useLiveQuery(() => loadRoutine(getDb(), today, period), [today, period]);
+  const profile = unit ? currentProfile(unit) : undefined;
+  const isCurrent = period === today.slice(0, 7);
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={2}>
+          {isCurrent ? 'Tháng này' : 'Các việc'} — {periodLabel(period)}
+        </Title>
+        <Group gap="xs" wrap="wrap">
+          <Button variant="default" onClick={() => setPeriod(previousMonth(period))}>
+            ‹ Tháng trước
+          </Button>
+          {!isCurrent && (
+            <Button variant="default" onClick={() => setPeriod(today.slice(0, 7))}>
+              Về tháng này
+            </Button>
+          )}
+          <Button variant="default" onClick={() => setPeriod(nextMonth(period))}>
+            Tháng sau ›
+          </Button>
+        </Group>
+      </Group>
+      <Text>
+        Hôm nay: {weekdayName(today)}, {formatDate(today)}.{profile ? ` Đơn vị: ${profile.name}.` : ''}{' '}
+        <Anchor component={Link} to="/huong-dan">
+          Xem hướng dẫn sử dụng
+        </Anchor>
+      </Text>
+      {routine === undefined ? (
+        <Text>Đang đọc dữ liệu…</Text>
+      ) : routine.mode === 'cell' ? (
+        <CellHome routine={routine} today={today} />
+      ) : (
+        <AggregatorHome routine={routine} />
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,9 @@
-import { Paper, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AppSettings } from '../../core/model';
-import { getDb } from '../../db/instance';
+import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
+import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
 import { saveSettings } from '../../db/settings';
 import { useSettings } from '../../app/hooks';
 
@@ -62,6 +64,106 @@ export default function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <SampleDataSection />
     </Stack>
+  );
+}
+
+function restartOn(which: 'real' | 'sample') {
+  chooseDatabase(which);
+  window.location.hash = '#/';
+  window.location.reload();
+}
+
+/**
+ * "Dùng thử với dữ liệu mẫu": a sample cell in a separate database (db/sample.ts). Creating,
+ * opening and deleting it never opens or changes the real database.
+ */
+function SampleDataSection() {
+  const active = isSampleDatabaseActive();
+  const [exists, setExists] = useState<boolean>();
+  const [progress, setProgress] = useState<number>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void sampleDatabaseExists().then(setExists, () => setExists(false));
+  }, []);
+
+  const create = async () => {
+    setError(undefined);
+    setProgress(0);
+    try {
+      if (active) closeDb();
+      await createSampleDatabase({ onProgress: (done, total) => setProgress(Math.round((done / Math.max(1, total)) * 100)) });
+      restartOn('sample');
+    } catch (e) {
+      setProgress(undefined);
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const remove = async () => {
+    setError(undefined);
+    try {
+      if (active) closeDb();
+      await deleteSampleDatabase();
+      if (active) restartOn('real');
+      else {
+        setExists(false);
+        notifications.show({ message: 'Đã xóa dữ liệu mẫu. Dữ liệu thật không thay đổi.', color: 'green' });
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={3} size="h4">
+          Dùng thử với dữ liệu mẫu
+        </Title>
+        {active ? (
+          <Text>
+            Ứng dụng đang mở <strong>dữ liệu mẫu</strong> (một chi bộ với 25 đảng viên tự tạo ra). Mọi việc làm ở đây không ảnh hưởng đến dữ liệu thật của chi bộ.
+          </Text>
+        ) : (
+          <Text>
+            Tạo một chi bộ mẫu (25 đảng viên, sổ đăng ký, tự đánh giá, biên bản của 2 năm) để tập dùng thử. Dữ liệu mẫu nằm riêng, không trộn vào và không làm thay đổi dữ liệu thật.
+          </Text>
+        )}
+        {progress !== undefined && <Progress value={progress} aria-label="Đang tạo dữ liệu mẫu" size="lg" />}
+        {error && (
+          <Alert color="red" role="alert" title="Không làm được">
+            {error}
+          </Alert>
+        )}
+        <Group wrap="wrap">
+          {active ? (
+            <>
+              <Button onClick={() => restartOn('real')}>Về dữ liệu thật</Button>
+              <Button color="red" variant="outline" onClick={() => void remove()}>
+                Xóa dữ liệu mẫu và về dữ liệu thật
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button onClick={() => void create()} loading={progress !== undefined}>
+                {exists ? 'Tạo lại dữ liệu mẫu' : 'Tạo dữ liệu mẫu'}
+              </Button>
+              {exists && (
+                <>
+                  <Button variant="default" onClick={() => restartOn('sample')}>
+                    Mở dữ liệu mẫu
+                  </Button>
+                  <Button color="red" variant="outline" onClick={() => void remove()}>
+                    Xóa dữ liệu mẫu
+                  </Button>
+                </>
+              )}
+            </>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
