@@ -33,11 +33,14 @@ const REASON_LABELS: Record<string, string> = {
 };
 
 const COUNT_LABELS: Array<[keyof TableCounts, string]> = [
+  ['units', 'đơn vị'],
   ['members', 'đảng viên'],
   ['pledgeForms', 'bản đăng ký'],
   ['monthlyAssessments', 'lượt tự đánh giá tháng'],
   ['meetings', 'buổi sinh hoạt'],
   ['yearReviews', 'bản kiểm điểm'],
+  ['documents', 'văn bản'],
+  ['commendations', 'khen thưởng'],
   ['unitReports', 'báo cáo đơn vị'],
 ];
 

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, completeSetup, screenshot } from './helpers';
+
+/** Record counts of every object store, read straight from IndexedDB (independent of the app's code). */
+async function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('so-neu-guong');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).count();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Own unit's name and every unit code, read from IndexedDB. */
+async function unitsSnapshot(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('so-neu-guong');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('units', 'readonly').objectStore('units').getAll();
+          req.onsuccess = () => {
+            db.close();
+            const units = req.result as Array<{ code: string; history: Array<{ name: string }> }>;
+            resolve(units.map((u) => `${u.code}: ${u.history.at(-1)?.name ?? ''}`).sort());
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+test('back up now (download), restore into a fresh profile, undo the restore', async ({ browser }) => {
+  const downloads = mkdtempSync(join(tmpdir(), 'sng-e2e-backup-'));
+
+  // 1. The secretary's PC: set up, then "Sao lưu ngay" downloads a backup file.
+  const original = await browser.newContext();
+  const page = await original.newPage();
+  await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
+  await page.goto(`${BASE_URL}/#/sao-luu`);
+  await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+  await expect(page.getByTestId('last-backup')).toHaveText('Chưa có bản sao lưu nào');
+  await expect(page.getByTestId('persist-result')).toContainText('Lưu trữ bền vững');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^so-neu-guong-\d{8}-\d{6}-manual\.sng\.json\.gz$/u);
+  const backupPath = join(downloads, download.suggestedFilename());
+  await download.saveAs(backupPath);
+  await expect(page.getByTestId('last-backup')).not.toHaveText('Chưa có bản sao lưu nào');
+  await screenshot(page, 'backup-1-after-backup-now');
+  const originalCounts = await storeCounts(page);
+  const originalUnits = await unitsSnapshot(page);
+  expect(originalUnits).toEqual(['CB-STP: Chi bộ Sở Tư pháp']);
+  await original.close();
+
+  // 2. A fresh profile (new PC) with other data: restore the file.
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  await completeSetup(page2, { unitName: 'Chi bộ Tạm thời', unitCode: 'CB-TAM' });
+  const freshUnits = await unitsSnapshot(page2);
+  expect(freshUnits).toEqual(['CB-TAM: Chi bộ Tạm thời']);
+  await page2.goto(`${BASE_URL}/#/sao-luu`);
+  const chooserPromise = page2.waitForEvent('filechooser');
+  await page2.getByRole('button', { name: 'Mở tệp sao lưu…' }).click();
+  await (await chooserPromise).setFiles(backupPath);
+  const dialog = page2.getByRole('dialog');
+  await expect(dialog).toContainText('Khôi phục dữ liệu từ bản sao lưu?');
+  await expect(dialog).toContainText('Chi bộ Sở Tư pháp');
+  await expect(dialog).toContainText('1 đơn vị');
+  await screenshot(page2, 'backup-2-confirm-restore');
+
+  // The before-restore copy is a download in the browser.
+  const [beforeRestore] = await Promise.all([page2.waitForEvent('download'), dialog.getByRole('button', { name: 'Khôi phục' }).click()]);
+  expect(beforeRestore.suggestedFilename()).toMatch(/-before-restore\.sng\.json\.gz$/u);
+  await expect(page2.getByTestId('undo-panel')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page2.getByRole('banner').first()).toContainText('Chi bộ Sở Tư pháp');
+  expect(await unitsSnapshot(page2)).toEqual(originalUnits);
+  const restoredCounts = await storeCounts(page2);
+  expect(restoredCounts).toEqual(originalCounts);
+  await screenshot(page2, 'backup-3-after-restore');
+
+  // 3. Undo: back to the fresh profile's own data.
+  await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Hoàn tác khôi phục' }).click()]);
+  await expect(page2.getByTestId('undo-panel')).toBeHidden();
+  await expect(page2.getByRole('banner').first()).toContainText('Chi bộ Tạm thời');
+  expect(await unitsSnapshot(page2)).toEqual(freshUnits);
+  await screenshot(page2, 'backup-4-after-undo');
+
+  // 4. A file that is not a backup is refused with a message, nothing changes.
+  const chooser2 = page2.waitForEvent('filechooser');
+  await page2.getByRole('button', { name: 'Mở tệp sao lưu…' }).click();
+  await (await chooser2).setFiles({ name: 'so-neu-guong-hong.sng.json.gz', mimeType: 'application/gzip', buffer: Buffer.from('not a backup') });
+  await expect(page2.getByRole('alert').filter({ hasText: 'không phải tệp sao lưu' })).toBeVisible();
+  expect(await unitsSnapshot(page2)).toEqual(freshUnits);
+  await screenshot(page2, 'backup-5-bad-file');
+  await fresh.close();
+});
