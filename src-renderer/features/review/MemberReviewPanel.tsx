@@ -58,7 +58,7 @@ function MonthsChart({ view, scale }: { view: MemberView; scale: RollupScale }) 
   return (
     <div style={{ width: '100%', height: 170 }} aria-label="Biểu đồ mười hai tháng">
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+        <BarChart data={data} margin={{ top: 14, right: 8, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" />
           <YAxis
@@ -66,6 +66,8 @@ function MonthsChart({ view, scale }: { view: MemberView; scale: RollupScale }) 
             ticks={scale.levels.map((_, i) => n - i)}
             tickFormatter={(v: number) => scale.levels[n - v]?.label ?? ''}
             width={110}
+            interval={0}
+            allowDataOverflow
           />
           <Tooltip formatter={(_v, _n, item) => [(item.payload as { label?: string }).label ?? '', 'Mức']} />
           <Bar dataKey="rank" isAnimationActive={false}>

@@ -264,7 +264,7 @@ export function CellChart({ view }: { view: ReviewView }) {
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="Phải đánh giá" fill="#ced4da" isAnimationActive={false} />
+          <Bar dataKey="Phải đánh giá" fill="#868e96" isAnimationActive={false} />
           <Bar dataKey="Đã tự đánh giá" fill="#4dabf7" isAnimationActive={false} />
           <Bar dataKey="Đạt mức tốt" fill="#2f9e44" isAnimationActive={false} />
         </BarChart>
