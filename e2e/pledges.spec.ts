@@ -102,7 +102,7 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   await page.getByRole('button', { name: 'Thêm việc làm vào mục 1' }).click();
   await page.getByLabel('Việc làm cụ thể 1').fill('Học tập, quán triệt đầy đủ nghị quyết của Đảng; viết thu hoạch đạt yêu cầu');
   await page.getByLabel('Chỉ tiêu, kết quả').fill('100% nghị quyết');
-  await page.getByLabel('Thời hạn').fill(`${YEAR}-12-31`);
+  await page.getByLabel('Thời hạn').fill(`31/12/${YEAR}`);
   await page.getByLabel('Biện pháp thực hiện').fill('Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible();
@@ -111,14 +111,20 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   // 2. Submit, then the chi bộ confirms: the form is locked.
   await page.getByRole('button', { name: 'Nộp', exact: true }).click();
   const submitDialog = page.getByRole('dialog', { name: 'Nộp bản đăng ký' });
-  await submitDialog.getByLabel('Ngày đăng ký').fill(`${YEAR}-01-15`);
+  await submitDialog.getByLabel('Ngày đăng ký').fill(`31/02/${YEAR}`);
+  await submitDialog.getByLabel('Ngày đăng ký').blur();
+  await expect(submitDialog.getByText('Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm')).toBeVisible();
+  await submitDialog.getByRole('button', { name: 'Nộp', exact: true }).click();
+  await expect(submitDialog.getByRole('alert')).toContainText('Ngày đăng ký không hợp lệ');
+  await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Bản nháp');
+  await submitDialog.getByLabel('Ngày đăng ký').fill(`15/01/${YEAR}`);
   await submitDialog.getByRole('button', { name: 'Nộp', exact: true }).click();
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Đã nộp, chờ xác nhận');
 
   await page.getByRole('button', { name: 'Chi bộ xác nhận' }).click();
   const confirmDialog = page.getByRole('dialog', { name: 'Chi bộ xác nhận' });
   await expect(confirmDialog.getByLabel('Người xác nhận (bí thư)')).toHaveValue('Nguyễn Văn Đức');
-  await confirmDialog.getByLabel('Ngày xác nhận').fill(`${YEAR}-01-20`);
+  await confirmDialog.getByLabel('Ngày xác nhận').fill(`20/01/${YEAR}`);
   await confirmDialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Chi bộ đã xác nhận');
   await expect(page.getByLabel('Biện pháp thực hiện')).toHaveAttribute('readonly', '');
@@ -134,7 +140,7 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   await amendDialog.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
   await expect(amendDialog.getByRole('alert')).toContainText('lý do');
   await amendDialog.getByLabel('Lý do điều chỉnh').fill('Bổ sung việc làm theo kết luận sinh hoạt chi bộ tháng 5');
-  await amendDialog.getByLabel('Ngày điều chỉnh').fill(`${YEAR}-06-05`);
+  await amendDialog.getByLabel('Ngày điều chỉnh').fill(`5/6/${YEAR}`);
   await amendDialog.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Đã điều chỉnh');
   const history = page.getByLabel('Lịch sử bản đăng ký');

@@ -24,6 +24,7 @@ import { formatDate, todayIso } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { addCustomFramework, allFrameworkRecords, saveFrameworkVersion } from '../../db/pledges';
 import { errorText } from './useYear';
+import { DateField } from './DateField';
 
 /** Edit a framework (saved as a new version) or create a custom one (route khung/moi). */
 export function FrameworkEditor() {
@@ -97,7 +98,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
       <Paper withBorder p="md" radius="md">
         <Stack>
           <TextInput label="Tên khung" value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput label="Áp dụng từ ngày" type="date" value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} />
+          <DateField label="Áp dụng từ ngày" value={validFrom} onChange={(iso) => setValidFrom(iso ?? '')} />
           <Textarea
             label="Căn cứ mặc định"
             autosize

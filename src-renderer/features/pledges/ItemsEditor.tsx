@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { FrameworkCategory, PledgeItem } from '../../core/model';
 import { formatDate } from '../../core/text';
+import { DateField } from './DateField';
 
 interface Props {
   categories: readonly FrameworkCategory[];
@@ -68,15 +69,7 @@ export function ItemsEditor({ categories, items, editable, onChange }: Props) {
                           value={item.target ?? ''}
                           onChange={(e) => update(item.id, { target: e.currentTarget.value })}
                         />
-                        <TextInput
-                          label="Thời hạn"
-                          type="date"
-                          value={item.deadline ?? ''}
-                          onChange={(e) => {
-                            const v = e.currentTarget.value;
-                            update(item.id, { deadline: v || undefined });
-                          }}
-                        />
+                        <DateField label="Thời hạn" value={item.deadline} onChange={(iso) => update(item.id, { deadline: iso })} />
                         <Button
                           variant="subtle"
                           color="red"

@@ -45,6 +45,7 @@ import {
   submit,
 } from '../../db/pledges';
 import { ItemsEditor } from './ItemsEditor';
+import { DateField } from './DateField';
 import { exportOneForm, type Output } from './export';
 import { errorText, useYear } from './useYear';
 
@@ -477,7 +478,7 @@ function FormView({
 
       <Modal opened={dialog === 'submit'} onClose={() => setDialog(undefined)} title="Nộp bản đăng ký">
         <Stack>
-          <TextInput label="Ngày đăng ký" type="date" value={dateValue} onChange={(e) => setDateValue(e.currentTarget.value)} />
+          <DateField label="Ngày đăng ký" value={dateValue} onChange={(iso) => setDateValue(iso ?? '')} />
           {error && <Text c="red" size="sm" role="alert">{error}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(undefined)}>Hủy</Button>
@@ -499,7 +500,7 @@ function FormView({
       <Modal opened={dialog === 'confirm'} onClose={() => setDialog(undefined)} title="Chi bộ xác nhận">
         <Stack>
           <Text size="sm">Sau khi xác nhận, bản đăng ký bị khóa; mọi thay đổi sau đó phải qua “Điều chỉnh”.</Text>
-          <TextInput label="Ngày xác nhận" type="date" value={dateValue} onChange={(e) => setDateValue(e.currentTarget.value)} />
+          <DateField label="Ngày xác nhận" value={dateValue} onChange={(iso) => setDateValue(iso ?? '')} />
           <TextInput label="Người xác nhận (bí thư)" value={byValue} onChange={(e) => setByValue(e.currentTarget.value)} />
           {error && <Text c="red" size="sm" role="alert">{error}</Text>}
           <Group justify="flex-end">
@@ -518,7 +519,7 @@ function FormView({
       <Modal opened={dialog === 'amend'} onClose={() => setDialog(undefined)} title="Lưu điều chỉnh">
         <Stack>
           <Textarea label="Lý do điều chỉnh" autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <TextInput label="Ngày điều chỉnh" type="date" value={dateValue} onChange={(e) => setDateValue(e.currentTarget.value)} />
+          <DateField label="Ngày điều chỉnh" value={dateValue} onChange={(iso) => setDateValue(iso ?? '')} />
           <TextInput label="Người điều chỉnh" value={byValue} onChange={(e) => setByValue(e.currentTarget.value)} />
           {error && <Text c="red" size="sm" role="alert">{error}</Text>}
           <Group justify="flex-end">
