@@ -13,6 +13,10 @@ import { completeSetup, screenshot } from './helpers';
 
 const PERIOD = { year: 2026, month: 11 };
 
+async function nav(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
+}
+
 /** Put a synthetic unit's records into the app's IndexedDB (raw API; the app keeps its own unit). */
 async function seedCell(page: Page, data: unknown): Promise<void> {
   await page.evaluate(async (records) => {
@@ -71,10 +75,10 @@ test('a cell exports its November report and the aggregator consolidates it with
     meetings: src.meetings,
     yearReviews: src.yearReviews,
   });
-  await cell.goto('/trao-doi');
+  await nav(cell, 'Trao đổi dữ liệu');
   await cell.getByRole('tab', { name: 'Xuất tệp' }).click();
   await cell.getByLabel('Năm').fill('2026');
-  await cell.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
+  await cell.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
   await cell.getByRole('option', { name: 'Tháng 11', exact: true }).click();
   await cell.getByRole('button', { name: 'Xem trước nội dung gửi' }).click();
   const preview = cell.getByTestId('export-preview');
@@ -104,7 +108,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   const aggContext = await browser.newContext({ acceptDownloads: true });
   const agg = await aggContext.newPage();
   await completeSetup(agg, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD', superiorName: 'Tỉnh ủy Ninh Thuận' });
-  await agg.goto('/trao-doi');
+  await nav(agg, 'Trao đổi dữ liệu');
   const chooser = agg.waitForEvent('filechooser');
   await agg.getByRole('button', { name: 'Chọn tệp để nhập…' }).click();
   await (await chooser).setFiles([cellFile, b.path, c.path]);
@@ -121,7 +125,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   await screenshot(agg, 'exchange-import-preview');
   await agg.getByRole('button', { name: 'Nhập 3 tệp' }).click();
   const results = agg.getByTestId('import-results');
-  await expect(results.getByText('Đã nhập')).toHaveCount(3);
+  await expect(results.getByText('Đã nhập', { exact: true })).toHaveCount(3);
   await screenshot(agg, 'exchange-import-results');
 
   // re-importing the same file changes nothing and says so
@@ -131,7 +135,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   await expect(agg.getByTestId('import-file')).toContainText('không có gì thay đổi');
 
   // ---- the dashboard
-  await agg.goto('/tong-hop');
+  await nav(agg, 'Tổng hợp các chi bộ');
   const expected = buildDashboard('2026-11', [
     { unitCode: 'CB-SOTUPHAP', unitName: 'Chi bộ Sở Tư pháp', unitType: cellRead.envelope.payload.unitType, statistics: cellStats },
     { unitCode: 'CB-VPTU', unitName: 'Chi bộ Văn phòng Tỉnh ủy', unitType: 'chi_bo_co_so', statistics: b.stats },
