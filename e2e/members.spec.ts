@@ -139,6 +139,19 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   await page.getByRole('button', { name: 'Về danh sách' }).click();
   await expect(page.getByTestId('roster-row')).toHaveCount(3);
   await screenshot(page, 'members-after-transfer');
+
+  // 7. Chi ủy over time: a new dated version of the unit profile.
+  await page.getByRole('button', { name: 'Chi ủy qua các thời kỳ' }).click();
+  await page.getByLabel('Áp dụng từ ngày').fill('15/03/2026');
+  await page.getByRole('button', { name: 'Lấy theo chức vụ trong danh sách đảng viên' }).click();
+  await expect(page.getByLabel('Phó Bí thư')).toHaveValue('Trần Văn Bình');
+  await page.getByLabel('Bí thư', { exact: true }).fill('Nguyễn Thị Ngọc Yến');
+  await page.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
+  const history = page.getByRole('table');
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history.getByRole('row').nth(1)).toContainText('15/03/2026');
+  await expect(history.getByRole('row').nth(1)).toContainText('Trần Văn Bình');
+  await screenshot(page, 'members-committee');
 });
 
 test('members: 5,000 members load, scroll and filter', async ({ page }) => {
