@@ -36,6 +36,8 @@ const ALLOWED: Array<{ pattern: RegExp; why: string }> = [
   { pattern: /^https:\/\/rolldown\.rs\//u, why: 'bundler runtime: link inside the "require is not available" error message' },
   { pattern: /^https:\/\/stuk\.github\.io\/jszip\//u, why: 'jszip (docx/exceljs): link inside the "not a zip file" error message' },
   { pattern: /^https:\/\/tools\.ietf\.org\/html\/rfc\d+/u, why: 'pdfkit saslprep: RFC link inside error messages' },
+  { pattern: /^https:\/\/(redux\.js\.org|redux-toolkit\.js\.org)\/Errors/u, why: 'recharts → redux: link inside minified error messages' },
+  { pattern: /^https:\/\/bit\.ly\/3cXEKWf$/u, why: 'recharts → immer: link inside its minified error message' },
   { pattern: /^https?:\/\/(example\.com|example\.org|www\.example\.com)/u, why: 'placeholder examples in library messages' },
 ];
 
