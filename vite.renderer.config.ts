@@ -11,13 +11,6 @@ export const rendererConfig = {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 6000,
-    // Second entry: the benchmark page driven by `npm run bench` (scripts/bench.mjs).
-    rollupOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'src-renderer/index.html'),
-        bench: resolve(import.meta.dirname, 'src-renderer/bench.html'),
-      },
-    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 };

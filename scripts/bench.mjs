@@ -13,7 +13,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -41,16 +41,36 @@ function newestMtime(path) {
   return max;
 }
 
-function buildIfNeeded() {
-  const built = join(ROOT, 'dist-web', 'bench.html');
+/**
+ * The app: `npm run build:web` (dist-web) when missing or older than the sources. The bench page
+ * is built separately into dist-web/bench/ (same origin as the app, so both see the same
+ * IndexedDB) with the same renderer config and bench.html as its only input: the app's own build
+ * and chunks stay exactly as shipped.
+ */
+async function buildIfNeeded() {
   const sources = Math.max(newestMtime(join(ROOT, 'src-renderer')), newestMtime(join(ROOT, 'assets')), newestMtime(join(ROOT, 'vite.renderer.config.ts')));
-  if (existsSync(built) && existsSync(join(ROOT, 'dist-web', 'index.html')) && statSync(built).mtimeMs >= sources) {
+  const app = join(ROOT, 'dist-web', 'index.html');
+  if (!existsSync(app) || statSync(app).mtimeMs < sources) {
+    log('building the web renderer (npm run build:web) …');
+    const r = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) throw new Error('npm run build:web failed');
+  } else {
     log('dist-web is up to date');
-    return;
   }
-  log('building the web renderer (npm run build:web) …');
-  const r = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error('npm run build:web failed');
+  const page = join(ROOT, 'dist-web', 'bench', 'bench.html');
+  if (!existsSync(page) || statSync(page).mtimeMs < sources || statSync(page).mtimeMs < statSync(app).mtimeMs - 60_000) {
+    log('building the bench page into dist-web/bench …');
+    const { build } = await import('vite');
+    await build({
+      configFile: join(ROOT, 'vite.renderer.config.ts'),
+      logLevel: 'warn',
+      build: {
+        outDir: join(ROOT, 'dist-web', 'bench'),
+        emptyOutDir: true,
+        rollupOptions: { input: join(ROOT, 'src-renderer', 'bench.html') },
+      },
+    });
+  }
 }
 
 // ------------------------------------------------------------------ server
@@ -68,7 +88,7 @@ async function startServer() {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited: ${output}`);
     try {
-      const res = await fetch(`${BASE}/bench.html`);
+      const res = await fetch(`${BASE}/bench/bench.html`);
       if (res.ok) return child;
     } catch {
       // not yet listening
@@ -107,7 +127,7 @@ async function launch(profileDir) {
 async function benchPage(ctx) {
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.setDefaultTimeout(600_000);
-  await page.goto(`${BASE}/bench.html`);
+  await page.goto(`${BASE}/bench/bench.html`);
   await page.waitForFunction(() => window.__bench?.ready === true);
   return page;
 }
@@ -124,6 +144,7 @@ async function measure(id, fn, { runs = RUNS, warmup = WARMUP } = {}) {
       const r = await fn(i);
       entry.runs.push(r);
     }
+    entry.load = loadavg()[0];
     const ms = entry.runs.map((r) => r.ms);
     log(`${id}: median ${median(ms).toFixed(1)} (${Math.min(...ms).toFixed(1)}–${Math.max(...ms).toFixed(1)})`);
   } catch (e) {
@@ -135,6 +156,27 @@ async function measure(id, fn, { runs = RUNS, warmup = WARMUP } = {}) {
 
 function evaluate(page, name, args) {
   return page.evaluate(([n, a]) => window.__bench[n](a), [name, args]);
+}
+
+const cdpSessions = new WeakMap();
+
+/** Main-thread CPU time of the page (thread ticks, ms) — what the page itself computed, whatever the machine's load. */
+async function threadCpuMs(page) {
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    cdpSessions.set(page, cdp);
+  }
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Evaluate a bench function and add the page's main-thread CPU time spent in it (cpuMs). */
+async function timed(page, name, args) {
+  const before = await threadCpuMs(page);
+  const r = await evaluate(page, name, args);
+  return { ...r, cpuMs: (await threadCpuMs(page)) - before };
 }
 
 // ------------------------------------------------------------------ the measures
@@ -153,11 +195,12 @@ const MEASURES = [
 ];
 
 async function run() {
-  buildIfNeeded();
+  await buildIfNeeded();
   const server = await startServer();
   log(`vite preview on ${BASE} (pid ${server.pid})`);
   const tmp = mkdtempSync(join(tmpdir(), 'sng-bench-'));
   let browserVersion = '';
+  const loadStart = loadavg()[0];
   try {
     // ---- A. A cell of 60 members with 5 years of data, in the app's own database name of a scratch profile.
     const cellProfile = join(tmp, 'cell60');
@@ -172,9 +215,20 @@ async function run() {
       const r = await evaluate(page, 'reportFile', { dbName: REAL_DB, year: 2025 });
       return { ms: r.info.bytes / 1024, info: r.info };
     });
-    await measure('grid', (i) => evaluate(page, 'saveGrid', { dbName: REAL_DB, period: '2026-11', rows: 60, cols: 10, run: i + 10 }), { runs: Math.max(RUNS, 15), warmup: 2 });
-    await measure('minutes', () => evaluate(page, 'minutesPdf', { dbName: REAL_DB }));
-    await measure('pledges', () => evaluate(page, 'pledgePdf', { dbName: REAL_DB, count: 60 }));
+    await measure(
+      'grid',
+      async (i) => {
+        const app = await timed(page, 'saveGrid', { dbName: REAL_DB, period: '2026-11', rows: 60, cols: 10, run: i + 10 });
+        const raw = await evaluate(page, 'saveGridRaw', { dbName: REAL_DB, run: i + 10 });
+        return { ...app, baselineMs: raw.ms };
+      },
+      { runs: Math.max(RUNS, 15), warmup: 2 },
+    );
+    const parts = [];
+    for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveGridParts', { dbName: REAL_DB }));
+    results.get('grid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
+    await measure('minutes', () => timed(page, 'minutesPdf', { dbName: REAL_DB }));
+    await measure('pledges', () => timed(page, 'pledgePdf', { dbName: REAL_DB, count: 60 }));
     await evaluate(page, 'close');
     await ctx.close();
 
@@ -205,15 +259,27 @@ async function run() {
           observer.observe(document, { childList: true, subtree: true, attributes: true });
         });
         const p = c.pages()[0] ?? (await c.newPage());
+        const cpu0 = await threadCpuMs(p);
         await p.goto(`${BASE}/index.html`);
         const handle = await p.waitForFunction(() => window.__navVisibleAt, undefined, { timeout: 30_000 });
         const at = await handle.jsonValue();
+        const cpuMs = (await threadCpuMs(p)) - cpu0;
+        const nav = await p.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0];
+          const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+          return {
+            responseEnd: n?.responseEnd,
+            domContentLoaded: n?.domContentLoadedEventEnd,
+            scripts: scripts.length,
+            lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+          };
+        });
         if (i === 0) {
           mkdirSync(join(ROOT, 'test-results', 'screens'), { recursive: true });
           await p.waitForTimeout(500);
           await p.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-startup.png') });
         }
-        return { ms: at };
+        return { ms: at, cpuMs, info: nav };
       } finally {
         await c.close();
       }
@@ -222,15 +288,29 @@ async function run() {
     // ---- C. Roster filter and the aggregator.
     ctx = await launch(join(tmp, 'aggregator'));
     page = await benchPage(ctx);
-    await measure('filter', () => evaluate(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
+    await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
 
     const bloc56 = await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
     log(`56 unit reports generated: ${JSON.stringify(bloc56.info)} in ${(bloc56.ms / 1000).toFixed(1)} s`);
-    await measure('import56', () => evaluate(page, 'aggregatorImport', { key: 'bloc56', dbName: 'agg56' }));
+    const importRun = (key, dbName) => async () => {
+      await evaluate(page, 'aggregatorFresh', { dbName });
+      const app = await timed(page, 'aggregatorImport', { key, dbName });
+      const raw = await evaluate(page, 'aggregatorRaw', { dbName });
+      return { ...app, baselineMs: raw.ms };
+    };
+    await measure('import56', importRun('bloc56', 'agg56'));
     const bloc100 = await evaluate(page, 'prepareBloc', { key: 'bloc100', seed: 100, units: 100, members: 5000, year: 2025 });
     log(`100 unit reports generated: ${JSON.stringify(bloc100.info)} in ${(bloc100.ms / 1000).toFixed(1)} s`);
-    await measure('import100', () => evaluate(page, 'aggregatorImport', { key: 'bloc100', dbName: 'agg100' }));
-    await measure('dashboard', () => evaluate(page, 'dashboard', { dbName: 'agg100', periodKey: '2025' }), { runs: Math.max(RUNS, 9) });
+    await measure('import100', importRun('bloc100', 'agg100'));
+    await measure(
+      'dashboard',
+      async () => {
+        const app = await timed(page, 'dashboard', { dbName: 'agg100', periodKey: '2025' });
+        const raw = await evaluate(page, 'dashboardRaw', { dbName: 'agg100', periodKey: '2025' });
+        return { ...app, baselineMs: raw.ms, info: { ...app.info, ...raw.info } };
+      },
+      { runs: Math.max(RUNS, 9) },
+    );
     results.get('import56').files = bloc56.info;
     results.get('import100').files = bloc100.info;
     await evaluate(page, 'close');
@@ -239,7 +319,7 @@ async function run() {
     server.kill('SIGTERM');
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { browserVersion };
+  return { browserVersion, loadStart };
 }
 
 // ------------------------------------------------------------------ report
@@ -250,7 +330,7 @@ function rows() {
   return MEASURES.map((m) => {
     const r = results.get(m.id);
     if (!r || r.error || r.runs.length === 0) {
-      return { m, cells: [m.label, `chưa đo được — ${r?.error ?? 'không chạy'}`, '', '', '', goalText(m), '—'] };
+      return { m, cells: [m.label, `chưa đo được — ${r?.error ?? 'không chạy'}`, '', '', '', '', goalText(m), '—'] };
     }
     const vals = r.runs.map((x) => x.ms);
     const med = median(vals);
@@ -263,12 +343,13 @@ function rows() {
       const ok = med <= m.goal && (m.ratioGoal === undefined || (ratio !== undefined && ratio <= m.ratioGoal));
       met = ok ? 'yes' : 'NO';
     }
+    const cpu = r.runs.filter((x) => typeof x.cpuMs === 'number').map((x) => x.cpuMs);
     const range = r.single ? '(one reading)' : `${fmt(Math.min(...vals), m.unit)} – ${fmt(Math.max(...vals), m.unit)}`;
     return {
       m,
       med,
       ratio,
-      cells: [m.label, fmt(med, m.unit), range, baseMed !== undefined ? fmt(baseMed, m.unit) : '—', ratio !== undefined ? `${ratio.toFixed(2)}×` : '—', goalText(m), met],
+      cells: [m.label, fmt(med, m.unit), range, cpu.length ? fmt(median(cpu), 'ms') : '—', baseMed !== undefined ? fmt(baseMed, m.unit) : '—', ratio !== undefined ? `${ratio.toFixed(2)}×` : '—', goalText(m), met],
     };
   });
 }
@@ -284,9 +365,16 @@ function details() {
   const get = (id) => results.get(id);
   const runsOf = (id) => get(id)?.runs ?? [];
   const g = get('grid');
-  if (g?.runs.length) out.push(`- Save grid: ${g.runs[0].info.rows} records × ${g.runs[0].info.cols} item results, ${g.runs.length} runs; baseline = one raw readwrite transaction putting the same final records into monthlyAssessments (same indexes).`);
+  if (g?.runs.length) {
+    out.push(`- Save grid: ${g.runs[0].info.rows} records × ${g.runs[0].info.cols} item results, ${g.runs.length} runs; baseline = one raw readwrite transaction putting the same final records into monthlyAssessments (same indexes).`);
+    if (g.parts) out.push(`  Parts of saveMonthGrid timed alone on the same rows (median of 7): ${Object.entries(g.parts).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}.`);
+  }
   const f = runsOf('filter');
-  if (f.length) out.push(`- Filter: core/members filterMembers on a sorted roster of 5,000 generated members, fresh objects each run (cold word cache); per-keystroke times of one run: ${f[0].info.perKey.map((x) => x.toFixed(1)).join(', ')} ms; ${f[0].info.hits} matches at the end. The React list rendering is not included.`);
+  if (f.length) {
+    const all = f.flatMap((r) => r.info.perKey);
+    const first = f.map((r) => r.info.perKey[0]);
+    out.push(`- Filter: core/members filterMembers on a sorted roster of 5,000 generated members, fresh objects each run (cold word cache), typing “nguyen thi h” (12 keystrokes); the table gives the slowest keystroke of a run. Median over all keystrokes ${median(all).toFixed(1)} ms; median first keystroke ${median(first).toFixed(1)} ms; one run: ${f[0].info.perKey.map((x) => x.toFixed(1)).join(', ')} ms; ${f[0].info.hits} matches at the end. The React list rendering is not included.`);
+  }
   for (const id of ['import56', 'import100']) {
     const r = get(id);
     if (r?.runs.length) {
@@ -297,20 +385,27 @@ function details() {
   }
   const rs = get('reportSize');
   if (rs?.runs.length) out.push(`- Report file: ${rs.runs[0].info.fileName}, ${(rs.runs[0].info.bytes / 1024).toFixed(1)} KB gzip (${(rs.runs[0].info.plainBytes / 1024).toFixed(0)} KB as plain JSON); records ${JSON.stringify(rs.runs[0].info.counts)}.`);
+  const dash = get('dashboard');
+  if (dash?.runs.length) out.push(`- Dashboard: computeDashboard over ${dash.runs[0].info.units} units (${dash.runs[0].info.members} members); baseline = raw getAll of units + the period's unitReports. Those ${dash.runs[0].info.reports} stored reports carry their whole payloads (${(dash.runs[0].info.payloadBytes / 2 ** 20).toFixed(1)} MB as JSON) while the dashboard uses only their summaries (${(dash.runs[0].info.summaryBytes / 1024).toFixed(0)} KB).`);
   const db = get('dbSize');
   if (db?.runs.length) out.push(`- Database size: the IndexedDB folder of the Chromium profile holding only the 60-member, 5-year cell; navigator.storage.estimate() reported ${((db.runs[0].info.navigatorEstimate ?? 0) / 1024).toFixed(0)} KB.`);
   const su = get('startup');
-  if (su?.runs.length) out.push(`- Start-up: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/bench-startup.png).`);
+  if (su?.runs.length) {
+    const n = (k) => median(su.runs.map((x) => x.info?.[k] ?? 0));
+    out.push(`- Start-up: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/bench-startup.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.`);
+  }
   return out;
 }
 
 function write(meta) {
   const table = rows();
-  const header = ['Measure', 'Median', 'Min – max', 'Raw IndexedDB baseline (median)', 'Ratio', 'Goal', 'Met?'];
+  const header = ['Measure', 'Median', 'Min – max', 'Page main-thread CPU (median)', 'Raw IndexedDB baseline (median)', 'Ratio', 'Goal', 'Met?'];
   const md = [
     '# Benchmarks',
     '',
-    `Generated by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${meta.browserVersion} headless, persistent profile (IndexedDB on disk). Each measure: ${WARMUP} warm-up run, then at least ${RUNS} runs; the table gives the median. Data: core/sample (deterministic seeds), the app's own functions through dist-web/bench.html.`,
+    `Generated by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${meta.browserVersion} headless, persistent profile (IndexedDB on disk). Each measure: ${WARMUP} warm-up run, then at least ${RUNS} runs; the table gives the median wall-clock time. Data: core/sample (deterministic seeds), the app's own functions through the bench page (src-renderer/bench.html, built into dist-web/bench/).`,
+    '',
+    `Machine load (1-minute load average) at the start: ${meta.loadStart?.toFixed(1) ?? '?'}, at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores. When it is well above the number of cores (other work on the machine), wall-clock times are inflated; the page's main-thread CPU time (Chromium thread ticks, from the DevTools Performance domain) is much less sensitive to that and shows what the page itself computed. It does not include IndexedDB's own work, which runs in the browser process.`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,

@@ -1,5 +1,5 @@
 /**
- * Benchmark page (dist-web/bench.html, driven by scripts/bench.mjs). Exposes `window.__bench`:
+ * Benchmark page (built into dist-web/bench/bench.html by scripts/bench.mjs). Exposes `window.__bench`:
  * every measure calls the app's own db/, documents/ and core/ functions on generated sample
  * data (core/sample), and where rows are written or read, a raw-IndexedDB baseline for the same
  * rows in the same run. Times are performance.now() differences in milliseconds.
@@ -137,7 +137,7 @@ const bench = {
 
   /**
    * Save a month's grid: `rows` members × `cols` item results with new levels through the app's
-   * saveMonthGrid (one transaction), then the same final rows with raw IndexedDB puts.
+   * saveMonthGrid (one transaction). The stored rows are kept for saveGridRaw.
    */
   async saveGrid(args: { dbName: string; period: string; rows: number; cols: number; run: number }): Promise<Measured> {
     const cell = cellOf(args.dbName);
@@ -145,7 +145,6 @@ const bench = {
     const year = Number(args.period.slice(0, 4));
     const forms = new Map(cell.pledgeForms.filter((f) => f.year === year).map((f) => [f.memberId, f]));
     const existing = new Map((await db.monthlyAssessments.where('[unitId+period]').equals([cell.unit.id, args.period]).toArray()).map((r) => [r.memberId, r]));
-    const levels = ['thuc_hien_tot', 'thuc_hien', 'chua_thuc_hien_tot'];
     const now = new Date().toISOString();
     const members = cell.members.slice(0, args.rows);
     const records: MonthlyAssessment[] = members.map((m, i) => {
@@ -154,18 +153,43 @@ const bench = {
       const base = existing.get(m.id);
       return {
         ...(base ?? { id: crypto.randomUUID(), memberId: m.id, unitId: cell.unit.id, period: args.period, scaleCode: 'THUC-HIEN-3-MUC', praised: false, reminded: false }),
-        results: itemIds.map((itemId, j) => ({ itemId, level: levels[(i + j + args.run) % levels.length]! })),
+        results: itemIds.map((itemId, j) => ({ itemId, level: GRID_LEVELS[(i + j + args.run) % GRID_LEVELS.length]! })),
         updatedAt: now,
       } as MonthlyAssessment;
     });
-    let t = performance.now();
-    const stored = await saveMonthGrid(db, records);
-    const ms = performance.now() - t;
-    const again = stored.map((r) => ({ ...r, results: r.results.map((x, j) => ({ ...x, level: levels[(j + args.run + 1) % levels.length]! })) }));
-    t = performance.now();
+    const t = performance.now();
+    lastGrid = await saveMonthGrid(db, records);
+    return { ms: performance.now() - t, info: { rows: records.length, cols: args.cols } };
+  },
+
+  /** Raw IndexedDB baseline of saveGrid: the same final rows (new levels) put in one transaction. */
+  async saveGridRaw(args: { dbName: string; run: number }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const again = lastGrid.map((r) => ({ ...r, results: r.results.map((x, j) => ({ ...x, level: GRID_LEVELS[(j + args.run + 1) % GRID_LEVELS.length]! })) }));
+    const t = performance.now();
     await rawPut(db.backendDB(), [['monthlyAssessments', again]]);
-    const baselineMs = performance.now() - t;
-    return { ms, baselineMs, info: { rows: records.length, cols: args.cols } };
+    return { ms: performance.now() - t };
+  },
+
+  /** Parts of saveMonthGrid timed alone on the same rows (to see what dominates). */
+  async saveGridParts(args: { dbName: string }): Promise<Record<string, number>> {
+    const db = await dbOf(args.dbName);
+    const rows = lastGrid;
+    const keys = rows.map((r) => [r.memberId, r.period] as [string, string]);
+    const out: Record<string, number> = {};
+    let t = performance.now();
+    await db.transaction('r', db.monthlyAssessments, () => db.monthlyAssessments.where('[memberId+period]').anyOf(keys).toArray());
+    out.lookupAnyOf = performance.now() - t;
+    t = performance.now();
+    await db.transaction('r', db.monthlyAssessments, () => db.monthlyAssessments.where('[unitId+period]').equals([rows[0]!.unitId, rows[0]!.period]).toArray());
+    out.lookupUnitPeriodRange = performance.now() - t;
+    t = performance.now();
+    await db.transaction('rw', db.monthlyAssessments, () => db.monthlyAssessments.bulkPut(rows));
+    out.dexieBulkPutOnly = performance.now() - t;
+    t = performance.now();
+    await rawPut(db.backendDB(), [['monthlyAssessments', rows]]);
+    out.rawPut = performance.now() - t;
+    return out;
   },
 
   /** Minutes PDF of the latest finalised meeting of the cell in `dbName`. */
@@ -235,33 +259,41 @@ const bench = {
     };
   },
 
-  /**
-   * Import every file of a bloc into a fresh aggregator database (prepareImport + applyImport,
-   * the app's pipeline), then write the same rows (units, unitReports, importLog; one
-   * transaction per file) with raw IndexedDB into another fresh database.
-   */
+  /** A fresh aggregator database (own committee in aggregator mode) for the next import. */
+  async aggregatorFresh(args: { dbName: string }): Promise<void> {
+    const db = await freshDb(args.dbName);
+    await prepareAggregatorDatabase(db, { code: SAMPLE_COMMITTEE_CODE, name: 'Đảng bộ các cơ quan Đảng tỉnh' });
+  },
+
+  /** Import every file of a bloc with the app's pipeline (prepareImport + applyImport). */
   async aggregatorImport(args: { key: string; dbName: string }): Promise<Measured> {
     const list = files.get(args.key);
     if (!list) throw new Error(`No files for ${args.key}: call prepareBloc first.`);
-    const db = await freshDb(args.dbName);
-    await prepareAggregatorDatabase(db, { code: SAMPLE_COMMITTEE_CODE, name: 'Đảng bộ các cơ quan Đảng tỉnh' });
+    const db = await dbOf(args.dbName);
     const addUnits = new Set(list.map((f) => f.name.split('_')[0]!));
-    let t = performance.now();
+    const t = performance.now();
     const prepared = await prepareImport(db, list, { addUnits });
     const prepareMs = performance.now() - t;
     const results = await applyImport(db, prepared, { addUnits });
     const ms = performance.now() - t;
     const applied = results.filter((r) => r.outcome === 'applied').length;
     if (applied !== list.length) throw new Error(`Only ${applied}/${list.length} files applied: ${results.find((r) => r.outcome !== 'applied')?.message}`);
-    // Baseline: the same rows, raw.
+    return { ms, info: { files: list.length, prepareMs, applyMs: ms - prepareMs } };
+  },
+
+  /**
+   * Raw IndexedDB baseline of an import: the rows the app wrote (units, stored reports with their
+   * payload, import-log lines), put into a fresh database, one transaction per file.
+   */
+  async aggregatorRaw(args: { dbName: string }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
     const [units, reports, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.importLog.toArray()]);
     const base = await freshDb(`${args.dbName}-raw`);
     const idb = base.backendDB();
-    const own = units.filter((u) => u.isOwn);
-    await rawPut(idb, [['units', own]]);
+    await rawPut(idb, [['units', units.filter((u) => u.isOwn)]]);
     const byCode = new Map(units.map((u) => [u.code, u]));
     const logByCode = new Map(log.map((l) => [l.unitCode, l]));
-    t = performance.now();
+    const t = performance.now();
     for (const r of reports as StoredUnitReport[]) {
       await rawPut(idb, [
         ['units', [byCode.get(r.unitCode)!]],
@@ -269,20 +301,30 @@ const bench = {
         ['importLog', [logByCode.get(r.unitCode)!]],
       ]);
     }
-    const baselineMs = performance.now() - t;
-    return { ms, baselineMs, info: { files: list.length, prepareMs, applyMs: ms - prepareMs } };
+    const ms = performance.now() - t;
+    base.close();
+    dbs.delete(`${args.dbName}-raw`);
+    await Dexie.delete(`${args.dbName}-raw`);
+    return { ms };
   },
 
-  /** Dashboard of a period in an aggregator database, and the raw read of the same rows. */
+  /** Dashboard of a period in an aggregator database. */
   async dashboard(args: { dbName: string; periodKey: string }): Promise<Measured> {
     const db = await dbOf(args.dbName);
-    let t = performance.now();
+    const t = performance.now();
     const d = await computeDashboard(db, args.periodKey);
+    return { ms: performance.now() - t, info: { units: d.rows.length, members: d.totals.members } };
+  },
+
+  /** Raw read of the same rows as the dashboard (all units, the period's stored reports). */
+  async dashboardRaw(args: { dbName: string; periodKey: string }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const t = performance.now();
+    const [, reports] = await rawGetAll(db.backendDB(), [['units'], ['unitReports', 'periodKey', args.periodKey]]);
     const ms = performance.now() - t;
-    t = performance.now();
-    await rawGetAll(db.backendDB(), [['units'], ['unitReports', 'periodKey', args.periodKey]]);
-    const baselineMs = performance.now() - t;
-    return { ms, baselineMs, info: { units: d.rows?.length, members: d.totals.members } };
+    const payloadBytes = (reports as StoredUnitReport[]).reduce((n, r) => n + JSON.stringify(r.payload).length, 0);
+    const summaryBytes = (reports as StoredUnitReport[]).reduce((n, r) => n + JSON.stringify(r.summary).length, 0);
+    return { ms, info: { reports: reports!.length, payloadBytes, summaryBytes } };
   },
 
   async storageEstimate(): Promise<{ usage?: number; quota?: number; detail?: unknown }> {
@@ -308,6 +350,8 @@ const bench = {
 };
 
 const rosters = new Map<string, Member[]>();
+const GRID_LEVELS = ['thuc_hien_tot', 'thuc_hien', 'chua_thuc_hien_tot'];
+let lastGrid: MonthlyAssessment[] = [];
 
 declare global {
   interface Window {
