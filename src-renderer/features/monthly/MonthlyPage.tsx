@@ -292,7 +292,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
           Hoàn tác (Ctrl+Z)
         </Button>
         <Text size="xs" c="dimmed">
-          Phím: mũi tên để di chuyển, gõ chữ cái đầu của mức ({scale.data.levels.map((l) => `${l.shortcut} = ${l.label}`).join(', ')}), gõ lại để đổi mức cùng chữ cái, Delete để xóa, Enter xuống dòng.
+          Phím: mũi tên để di chuyển, gõ chữ cái đầu của mức ({scale.data.levels.map((l) => `${l.shortcut} = ${l.label}`).join(', ')}), gõ lại để đổi mức cùng chữ cái, phím Delete để xóa, phím Enter để xuống dòng.
         </Text>
       </Group>
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
