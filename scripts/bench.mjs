@@ -429,8 +429,17 @@ function write(meta) {
   console.log(`\nWrote docs/benchmarks.md (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
 }
 
-/** Findings of profiling the misses (kept by hand; see the issue report). */
-const NOTES = ['## Notes', '', '- Figures vary by ±20 % between runs on the shared 2-core machine; the medians are what count.'];
+/** Findings of profiling the misses (kept by hand; last profiled 2026-11-28 with Chromium CPU profiles of an unminified bench build). */
+const NOTES = [
+  '## What dominates where a goal is missed (profiled)',
+  '',
+  "- **Save a month's grid (ratio to raw).** The absolute goal is met; the ratio is not. `saveMonthGrid` (db/monthly.ts) first looks up the stored ids with `where('[memberId+period]').anyOf(60 compound keys)`, which Dexie runs as a cursor walk: on these rows it costs about as much as the write itself (see the parts above: anyOf ≈ 18 ms against ≈ 3 ms for the same rows read with one `[unitId+period]` range). A grid save always concerns one unit and one month, so reading that range (and matching by member id) would bring the save to about bulkPut + 3 ms, i.e. ≈ 1.2–1.4× raw. Owner: monthly (db/monthly.ts); not changed here.",
+  '- **Aggregator import, 100 files.** Profile of one import (5.3 s wall, ≈ 4.3 s busy): `readExchangeFile` ≈ 1.75 s of which canonical JSON ≈ 0.6 s (the text is canonicalised once to compare with the file and a second time, minus `sha256`, for the checksum: `checksumOf` ≈ 0.5 s with SHA-256), zod ≈ 0.33 s, `nfcDeep` ≈ 0.2 s, JSON.parse ≈ 0.1 s; `writeUnitReport` ≈ 0.7 s, mostly `stripUndefined` (a JSON round trip of the whole stored record, payload included) and `Table.put` structured-cloning the whole payload (≈ 155 KB per unit, 15.5 MB in all); `planUnitReport` ≈ 0.36 s (run twice per file, in prepare and again inside the apply transaction — by design). Cheapest wins for the owner (core/exchange, db/exchange.ts): hash the already-verified canonical text without its `sha256` member instead of re-canonicalising the object; apply `stripUndefined` to the small fields only (the parsed payload is already JSON-safe); keep the payload out of the record the dashboard reads (next point). Not changed here.',
+  '- **Aggregator dashboard.** `computeDashboard` (db/aggregator.ts) itself takes ≈ 10 ms (buildDashboard ≈ 7 ms); the rest is IndexedDB deserialising the 100 stored reports with their whole payloads (15.5 MB as JSON) although only their summaries (≈ 60 KB) are used. A raw `getAll` of the same rows is as slow as the app (ratio ≈ 1), so no code reading these rows can meet 300 ms. Fix for the owner: store the payload in its own object store (keyed by report id, read only for the member drill-down and the consolidated report) or the summaries in their own store; schema v1 has not shipped, so this is still a small change. Not changed here.',
+  '- **Start-up, minutes PDF.** When they miss, it is the machine: their main-thread CPU time stays well under the goal (start-up ≈ 0.3–0.5 s of CPU, minutes ≈ 0.4 s) while the wall-clock time follows the load average. One finding fixed on the way: registering the bench page as a second input of the app build made Rollup move shared modules (including the sample generator and code of lazily loaded pages) into chunks the app loads at start-up; the bench page is therefore built separately (dist-web/bench/) and the app build is unchanged.',
+  '- The first keystroke of the filter is the slowest (it builds the per-member word cache of `filterMembers`); later keystrokes take ≈ 0.5 ms.',
+  '- Figures vary a lot between runs on the shared 2-core machine; compare medians, and the CPU column when the load average is high.',
+];
 
 run()
   .then((meta) => {
