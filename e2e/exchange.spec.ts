@@ -166,3 +166,56 @@ test('a cell exports its November report and the aggregator consolidates it with
   expect(upRead.envelope.kind === 'unit_report' && upRead.envelope.payload.statistics.members).toBe(179);
   await aggContext.close();
 });
+
+test('drag-and-drop: a bad file is refused with its reason, a name with <script> is shown as text', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await completeSetup(page, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD' });
+  const evilName = '<script>alert("x")</script> Chi bộ <b>Thử</b>';
+  const src = syntheticUnit({ code: 'CB-THU', name: evilName, members: 12, year: 2026, months: 11, seed: 5 });
+  const env = await buildEnvelope({
+    kind: 'unit_report',
+    schemaVersion: 1,
+    appVersion: '0.1.0',
+    exportedAt: '2026-11-27T09:00:00.000Z',
+    unit: { code: 'CB-THU', name: evilName, parentCode: 'DB-CQD' },
+    period: PERIOD,
+    payload: buildUnitReportPayload(src, PERIOD, { aggregateOnly: true }),
+  });
+  const good = await encodeEnvelope(env);
+  const truncated = good.slice(0, good.length - 30);
+  await nav(page, 'Trao đổi dữ liệu');
+  const dataTransfer = await page.evaluateHandle(
+    (files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      return dt;
+    },
+    [
+      { name: 'CB-THU_bao-cao_2026-11.sng', bytes: Array.from(good) },
+      { name: 'hong.sng', bytes: Array.from(truncated) },
+    ],
+  );
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  const files = page.getByTestId('import-file');
+  await expect(files).toHaveCount(2);
+  await expect(files.nth(1)).toContainText('Tệp bị cắt cụt');
+  await expect(files.nth(0)).toContainText(evilName);
+  await page.getByRole('button', { name: 'Thêm đơn vị này vào danh sách trực thuộc' }).click();
+  await expect(page.getByRole('button', { name: 'Nhập 1 tệp' })).toBeVisible();
+  await screenshot(page, 'exchange-drop-preview');
+  await page.getByRole('button', { name: 'Nhập 1 tệp' }).click();
+  await expect(page.getByTestId('import-results').getByText('Không nhập', { exact: true })).toHaveCount(1);
+  await expect(page.getByTestId('import-results').getByText('Đã nhập', { exact: true })).toHaveCount(1);
+  await nav(page, 'Tổng hợp các chi bộ');
+  await expect(page.getByTestId('totals-line')).toContainText('12 đảng viên');
+  await page.getByRole('button', { name: evilName }).click();
+  await expect(page.getByText('Đơn vị chỉ gửi số liệu tổng hợp')).toBeVisible();
+  expect(dialogs).toEqual([]);
+  await context.close();
+});

@@ -412,6 +412,8 @@ export interface AppSettings {
   documentStyleCode: string;
   backupFolder?: string;
   setupDone: boolean;
+  /** Exchange: send unit reports with totals only, no member-level records (privacy setting). */
+  reportAggregateOnly?: boolean;
 }
 
 /** Aggregator mode: one record per imported unit report (whole payload kept) plus its summary. */

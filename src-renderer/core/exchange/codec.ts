@@ -49,8 +49,27 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 }
 
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new Blob([own(bytes)]).stream().pipeThrough(transform);
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  // Read the transform directly (not through Response) so that its own error message survives.
+  const writer = transform.writable.getWriter();
+  const writing = writer.write(own(bytes)).then(() => writer.close());
+  writing.catch(() => undefined);
+  const reader = transform.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as Uint8Array);
+    total += (value as Uint8Array).length;
+  }
+  await writing;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
 }
 
 export async function gzip(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
@@ -66,7 +85,7 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
     return await pipe(bytes, new DecompressionStream('gzip'));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    if (/unexpected end|premature|truncat/iu.test(msg)) throw error('truncated');
+    if (/unexpected end|premature|truncat|end of (the )?(compressed )?(stream|input|file)/iu.test(msg)) throw error('truncated');
     throw error('compression_error', { reason: msg });
   }
 }

@@ -42,6 +42,7 @@ import {
   type PreparedFile,
 } from '../../db/exchange';
 import { getDb } from '../../db/instance';
+import { saveSettings } from '../../db/settings';
 import { recordExport } from '../../db/routine';
 import { getDesktopApi } from '../../platform/index';
 
@@ -82,7 +83,9 @@ function ExportPanel() {
   const [kind, setKind] = useState<'unit_report' | 'roster'>('unit_report');
   const [year, setYear] = useState<number>(now.getFullYear());
   const [part, setPart] = useState<string>(`m${now.getMonth() + 1}`);
-  const [aggregateOnly, setAggregateOnly] = useState(false);
+  const storedAggregateOnly = useLiveQuery(async () => (await getDb().settings.get('settings'))?.reportAggregateOnly ?? false, [], false);
+  const [aggregateOnlyChoice, setAggregateOnly] = useState<boolean>();
+  const aggregateOnly = aggregateOnlyChoice ?? storedAggregateOnly;
   const [compress, setCompress] = useState(true);
   const [encrypt, setEncrypt] = useState(false);
   const [pass, setPass] = useState('');
@@ -161,7 +164,13 @@ function ExportPanel() {
           <Checkbox
             label="Chỉ gửi số liệu tổng hợp (không gửi danh sách và kết quả từng đảng viên)"
             checked={aggregateOnly}
-            onChange={(e) => { setAggregateOnly(e.currentTarget.checked); setPreview(undefined); }}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setAggregateOnly(checked);
+              setPreview(undefined);
+              // Remembered as a setting of this installation (the next report starts the same way).
+              void saveSettings(getDb(), { reportAggregateOnly: checked });
+            }}
           />
           <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
           <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
