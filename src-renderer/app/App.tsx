@@ -6,6 +6,7 @@ import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
 import { chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
 import { theme } from './theme';
+import { contrastResolver } from './contrast';
 import { Shell } from './Shell';
 
 /** Leave the sample cell: the next start opens the real database (nothing in it is touched). */
@@ -61,7 +62,7 @@ export function App() {
   }, []);
 
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         {db.status === 'opening' && (

@@ -8,9 +8,12 @@ export const HELP: Record<string, HelpTopic> = {
   '/': {
     title: 'Tháng này',
     steps: [
-      'Trang này liệt kê các việc của tháng theo thứ tự: chuẩn bị, sinh hoạt, biên bản, tự đánh giá, gửi cấp trên.',
-      'Bấm vào tên một việc để mở màn hình làm việc đó.',
-      'Việc đã xong có dấu tích; việc quá hạn có màu đỏ.',
+      'Trang này liệt kê các việc của tháng theo thứ tự làm: chuẩn bị, sinh hoạt, biên bản, tự đánh giá, gửi cấp trên, rồi chuẩn bị cho tháng sau.',
+      'Ô "Việc nên làm tiếp theo" ở đầu trang cho biết nên làm gì trước. Bấm nút dưới mỗi việc để mở đúng màn hình làm việc đó.',
+      'Nhãn màu cho biết trạng thái: Đã xong (xanh lá), Đang làm (xanh dương), Cần làm (cam), Quá hạn (đỏ), Chưa đến lúc (xám).',
+      'Hạn chuẩn bị mặc định là ngày 20 tháng trước; ngày sinh hoạt đổi ở Cài đặt. Nếu cấp trên gửi thời hạn, trang theo thời hạn của cấp trên.',
+      'Đầu năm có thêm việc đăng ký nêu gương (kèm tên người còn phải đăng ký); cuối năm có kiểm điểm và gửi báo cáo năm.',
+      'Nút "Tháng trước", "Tháng sau" để xem lại hoặc xem trước các việc của tháng khác.',
     ],
   },
   '/don-vi': {
@@ -78,6 +81,7 @@ export const HELP: Record<string, HelpTopic> = {
       'Xuất báo cáo: chọn loại và kỳ báo cáo, xem trước số liệu rồi lưu tệp để gửi cấp trên (USB, thư điện tử…).',
       'Nhập tệp: chọn hoặc kéo thả tệp vào. Ứng dụng kiểm tra tệp, cho xem trước, sao lưu rồi mới ghi.',
       'Tệp hỏng hoặc không đúng đơn vị sẽ bị từ chối kèm lý do; dữ liệu đang có không bị thay đổi.',
+      'Thẻ "Nhật ký trao đổi" ghi lại các tệp đã nhập và đã xuất. Sau khi lưu tệp báo cáo của tháng, trang Tháng này đánh dấu việc "Gửi báo cáo lên cấp trên" đã xong.',
     ],
   },
   '/sao-luu': {
@@ -94,6 +98,15 @@ export const HELP: Record<string, HelpTopic> = {
       'Chọn cỡ chữ (thường, lớn, rất lớn) cho dễ đọc.',
       'Chọn ngày sinh hoạt chi bộ hằng tháng (mặc định ngày 3).',
       'Chọn cách sắp xếp danh sách: theo tên, hoặc bí thư, phó bí thư, chi ủy viên lên đầu.',
+      'Dùng thử: bấm "Tạo dữ liệu mẫu" để mở một chi bộ mẫu. Dữ liệu mẫu nằm riêng, có dải vàng ở cuối màn hình; bấm "Về dữ liệu thật" để quay lại. Xóa dữ liệu mẫu không làm thay đổi dữ liệu thật.',
+    ],
+  },
+  '/huong-dan': {
+    title: 'Hướng dẫn sử dụng',
+    steps: [
+      'Bấm tên một mục trong "Mục lục" để đến ngay mục đó.',
+      'Hướng dẫn đi theo một tháng làm việc: danh sách đảng viên, sổ đăng ký, tự đánh giá, sinh hoạt và biên bản, gửi báo cáo; rồi kiểm điểm cuối năm, sao lưu.',
+      'Muốn chữ to hơn: vào Cài đặt, chọn cỡ chữ "Rất lớn".',
     ],
   },
 };

@@ -11,11 +11,11 @@ import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/
 
 /** Colours chosen for contrast with white text (WCAG AA at every text size). */
 const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
-  done: { color: 'green.9', mark: '✓' },
-  in_progress: { color: 'blue.9', mark: '…' },
-  todo: { color: 'orange.9', mark: '!' },
-  overdue: { color: 'red.9', mark: '!' },
-  upcoming: { color: 'gray.7', mark: '·' },
+  done: { color: '#237032', mark: '✓' },
+  in_progress: { color: '#1864ab', mark: '…' },
+  todo: { color: '#a34100', mark: '!' },
+  overdue: { color: '#c92a2a', mark: '!' },
+  upcoming: { color: '#495057', mark: '·' },
 };
 
 function StateBadge({ state }: { state: StepState }) {
@@ -53,7 +53,7 @@ function StepItem({ step }: { step: RoutineStep }) {
       <Group gap="md" wrap="wrap">
         {step.due && (
           <Text fw={600} c={step.state === 'overdue' ? 'red.9' : 'gray.8'}>
-            Hạn: {weekdayName(step.due)}, {formatDate(step.due)}
+            {step.key === 'meeting' ? 'Ngày sinh hoạt' : 'Hạn'}: {weekdayName(step.due)}, {formatDate(step.due)}
           </Text>
         )}
         <Button component={Link} to={step.path} variant={step.state === 'done' || step.state === 'upcoming' ? 'default' : 'filled'} size="sm">

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BASE_URL, completeSetup, screenshot } from './helpers';
+import {
+  AGGREGATOR_SCREENS,
+  CELL_SCREENS,
+  axeProblems,
+  englishWordsIn,
+  horizontalOverflow,
+  openScreen,
+  screenWords,
+  setTextSize,
+  type AxeProblem,
+  type Screen,
+} from './screens';
+
+/** Create the sample cell from Cài đặt and wait until the app runs on it. */
+async function openSampleCell(page: Page) {
+  await page.goto(`${BASE_URL}/#/cai-dat`);
+  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByRole('button', { name: 'Tạo dữ liệu mẫu' }).click()]);
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('sample-banner')).toContainText('Đang dùng dữ liệu mẫu — không phải dữ liệu thật');
+}
+
+async function checkScreens(page: Page, screens: readonly Screen[], prefix: string) {
+  const problems: AxeProblem[] = [];
+  const english: string[] = [];
+  const overflow: string[] = [];
+  for (const screen of screens) {
+    await openScreen(page, screen);
+    problems.push(...(await axeProblems(page, screen.path)));
+    const words = englishWordsIn(await screenWords(page));
+    if (words.length) english.push(`${screen.path}: ${words.join(', ')}`);
+    const over = await horizontalOverflow(page);
+    if (over > 1) overflow.push(`${screen.path}: ${over}px`);
+    await screenshot(page, `${prefix}-${screen.slug}`);
+  }
+  return { problems, english, overflow };
+}
+
+test('every cell screen: axe-core clean, no English words, no horizontal overflow — normal and "rất lớn" text', async ({ page }) => {
+  test.setTimeout(420_000);
+  await completeSetup(page);
+  await openSampleCell(page);
+
+  const normal = await checkScreens(page, CELL_SCREENS, 'a11y-normal');
+  expect(normal.problems, JSON.stringify(normal.problems, null, 2)).toEqual([]);
+  expect(normal.english).toEqual([]);
+  expect(normal.overflow).toEqual([]);
+
+  await setTextSize(page, 'Rất lớn');
+  const xlarge = await checkScreens(page, CELL_SCREENS, 'a11y-xlarge');
+  expect(xlarge.problems, JSON.stringify(xlarge.problems, null, 2)).toEqual([]);
+  expect(xlarge.english).toEqual([]);
+  expect(xlarge.overflow).toEqual([]);
+});
+
+test('aggregator screens: axe-core clean, no English words', async ({ page }) => {
+  test.setTimeout(180_000);
+  await completeSetup(page, { mode: 'aggregator', unitName: 'Đảng bộ Khối các cơ quan tỉnh', unitCode: 'DBK' });
+  const result = await checkScreens(page, AGGREGATOR_SCREENS, 'a11y-aggregator');
+  expect(result.problems, JSON.stringify(result.problems, null, 2)).toEqual([]);
+  expect(result.english).toEqual([]);
+  expect(result.overflow).toEqual([]);
+});
+
+test('keyboard: the navigation and the routine links are reachable with Tab and show a visible focus', async ({ page }) => {
+  await completeSetup(page);
+  await page.goto(`${BASE_URL}/#/`);
+  await expect(page.getByRole('heading', { level: 2, name: /^Tháng này/u })).toBeVisible();
+  const reached = new Set<string>();
+  let outlined = 0;
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return undefined;
+      const style = getComputedStyle(el);
+      return { text: (el.innerText || el.getAttribute('aria-label') || '').trim(), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!info) continue;
+    reached.add(info.text);
+    if (info.outline) outlined += 1;
+  }
+  for (const label of ['Trợ giúp', 'Đảng viên', 'Sinh hoạt chi bộ', 'Cài đặt', 'Hướng dẫn sử dụng', 'Mở bảng tự đánh giá']) expect([...reached]).toContain(label);
+  expect(outlined).toBeGreaterThan(10);
+  // The help drawer opens from the keyboard and closes with Escape.
+  await page.getByRole('button', { name: 'Trợ giúp' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /Trợ giúp: Tháng này/u })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
