@@ -11,6 +11,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** The port of the preview server; E2E_PORT lets parallel runs on one machine avoid each other. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
@@ -20,7 +23,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     locale: 'vi-VN',
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
@@ -28,8 +31,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'node node_modules/vite/bin/vite.js preview --config vite.renderer.config.ts --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `node node_modules/vite/bin/vite.js preview --config vite.renderer.config.ts --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    url: `http://127.0.0.1:${E2E_PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -62,7 +62,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
   await expect(page.getByTestId('last-backup')).toHaveText('Chưa có bản sao lưu nào');
   await expect(page.getByTestId('persist-result')).toContainText('Lưu trữ bền vững');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/^so-neu-guong-\d{8}-\d{6}-manual\.sng\.json\.gz$/u);
   const backupPath = join(downloads, download.suggestedFilename());
   await download.saveAs(backupPath);
@@ -114,5 +114,35 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await expect(page2.getByRole('alert').filter({ hasText: 'không phải tệp sao lưu' })).toBeVisible();
   expect(await unitsSnapshot(page2)).toEqual(freshUnits);
   await screenshot(page2, 'backup-5-bad-file');
+  await fresh.close();
+});
+
+test('a new computer: the first-run wizard restores a backup instead of starting empty', async ({ browser }) => {
+  const original = await browser.newContext();
+  const page = await original.newPage();
+  await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
+  await page.goto(`${BASE_URL}/#/sao-luu`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click()]);
+  const backupPath = join(mkdtempSync(join(tmpdir(), 'sng-e2e-wizard-')), download.suggestedFilename());
+  await download.saveAs(backupPath);
+  await original.close();
+
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  await page2.goto(`${BASE_URL}/`);
+  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  // A file that is not a backup: a message, still on the wizard.
+  let chooser = page2.waitForEvent('filechooser');
+  await page2.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();
+  await (await chooser).setFiles({ name: 'x.sng.json.gz', mimeType: 'application/gzip', buffer: Buffer.from('rác') });
+  await expect(page2.getByRole('alert')).toBeVisible();
+  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  // The real backup: the app opens with the restored unit.
+  chooser = page2.waitForEvent('filechooser');
+  await page2.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();
+  await (await chooser).setFiles(backupPath);
+  await expect(page2.getByRole('banner')).toContainText('Chi bộ Sở Tư pháp');
+  expect(await unitsSnapshot(page2)).toEqual(['CB-STP: Chi bộ Sở Tư pháp']);
+  await screenshot(page2, 'backup-6-restored-from-wizard');
   await fresh.close();
 });

@@ -2,9 +2,9 @@ import { chromium, expect, type BrowserContext, type Page } from '@playwright/te
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_PORT } from '../playwright.config';
 
-export const BASE_URL = 'http://127.0.0.1:4173';
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 export interface SetupOptions {
   mode?: 'cell' | 'aggregator';

@@ -108,7 +108,7 @@ function start(): void {
       await writeFile(path, bytes);
       const printWindow = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
       });
       await printWindow.loadURL(pathToFileURL(path).toString());
       printWindow.webContents.print({ silent: false, printBackground: true }, (success) => {
@@ -162,6 +162,7 @@ function start(): void {
         webSecurity: true,
         webviewTag: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());

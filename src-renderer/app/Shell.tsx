@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
 import { NAVIGATION } from './navigation';
 import { useOwnUnit, useSettings } from './hooks';
 import { AppRoutes } from './routes';
 import SetupWizard from '../features/settings/SetupWizard';
+import { startBackupScheduler } from '../features/backup/scheduler';
+import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
+import { getDb } from '../db/instance';
+import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { todayIso } from '../core/text';
 
@@ -18,6 +22,14 @@ export function Shell() {
   useEffect(() => {
     document.documentElement.dataset.textSize = settings.textSize;
   }, [settings.textSize]);
+
+  // Automatic backups (daily, on quit, after finalising) once the unit exists.
+  useEffect(() => {
+    if (!settings.setupDone) return;
+    let stop: (() => void) | undefined;
+    void startBackupScheduler(getDb(), getDesktopApi()).then((s) => (stop = s));
+    return () => stop?.();
+  }, [settings.setupDone]);
 
   if (!settings.setupDone) return <SetupWizard />;
 
@@ -38,6 +50,7 @@ export function Shell() {
             <Text fw={600} truncate>
               {profile?.name ?? ''}
             </Text>
+            <BackupStatusIndicator />
             <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
               Trợ giúp
             </Button>
@@ -65,8 +78,12 @@ export function Shell() {
             <List.Item key={step}>{step}</List.Item>
           ))}
         </List>
-        <Text mt="lg" size="sm">
-          Hướng dẫn đầy đủ: tệp docs/huong-dan-su-dung.md đi kèm ứng dụng.
+        <Text mt="lg">
+          Hướng dẫn đầy đủ, có hình minh họa:{' '}
+          <Anchor component={RouterNavLink} to="/huong-dan" onClick={() => setHelpOpen(false)}>
+            Hướng dẫn sử dụng
+          </Anchor>
+          .
         </Text>
       </Drawer>
       <AppShell.Main>

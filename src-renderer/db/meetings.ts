@@ -19,6 +19,7 @@ import {
 } from '../core/meetings';
 import { sortMembers } from '../core/text';
 import { profileOn } from '../core/units';
+import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 
 export class MeetingError extends Error {
@@ -95,7 +96,7 @@ export async function deleteMeeting(db: SoNeuGuongDb, id: Id): Promise<void> {
  * record the issued document, lock the minutes — all in one transaction.
  */
 export async function finaliseMeeting(db: SoNeuGuongDb, id: Id, at: IsoDate): Promise<Meeting> {
-  return db.transaction('rw', [db.meetings, db.members, db.units, db.documents], async () => {
+  const finalised = await db.transaction('rw', [db.meetings, db.members, db.units, db.documents], async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting) throw new MeetingError(['Không tìm thấy buổi sinh hoạt.']);
     const members = await db.members.where('unitId').equals(meeting.unitId).toArray();
@@ -121,6 +122,8 @@ export async function finaliseMeeting(db: SoNeuGuongDb, id: Id, at: IsoDate): Pr
     await db.meetings.put(done);
     return done;
   });
+  announceFinalised('minutes');
+  return finalised;
 }
 
 /** A correction of finalised minutes, recorded with its date and reason. */

@@ -29,6 +29,7 @@ import {
   type RegistrationSummary,
 } from '../core/pledges';
 import { mustRegisterPledges } from '../core/members/status';
+import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 
 export { PledgeRuleError };
@@ -163,8 +164,10 @@ export function sendBack(db: SoNeuGuongDb, id: Id): Promise<PledgeForm> {
   return change(db, id, (f) => returnToDraft(f, nowIso()));
 }
 
-export function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<PledgeForm> {
-  return change(db, id, (f) => confirmForm(f, input, nowIso()));
+export async function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<PledgeForm> {
+  const confirmed = await change(db, id, (f) => confirmForm(f, input, nowIso()));
+  announceFinalised('pledge');
+  return confirmed;
 }
 
 export function amend(db: SoNeuGuongDb, id: Id, input: AmendmentInput): Promise<PledgeForm> {

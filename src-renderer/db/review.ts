@@ -33,6 +33,7 @@ import {
   type YearRating,
 } from '../core/review';
 import { cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 
 export class ReviewError extends Error {
@@ -223,7 +224,7 @@ const LEVEL_FIELDS = ['selfLevel', 'proposedLevel', 'finalLevel'] as const;
 
 /** Validate and apply a change to one member's review; nothing is stored when it is refused. */
 export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearReviewPatch, ruleSets: readonly RuleSet[] = []): Promise<YearReview> {
-  return db.transaction('rw', [db.yearReviews, db.members], async () => {
+  const updated = await db.transaction('rw', [db.yearReviews, db.members], async () => {
     const prev = await db.yearReviews.get(id);
     if (!prev) throw new ReviewError('Không tìm thấy bản kiểm điểm của đảng viên. Hãy tạo đợt kiểm điểm trước.');
     const next: YearReview = { ...prev, ...patch, updatedAt: now() };
@@ -267,6 +268,9 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
     await db.yearReviews.put(next);
     return next;
   });
+  // A decided level is final: back it up.
+  if (patch.finalLevel !== undefined || patch.decision !== undefined) announceFinalised('review');
+  return updated;
 }
 
 export async function listYearReviews(db: SoNeuGuongDb, unitId: Id, year: number): Promise<YearReview[]> {

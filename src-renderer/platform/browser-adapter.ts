@@ -63,7 +63,9 @@ export function createBrowserAdapter(): DesktopApi {
     },
     async writeBackup({ bytes, reason }) {
       const now = new Date();
-      const stamp = now.toISOString().replace(/[-:]/gu, '').replace('T', '-').slice(0, 15);
+      const p2 = (n: number) => String(n).padStart(2, '0');
+      // Local time, as the Electron side names its backups.
+      const stamp = `${now.getFullYear()}${p2(now.getMonth() + 1)}${p2(now.getDate())}-${p2(now.getHours())}${p2(now.getMinutes())}${p2(now.getSeconds())}`;
       const name = `so-neu-guong-${stamp}-${reason}.sng.json.gz`;
       download(name, bytes, 'application/gzip');
       localStorage.setItem(LAST_BACKUP_KEY, now.toISOString());

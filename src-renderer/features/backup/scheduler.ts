@@ -19,6 +19,7 @@ import { canonicalJson } from '../../core/exchange/canonical';
 import { sha256Hex } from '../../core/exchange/codec';
 import { dumpDatabase, encodeBackup } from '../../db/backup';
 import type { SoNeuGuongDb } from '../../db/database';
+import { onFinalised } from '../../db/finalise-events';
 import { getDb } from '../../db/instance';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
@@ -35,6 +36,7 @@ interface SchedulerState {
   platform: 'electron' | 'browser';
   now: () => Date;
   timer?: ReturnType<typeof setInterval>;
+  stopListening?: () => void;
 }
 
 let state: SchedulerState | undefined;
@@ -104,6 +106,8 @@ export async function startBackupScheduler(
     api.onBeforeQuit(async () => {
       await requestBackup('quit');
     });
+    // After minutes are passed, a pledge confirmed or a review decided.
+    s.stopListening = onFinalised(() => void requestBackup('finalise'));
     await checkDaily(s);
     s.timer = setInterval(() => void checkDaily(s), options.checkEveryMs ?? CHECK_EVERY_MS);
   }
@@ -112,6 +116,7 @@ export async function startBackupScheduler(
 
 export function stopBackupScheduler(): void {
   if (state?.timer) clearInterval(state.timer);
+  state?.stopListening?.();
   state = undefined;
 }
 

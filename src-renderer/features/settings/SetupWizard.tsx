@@ -4,6 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Container, Group, Paper, Radio, Stack, Stepper, Text, Title } from '@mantine/core';
 import { getDb } from '../../db/instance';
 import { completeSetup } from '../../db/settings';
+import { restoreBackup } from '../../db/backup';
+import { getDesktopApi } from '../../platform';
 import { formatDate, parseDate, todayIso } from '../../core/text';
 import { UnitFields } from './UnitFields';
 import { unitFormSchema, type UnitFormValues } from './unit-form';
@@ -29,6 +31,23 @@ export default function SetupWizard() {
       termEnd: '',
     },
   });
+
+  const [restoring, setRestoring] = useState(false);
+  /** A new computer: bring back everything from a backup file instead of starting empty. */
+  const restoreFromBackup = async () => {
+    setError(undefined);
+    const [file] = await getDesktopApi().openFiles({ filters: [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz'] }], multiple: false });
+    if (!file) return;
+    setRestoring(true);
+    try {
+      // Nothing to keep yet on a fresh install, so there is no before-restore copy to write.
+      await restoreBackup(getDb(), file.bytes, async () => undefined);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Không khôi phục được từ tệp này.');
+    } finally {
+      setRestoring(false);
+    }
+  };
 
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
@@ -66,9 +85,20 @@ export default function SetupWizard() {
                   </Radio.Group>
                 )}
               />
-              <Group justify="flex-end" mt="xl">
+              <Group justify="space-between" mt="xl">
+                <Button variant="default" onClick={() => void restoreFromBackup()} loading={restoring}>
+                  Khôi phục từ bản sao lưu
+                </Button>
                 <Button onClick={() => setStep(1)}>Tiếp tục</Button>
               </Group>
+              <Text size="sm" mt="xs">
+                Đã dùng ứng dụng trên máy khác? Chọn “Khôi phục từ bản sao lưu” và chọn tệp sao lưu (đuôi .sng.json.gz) để lấy lại toàn bộ dữ liệu.
+              </Text>
+              {error && step === 0 && (
+                <Alert color="red" role="alert" mt="md">
+                  {error}
+                </Alert>
+              )}
             </Stepper.Step>
             <Stepper.Step label="Thông tin đơn vị" description="Tên, cấp trên, địa danh">
               <Stack mt="md">

@@ -153,3 +153,28 @@ describe('requestBackup', () => {
     expect(api.maxConcurrent).toBe(1);
   });
 });
+
+describe('backup after finalising', () => {
+  it('takes a "finalise" backup when a repository announces minutes, a confirmed pledge or a decided review (Electron)', async () => {
+    const { announceFinalised } = await import('../../../src-renderer/db/finalise-events');
+    const api = fakeApi('electron');
+    const stop = await startBackupScheduler(db, api, { checkEveryMs: 3_600_000 });
+    const before = api.writes.length;
+    announceFinalised('minutes');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.writes.slice(before).map((w) => w.reason)).toEqual(['finalise']);
+    stop();
+    announceFinalised('pledge');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.writes.length).toBe(before + 1);
+  });
+
+  it('does not download a file on its own in the browser', async () => {
+    const { announceFinalised } = await import('../../../src-renderer/db/finalise-events');
+    const api = fakeApi('browser');
+    await startBackupScheduler(db, api);
+    announceFinalised('review');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(api.writes).toEqual([]);
+  });
+});
