@@ -233,6 +233,10 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await expect(page.getByText('Đã lưu nội dung báo cáo.')).toBeVisible();
   await screenshot(page, 'review-report');
 
+  // Other engineers rebuild dist-web while this runs: reload so the lazily loaded PDF/Excel chunks match the served build.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Báo cáo, xuất tệp' }).click();
+  await expect(page.getByLabel('Số báo cáo (…-BC/CB)')).toHaveValue('05');
   mkdirSync('test-results/downloads', { recursive: true });
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất báo cáo PDF' }).click()]);
   expect(pdfDownload.suggestedFilename()).toBe('bao-cao-neu-guong-2026.pdf');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -31,6 +31,12 @@ export default function ReviewPage() {
   const [selected, setSelected] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<string | null>('members');
+  // Warm the PDF and Excel chunks once the report tab is opened, so the export buttons answer fast.
+  useEffect(() => {
+    if (tab !== 'report') return;
+    void import('../../documents/render-pdf').then((m) => m.preloadPdfRenderer()).catch(() => undefined);
+    void import('exceljs').catch(() => undefined);
+  }, [tab]);
   const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(getDb(), unit.id, year) } : undefined), [unit?.id, year]);
   const current = data && data.year === year ? data.data : undefined;
   const view = useMemo(
@@ -77,7 +83,14 @@ export default function ReviewPage() {
       const msg = what === 'report' ? await exportReportPdf(ctx) : what === 'listPdf' ? await exportListPdf(ctx) : await exportListXlsx(ctx);
       if (msg) notifications.show({ color: 'green', message: msg });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Không xuất được tệp', message: e instanceof Error ? e.message : String(e) });
+      console.error('Xuất tệp kiểm điểm thất bại', e);
+      const stale = e instanceof Error && /dynamically imported module|Importing a module script failed/u.test(e.message);
+      notifications.show({
+        color: 'red',
+        autoClose: false,
+        title: 'Không xuất được tệp',
+        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : e instanceof Error ? e.message : String(e),
+      });
     } finally {
       setBusy(false);
     }
