@@ -1,5 +1,6 @@
 import { DATABASE_NAME, type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
+import { seedPresetRuleSets } from './pledges';
 import { SAMPLE_DATABASE_NAME } from './sample';
 
 let current: SoNeuGuongDb | undefined;
@@ -40,7 +41,11 @@ export function chooseDatabase(which: 'real' | 'sample'): void {
 
 /** Open the app's database once (the app shell waits for it before rendering). */
 export function initDb(name?: string): Promise<SoNeuGuongDb> {
-  opening ??= openDatabase(name ?? activeDatabaseName()).then((db) => (current = db));
+  opening ??= openDatabase(name ?? activeDatabaseName()).then(async (db) => {
+    // Preset frameworks and document styles (idempotent); a failure here must not block the app.
+    await seedPresetRuleSets(db).catch(() => undefined);
+    return (current = db);
+  });
   return opening;
 }
 

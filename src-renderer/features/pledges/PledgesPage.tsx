@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { Text } from '@mantine/core';
 import { useOwnUnit } from '../../app/hooks';
-import { getDb } from '../../db/instance';
-import { seedPresetRuleSets } from '../../db/pledges';
 import { PledgeBook } from './PledgeBook';
 import { PledgeEditor } from './PledgeEditor';
 import { FrameworkList } from './FrameworkList';
@@ -12,10 +9,6 @@ import { FrameworkEditor } from './FrameworkEditor';
 /** Sổ đăng ký nêu gương: the year's registrations, each member's form, and the frameworks. */
 export default function PledgesPage() {
   const unit = useOwnUnit();
-  useEffect(() => {
-    // Idempotent: puts the shipped frameworks and document styles into the database once.
-    void seedPresetRuleSets(getDb()).catch(() => undefined);
-  }, []);
   if (!unit) return <Text>Chưa có thông tin đơn vị. Hãy hoàn tất bước thiết lập ban đầu.</Text>;
   return (
     <Routes>
