@@ -154,7 +154,14 @@ test('a cell exports its November report and the aggregator consolidates it with
   await screenshot(agg, 'exchange-aggregator-drilldown');
   await agg.keyboard.press('Escape');
 
-  // exports: xlsx and the consolidated report for the level above
+  // exports: PDF in the Party layout, xlsx and the consolidated report for the level above
+  await agg.getByLabel('Kết quả nổi bật').fill('Các chi bộ duy trì nền nếp báo cáo nêu gương hằng tháng.');
+  const pdf = agg.waitForEvent('download');
+  await agg.getByRole('button', { name: 'Lưu PDF báo cáo tổng hợp' }).click();
+  const pdfDownload = await pdf;
+  expect(pdfDownload.suggestedFilename()).toBe('bao-cao-tong-hop_2026-11.pdf');
+  await pdfDownload.saveAs(join('test-results', 'screens', 'exchange-consolidated-report.pdf'));
+  expect(readFileSync(join('test-results', 'screens', 'exchange-consolidated-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   const xlsx = agg.waitForEvent('download');
   await agg.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click();
   expect((await xlsx).suggestedFilename()).toBe('tong-hop_2026-11.xlsx');

@@ -208,6 +208,7 @@ function DashboardPanel() {
   const [open, setOpen] = useState<DashboardRow>();
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ color: string; text: string }>();
+  const [texts, setTexts] = useState({ results: '', limits: '', proposals: '' });
   const period = parsePeriodKey(key)!;
 
   const run = async (label: string, f: () => Promise<string | undefined>) => {
@@ -244,6 +245,9 @@ function DashboardPanel() {
           issuerCode: profile.issuerCode,
           superiorCommittee: profile.superiorCommittee || profile.superiorName,
           reportDate: date,
+          authority: own.type.startsWith('chi_bo') ? 'T/M Chi bộ' : 'T/M Đảng ủy',
+          signerName: profile.secretary,
+          texts,
           style,
         }),
       );
@@ -262,7 +266,7 @@ function DashboardPanel() {
 
   const exportUpward = () =>
     run('sng', async () => {
-      const env = await buildConsolidatedReport(getDb(), key);
+      const env = await buildConsolidatedReport(getDb(), key, { texts });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SNG_FILTER });
       return r ? `Đã lưu ${r.path} (báo cáo tổng hợp của ${env.payload.statistics.units} đơn vị).` : undefined;
@@ -312,6 +316,11 @@ function DashboardPanel() {
           ) : (
             <>
               <DashboardTable d={dashboard} onOpen={setOpen} />
+              <SimpleGrid cols={{ base: 1, md: 3 }}>
+                <Textarea label="Kết quả nổi bật" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
+                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
+                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
+              </SimpleGrid>
               <Group>
                 <Button onClick={() => void exportPdf()} loading={busy === 'pdf'}>
                   Lưu PDF báo cáo tổng hợp
