@@ -7,7 +7,8 @@
 import Dexie from 'dexie';
 import { APP_VERSION } from '../core/app-version';
 import type { Meeting, Member, MonthlyAssessment, PledgeForm, StoredUnitReport } from '../core/model';
-import { filterMembers, sortRoster } from '../core/members';
+import { filterMembers, referenceDate, sortRoster } from '../core/members';
+import { todayIso } from '../core/text';
 import {
   SAMPLE_COMMITTEE_CODE,
   blocUnitSpecs,
@@ -113,6 +114,27 @@ const bench = {
     t = performance.now();
     const counts = await writeSampleCell(db, cell);
     return { ms: performance.now() - t, info: { genMs, counts } };
+  },
+
+  /** A cell with only a roster of `memberCount` members (for the members page at scale). */
+  async setupRoster(args: { dbName: string; memberCount: number; seed: number }): Promise<Measured> {
+    const cell = generateCell({ seed: args.seed, memberCount: 3, years: [Number(BENCH_TODAY.slice(0, 4))], today: BENCH_TODAY });
+    const members = generateRoster({ seed: args.seed, memberCount: args.memberCount, years: yearsEndingAt(BENCH_TODAY, 5), today: BENCH_TODAY }).map((m) => ({ ...m, unitId: cell.unit.id }));
+    const db = await freshDb(args.dbName);
+    const t = performance.now();
+    await writeSampleCell(db, { ...cell, members, pledgeForms: [], monthly: [], meetings: [], documents: [], yearReviews: [], unitReviews: [], commendations: [] });
+    return { ms: performance.now() - t, info: { members: members.length } };
+  },
+
+  /** What the members page should show after each prefix of `query` (default filter: active members today). */
+  async rosterCounts(args: { dbName: string; query: string }): Promise<{ total: number; counts: number[] }> {
+    const db = await dbOf(args.dbName);
+    const settings = await db.settings.get('settings');
+    const members = await db.members.where('unitId').equals(settings!.ownUnitId!).toArray();
+    const date = referenceDate({}, todayIso());
+    const active = filterMembers(members, { status: 'active', date });
+    const counts = Array.from({ length: args.query.length + 1 }, (_, i) => filterMembers(active, args.query.slice(0, i)).length);
+    return { total: members.length, counts };
   },
 
   /** Type `query` into the filter of a roster of `memberCount` members; ms = slowest keystroke. */

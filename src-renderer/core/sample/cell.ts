@@ -159,10 +159,10 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
     let joined = start; // first day on this cell's roster within the data years
     if (newlyAdmitted) {
       admissionDate = r.dateBetween(start, latest);
-      birthDate = addMonths(admissionDate, -12 * r.int(22, 35) - r.int(0, 11));
+      birthDate = addDays(addMonths(admissionDate, -12 * r.int(22, 35) - r.int(0, 11)), -r.int(0, 27));
       joined = admissionDate;
     } else {
-      birthDate = addMonths(today, -12 * r.int(26, 60) - r.int(0, 11));
+      birthDate = addDays(addMonths(today, -12 * r.int(26, 60) - r.int(0, 11)), -r.int(0, 27));
       const earliest = addMonths(birthDate, 12 * 21);
       const lastAdmission = addDays(start, -400);
       admissionDate = earliest < lastAdmission ? r.dateBetween(earliest, lastAdmission) : lastAdmission;
