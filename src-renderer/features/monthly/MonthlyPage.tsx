@@ -307,11 +307,11 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
           onKeyDown={onKeyDown}
           style={{ overflow: 'auto', maxHeight: '68vh', flex: 1, border: '1px solid var(--mantine-color-gray-4)', outlineOffset: 2 }}
         >
-          <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}>
-            <thead style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-gray-1)', zIndex: 1 }}>
+          <table role="presentation" style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}>
+            <thead role="rowgroup" style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-gray-1)', zIndex: 1 }}>
               <tr role="row">
-                <th style={th}>TT</th>
-                <th style={{ ...th, textAlign: 'left', minWidth: 190 }}>Họ và tên</th>
+                <th style={th} role="columnheader">TT</th>
+                <th style={{ ...th, textAlign: 'left', minWidth: 190 }} role="columnheader">Họ và tên</th>
                 {columns.map((c, i) => (
                   <th key={c.key} style={{ ...th, minWidth: 74 }} title={c.label} role="columnheader">
                     <Tooltip label={c.label} multiline w={260}>
@@ -319,12 +319,12 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
                     </Tooltip>
                   </th>
                 ))}
-                <th style={th}>Biểu dương</th>
-                <th style={th}>Nhắc nhở</th>
-                <th style={{ ...th, minWidth: 150 }}>Không đánh giá</th>
+                <th style={th} role="columnheader">Biểu dương</th>
+                <th style={th} role="columnheader">Nhắc nhở</th>
+                <th style={{ ...th, minWidth: 150 }} role="columnheader">Không đánh giá</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {members.map((m, r) => (
                 <GridRow
                   key={m.id}
@@ -415,7 +415,7 @@ function GridRow({ index, member, record, form, columns, scale, period, focusCol
   const reasons = Object.entries(NOT_APPLICABLE_LABELS) as Array<[NotApplicableReason, string]>;
   return (
     <tr role="row" aria-rowindex={index + 2} style={{ background: index % 2 ? 'var(--mantine-color-gray-0)' : undefined }}>
-      <td style={{ ...td, textAlign: 'center' }}>{index + 1}</td>
+      <td style={{ ...td, textAlign: 'center' }} role="gridcell">{index + 1}</td>
       <td style={{ ...td, whiteSpace: 'nowrap' }} role="rowheader">
         {member.fullName}
       </td>
@@ -455,7 +455,7 @@ function GridRow({ index, member, record, form, columns, scale, period, focusCol
           </td>
         );
       })}
-      <td style={{ ...td, textAlign: 'center' }}>
+      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
         <Checkbox
           aria-label={`Biểu dương ${member.fullName}`}
           checked={record?.praised ?? false}
@@ -463,7 +463,7 @@ function GridRow({ index, member, record, form, columns, scale, period, focusCol
           styles={{ body: { justifyContent: 'center' } }}
         />
       </td>
-      <td style={{ ...td, textAlign: 'center' }}>
+      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
         <Checkbox
           aria-label={`Nhắc nhở ${member.fullName}`}
           checked={record?.reminded ?? false}
@@ -471,7 +471,7 @@ function GridRow({ index, member, record, form, columns, scale, period, focusCol
           styles={{ body: { justifyContent: 'center' } }}
         />
       </td>
-      <td style={td}>
+      <td style={td} role="gridcell">
         <NativeSelect
           size="xs"
           aria-label={`Lý do không đánh giá của ${member.fullName}`}
