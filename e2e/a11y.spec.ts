@@ -81,7 +81,7 @@ test('keyboard: the navigation and the routine links are reachable with Tab and 
     reached.add(info.text);
     if (info.outline) outlined += 1;
   }
-  for (const label of ['Trợ giúp', 'Đảng viên', 'Sinh hoạt chi bộ', 'Cài đặt', 'Hướng dẫn sử dụng', 'Mở bảng tự đánh giá']) expect([...reached]).toContain(label);
+  for (const label of ['Trợ giúp', 'Đảng viên', 'Sinh hoạt chi bộ', 'Cài đặt', 'Hướng dẫn sử dụng', 'Mở danh sách đảng viên']) expect([...reached]).toContain(label);
   expect(outlined).toBeGreaterThan(10);
   // The help drawer opens from the keyboard and closes with Escape.
   await page.getByRole('button', { name: 'Trợ giúp' }).focus();

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { HashRouter } from 'react-router';
-import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
 import { chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
 import { theme } from './theme';
-import { contrastResolver } from './contrast';
+import { accessibleDefaults, contrastResolver } from './contrast';
+
+const appTheme = mergeThemeOverrides(theme, accessibleDefaults);
 import { Shell } from './Shell';
 
 /** Leave the sample cell: the next start opens the real database (nothing in it is touched). */
@@ -62,7 +64,7 @@ export function App() {
   }, []);
 
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
+    <MantineProvider theme={appTheme} cssVariablesResolver={contrastResolver}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         {db.status === 'opening' && (
