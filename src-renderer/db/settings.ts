@@ -1,6 +1,6 @@
 import type { AppSettings, Unit, UnitProfileVersion, UnitType, AppMode } from '../core/model';
 import { cleanText } from '../core/text';
-import { withProfileVersion } from '../core/units';
+import { profileOn, withProfileVersion } from '../core/units';
 import type { SoNeuGuongDb, SettingsRecord } from './database';
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -61,7 +61,14 @@ export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promis
   return db.transaction('rw', db.units, db.settings, async () => {
     const existing = await db.units.filter((u) => u.isOwn).first();
     const unit: Unit = existing
-      ? { ...existing, code: cleanText(input.unitCode), type: input.unitType, history: withProfileVersion(existing.history, profile), updatedAt: now }
+      ? {
+          ...existing,
+          code: cleanText(input.unitCode),
+          type: input.unitType,
+          // Keep what this form does not edit (phó bí thư, chi ủy viên) from the version valid then.
+          history: withProfileVersion(existing.history, { ...profileOn(existing, profile.validFrom), ...profile }),
+          updatedAt: now,
+        }
       : {
           id: crypto.randomUUID(),
           code: cleanText(input.unitCode),

@@ -84,3 +84,27 @@ describe('app version', () => {
     expect(APP_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
 });
+
+describe('editing the unit keeps what the form does not show', () => {
+  it('a new dated version carries the phó bí thư and chi ủy viên of the version valid then', async () => {
+    const db = await openDatabase(freshName());
+    const base = {
+      mode: 'cell' as const,
+      unitName: 'Chi bộ Sở Tư pháp',
+      unitType: 'chi_bo_truc_thuoc' as const,
+      unitCode: 'CB-STP',
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      superiorCommittee: '',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'CB',
+      secretaryName: 'Nguyễn Văn Đức',
+      validFrom: '2026-01-01',
+    };
+    const unit = await completeSetup(db, base);
+    await db.units.update(unit.id, { history: [{ ...unit.history[0]!, deputySecretary: 'Trần Thị Yến', committeeMembers: ['Lê Văn Ân'] }] });
+    await completeSetup(db, { ...base, placeName: 'Khánh Hòa', validFrom: '2026-07-01' });
+    const history = (await db.units.get(unit.id))!.history;
+    expect(history[1]).toMatchObject({ placeName: 'Khánh Hòa', deputySecretary: 'Trần Thị Yến', committeeMembers: ['Lê Văn Ân'] });
+    db.close();
+  });
+});

@@ -6,9 +6,9 @@ import { getDb } from '../../db/instance';
 import { completeSetup } from '../../db/settings';
 import { restoreBackup } from '../../db/backup';
 import { getDesktopApi } from '../../platform';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, todayIso } from '../../core/text';
 import { UnitFields } from './UnitFields';
-import { unitFormSchema, type UnitFormValues } from './unit-form';
+import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 
 /** First run: how the app is used, then the unit it keeps. Saved in one transaction. */
 export default function SetupWizard() {
@@ -52,12 +52,7 @@ export default function SetupWizard() {
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
     try {
-      await completeSetup(getDb(), {
-        ...values,
-        validFrom: parseDate(values.validFrom)!,
-        termStart: parseDate(values.termStart),
-        termEnd: parseDate(values.termEnd),
-      });
+      await completeSetup(getDb(), toSetupInput(values));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Không lưu được. Hãy thử lại.');
     }

@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useOwnUnit, useSettings } from '../../app/hooks';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, todayIso } from '../../core/text';
 import { currentProfile, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { completeSetup } from '../../db/settings';
 import { UnitFields } from './UnitFields';
-import { unitFormSchema, type UnitFormValues } from './unit-form';
+import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 
 /**
  * The unit's dated profile. A change (new name, new superior after the 2025 reorganisation, new
@@ -45,12 +45,7 @@ export default function UnitPage() {
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
     try {
-      await completeSetup(getDb(), {
-        ...values,
-        validFrom: parseDate(values.validFrom)!,
-        termStart: parseDate(values.termStart),
-        termEnd: parseDate(values.termEnd),
-      });
+      await completeSetup(getDb(), toSetupInput(values));
       setEditing(false);
       notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
     } catch (e) {

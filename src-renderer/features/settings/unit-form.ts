@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDate } from '../../core/text';
 import type { UnitType } from '../../core/model';
+import type { SetupInput } from '../../db/settings';
 
 const required = (what: string) => z.string().trim().min(1, `Chưa nhập ${what}.`);
 const dateText = (what: string) =>
@@ -39,3 +40,13 @@ export const unitFormSchema = z.object({
 });
 
 export type UnitFormValues = z.infer<typeof unitFormSchema>;
+
+/** The validated form values as the input of completeSetup (typed dates → ISO). */
+export function toSetupInput(values: UnitFormValues): SetupInput {
+  return {
+    ...values,
+    validFrom: parseDate(values.validFrom)!,
+    termStart: parseDate(values.termStart),
+    termEnd: parseDate(values.termEnd),
+  };
+}
