@@ -146,6 +146,7 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
   const span = opts.years.length;
   const latest = addDays(today, -30) < start ? start : addDays(today, -30);
   const cards = new Set<string>();
+  const usedPosts = new Map<string, number>();
   const drafts: Draft[] = [];
   for (let i = 0; i < opts.memberCount; i++) {
     const gender: Gender = r.chance(0.55) ? 'nam' : 'nu';
@@ -218,7 +219,7 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
       ...(fullMembershipDate ? { fullMembershipDate } : {}),
       cardNumber: card,
       partyPosition: 'dang_vien',
-      govPosition: isLeader ? r.pick(T.LEADER_POSTS) : r.pick(T.STAFF_POSTS),
+      govPosition: isLeader ? leaderPost(r, usedPosts) : r.pick(T.STAFF_POSTS),
       ...(r.chance(0.12) ? { massOrgPosition: r.pick(T.MASS_ORG_POSTS) } : {}),
       workplace: agency,
       residence: `${r.pick(T.WARDS)}, tỉnh Khánh Hòa`,
@@ -232,6 +233,14 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
     drafts.push({ member, propensity: p < 0.78 ? 'good' : p < 0.96 ? 'average' : 'weak' });
   }
   return drafts;
+}
+
+/** A leadership post, keeping posts that exist once per agency (Chánh Văn phòng …) unique. */
+function leaderPost(r: SampleRandom, used: Map<string, number>): string {
+  const open = T.LEADER_POSTS.filter(([post, , max]) => (used.get(post) ?? 0) < max);
+  const post = r.weighted(open.map(([p, w]) => [p, w] as const));
+  used.set(post, (used.get(post) ?? 0) + 1);
+  return post;
 }
 
 /** Bí thư, phó bí thư and chi ủy viên among the members in good standing on `today`. */
@@ -249,10 +258,10 @@ function assignOffices(r: SampleRandom, drafts: Draft[], today: IsoDate): void {
     d.propensity = 'good';
     if (pos === 'bi_thu') {
       d.member.isLeader = true;
-      d.member.govPosition = 'Phó Giám đốc';
+      d.member.govPosition = 'Giám đốc';
     } else if (pos === 'pho_bi_thu') {
       d.member.isLeader = true;
-      d.member.govPosition = 'Chánh Văn phòng';
+      d.member.govPosition = 'Phó Giám đốc';
     }
   });
 }

@@ -128,7 +128,15 @@ export const UNIT_AGENCIES: readonly string[] = [
   'Trung tâm Văn hóa tỉnh', 'Trung tâm Y tế thành phố', 'Ban Quản lý rừng phòng hộ', 'Trung tâm Dịch vụ việc làm',
 ];
 
-export const LEADER_POSTS: readonly string[] = ['Phó Giám đốc', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Chánh Thanh tra'];
+/** Leadership posts of members who are not office holders of the cell: [post, weight, at most how many]. */
+export const LEADER_POSTS: ReadonlyArray<readonly [string, number, number]> = [
+  ['Phó Trưởng phòng', 45, 99],
+  ['Trưởng phòng', 35, 99],
+  ['Phó Chánh Văn phòng', 6, 2],
+  ['Chánh Văn phòng', 5, 1],
+  ['Chánh Thanh tra', 5, 1],
+  ['Phó Chánh Thanh tra', 4, 2],
+];
 export const STAFF_POSTS: readonly string[] = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên chính', 'Kế toán viên', 'Văn thư', 'Cán sự', 'Thanh tra viên', 'Nhân viên'];
 export const MASS_ORG_POSTS: readonly string[] = ['Chủ tịch Công đoàn cơ sở', 'Bí thư Chi đoàn', 'Ủy viên Ban Chấp hành Công đoàn', 'Chi hội trưởng Cựu chiến binh', 'Trưởng ban Nữ công'];
 export const WARDS: readonly string[] = ['Phường Phủ Hà', 'Phường Đô Vinh', 'Phường Bảo An', 'Phường Đông Hải', 'Xã Ninh Phước', 'Xã Phước Dân', 'Phường Thanh Sơn', 'Xã Ninh Hải'];

@@ -101,6 +101,12 @@ describe('proportions', () => {
     expect(big.members.filter((m) => m.admissionDate! >= '2022-01-01').length).toBeGreaterThan(5);
     expect(big.members.filter((m) => m.partyPosition === 'bi_thu')).toHaveLength(1);
     expect(big.members.filter((m) => m.partyPosition === 'chi_uy_vien')).toHaveLength(3);
+    // Posts that exist once in an agency are held once.
+    const posts = big.members.map((m) => m.govPosition);
+    expect(posts.filter((p) => p === 'Giám đốc')).toHaveLength(1);
+    expect(posts.filter((p) => p === 'Chánh Văn phòng').length).toBeLessThanOrEqual(1);
+    expect(big.members.find((m) => m.partyPosition === 'bi_thu')?.govPosition).toBe('Giám đốc');
+    expect(big.members.filter((m) => m.isLeader).length).toBeGreaterThan(20);
     const active = big.members.filter((m) => isActiveMember(m, TODAY)).length;
     expect(active).toBeGreaterThan(150);
     expect(active).toBeLessThan(200);
