@@ -8,7 +8,7 @@ import { AppRoutes } from './routes';
 import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
-import { getDb } from '../db/instance';
+import { getDb, isSampleDatabaseActive } from '../db/instance';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { todayIso } from '../core/text';
@@ -23,9 +23,10 @@ export function Shell() {
     document.documentElement.dataset.textSize = settings.textSize;
   }, [settings.textSize]);
 
-  // Automatic backups (daily, on quit, after finalising) once the unit exists.
+  // Automatic backups (daily, on quit, after finalising) once the unit exists — never of the
+  // sample cell, whose backups would rotate the real ones out of the backup folder.
   useEffect(() => {
-    if (!settings.setupDone) return;
+    if (!settings.setupDone || isSampleDatabaseActive()) return;
     let stop: (() => void) | undefined;
     void startBackupScheduler(getDb(), getDesktopApi()).then((s) => (stop = s));
     return () => stop?.();
