@@ -349,6 +349,22 @@ const bench = {
     return { ms, info: { reports: reports!.length, payloadBytes, summaryBytes } };
   },
 
+  /** Opening the app's database the way the app does (openDatabase: probe, refuse newer, open), in a fresh page. */
+  async openTiming(args: { dbName: string }): Promise<Measured> {
+    let t = performance.now();
+    await Dexie.exists(args.dbName);
+    const exists = performance.now() - t;
+    t = performance.now();
+    const db = await openDatabase(args.dbName);
+    const open = performance.now() - t;
+    t = performance.now();
+    await db.settings.get('settings');
+    await db.units.toArray();
+    const firstReads = performance.now() - t;
+    db.close();
+    return { ms: exists + open, info: { exists, openDatabase: open, firstReads } };
+  },
+
   async storageEstimate(): Promise<{ usage?: number; quota?: number; detail?: unknown }> {
     const e = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: unknown };
     return { usage: e.usage, quota: e.quota, detail: e.usageDetails };

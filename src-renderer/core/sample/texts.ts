@@ -130,8 +130,8 @@ export const UNIT_AGENCIES: readonly string[] = [
 
 /** Leadership posts of members who are not office holders of the cell: [post, weight, at most how many]. */
 export const LEADER_POSTS: ReadonlyArray<readonly [string, number, number]> = [
-  ['Phó Trưởng phòng', 45, 99],
-  ['Trưởng phòng', 35, 99],
+  ['Phó Trưởng phòng', 45, Infinity],
+  ['Trưởng phòng', 35, Infinity],
   ['Phó Chánh Văn phòng', 6, 2],
   ['Chánh Văn phòng', 5, 1],
   ['Chánh Thanh tra', 5, 1],

@@ -5,6 +5,7 @@ import {
   blocUnitSpecs,
   generateBlocUnit,
   generateCell,
+  generateRoster,
   meetingDateOf,
   sampleName,
   sampleUnitReportFile,
@@ -110,6 +111,13 @@ describe('proportions', () => {
     const active = big.members.filter((m) => isActiveMember(m, TODAY)).length;
     expect(active).toBeGreaterThan(150);
     expect(active).toBeLessThan(200);
+  });
+
+  it('generates a large roster (5,000 members) with unique card numbers', () => {
+    const roster = generateRoster({ seed: 5, memberCount: 5000, years: yearsEndingAt(TODAY, 5), today: TODAY });
+    expect(roster).toHaveLength(5000);
+    expect(new Set(roster.map((m) => m.cardNumber)).size).toBe(5000);
+    expect(roster.filter((m) => m.govPosition === 'Chánh Văn phòng').length).toBeLessThanOrEqual(1);
   });
 
   it('splits a bloc skewed, exactly to its total', () => {
