@@ -2,7 +2,8 @@
  * A newcomer's first hour: first run, the roster, a pledge, the month's self-assessments, the
  * meeting and its minutes PDF, the report for the superior — guided by "Tháng này" — then the
  * same screens at "rất lớn" text, the user guide, the help drawer and the sample cell.
- * Screenshots for the user guide are written to docs/images/ (1280×800, viewport only).
+ * Screenshots for the user guide (1280×800, viewport only) go to test-results/guide/, or to
+ * docs/images/ with UPDATE_GUIDE_IMAGES=1.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -20,11 +21,15 @@ const MEMBERS = ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn 
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** A picture for the user guide: what the window shows, kept small. */
+/**
+ * A picture for the user guide: what the window shows, kept small. Written to test-results/guide/
+ * on every run; with UPDATE_GUIDE_IMAGES=1 it replaces the committed one in docs/images/.
+ */
 async function guideImage(page: Page, name: string): Promise<void> {
-  mkdirSync(join('docs', 'images'), { recursive: true });
+  const folder = process.env.UPDATE_GUIDE_IMAGES === '1' ? join('docs', 'images') : join('test-results', 'guide');
+  mkdirSync(folder, { recursive: true });
   await page.waitForTimeout(250); // let transitions finish (not an assertion)
-  await page.screenshot({ path: join('docs', 'images', `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: false });
 }
 
 async function nav(page: Page, name: string): Promise<void> {
