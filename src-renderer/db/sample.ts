@@ -11,7 +11,10 @@
  */
 import Dexie from 'dexie';
 import type { AppSettings, IsoDate, Unit } from '../core/model';
-import { SAMPLE_SIZES, generateCell, sampleCounts, yearsEndingAt, type SampleCell } from '../core/sample';
+// The generator is loaded only when sample data are written: the app imports this module at
+// start-up (SAMPLE_DATABASE_NAME), and the generator and its text banks must not be in that path.
+import type { SampleCell } from '../core/sample';
+import { sampleCounts } from '../core/sample/counts';
 import { todayIso } from '../core/text';
 import { DATABASE_NAME, type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
@@ -109,6 +112,7 @@ function checkName(name: string): void {
 export async function createSampleDatabase(options: SampleDatabaseOptions = {}): Promise<SampleDatabaseInfo> {
   const name = options.name ?? SAMPLE_DATABASE_NAME;
   checkName(name);
+  const { SAMPLE_SIZES, generateCell, yearsEndingAt } = await import('../core/sample');
   const memberCount = options.memberCount ?? SAMPLE_SIZES.cell25.memberCount;
   if (!Number.isInteger(memberCount) || memberCount < 3 || memberCount > 200) {
     throw new Error('Số đảng viên của chi bộ mẫu phải từ 3 đến 200.');

@@ -705,18 +705,3 @@ export function generateCell(options: CellSampleOptions): SampleCell {
 
   return { unit, members, pledgeForms, monthly, meetings, documents, yearReviews: yearReviewsOut, unitReviews, commendations };
 }
-
-/** Number of records of a generated cell, per table. */
-export function sampleCounts(cell: SampleCell): Record<string, number> {
-  return {
-    units: 1,
-    members: cell.members.length,
-    pledgeForms: cell.pledgeForms.length,
-    monthlyAssessments: cell.monthly.length,
-    meetings: cell.meetings.length,
-    documents: cell.documents.length,
-    yearReviews: cell.yearReviews.length,
-    unitReviews: cell.unitReviews.length,
-    commendations: cell.commendations.length,
-  };
-}
