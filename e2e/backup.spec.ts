@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
 
 /** Record counts of every object store, read straight from IndexedDB (independent of the app's code). */
 async function storeCounts(page: Page): Promise<Record<string, number>> {
@@ -62,7 +62,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
   await expect(page.getByTestId('last-backup')).toHaveText('Chưa có bản sao lưu nào');
   await expect(page.getByTestId('persist-result')).toContainText('Lưu trữ bền vững');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click()]);
+  const download = await downloadFrom(page, () => page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click());
   expect(download.suggestedFilename()).toMatch(/^so-neu-guong-\d{8}-\d{6}-manual\.sng\.json\.gz$/u);
   const backupPath = join(downloads, download.suggestedFilename());
   await download.saveAs(backupPath);
@@ -90,7 +90,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await screenshot(page2, 'backup-2-confirm-restore');
 
   // The before-restore copy is a download in the browser.
-  const [beforeRestore] = await Promise.all([page2.waitForEvent('download'), dialog.getByRole('button', { name: 'Khôi phục' }).click()]);
+  const beforeRestore = await downloadFrom(page2, () => dialog.getByRole('button', { name: 'Khôi phục' }).click());
   expect(beforeRestore.suggestedFilename()).toMatch(/-before-restore\.sng\.json\.gz$/u);
   await expect(page2.getByTestId('undo-panel')).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -101,7 +101,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await screenshot(page2, 'backup-3-after-restore');
 
   // 3. Undo: back to the fresh profile's own data.
-  await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Hoàn tác khôi phục' }).click()]);
+  await downloadFrom(page2, () => page2.getByRole('button', { name: 'Hoàn tác khôi phục' }).click());
   await expect(page2.getByTestId('undo-panel')).toBeHidden();
   await expect(page2.getByRole('banner').first()).toContainText('Chi bộ Tạm thời');
   expect(await unitsSnapshot(page2)).toEqual(freshUnits);
@@ -122,7 +122,7 @@ test('a new computer: the first-run wizard restores a backup instead of starting
   const page = await original.newPage();
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.goto(`${BASE_URL}/#/sao-luu`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click()]);
+  const download = await downloadFrom(page, () => page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click());
   const backupPath = join(mkdtempSync(join(tmpdir(), 'sng-e2e-wizard-')), download.suggestedFilename());
   await download.saveAs(backupPath);
   await original.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildDashboard } from '../src-renderer/core/aggregation';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile, type UnitStatistics } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../src-renderer/core/exchange/fixtures';
-import { completeSetup, screenshot } from './helpers';
+import { completeSetup, screenshot, downloadFrom } from './helpers';
 
 const PERIOD = { year: 2026, month: 11 };
 
@@ -86,9 +86,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   await expect(preview).toContainText('Số lượt tự đánh giá');
   await expect(preview).toContainText('99'); // 9 members × 11 months
   await screenshot(cell, 'exchange-cell-export-preview');
-  const downloadPromise = cell.waitForEvent('download');
-  await cell.getByRole('button', { name: 'Lưu tệp…' }).click();
-  const download = await downloadPromise;
+  const download = await downloadFrom(cell, () => cell.getByRole('button', { name: 'Lưu tệp…' }).click());
   expect(download.suggestedFilename()).toBe('CB-SOTUPHAP_bao-cao_2026-11.sng');
   const cellFile = join(dir, download.suggestedFilename());
   await download.saveAs(cellFile);
@@ -156,19 +154,15 @@ test('a cell exports its November report and the aggregator consolidates it with
 
   // exports: PDF in the Party layout, xlsx and the consolidated report for the level above
   await agg.getByLabel('Kết quả nổi bật').fill('Các chi bộ duy trì nền nếp báo cáo nêu gương hằng tháng.');
-  const pdf = agg.waitForEvent('download');
-  await agg.getByRole('button', { name: 'Lưu PDF báo cáo tổng hợp' }).click();
-  const pdfDownload = await pdf;
+  const pdfDownload = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Lưu PDF báo cáo tổng hợp' }).click());
   expect(pdfDownload.suggestedFilename()).toBe('bao-cao-tong-hop_2026-11.pdf');
   await pdfDownload.saveAs(join('test-results', 'screens', 'exchange-consolidated-report.pdf'));
   expect(readFileSync(join('test-results', 'screens', 'exchange-consolidated-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  const xlsx = agg.waitForEvent('download');
-  await agg.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click();
-  expect((await xlsx).suggestedFilename()).toBe('tong-hop_2026-11.xlsx');
-  const up = agg.waitForEvent('download');
-  await agg.getByRole('button', { name: 'Xuất báo cáo tổng hợp gửi cấp trên (.sng)' }).click();
+  const xlsx = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click());
+  expect(xlsx.suggestedFilename()).toBe('tong-hop_2026-11.xlsx');
+  const up = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Xuất báo cáo tổng hợp gửi cấp trên (.sng)' }).click());
   const upFile = join(dir, 'up.sng');
-  await (await up).saveAs(upFile);
+  await up.saveAs(upFile);
   const upRead = await readExchangeFile(new Uint8Array(readFileSync(upFile)));
   expect(upRead.envelope.kind === 'unit_report' && upRead.envelope.payload.statistics.members).toBe(179);
   await aggContext.close();

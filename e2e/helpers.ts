@@ -1,4 +1,4 @@
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Download, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,4 +53,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(dir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Click something that saves a file and return the download. When the file took longer to build
+ * than the click's user activation, Chromium would block the download, so the app offers it with
+ * a "Tải tệp về" button (browser adapter); this clicks that button when it appears.
+ */
+export async function downloadFrom(page: Page, trigger: () => Promise<unknown>): Promise<Download> {
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await trigger();
+  const offer = page.getByTestId('download-offer');
+  const first = await Promise.race([
+    download.then((d) => ({ d })),
+    offer.waitFor({ state: 'visible', timeout: 90_000 }).then(
+      () => undefined,
+      () => undefined,
+    ),
+  ]);
+  if (first) return first.d;
+  await offer.getByRole('button', { name: 'Tải tệp về' }).click();
+  return download;
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { completeSetup, screenshot } from './helpers';
+import { completeSetup, screenshot, downloadFrom } from './helpers';
 import { filterMembers, sortRoster, syntheticRoster } from '../src-renderer/core/members';
 
 async function sampleXlsx(): Promise<Buffer> {
@@ -109,9 +109,7 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   // 5. Office holders first, then export .xlsx and read it back.
   await page.getByLabel('Chức vụ Đảng lên đầu').check();
   await expect.poll(() => rosterNames(page)).toEqual(['Trần Văn Bình', 'Lê Thị Hoa', 'Đặng Văn Đức', 'Tôn Nữ Thị Ninh', 'Nguyễn Thị Ngọc Yến']);
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất Excel' }).click();
-  const download = await downloadPromise;
+  const download = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Excel' }).click());
   expect(download.suggestedFilename()).toMatch(/^danh-sach-dang-vien-\d{4}-\d{2}-\d{2}\.xlsx$/u);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);

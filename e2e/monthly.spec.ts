@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
 import { readPdf, squash } from '../test/helpers/pdf-text';
 
 const NAMES = [
@@ -13,6 +13,24 @@ const NAMES = [
   'Vũ Đức Lẫm',
   'Đặng Thị Mai',
   'Bùi Văn Sơn',
+  // … and 17 more: the issue's 25-member cell.
+  'Đỗ Thị Hồng Nhung',
+  'Hồ Văn Tâm',
+  'Ngô Thị Thu Hà',
+  'Dương Quốc Bảo',
+  'Lý Thị Kim Oanh',
+  'Phan Văn Ẩn',
+  'Võ Thị Ánh Tuyết',
+  'Huỳnh Minh Trí',
+  'Trịnh Văn Lợi',
+  'Đinh Thị Ngọc Ánh',
+  'Mai Xuân Trường',
+  'Cao Thị Lệ Thủy',
+  'Lương Văn Thắng',
+  'Tạ Thị Hồng Vân',
+  'Châu Văn Ổn',
+  'Kiều Thị Mỹ Dung',
+  'La Văn Ước',
 ];
 
 /** Seed the roster (and two pledge forms) straight into IndexedDB: this spec is about the month, not the roster screens. */
@@ -154,18 +172,18 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.getByLabel('Điểm danh Vũ Đức Lẫm', { exact: true }).selectOption('vang_co_ly_do');
   await page.getByLabel('Lý do vắng của Vũ Đức Lẫm', { exact: true }).fill('Đi công tác');
   await page.getByLabel('Điểm danh Bùi Văn Sơn', { exact: true }).selectOption('vang_khong_ly_do');
-  await expect(page.getByTestId('attendance-summary')).toContainText('có mặt 6/8 (75,00%)');
+  await expect(page.getByTestId('attendance-summary')).toContainText('có mặt 23/25 (92,00%)');
   await expect(page.getByTestId('warnings')).toContainText('vắng không lý do: Bùi Văn Sơn');
-  await expect(page.getByTestId('warnings')).toContainText('chưa đạt tiêu chí "trên 85%"');
+  await expect(page.getByTestId('warnings')).not.toContainText('chưa đạt tiêu chí "trên 85%"');
   await page.getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true }).fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
   await page.getByRole('button', { name: 'Lấy từ bảng tự đánh giá tháng' }).click();
-  await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/Có 8\/8 đảng viên tự đánh giá/u);
+  await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/Có 25\/25 đảng viên tự đánh giá/u);
   await expect(page.getByLabel('Biểu dương đảng viên', { exact: true })).toHaveValue('Biểu dương đồng chí Trần Thị Ngọc Yến.');
   await page.getByLabel('Kết luận của chủ trì', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026.');
   await page.getByRole('button', { name: 'Thêm biểu quyết' }).click();
-  await page.getByLabel('Tán thành', { exact: true }).fill('5');
+  await page.getByLabel('Tán thành', { exact: true }).fill('20');
   await page.getByLabel('Ý kiến khác', { exact: true }).fill('1');
-  await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 5/8 (62,50%)');
+  await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 20/25 (80,00%)');
   await expect(page.getByTestId('vote-result-0')).toContainText('được thông qua');
   await page.getByRole('button', { name: 'Gợi ý điểm từ số liệu' }).click();
   await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm:');
@@ -180,7 +198,7 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await expect(page.getByLabel('Kết luận của chủ trì', { exact: true })).toBeDisabled();
 
   // --- Export PDF -----------------------------------------------------------------------------
-  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+  const pdfDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   expect(pdfDownload.suggestedFilename()).toBe('bien-ban-2026-11-so-01.pdf');
   const pdfPath = 'test-results/downloads/monthly-minutes.pdf';
   await pdfDownload.saveAs(pdfPath);
@@ -189,16 +207,16 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('Số 01-BB/CB');
   expect(text).toContain('Ninh Thuận, ngày 03 tháng 11 năm 2026');
   expect(text).toContain('Hôm nay, vào hồi 14 giờ 00 phút, ngày 03 tháng 11 năm 2026, tại Hội trường tầng 3, Sở Tư pháp');
-  expect(text).toContain('Có mặt: 6/8 đồng chí, đạt 75,00%');
+  expect(text).toContain('Có mặt: 23/25 đồng chí, đạt 92,00%');
   expect(text).toContain('đồng chí Vũ Đức Lẫm (Đi công tác)');
   expect(text).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
-  expect(text).toContain('tán thành 5/8 (62,50%)');
+  expect(text).toContain('tán thành 20/25 (80,00%)');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
   expect(text).toContain('THƯ KÝ');
   expect(text).toContain('CHỦ TRÌ');
 
   // --- Export .docx ---------------------------------------------------------------------------
-  const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word (.docx)' }).click()]);
+  const docxDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Word (.docx)' }).click());
   expect(docxDownload.suggestedFilename()).toBe('bien-ban-2026-11-so-01.docx');
   const docxPath = 'test-results/downloads/monthly-minutes.docx';
   await docxDownload.saveAs(docxPath);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { completeSetup, screenshot } from './helpers';
+import { completeSetup, screenshot, downloadFrom } from './helpers';
 import { readPdf } from '../test/helpers/pdf-text';
 
 const YEAR = new Date().getFullYear();
@@ -72,7 +72,7 @@ async function choose(page: Page, label: string, option: string | RegExp) {
 }
 
 async function keepDownload(page: Page, click: () => Promise<void>, name: string): Promise<Uint8Array> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const download = await downloadFrom(page, click);
   const dir = join('test-results', 'pdf');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, name);

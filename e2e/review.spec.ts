@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
 import { readPdf, squash } from '../test/helpers/pdf-text';
 
 /**
@@ -238,7 +238,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await page.getByRole('tab', { name: 'Báo cáo, xuất tệp' }).click();
   await expect(page.getByLabel('Số báo cáo (…-BC/CB)')).toHaveValue('05');
   mkdirSync('test-results/downloads', { recursive: true });
-  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất báo cáo PDF' }).click()]);
+  const pdfDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất báo cáo PDF' }).click());
   expect(pdfDownload.suggestedFilename()).toBe('bao-cao-neu-guong-2026.pdf');
   const pdfPath = 'test-results/downloads/review-report.pdf';
   await pdfDownload.saveAs(pdfPath);
@@ -254,7 +254,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   expect(text).toContain('Nguyễn Văn Đức');
   execFileSync('pdftoppm', ['-r', '80', '-png', pdfPath, 'test-results/screens/review-report-pdf']);
 
-  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất danh sách Excel (.xlsx)' }).click()]);
+  const xlsxDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất danh sách Excel (.xlsx)' }).click());
   const xlsxPath = 'test-results/downloads/review-list.xlsx';
   await xlsxDownload.saveAs(xlsxPath);
   const wb = new ExcelJS.Workbook();
@@ -271,7 +271,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   expect(String(ducRow.getCell(8).value)).toBe('94');
   expect(String(ducRow.getCell(13).value)).toBe('HTXSNV');
 
-  const [listDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất danh sách xếp loại PDF' }).click()]);
+  const listDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất danh sách xếp loại PDF' }).click());
   const listPath = 'test-results/downloads/review-list.pdf';
   await listDownload.saveAs(listPath);
   const listText = squash((await readPdf(new Uint8Array(readFileSync(listPath)))).text);

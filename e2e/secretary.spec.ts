@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
 import { englishWordsIn, horizontalOverflow, screenWords, setTextSize } from './screens';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -141,7 +141,7 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await page.getByRole('button', { name: 'Thông qua biên bản' }).click();
   await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
   await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+  const pdf = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   expect(pdf.suggestedFilename()).toBe(`bien-ban-${YEAR}-${pad(MONTH)}-so-01.pdf`);
   await noEnglish(page);
   await guideImage(page, '06-sinh-hoat');
@@ -155,7 +155,7 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await page.getByRole('button', { name: 'Xem trước nội dung gửi' }).click();
   await expect(page.getByTestId('export-preview')).toContainText(`tháng ${MONTH}/${YEAR}`);
   await guideImage(page, '07-trao-doi');
-  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp…' }).click()]);
+  const report = await downloadFrom(page, () => page.getByRole('button', { name: 'Lưu tệp…' }).click());
   const reportFile = join(dir, report.suggestedFilename());
   await report.saveAs(reportFile);
   await noEnglish(page);

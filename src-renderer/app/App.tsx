@@ -66,7 +66,7 @@ export function App() {
   return (
     <MantineProvider theme={appTheme} cssVariablesResolver={contrastResolver}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         {db.status === 'opening' && (
           <Center h="100vh">
             <Loader aria-label="Đang mở dữ liệu" />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
+import { TEXT_SIZE_PX } from '../ui/text-size';
 import { NAVIGATION } from './navigation';
 import { useOwnUnit, useSettings } from './hooks';
 import { AppRoutes } from './routes';
@@ -21,6 +22,7 @@ export function Shell() {
 
   useEffect(() => {
     document.documentElement.dataset.textSize = settings.textSize;
+    document.documentElement.style.fontSize = `${TEXT_SIZE_PX[settings.textSize]}px`;
   }, [settings.textSize]);
 
   // Automatic backups (daily, on quit, after finalising) once the unit exists — never of the

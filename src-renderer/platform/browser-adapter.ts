@@ -6,8 +6,7 @@
 import type { BackupInfo, DesktopApi, OpenedFile } from './desktop-api';
 import { APP_VERSION } from '../core/app-version';
 
-function download(name: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+function clickDownload(name: string, url: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -15,6 +14,77 @@ function download(name: string, bytes: Uint8Array, type = 'application/octet-str
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Chromium blocks a second download that does not follow a click closely (building a Word or
+ * PDF file can take longer than the click's few seconds of "user activation"). Then the file is
+ * offered with a button, whose click is a fresh user action.
+ */
+function offerDownload(name: string, url: string): void {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-label', 'Tệp đã sẵn sàng để tải về');
+  box.dataset.testid = 'download-offer';
+  Object.assign(box.style, {
+    position: 'fixed',
+    left: '16px',
+    bottom: '16px',
+    zIndex: '10000',
+    background: '#fff',
+    color: '#1a1a1a',
+    border: '2px solid #a51d24',
+    borderRadius: '6px',
+    padding: '12px 16px',
+    boxShadow: '0 4px 16px rgba(0,0,0,.25)',
+    maxWidth: '420px',
+  });
+  const text = document.createElement('p');
+  text.textContent = `Tệp “${name}” đã sẵn sàng.`;
+  text.style.margin = '0 0 8px';
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.textContent = 'Tải tệp về';
+  Object.assign(save.style, {
+    background: '#a51d24',
+    color: '#fff',
+    border: '0',
+    borderRadius: '4px',
+    padding: '8px 14px',
+    marginRight: '8px',
+    cursor: 'pointer',
+    font: 'inherit',
+  });
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Đóng';
+  Object.assign(close.style, {
+    background: '#fff',
+    color: '#1a1a1a',
+    border: '1px solid #868e96',
+    borderRadius: '4px',
+    padding: '8px 14px',
+    cursor: 'pointer',
+    font: 'inherit',
+  });
+  save.addEventListener('click', () => {
+    clickDownload(name, url);
+    box.remove();
+  });
+  close.addEventListener('click', () => {
+    URL.revokeObjectURL(url);
+    box.remove();
+  });
+  box.append(text, save, close);
+  document.body.append(box);
+  save.focus();
+}
+
+function download(name: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  if (activation && !activation.isActive) offerDownload(name, url);
+  else clickDownload(name, url);
 }
 
 function pickFiles(accept: string, multiple: boolean): Promise<OpenedFile[]> {

@@ -20,6 +20,7 @@ import {
 import { formatDate, todayIso } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { useSettings } from '../../app/hooks';
+import { textScale } from '../../ui/text-size';
 import { getDb } from '../../db/instance';
 import { saveSettings } from '../../db/settings';
 import { getDesktopApi } from '../../platform';
@@ -39,7 +40,9 @@ const STATUS_COLORS: Record<RosterStatus, string> = {
   chua_sinh_hoat: 'gray',
 };
 
+/** Row height at the normal text size; rows and columns grow with the text size setting. */
 const ROW_HEIGHT = 40;
+
 
 interface Row {
   member: Member;
@@ -50,6 +53,8 @@ interface Row {
 export function RosterList({ unit }: { unit: Unit }) {
   const navigate = useNavigate();
   const settings = useSettings();
+  const scale = textScale(settings.textSize);
+  const rowHeight = Math.round(ROW_HEIGHT * scale);
   // Local value first so the checkbox reacts at once; the setting is saved for next time.
   const [officeOverride, setOfficeOverride] = useState<boolean>();
   const officeFirst = officeOverride ?? settings.officeHoldersFirst;
@@ -121,7 +126,7 @@ export function RosterList({ unit }: { unit: Unit }) {
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -219,7 +224,7 @@ export function RosterList({ unit }: { unit: Unit }) {
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
                 {hg.headers.map((h) => (
-                  <th key={h.id} style={{ width: h.getSize(), textAlign: 'left', padding: '8px 8px', fontSize: 14, borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
+                  <th key={h.id} style={{ width: Math.round(h.getSize() * scale), textAlign: 'left', padding: '8px 8px', fontSize: '0.875rem', borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
                     {flexRender(h.column.columnDef.header, h.getContext())}
                   </th>
                 ))}
@@ -241,11 +246,11 @@ export function RosterList({ unit }: { unit: Unit }) {
                   onClick={() => navigate(row.original.member.id)}
                   onKeyDown={(e) => e.key === 'Enter' && navigate(row.original.member.id)}
                   tabIndex={0}
-                  style={{ height: ROW_HEIGHT, cursor: 'pointer', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+                  style={{ height: rowHeight, cursor: 'pointer', borderBottom: '1px solid var(--mantine-color-gray-2)' }}
                   className="roster-row"
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} style={{ padding: '0 8px', fontSize: 14, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                    <td key={cell.id} style={{ padding: '0 8px', fontSize: '0.875rem', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

@@ -307,7 +307,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
           onKeyDown={onKeyDown}
           style={{ overflow: 'auto', maxHeight: '68vh', flex: 1, border: '1px solid var(--mantine-color-gray-4)', outlineOffset: 2 }}
         >
-          <table role="presentation" style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}>
+          <table role="presentation" style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.875rem' }}>
             <thead role="rowgroup" style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-gray-1)', zIndex: 1 }}>
               <tr role="row">
                 <th style={th} role="columnheader">TT</th>
@@ -393,7 +393,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
   );
 }
 
-const th = { padding: '4px 6px', borderBottom: '1px solid var(--mantine-color-gray-4)', fontWeight: 600, fontSize: 13, textAlign: 'center' as const };
+const th = { padding: '4px 6px', borderBottom: '1px solid var(--mantine-color-gray-4)', fontWeight: 600, fontSize: '0.8125rem', textAlign: 'center' as const };
 
 interface RowProps {
   index: number;
@@ -487,4 +487,4 @@ function GridRow({ index, member, record, form, columns, scale, period, focusCol
   );
 }
 
-const td = { padding: '3px 6px', borderBottom: '1px solid var(--mantine-color-gray-3)', fontSize: 13 };
+const td = { padding: '3px 6px', borderBottom: '1px solid var(--mantine-color-gray-3)', fontSize: '0.8125rem' };
