@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Badge, Button, Center, Drawer, Group, List, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
 import { TEXT_SIZE_PX } from '../ui/text-size';
 import { NAVIGATION } from './navigation';
-import { useOwnUnit, useSettings } from './hooks';
+import { useOwnUnit, useStoredSettings } from './hooks';
+import { DEFAULT_SETTINGS } from '../db/settings';
 import { AppRoutes } from './routes';
 import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
@@ -15,7 +16,8 @@ import { profileOn } from '../core/units/profile';
 import { todayIso } from '../core/text';
 
 export function Shell() {
-  const settings = useSettings();
+  const stored = useStoredSettings();
+  const settings = stored ?? DEFAULT_SETTINGS;
   const unit = useOwnUnit();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -34,6 +36,12 @@ export function Shell() {
     return () => stop?.();
   }, [settings.setupDone]);
 
+  if (!stored)
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Đang mở dữ liệu" />
+      </Center>
+    );
   if (!settings.setupDone) return <SetupWizard />;
 
   const profile = unit ? profileOn(unit, todayIso()) : undefined;

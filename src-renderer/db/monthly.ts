@@ -51,10 +51,11 @@ export async function saveMonthGrid(db: SoNeuGuongDb, records: readonly MonthlyA
     seen.add(key);
   }
   return db.transaction('rw', db.monthlyAssessments, async () => {
-    const keys = cleaned.map((r) => [r.memberId, r.period] as [string, string]);
+    // Stored ids by member and month: one range read per month (a burst is almost always one
+    // month), which costs far less than looking up each [memberId+period] key on its own.
     const existing: MonthlyAssessment[] = [];
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      existing.push(...(await db.monthlyAssessments.where('[memberId+period]').anyOf(keys.slice(i, i + CHUNK)).toArray()));
+    for (const period of new Set(cleaned.map((r) => r.period))) {
+      existing.push(...(await db.monthlyAssessments.where('period').equals(period).toArray()));
     }
     const idOf = new Map(existing.map((r) => [`${r.memberId}|${r.period}`, r.id]));
     const toStore = cleaned.map((r) => {

@@ -46,6 +46,9 @@ export const SEEDED_PRESETS: readonly RuleSet[] = [...PLEDGE_FRAMEWORK_PRESETS, 
  * Returns the number of records added.
  */
 export async function seedPresetRuleSets(db: SoNeuGuongDb): Promise<number> {
+  // Usual case at start-up: everything is there; a read avoids a write transaction.
+  const stored = await db.ruleSets.bulkGet(SEEDED_PRESETS.map((p) => p.id));
+  if (stored.every((r) => r !== undefined)) return 0;
   return db.transaction('rw', db.ruleSets, async () => {
     const existing = await db.ruleSets.bulkGet(SEEDED_PRESETS.map((p) => p.id));
     const missing = SEEDED_PRESETS.filter((_, i) => existing[i] === undefined);
