@@ -22,21 +22,25 @@ export class NewerDatabaseError extends Error {
  * Then records the schema and app version that last wrote it.
  */
 export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> {
-  const existing = await readExisting(name);
-  if (existing && existing.schemaVersion > SCHEMA_VERSION) {
-    throw new NewerDatabaseError(existing.schemaVersion, existing.appVersion);
+  // Cheap check first (no second connection at every start): the IndexedDB version on disk.
+  const native = await nativeSchemaVersion(name);
+  if (native !== undefined && native > SCHEMA_VERSION) {
+    const meta = await readMetaDynamically(name);
+    throw new NewerDatabaseError(Math.max(native, meta?.schemaVersion ?? 0), meta?.appVersion ?? 'không rõ');
   }
   const db = createDatabase(name);
   try {
     await db.open();
   } catch (error) {
     db.close();
-    if (error instanceof Dexie.VersionError) {
-      throw new NewerDatabaseError(existing?.schemaVersion ?? SCHEMA_VERSION + 1, existing?.appVersion ?? 'không rõ');
-    }
+    if (error instanceof Dexie.VersionError) throw new NewerDatabaseError(SCHEMA_VERSION + 1, 'không rõ');
     throw error;
   }
   const meta = await db.meta.get('schema');
+  if (meta && meta.schemaVersion > SCHEMA_VERSION) {
+    db.close();
+    throw new NewerDatabaseError(meta.schemaVersion, meta.appVersion);
+  }
   if (!meta || meta.schemaVersion !== SCHEMA_VERSION || meta.appVersion !== APP_VERSION) {
     await db.meta.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: new Date().toISOString() });
   }
@@ -44,21 +48,31 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
 }
 
 /**
- * Read what an existing database says about itself without declaring a schema (Dexie's dynamic
- * mode), so nothing is upgraded or written: its meta record, or — without one — its IndexedDB
- * version (Dexie stores version × 10; a schema-diff workaround may add a fraction).
+ * Our schema version of an existing database from its IndexedDB version (Dexie stores
+ * version × 10; a schema-diff workaround may add a fraction); undefined when it does not exist.
  */
-async function readExisting(name: string): Promise<Pick<MetaRecord, 'schemaVersion' | 'appVersion'> | undefined> {
+async function nativeSchemaVersion(name: string): Promise<number | undefined> {
+  if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    return found?.version === undefined ? undefined : Math.floor(found.version / 10);
+  }
   if (!(await Dexie.exists(name))) return undefined;
   const probe = new Dexie(name);
   try {
     await probe.open();
-    const meta = probe.tables.some((t) => t.name === 'meta')
-      ? ((await probe.table('meta').get('schema')) as MetaRecord | undefined)
-      : undefined;
-    const nativeSchema = Math.floor(probe.verno);
-    if (meta && meta.schemaVersion >= nativeSchema) return meta;
-    return { schemaVersion: nativeSchema, appVersion: meta?.appVersion ?? 'không rõ' };
+    return Math.floor(probe.verno);
+  } finally {
+    probe.close();
+  }
+}
+
+/** The meta record, read without declaring a schema (Dexie's dynamic mode: nothing is written). */
+async function readMetaDynamically(name: string): Promise<MetaRecord | undefined> {
+  const probe = new Dexie(name);
+  try {
+    await probe.open();
+    if (!probe.tables.some((t) => t.name === 'meta')) return undefined;
+    return (await probe.table('meta').get('schema')) as MetaRecord | undefined;
   } finally {
     probe.close();
   }
