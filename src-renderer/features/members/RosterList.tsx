@@ -119,17 +119,22 @@ export function RosterList({ unit }: { unit: Unit }) {
     [],
   );
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoise.
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.member.id });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const tableRows = table.getRowModel().rows;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React Compiler cannot memoise.
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  // The table model is built for the rows on screen only: with 5,000 members, building it for
+  // every match on each keystroke cost more than the search itself.
+  const first = items[0]?.index ?? 0;
+  const last = items.length > 0 ? items[items.length - 1]!.index : -1;
+  const visibleRows = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+  const table = useReactTable({ data: visibleRows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.member.id });
+  const tableRows = table.getRowModel().rows;
   const padTop = items.length > 0 ? items[0]!.start : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
@@ -237,8 +242,7 @@ export function RosterList({ unit }: { unit: Unit }) {
                 <td colSpan={columns.length} style={{ height: padTop, padding: 0 }} />
               </tr>
             )}
-            {items.map((vi) => {
-              const row = tableRows[vi.index]!;
+            {tableRows.map((row) => {
               return (
                 <tr
                   key={row.id}
