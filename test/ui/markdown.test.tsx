@@ -4,18 +4,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Markdown } from '../../src-renderer/ui/Markdown';
 import { parseInline, parseMarkdown, slugify } from '../../src-renderer/ui/MarkdownParse';
+import { installMantineShims } from '../helpers/jsdom-shims';
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  installMantineShims();
 });
 afterEach(cleanup);
 

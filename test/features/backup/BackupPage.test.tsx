@@ -12,6 +12,7 @@ import { resetBackupSchedulerForTests } from '../../../src-renderer/features/bac
 import type { BackupInfo, DesktopApi } from '../../../src-renderer/platform/desktop-api';
 import { BackupIndicator, describeBackupAge } from '../../../src-renderer/ui/BackupIndicator';
 import { readFixture } from '../../db/migration-harness';
+import { installMantineShims } from '../../helpers/jsdom-shims';
 
 // Two shared cores: give IndexedDB work time (no timing is asserted).
 configure({ asyncUtilTimeout: 20_000 });
@@ -19,21 +20,7 @@ configure({ asyncUtilTimeout: 20_000 });
 // Mantine needs these in jsdom; the codec needs Blob.stream(), which jsdom's Blob lacks (Chromium has it).
 beforeAll(() => {
   globalThis.Blob = NodeBlob as unknown as typeof Blob;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  installMantineShims();
 });
 
 /** An Electron-like DesktopApi with an in-memory backup folder. */

@@ -11,31 +11,14 @@ import PledgesPage from '../../../src-renderer/features/pledges/PledgesPage';
 import type { DesktopApi } from '../../../src-renderer/platform/desktop-api';
 import type { Unit } from '../../../src-renderer/core/model';
 import { member } from '../../core/pledges/fixtures';
+import { installMantineShims } from '../../helpers/jsdom-shims';
 
 configure({ asyncUtilTimeout: 30_000 });
 
 const saved: Array<{ name: string; bytes: Uint8Array }> = [];
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  // Mantine's autosize Textarea listens to document.fonts, which jsdom lacks.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} }, configurable: true });
-  }
+  installMantineShims();
   const api: Partial<DesktopApi> = {
     async saveFile({ suggestedName, bytes }) {
       saved.push({ name: suggestedName, bytes });
