@@ -23,9 +23,9 @@ export const layerRules = [
   },
   {
     files: ['src-renderer/db/**/*.{ts,tsx}'],
-    rules: layer('db/ may import only core/ (and dexie).', [
+    rules: layer('db/ may import only core/ (and dexie), and the clock from platform/.', [
       [...UI_LIBS, ...OS, 'pdfmake', 'pdfmake/*', 'docx'],
-      ['**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '**/platform/**'],
+      ['**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '!**/platform/clock'],
     ]),
   },
   {
@@ -86,6 +86,27 @@ export const layerRules = [
   },
 ];
 
+/** One clock (platform/clock.ts): nothing else reads the system time, and no calendar date is cut from a UTC instant. */
+const UTC_DATE_CUT = {
+  selector: "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+  message: 'A calendar date is the local date: use toIsoDate(date) / localDateOf(instant), or clock.today(), never toISOString().slice(…) (that is the UTC day).',
+};
+export const clockRules = [
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/platform/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        UTC_DATE_CUT,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the one clock: clock.now() / clock.today() (platform/clock); core/ takes it as an argument.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the one clock: clock.now() (platform/clock); core/ takes it as an argument.' },
+      ],
+    },
+  },
+  { files: ['src-main/**/*.ts'], rules: { 'no-restricted-syntax': ['error', UTC_DATE_CUT] } },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'test-results', 'playwright-report', 'docs', 'test/lint-fixtures/**'] },
   ...tseslint.configs.recommended,
@@ -100,4 +121,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  ...clockRules,
 );

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { BASE_URL, completeSetup, screenshot } from './helpers';
 import {
   AGGREGATOR_SCREENS,

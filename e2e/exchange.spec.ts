@@ -2,7 +2,7 @@
  * A cell exports its November report; an aggregator profile (a second browser context) imports it
  * with two other units' files and shows the consolidated totals.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

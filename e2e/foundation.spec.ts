@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { rmSync } from 'node:fs';
 import { BASE_URL, completeSetup, launchProfile, newProfileDir, screenshot } from './helpers';
 

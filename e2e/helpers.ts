@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, E2E_PORT } from '../playwright.config';
+import { DEFAULT_NOW, TIME_ZONE, installClock } from './fixtures';
 
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -36,14 +37,17 @@ export function newProfileDir(prefix = 'sng-profile-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function launchProfile(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+export async function launchProfile(userDataDir: string, now: string = DEFAULT_NOW): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    timezoneId: TIME_ZONE,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     locale: 'vi-VN',
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
   });
+  await installClock(context, now);
+  return context;
 }
 
 /** Save a screenshot under test-results/screens/ (kept as a CI artifact). */

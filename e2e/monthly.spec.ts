@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
@@ -100,6 +100,9 @@ async function seedMembers(page: Page) {
   }, NAMES);
 }
 
+// December: the secretary catches up on November, and a reload keeps November (the month is in the address).
+test.use({ now: '2026-12-02T08:30:00+07:00' });
+
 test('a month: self-assessments in the grid, the meeting, adoption, PDF and .docx', async ({ page }) => {
   mkdirSync('test-results/downloads', { recursive: true });
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận', secretaryName: 'Nguyễn Văn Đức' });
@@ -153,8 +156,10 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
   await screenshot(page, 'monthly-01-grid');
 
-  // Saved: survives a reload.
+  // Saved: survives a reload, and the page stays on November although today is in December.
+  await expect(page).toHaveURL(/thang=2026-11/);
   await page.reload();
+  await expect(page.getByRole('grid', { name: 'Bảng tự đánh giá tháng 11/2026' })).toBeVisible();
   await expect(page.locator(`#cell-${duc}-2`)).toHaveText('Trung bình');
   await expect(page.getByLabel('Biểu dương Trần Thị Ngọc Yến', { exact: true })).toBeChecked();
 

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, vietnamDate, type Page } from './fixtures';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeSetup, screenshot, downloadFrom } from './helpers';
 import { readPdf } from '../test/helpers/pdf-text';
 
-const YEAR = new Date().getFullYear();
+const YEAR = vietnamDate().year;
 
 /** Put two members straight into IndexedDB (the members screen is tested by its own spec). */
 async function seedMembers(page: Page): Promise<void> {

@@ -5,7 +5,7 @@
  * Screenshots for the user guide (1280×800, viewport only) go to test-results/guide/, or to
  * docs/images/ with UPDATE_GUIDE_IMAGES=1.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, vietnamDate, type Page } from './fixtures';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +13,8 @@ import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
 import { englishWordsIn, horizontalOverflow, screenWords, setTextSize } from './screens';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const now = new Date();
-const YEAR = now.getFullYear();
-const MONTH = now.getMonth() + 1;
-const TODAY_VN = `${pad(now.getDate())}/${pad(MONTH)}/${YEAR}`;
+const { year: YEAR, month: MONTH, day: DAY } = vietnamDate();
+const TODAY_VN = `${pad(DAY)}/${pad(MONTH)}/${YEAR}`;
 const MEMBERS = ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'];
 
 test.use({ viewport: { width: 1280, height: 800 } });

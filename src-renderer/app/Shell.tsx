@@ -13,7 +13,8 @@ import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator'
 import { getDb, isSampleDatabaseActive } from '../db/instance';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
-import { todayIso } from '../core/text';
+import { clock } from '../platform/clock';
+
 
 export function Shell() {
   const stored = useStoredSettings();
@@ -44,7 +45,7 @@ export function Shell() {
     );
   if (!settings.setupDone) return <SetupWizard />;
 
-  const profile = unit ? profileOn(unit, todayIso()) : undefined;
+  const profile = unit ? profileOn(unit, clock.today()) : undefined;
   const entries = NAVIGATION.filter((e) => !e.mode || e.mode === settings.mode);
 
   return (

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { APP_VERSION } from '../core/app-version';
 import type { Meeting, Member, MonthlyAssessment, PledgeForm, StoredUnitReport } from '../core/model';
 import { filterMembers, referenceDate, sortRoster } from '../core/members';
-import { todayIso } from '../core/text';
+import { clock } from '../platform/clock';
 import {
   SAMPLE_COMMITTEE_CODE,
   blocUnitSpecs,
@@ -131,7 +131,7 @@ const bench = {
     const db = await dbOf(args.dbName);
     const settings = await db.settings.get('settings');
     const members = await db.members.where('unitId').equals(settings!.ownUnitId!).toArray();
-    const date = referenceDate({}, todayIso());
+    const date = referenceDate({}, clock.today());
     const active = filterMembers(members, { status: 'active', date });
     const counts = Array.from({ length: args.query.length + 1 }, (_, i) => filterMembers(active, args.query.slice(0, i)).length);
     return { total: members.length, counts };
@@ -167,7 +167,7 @@ const bench = {
     const year = Number(args.period.slice(0, 4));
     const forms = new Map(cell.pledgeForms.filter((f) => f.year === year).map((f) => [f.memberId, f]));
     const existing = new Map((await db.monthlyAssessments.where('[unitId+period]').equals([cell.unit.id, args.period]).toArray()).map((r) => [r.memberId, r]));
-    const now = new Date().toISOString();
+    const now = clock.nowIso();
     const members = cell.members.slice(0, args.rows);
     const records: MonthlyAssessment[] = members.map((m, i) => {
       const form = forms.get(m.id);

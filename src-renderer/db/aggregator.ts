@@ -20,9 +20,10 @@ import {
   type UnitStatistics,
 } from '../core/exchange';
 import type { StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanText } from '../core/text';
+import { cleanText, toIsoDate } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
+import { clock } from '../platform/clock';
 
 export async function listSubordinateUnits(db: SoNeuGuongDb): Promise<Unit[]> {
   return (await db.units.toArray()).filter((u) => !u.isOwn);
@@ -36,7 +37,7 @@ export interface NewSubordinate {
 }
 
 /** Add a unit below this committee by hand. Vietnamese message when the code is empty or taken. */
-export async function addSubordinateUnit(db: SoNeuGuongDb, input: NewSubordinate, now = new Date()): Promise<Unit> {
+export async function addSubordinateUnit(db: SoNeuGuongDb, input: NewSubordinate, now = clock.now()): Promise<Unit> {
   const code = cleanText(input.code).toUpperCase();
   const name = cleanText(input.name);
   if (!code) throw new ExchangeError('invalid_content', 'Hãy nhập mã đơn vị (ví dụ CB-SOTUPHAP), đúng mã đơn vị đó dùng khi xuất báo cáo.');
@@ -59,9 +60,9 @@ export async function addSubordinateUnit(db: SoNeuGuongDb, input: NewSubordinate
         {
           validFrom: `${now.getFullYear()}-01-01`,
           name,
-          superiorName: own ? unitProfileOn(own, at.slice(0, 10)).name : '',
+          superiorName: own ? unitProfileOn(own, toIsoDate(now)).name : '',
           superiorCommittee: '',
-          placeName: own ? unitProfileOn(own, at.slice(0, 10)).placeName : '',
+          placeName: own ? unitProfileOn(own, toIsoDate(now)).placeName : '',
           issuerCode: 'CB',
         },
       ],
@@ -103,7 +104,7 @@ export async function computeDashboard(db: SoNeuGuongDb, periodKey: string): Pro
     await reportsForPeriod(db, periodKey),
   ]);
   const byCode = new Map(reports.map((r) => [r.unitCode, r]));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clock.today();
   const entries: DashboardUnit[] = units.map((u) => {
     const r = byCode.get(u.code);
     return stripUndefined({
@@ -172,7 +173,7 @@ export async function buildConsolidatedReport(
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
     appVersion: options.appVersion ?? APP_VERSION,
-    exportedAt: (options.now ?? new Date()).toISOString(),
+    exportedAt: (options.now ?? clock.now()).toISOString(),
     unit: stripUndefined({ code: own.code, name: profile.name, parentCode: own.parentCode }),
     period,
     payload,

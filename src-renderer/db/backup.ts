@@ -18,6 +18,7 @@ import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchang
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
 import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export type TableName = (typeof TABLE_NAMES)[number];
 export type DumpRecord = Record<string, unknown>;
@@ -73,7 +74,7 @@ const VERSION_RE = /^\d{1,6}\.\d{1,6}\.\d{1,6}(?:[-+][0-9A-Za-z.-]{1,40})?$/u;
 // ---------------------------------------------------------------------------------------------
 // Dump
 
-export async function dumpDatabase(db: SoNeuGuongDb, now = new Date()): Promise<DatabaseDump> {
+export async function dumpDatabase(db: SoNeuGuongDb, now = clock.now()): Promise<DatabaseDump> {
   const tables = {} as Record<TableName, DumpRecord[]>;
   const dexieTables = TABLE_NAMES.map((n) => db.table(n));
   await db.transaction('r', dexieTables, async () => {
@@ -125,7 +126,7 @@ export async function encodeBackup(dump: DatabaseDump): Promise<Uint8Array<Array
 }
 
 /** The bytes of a new full backup of `db`. */
-export async function createBackupBytes(db: SoNeuGuongDb, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+export async function createBackupBytes(db: SoNeuGuongDb, now = clock.now()): Promise<Uint8Array<ArrayBuffer>> {
   return encodeBackup(await dumpDatabase(db, now));
 }
 
@@ -334,7 +335,7 @@ export async function replaceDatabase(db: SoNeuGuongDb, dump: DatabaseDump, hook
       const records = name === 'meta' ? dump.tables.meta.filter((m) => m.key !== 'schema') : dump.tables[name];
       if (records.length > 0) await table.bulkAdd(records);
       if (name === 'meta') {
-        await table.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: new Date().toISOString() });
+        await table.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: clock.nowIso() });
       }
       await hooks.afterTable?.(name);
     }

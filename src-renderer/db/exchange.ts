@@ -36,8 +36,9 @@ import {
   type UnitStatistics,
 } from '../core/exchange';
 import type { ImportLogEntry, Member, RuleSet, StoredUnitReport, Unit } from '../core/model';
-import { formatDate, formatInteger } from '../core/text';
+import { formatDate, formatInteger, toIsoDate } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 const uuid = () => globalThis.crypto.randomUUID();
 
@@ -61,7 +62,7 @@ function noOwnUnit(): ExchangeError {
   return new ExchangeError('apply_failed', 'Chưa thiết lập đơn vị của mình. Hãy hoàn tất bước thiết lập ban đầu (mục Đơn vị) trước.');
 }
 
-export function unitName(unit: Unit, date = new Date().toISOString().slice(0, 10)): string {
+export function unitName(unit: Unit, date = clock.today()): string {
   return unitProfileOn(unit, date).name;
 }
 
@@ -103,7 +104,7 @@ export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest):
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
     appVersion: req.appVersion ?? APP_VERSION,
-    exportedAt: (req.now ?? new Date()).toISOString(),
+    exportedAt: (req.now ?? clock.now()).toISOString(),
     unit: envelopeUnit(unit, periodEndDate(req.period)),
     period: req.period,
     payload,
@@ -119,14 +120,14 @@ function envelopeUnit(unit: Unit, date: string) {
 export async function buildRoster(db: SoNeuGuongDb, meta: ExportMeta = {}): Promise<RosterEnvelope> {
   const unit = await findOwnUnit(db);
   if (!unit) throw noOwnUnit();
-  const now = meta.now ?? new Date();
+  const now = meta.now ?? clock.now();
   const members = await db.members.where('unitId').equals(unit.id).toArray();
   const env = await buildEnvelope({
     kind: 'roster',
     schemaVersion: SCHEMA_VERSION,
     appVersion: meta.appVersion ?? APP_VERSION,
     exportedAt: now.toISOString(),
-    unit: envelopeUnit(unit, now.toISOString().slice(0, 10)),
+    unit: envelopeUnit(unit, toIsoDate(now)),
     period: { year: now.getFullYear(), month: now.getMonth() + 1 },
     payload: { unit, members } as unknown as RosterPayload,
   });
@@ -146,13 +147,13 @@ export async function buildFrameworkPackage(db: SoNeuGuongDb, req: FrameworkPack
   if (!unit) throw noOwnUnit();
   const ruleSets = (await db.ruleSets.bulkGet(req.ruleSetIds)).filter((r): r is RuleSet => r !== undefined);
   if (ruleSets.length === 0) throw new ExchangeError('invalid_content', 'Hãy chọn ít nhất một khung nội dung, thang đánh giá hoặc tiêu chí để gửi.');
-  const now = req.now ?? new Date();
+  const now = req.now ?? clock.now();
   const env = await buildEnvelope({
     kind: 'framework_package',
     schemaVersion: SCHEMA_VERSION,
     appVersion: req.appVersion ?? APP_VERSION,
     exportedAt: now.toISOString(),
-    unit: envelopeUnit(unit, now.toISOString().slice(0, 10)),
+    unit: envelopeUnit(unit, toIsoDate(now)),
     period: { year: req.year },
     payload: stripUndefined({
       year: req.year,
@@ -429,7 +430,7 @@ export async function applyImport(db: SoNeuGuongDb, prepared: readonly PreparedF
       return prepared.map((p) => ({ fileName: p.fileName, outcome: 'refused', message: MESSAGES.backup_failed, changes: [] }));
     }
   }
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => clock.now());
   for (const [i, p] of prepared.entries()) {
     if (p.status === 'error') {
       results.push({ fileName: p.fileName, outcome: 'refused', message: p.problem.message, changes: [] });

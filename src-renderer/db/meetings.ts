@@ -21,6 +21,7 @@ import { sortMembers } from '../core/text';
 import { profileOn } from '../core/units';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export class MeetingError extends Error {
   constructor(readonly problems: string[]) {
@@ -30,7 +31,7 @@ export class MeetingError extends Error {
 }
 
 const uuid = () => crypto.randomUUID();
-const nowIso = () => new Date().toISOString();
+const nowIso = () => clock.nowIso();
 
 export async function listMeetings(db: SoNeuGuongDb, unitId: Id): Promise<Meeting[]> {
   const all = await db.meetings.where('[unitId+period]').between([unitId, ''], [unitId, '\uffff']).toArray();

@@ -18,6 +18,7 @@ import {
 } from '../core/members';
 import { cleanText, formatDate, isValidIsoDate, nfc, type NameParts } from '../core/text';
 import type { SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export class MemberError extends Error {
   constructor(
@@ -57,7 +58,7 @@ export interface SaveOptions {
 }
 
 const uuid = () => crypto.randomUUID();
-const nowIso = () => new Date().toISOString();
+const nowIso = () => clock.nowIso();
 
 function optText(value: string | undefined): string | undefined {
   const t = cleanText(value ?? '');

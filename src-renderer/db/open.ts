@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { APP_VERSION } from '../core/app-version';
 import { createDatabase, DATABASE_NAME, SCHEMA_VERSION, type MetaRecord, type SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 /** Refusal to open a database written by a newer version of the app (Dexie 4 would open it). */
 export class NewerDatabaseError extends Error {
@@ -42,7 +43,7 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
     throw new NewerDatabaseError(meta.schemaVersion, meta.appVersion);
   }
   if (!meta || meta.schemaVersion !== SCHEMA_VERSION || meta.appVersion !== APP_VERSION) {
-    await db.meta.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: new Date().toISOString() });
+    await db.meta.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: clock.nowIso() });
   }
   return db;
 }

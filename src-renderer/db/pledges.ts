@@ -31,10 +31,11 @@ import {
 import { mustRegisterPledges } from '../core/members/status';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export { PledgeRuleError };
 
-const nowIso = () => new Date().toISOString();
+const nowIso = () => clock.nowIso();
 const uuid = () => crypto.randomUUID();
 
 /** Presets this module seeds: pledge frameworks and document style profiles. */

@@ -35,6 +35,7 @@ import {
 import { cleanText, isValidIsoDate, formatDate } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export class ReviewError extends Error {
   constructor(message: string) {
@@ -43,7 +44,7 @@ export class ReviewError extends Error {
   }
 }
 
-const now = () => new Date().toISOString();
+const now = () => clock.nowIso();
 
 export interface ReviewData {
   members: Member[];

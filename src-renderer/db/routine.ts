@@ -19,6 +19,7 @@ import { sortMembers } from '../core/text';
 import type { SoNeuGuongDb } from './database';
 import { registrationStatus } from './pledges';
 import { loadSettings } from './settings';
+import { clock } from '../platform/clock';
 
 export interface ExportRecordInput {
   /** Envelope kind: 'unit_report', 'roster', 'framework_package'. */
@@ -37,7 +38,7 @@ export interface ExportRecordInput {
 export async function recordExport(db: SoNeuGuongDb, input: ExportRecordInput): Promise<ImportLogEntry> {
   const entry: ImportLogEntry = {
     id: crypto.randomUUID(),
-    at: input.at ?? new Date().toISOString(),
+    at: input.at ?? clock.nowIso(),
     fileName: input.fileName,
     kind: input.kind,
     ...(input.unitCode ? { unitCode: input.unitCode } : {}),

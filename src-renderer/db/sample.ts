@@ -15,11 +15,12 @@ import type { AppSettings, IsoDate, Unit } from '../core/model';
 // start-up (SAMPLE_DATABASE_NAME), and the generator and its text banks must not be in that path.
 import type { SampleCell } from '../core/sample';
 import { sampleCounts } from '../core/sample/counts';
-import { todayIso } from '../core/text';
+
 import { DATABASE_NAME, type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
 import { seedPresetRuleSets } from './pledges';
 import { DEFAULT_SETTINGS } from './settings';
+import { clock } from '../platform/clock';
 
 /** Name of the sample database. Distinct from DATABASE_NAME on purpose. */
 export const SAMPLE_DATABASE_NAME = 'so-neu-guong-mau';
@@ -119,7 +120,7 @@ export async function createSampleDatabase(options: SampleDatabaseOptions = {}):
   }
   const years = options.years ?? SAMPLE_SIZES.cell25.years;
   if (!Number.isInteger(years) || years < 1 || years > 10) throw new Error('Số năm dữ liệu mẫu phải từ 1 đến 10.');
-  const today = options.today ?? todayIso();
+  const today = options.today ?? clock.today();
   const cell = generateCell({ seed: options.seed ?? 2026, memberCount, years: yearsEndingAt(today, years), today });
   await Dexie.delete(name);
   const db = await openDatabase(name);
@@ -146,7 +147,7 @@ export async function prepareAggregatorDatabase(
   db: SoNeuGuongDb,
   committee: { code: string; name: string; placeName?: string; validFrom?: IsoDate },
 ): Promise<Unit> {
-  const at = new Date().toISOString();
+  const at = clock.nowIso();
   const unit: Unit = {
     id: crypto.randomUUID(),
     code: committee.code,

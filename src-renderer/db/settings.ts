@@ -2,6 +2,7 @@ import type { AppSettings, Unit, UnitProfileVersion, UnitType, AppMode } from '.
 import { cleanText } from '../core/text';
 import { profileOn, withProfileVersion } from '../core/units';
 import type { SoNeuGuongDb, SettingsRecord } from './database';
+import { clock } from '../platform/clock';
 
 export const DEFAULT_SETTINGS: AppSettings = {
   mode: 'cell',
@@ -46,7 +47,7 @@ export interface SetupInput {
 
 /** First-run set-up: the own unit and the settings, in one transaction. */
 export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promise<Unit> {
-  const now = new Date().toISOString();
+  const now = clock.nowIso();
   const profile: UnitProfileVersion = {
     validFrom: input.validFrom,
     name: cleanText(input.unitName),

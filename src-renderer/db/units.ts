@@ -12,6 +12,7 @@ import {
 } from '../core/units';
 import { cleanText } from '../core/text';
 import type { SoNeuGuongDb } from './database';
+import { clock } from '../platform/clock';
 
 export class UnitError extends Error {
   constructor(message: string) {
@@ -54,7 +55,7 @@ export async function addUnitProfileVersion(db: SoNeuGuongDb, unitId: Id, versio
     const updated: Unit = {
       ...unit,
       history: withProfileVersion(unit.history, cleaned),
-      updatedAt: new Date().toISOString(),
+      updatedAt: clock.nowIso(),
     };
     await db.units.put(updated);
     return updated;
@@ -71,7 +72,7 @@ export async function removeUnitProfileVersion(db: SoNeuGuongDb, unitId: Id, val
     const history = unit.history.filter((v) => v.validFrom !== validFrom);
     if (history.length === unit.history.length) throw new UnitError('Không tìm thấy phiên bản hồ sơ của ngày đã chọn.');
     if (history.length === 0) throw new UnitError('Không thể xóa phiên bản hồ sơ duy nhất của đơn vị.');
-    const updated: Unit = { ...unit, history, updatedAt: new Date().toISOString() };
+    const updated: Unit = { ...unit, history, updatedAt: clock.nowIso() };
     await db.units.put(updated);
     return updated;
   });
@@ -86,7 +87,7 @@ export async function updateUnitIdentity(
   return db.transaction('rw', db.units, async () => {
     const unit = await db.units.get(unitId);
     if (!unit) throw new UnitError('Không tìm thấy đơn vị.');
-    const updated: Unit = { ...unit, updatedAt: new Date().toISOString() };
+    const updated: Unit = { ...unit, updatedAt: clock.nowIso() };
     if (patch.code !== undefined) {
       const code = cleanText(patch.code);
       if (!code) throw new UnitError('Mã đơn vị không được để trống.');

@@ -5,6 +5,7 @@
  */
 import type { BackupInfo, DesktopApi, OpenedFile } from './desktop-api';
 import { APP_VERSION } from '../core/app-version';
+import { clock } from './clock';
 
 function clickDownload(name: string, url: string): void {
   const a = document.createElement('a');
@@ -132,7 +133,7 @@ export function createBrowserAdapter(): DesktopApi {
       // A browser has no folders to show.
     },
     async writeBackup({ bytes, reason }) {
-      const now = new Date();
+      const now = clock.now();
       const p2 = (n: number) => String(n).padStart(2, '0');
       // Local time, as the Electron side names its backups.
       const stamp = `${now.getFullYear()}${p2(now.getMonth() + 1)}${p2(now.getDate())}-${p2(now.getHours())}${p2(now.getMinutes())}${p2(now.getSeconds())}`;

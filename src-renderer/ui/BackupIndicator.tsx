@@ -1,4 +1,5 @@
 import { Badge, Tooltip, UnstyledButton } from '@mantine/core';
+import { clock } from '../platform/clock';
 
 export type BackupAgeLevel = 'ok' | 'warn' | 'danger';
 
@@ -19,7 +20,7 @@ const dmy = (d: Date) => `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFu
 const dayNumber = (d: Date) => Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
 
 /** Vietnamese description of how old the last backup is (pure; `now` injectable for tests). */
-export function describeBackupAge(lastBackupAt: string | undefined, now: Date = new Date()): BackupAge {
+export function describeBackupAge(lastBackupAt: string | undefined, now: Date = clock.now()): BackupAge {
   if (!lastBackupAt) return { level: 'danger', label: 'Chưa có bản sao lưu nào' };
   const last = new Date(lastBackupAt);
   if (Number.isNaN(last.getTime())) return { level: 'danger', label: 'Chưa có bản sao lưu nào' };

@@ -37,3 +37,27 @@ describe('layer directions of DESIGN.md are enforced by lint', () => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
 });
+
+describe('one clock: nothing but platform/clock reads the time, and no date is cut from a UTC instant', () => {
+  async function clockErrors(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+  it.each([
+    ['src-renderer/core/x.ts', 'export const d = new Date();'],
+    ['src-renderer/db/x.ts', 'export const t = Date.now();'],
+    ['src-renderer/features/monthly/x.tsx', 'export const day = new Date(1).toISOString().slice(0, 10);'],
+    ['src-renderer/ui/x.tsx', "export const day = (d: Date) => d.toISOString().split('T')[0];"],
+    ['src-main/x.ts', 'export const day = (d: Date) => d.toISOString().substring(0, 10);'],
+  ])('%s refuses: %s', async (file, code) => {
+    expect(await clockErrors(file, code)).not.toHaveLength(0);
+  });
+  it.each([
+    ['src-renderer/platform/clock.ts', 'export const now = () => new Date();'],
+    ['src-renderer/core/x.ts', "export const parse = (s: string) => new Date(s).toISOString();"],
+    ['src-renderer/db/x.ts', "import { clock } from '../platform/clock'; export const at = clock.nowIso();"],
+  ])('%s allows: %s', async (file, code) => {
+    expect(await clockErrors(file, code)).toEqual([]);
+    expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * The features layer reads the file with exceljs and hands the sheet over as rows of cells.
  */
 import type { Gender, IsoDate, Member, PartyPosition } from '../model';
-import { cleanText, foldForSearch, formatDate, isValidIsoDate, parseDate, todayIso } from '../text';
+import { cleanText, foldForSearch, formatDate, isValidIsoDate, parseDate } from '../text';
 import { cardKey, nameBirthKey } from './duplicates';
 import { PARTY_POSITION_LABELS } from './labels';
 import { prepareName } from './roster';
@@ -318,7 +318,8 @@ export type ExistingForImport = Pick<
 >;
 
 export interface ParseOptions {
-  today?: IsoDate;
+  /** Today (local): birth and join dates after it are refused. */
+  today: IsoDate;
 }
 
 const UPDATABLE: Array<keyof RosterRowData & keyof ExistingForImport> = [
@@ -350,9 +351,9 @@ export function parseRoster(
   headerRow: number,
   mapping: ColumnMapping,
   existing: readonly ExistingForImport[],
-  options: ParseOptions = {},
+  options: ParseOptions,
 ): ParsedRosterRow[] {
-  const today = options.today ?? todayIso();
+  const today = options.today;
   const byCard = new Map<string, ExistingForImport>();
   const byNameBirth = new Map<string, ExistingForImport>();
   const byName = new Map<string, ExistingForImport[]>();

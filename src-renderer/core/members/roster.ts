@@ -1,6 +1,6 @@
 /** Roster helpers: name preparation, search, filters and the on-screen order. */
 import type { IsoDate, Member, PartyPosition } from '../model';
-import { cleanText, foldForSearch, sortMembers, splitFullName, todayIso, type NameParts } from '../text';
+import { cleanText, foldForSearch, sortMembers, splitFullName, type NameParts } from '../text';
 import { isActiveMember, membershipEvents, statusCodeOn, type RosterStatus } from './status';
 
 export interface PreparedName extends NameParts {
@@ -57,7 +57,7 @@ export interface MemberQuery {
   status?: StatusFilter;
   /** Restrict to members who belonged to the cell at some time in this year. */
   year?: number;
-  /** Date on which status is judged; default min(31/12 of `year`, today), or today. */
+  /** Date on which status is judged (required with a status filter; see `referenceDate`). */
   date?: IsoDate;
 }
 
@@ -129,7 +129,7 @@ export function matchesStatus(code: RosterStatus, filter: StatusFilter): boolean
   }
 }
 
-export function referenceDate(query: Pick<MemberQuery, 'year' | 'date'>, today: IsoDate = todayIso()): IsoDate {
+export function referenceDate(query: Pick<MemberQuery, 'year' | 'date'>, today: IsoDate): IsoDate {
   if (query.date) return query.date;
   if (query.year !== undefined) {
     const end = `${query.year}-12-31`;
@@ -147,7 +147,8 @@ export function filterMembers<T extends FilterableMember>(members: readonly T[],
   const folded = q.text ? foldForSearch(q.text) : '';
   const words = folded === '' ? [] : folded.split(' ');
   const status = q.status ?? 'all';
-  const date = status === 'all' ? '' : referenceDate(q);
+  if (status !== 'all' && !q.date) throw new Error('filterMembers: a status filter needs the date it is judged on (query.date)');
+  const date = q.date ?? '';
   const out: T[] = [];
   for (const m of members) {
     if (words.length > 0 && !matchesMemberText(m, words)) continue;

@@ -20,7 +20,7 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanText, formatDate, isValidIsoDate, nfc } from '../text';
+import { cleanText, formatDate, isValidIsoDate, localDateOf, nfc } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
@@ -263,7 +263,7 @@ export interface HistoryEntry {
 
 /** What happened to the form, oldest first (for the history panel). */
 export function formHistory(form: PledgeForm): HistoryEntry[] {
-  const out: HistoryEntry[] = [{ kind: 'created', date: form.createdAt.slice(0, 10), text: 'Tạo bản đăng ký' }];
+  const out: HistoryEntry[] = [{ kind: 'created', date: localDateOf(form.createdAt), text: 'Tạo bản đăng ký' }];
   if (form.registeredAt) out.push({ kind: 'registered', date: form.registeredAt, text: 'Đảng viên nộp bản đăng ký' });
   if (form.confirmedAt) {
     out.push({ kind: 'confirmed', date: form.confirmedAt, text: `Chi bộ xác nhận${form.confirmedBy ? ` (${form.confirmedBy})` : ''}` });

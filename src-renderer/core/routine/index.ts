@@ -7,7 +7,7 @@
  * records of period M are reported at that meeting; the unit report of period M is sent after it.
  */
 import type { IsoDate, IsoDateTime } from '../model';
-import { addDays, addMonths, formatDate, lastDayOfPeriod, periodLabel, weekdayName } from '../text';
+import { addDays, addMonths, formatDate, lastDayOfPeriod, localDateOf, periodLabel, weekdayName } from '../text';
 
 export type StepState = 'done' | 'in_progress' | 'todo' | 'overdue' | 'upcoming';
 
@@ -272,7 +272,7 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
     const due = reportDeadline(period, meetingDate, deadlines.monthlyReportDay);
     const base = { key: 'report' as const, title: 'Gửi báo cáo lên cấp trên', due, path: '/trao-doi', action: 'Mở Trao đổi dữ liệu' };
     if (input.reportSentAt) {
-      steps.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo ${label} lúc ${formatDate(input.reportSentAt.slice(0, 10))}.` });
+      steps.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo ${label} lúc ${formatDate(localDateOf(input.reportSentAt))}.` });
     } else if (!held && today < meetingDate) {
       steps.push({ ...base, state: 'upcoming', detail: `Sau buổi sinh hoạt, xuất tệp báo cáo ${label} và gửi cấp trên. Hạn: ${formatDate(due)}.` });
     } else {
@@ -351,7 +351,7 @@ export function yearItems(input: RoutineInput): RoutineStep[] {
     if (reportYearSeason) {
       const rdue = deadlines.yearReportBy;
       const base = { key: 'year_report' as const, title: `Gửi báo cáo năm ${r.year}`, path: '/trao-doi', action: 'Mở Trao đổi dữ liệu', yearly: true, ...(rdue ? { due: rdue } : {}) };
-      if (input.yearReportSentAt) out.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo năm ${r.year} lúc ${formatDate(input.yearReportSentAt.slice(0, 10))}.` });
+      if (input.yearReportSentAt) out.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo năm ${r.year} lúc ${formatDate(localDateOf(input.yearReportSentAt))}.` });
       else
         out.push({
           ...base,

@@ -52,8 +52,9 @@ export function toIsoDate(date: Date): IsoDate {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
-export function todayIso(): IsoDate {
-  return toIsoDate(new Date());
+/** The local calendar date of an ISO instant ("2026-12-01T18:30:00Z" → "2026-12-02" in Vietnam). */
+export function localDateOf(instant: string): IsoDate {
+  return toIsoDate(new Date(instant));
 }
 
 /** Add months to an ISO date, clamping the day (31/8 + 6 months → 28/2 or 29/2). */

@@ -39,7 +39,7 @@ import {
   type UnitReportPayload,
 } from '../../core/exchange';
 import type { RuleSet, UnitType } from '../../core/model';
-import { formatInteger, formatPercentValue, parseDate, todayIso } from '../../core/text';
+import { formatInteger, formatPercentValue, parseDate } from '../../core/text';
 import { UNIT_TYPE_LABELS } from '../../core/units';
 import {
   addSubordinateUnit,
@@ -56,6 +56,7 @@ import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../db/excha
 import { getDb } from '../../db/instance';
 import { getDesktopApi } from '../../platform/index';
 import { buildConsolidatedXlsx } from './xlsx';
+import { clock } from '../../platform/clock';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const SNG_FILTER = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
@@ -73,7 +74,7 @@ function keyOf(year: number, part: string): string {
 }
 
 function partOf(key: string): { year: number; part: string } {
-  const p = parsePeriodKey(key) ?? { year: new Date().getFullYear() };
+  const p = parsePeriodKey(key) ?? { year: clock.thisYear() };
   return { year: p.year, part: p.month ? `m${p.month}` : p.quarter ? `q${p.quarter}` : 'y' };
 }
 
@@ -196,7 +197,7 @@ const LEVEL_COLORS = { xuat_sac: '#2f9e44', tot: '#1c7ed6', hoan_thanh: '#f59f00
 
 function DashboardPanel() {
   const keys = useLiveQuery(() => reportedPeriodKeys(getDb()), [], [] as string[]);
-  const now = new Date();
+  const now = clock.now();
   const [sel, setSel] = useState<{ year: number; part: string }>();
   useEffect(() => {
     if (!sel && keys.length > 0) setSel(partOf(keys[0]!));
@@ -229,7 +230,7 @@ function DashboardPanel() {
       const db = getDb();
       const own = await findOwnUnit(db);
       if (!own || !dashboard) throw new Error('Chưa thiết lập đơn vị của mình.');
-      const date = todayIso();
+      const date = clock.today();
       const profile = unitProfileOn(own, date);
       const settings = await db.settings.get('settings');
       const style = documentStyleFor(await db.ruleSets.where('kind').equals('document_style').toArray(), date, settings?.documentStyleCode);
@@ -396,7 +397,7 @@ function UnitsPanel() {
       setError(messageOf(e));
     }
   };
-  const today = todayIso();
+  const today = clock.today();
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -450,7 +451,7 @@ const RULE_KIND_LABELS: Record<string, string> = {
 function FrameworkPanel() {
   const ruleSets = useLiveQuery(() => getDb().ruleSets.toArray(), [], [] as RuleSet[]);
   const choices = useMemo(() => ruleSets.filter((r) => r.kind in RULE_KIND_LABELS), [ruleSets]);
-  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const [year, setYear] = useState(clock.thisYear() + 1);
   const [picked, setPicked] = useState<string[]>([]);
   const [deadlines, setDeadlines] = useState({ pledge: '', day: '', review: '', report: '', notes: '' });
   const [note, setNote] = useState('');

@@ -24,6 +24,7 @@ import { getDb } from '../../db/instance';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { requestPersistentStorage } from './storage';
+import { clock } from '../../platform/clock';
 
 export type BackupReason = WriteBackupArgs['reason'];
 
@@ -100,7 +101,7 @@ export async function startBackupScheduler(
   stopBackupScheduler();
   void requestPersistentStorage();
   const info = await api.appInfo();
-  const s: SchedulerState = { db, api, platform: info.platform, now: options.now ?? (() => new Date()) };
+  const s: SchedulerState = { db, api, platform: info.platform, now: options.now ?? (() => clock.now()) };
   state = s;
   if (s.platform === 'electron') {
     api.onBeforeQuit(async () => {

@@ -45,6 +45,7 @@ import { getDb } from '../../db/instance';
 import { saveSettings } from '../../db/settings';
 import { recordExport } from '../../db/routine';
 import { getDesktopApi } from '../../platform/index';
+import { clock } from '../../platform/clock';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
 const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng', 'json', 'gz'] }];
@@ -79,7 +80,7 @@ function toPeriod(year: number, part: string): Period {
 
 function ExportPanel() {
   const mode = useMode();
-  const now = new Date();
+  const now = clock.now();
   const [kind, setKind] = useState<'unit_report' | 'roster'>('unit_report');
   const [year, setYear] = useState<number>(now.getFullYear());
   const [part, setPart] = useState<string>(`m${now.getMonth() + 1}`);

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOwnUnit } from '../../app/hooks';
 import { STATE_LABELS, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
-import { formatDate, periodLabel, todayIso, weekdayName } from '../../core/text';
+import { formatDate, periodLabel, weekdayName } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/routine';
+import { clock } from '../../platform/clock';
+import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
 
 /** Colours chosen for contrast with white text (WCAG AA at every text size). */
 const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
@@ -152,8 +153,8 @@ function AggregatorHome({ routine }: { routine: AggregatorRoutine }) {
 /** Start screen "Tháng này": the month as a guided routine with the state of every step. */
 export default function HomePage() {
   const unit = useOwnUnit();
-  const today = todayIso();
-  const [period, setPeriod] = useState(today.slice(0, 7));
+  const today = clock.today();
+  const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
   const routine = useLiveQuery(() => loadRoutine(getDb(), today, period), [today, period]);
   const profile = unit ? currentProfile(unit) : undefined;
   const isCurrent = period === today.slice(0, 7);

@@ -48,13 +48,14 @@ import {
 } from '../../core/meetings';
 import { PARTY_POSITION_LABELS } from '../../core/members/labels';
 import { exampleReportText, findScale, praiseAndReminderText } from '../../core/monthly';
-import { formatDate, formatPercent, isValidIsoDate, parseDate, periodOf, sortMembers, todayIso } from '../../core/text';
+import { formatDate, formatPercent, isValidIsoDate, parseDate, periodOf, sortMembers } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { MeetingError, amendMeeting, finaliseMeeting, getMeeting, meetingsOfYear, saveMeetingDraft } from '../../db/meetings';
 import { loadMonth } from '../../db/monthly';
 import type { MinutesInput } from '../../documents/minutes-content';
 import { getDesktopApi } from '../../platform';
+import { clock } from '../../platform/clock';
 
 const SAVE_DELAY_MS = 800;
 const TASK_STATUS = [
@@ -546,7 +547,7 @@ export function MeetingForm() {
           onConfirm={async () => {
             await flush();
             try {
-              const done = await finaliseMeeting(getDb(), meeting.id, todayIso() < meeting.date ? meeting.date : todayIso());
+              const done = await finaliseMeeting(getDb(), meeting.id, clock.today() < meeting.date ? meeting.date : clock.today());
               setMeeting(done);
               setFinaliseOpen(false);
               notifications.show({ color: 'green', message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', profile?.issuerCode ?? 'CB')}.` });
@@ -796,7 +797,7 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
           w="fit-content"
           onClick={async () => {
             try {
-              const m = await amendMeeting(getDb(), meeting.id, { field, after, reason, by, at: todayIso() });
+              const m = await amendMeeting(getDb(), meeting.id, { field, after, reason, by, at: clock.today() });
               setProblems([]);
               setReason('');
               onAmended(m);

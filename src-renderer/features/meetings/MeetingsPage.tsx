@@ -5,11 +5,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOwnUnit } from '../../app/hooks';
 import type { MeetingType } from '../../core/model';
 import { MEETING_TYPE_LABELS, documentNumberText, minutesSubject } from '../../core/meetings';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, parseDate } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { createMeeting, listMeetings } from '../../db/meetings';
 import { MeetingForm } from './MeetingForm';
+import { clock } from '../../platform/clock';
+import { parseYearParam, useUrlParam } from '../../ui/url-state';
 
 export default function MeetingsPage() {
   return (
@@ -23,8 +25,11 @@ export default function MeetingsPage() {
 function MeetingList() {
   const unit = useOwnUnit();
   const navigate = useNavigate();
-  const meetings = useLiveQuery(() => (unit ? listMeetings(getDb(), unit.id) : []), [unit?.id], []);
-  const [dateText, setDateText] = useState(formatDate(todayIso()));
+  const allMeetings = useLiveQuery(() => (unit ? listMeetings(getDb(), unit.id) : []), [unit?.id], []);
+  const [year, setYear] = useUrlParam('nam', parseYearParam, clock.thisYear);
+  const years = [...new Set([clock.thisYear(), year, ...allMeetings.map((m) => Number(m.date.slice(0, 4)))])].sort((a, b) => b - a);
+  const meetings = allMeetings.filter((m) => m.date.startsWith(`${year}-`));
+  const [dateText, setDateText] = useState(formatDate(clock.today()));
   const [type, setType] = useState<MeetingType>('thuong_ky');
   const [error, setError] = useState<string>();
   if (!unit) return <Alert color="yellow">Chưa thiết lập chi bộ. Hãy hoàn thành phần thiết lập ban đầu.</Alert>;
@@ -59,8 +64,15 @@ function MeetingList() {
           Danh sách điểm danh được lấy sẵn từ danh sách đảng viên vào ngày sinh hoạt; chủ trì, thư ký, địa điểm và nhiệm vụ tháng trước được lấy từ buổi gần nhất.
         </Text>
       </Paper>
+      <NativeSelect
+        label="Năm"
+        value={String(year)}
+        onChange={(e) => setYear(Number(e.currentTarget.value))}
+        data={years.map((y) => ({ value: String(y), label: `Năm ${y}` }))}
+        w={140}
+      />
       {meetings.length === 0 ? (
-        <Text c="dimmed">Chưa có buổi sinh hoạt nào.</Text>
+        <Text c="dimmed">Chưa có buổi sinh hoạt nào trong năm {year}.</Text>
       ) : (
         <Table striped highlightOnHover aria-label="Danh sách buổi sinh hoạt">
           <Table.Thead>

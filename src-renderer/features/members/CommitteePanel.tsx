@@ -4,11 +4,12 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, 
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
 import { isActiveMember } from '../../core/members';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, parseDate } from '../../core/text';
 import { profileOn, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { addUnitProfileVersion, UnitError } from '../../db/units';
 import { useRoster } from './useRoster';
+import { clock } from '../../platform/clock';
 
 /**
  * Bí thư, phó bí thư and chi ủy viên over time: a change is a NEW dated version of the unit
@@ -17,7 +18,7 @@ import { useRoster } from './useRoster';
 export function CommitteePanel({ unit }: { unit: Unit }) {
   const navigate = useNavigate();
   const roster = useRoster(unit, true);
-  const today = todayIso();
+  const today = clock.today();
   const current = profileOn(unit, today);
   const [validFrom, setValidFrom] = useState(formatDate(today));
   const [secretary, setSecretary] = useState(current?.secretary ?? '');

@@ -23,6 +23,7 @@ import { getDb } from '../../db/instance';
 import { importRoster, listMembers, MemberError, type ImportReport } from '../../db/members';
 import { getDesktopApi } from '../../platform';
 import { readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
+import { clock } from '../../platform/clock';
 
 const MAPPING_KEY = 'sng.members.importMapping';
 const PREVIEW_LIMIT = 500;
@@ -88,7 +89,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
   const columnCount = useMemo(() => Math.max(0, ...(sheet?.rows.slice(0, 50).map((r) => r.length) ?? [0])), [sheet]);
   const mappingErrors = sheet ? validateMapping(mapping) : [];
   const parsed = useMemo(
-    () => (sheet && existing && mappingErrors.length === 0 ? parseRoster(sheet.rows, headerRow, mapping, existing) : []),
+    () => (sheet && existing && mappingErrors.length === 0 ? parseRoster(sheet.rows, headerRow, mapping, existing, { today: clock.today() }) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- mappingErrors derives from mapping
     [sheet, headerRow, mapping, existing],
   );

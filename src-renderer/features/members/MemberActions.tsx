@@ -3,16 +3,17 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { notifications } from '@mantine/notifications';
 import type { Member } from '../../core/model';
 import { STATUS_KIND_LABELS } from '../../core/members';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, parseDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { deleteMember, MemberError, recordLeaving, type LeaveKind } from '../../db/members';
+import { clock } from '../../platform/clock';
 
 const LEAVE_KINDS: LeaveKind[] = ['chuyen_di', 'tu_tran', 'xoa_ten', 'khai_tru'];
 
 /** Record a "chuyển đi" (or từ trần / xóa tên / khai trừ) from a date: the member stays in the history. */
 export function LeaveModal({ member, onDone }: { member: Member; onDone: () => void }) {
   const [kind, setKind] = useState<LeaveKind>('chuyen_di');
-  const [date, setDate] = useState(formatDate(todayIso()));
+  const [date, setDate] = useState(formatDate(clock.today()));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const save = async () => {

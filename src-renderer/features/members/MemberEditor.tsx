@@ -30,11 +30,12 @@ import {
   statusOn,
   type DuplicateMatch,
 } from '../../core/members';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { addMember, findDuplicates, getMember, memberRecordCounts, MemberError, recordsSummary, updateMember } from '../../db/members';
 import { autoSplit, emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf, type MemberFormValues } from './member-form';
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
+import { clock } from '../../platform/clock';
 
 export function MemberEditor({ unit }: { unit: Unit }) {
   const { memberId } = useParams();
@@ -131,7 +132,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
       </Group>
       {member && (
         <Text c="dimmed">
-          Tình trạng hôm nay: <b>{statusOn(member, todayIso())}</b>
+          Tình trạng hôm nay: <b>{statusOn(member, clock.today())}</b>
         </Text>
       )}
       <form onSubmit={submit} noValidate>

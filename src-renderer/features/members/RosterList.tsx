@@ -17,7 +17,7 @@ import {
   type RosterStatus,
   type StatusFilter,
 } from '../../core/members';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { useSettings } from '../../app/hooks';
 import { textScale } from '../../ui/text-size';
@@ -26,6 +26,7 @@ import { saveSettings } from '../../db/settings';
 import { getDesktopApi } from '../../platform';
 import { useRoster } from './useRoster';
 import { buildRosterXlsx } from './excel';
+import { clock } from '../../platform/clock';
 
 const STATUS_COLORS: Record<RosterStatus, string> = {
   chinh_thuc: 'green',
@@ -64,7 +65,7 @@ export function RosterList({ unit }: { unit: Unit }) {
   const [year, setYear] = useState<string>('');
   const [exporting, setExporting] = useState(false);
   const deferredText = useDeferredValue(text);
-  const today = todayIso();
+  const today = clock.today();
   const thisYear = Number(today.slice(0, 4));
 
   // Status and year change rarely: filter by them (and compute each status) once; the text

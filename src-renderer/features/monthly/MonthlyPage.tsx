@@ -28,9 +28,11 @@ import {
   type GridColumn,
   type MonthlyScale,
 } from '../../core/monthly';
-import { periodLabel, periodOf, sortMembers, todayIso } from '../../core/text';
+import { periodLabel, sortMembers } from '../../core/text';
+import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
 import { getDb } from '../../db/instance';
 import { loadMonthData, saveMonthGrid, type MonthData } from '../../db/monthly';
+import { clock } from '../../platform/clock';
 
 const SAVE_DELAY_MS = 600;
 
@@ -39,7 +41,7 @@ type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | 
 export default function MonthlyPage() {
   const unit = useOwnUnit();
   const settings = useSettings();
-  const [period, setPeriod] = useState(() => periodOf(todayIso()));
+  const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
   const ruleSets = useLiveQuery(() => getDb().ruleSets.where('kind').equals('monthly_scale').toArray(), [], []);
   const scale = findScale(settings.monthlyScaleCode, ruleSets, `${period}-01`) ?? findScale('THUC-HIEN-3-MUC')!;
   const [year, month] = period.split('-').map(Number) as [number, number];
@@ -154,7 +156,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
   const recordFor = useCallback(
     (memberId: string): MonthlyAssessment =>
       records.get(memberId) ??
-      emptyAssessment(memberId, unitId, period, { newId: () => crypto.randomUUID(), now: new Date().toISOString(), scaleCode: scale.code }),
+      emptyAssessment(memberId, unitId, period, { newId: () => crypto.randomUUID(), now: clock.nowIso(), scaleCode: scale.code }),
     [records, unitId, period, scale.code],
   );
 
@@ -182,7 +184,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
     [records, flush],
   );
 
-  const now = () => new Date().toISOString();
+  const now = () => clock.nowIso();
   const setLevel = (row: number, col: number, level: string | undefined) => {
     const m = members[row];
     const c = columns[col];

@@ -20,11 +20,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import type { FrameworkCategory, PledgeFrameworkData } from '../../core/model';
 import { frameworkVersions, type PledgeFrameworkRuleSet } from '../../core/pledges';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { addCustomFramework, allFrameworkRecords, saveFrameworkVersion } from '../../db/pledges';
 import { errorText } from './useYear';
 import { DateField } from './DateField';
+import { clock } from '../../platform/clock';
 
 /** Edit a framework (saved as a new version) or create a custom one (route khung/moi). */
 export function FrameworkEditor() {
@@ -45,7 +46,7 @@ export function FrameworkEditor() {
 function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versions: PledgeFrameworkRuleSet[] }) {
   const navigate = useNavigate();
   const [name, setName] = useState(current?.name ?? '');
-  const [validFrom, setValidFrom] = useState(current && current.source !== 'preset' ? current.validFrom : current?.validFrom ?? todayIso());
+  const [validFrom, setValidFrom] = useState(current && current.source !== 'preset' ? current.validFrom : current?.validFrom ?? clock.today());
   const [data, setData] = useState<PledgeFrameworkData>(
     current ? structuredClone(current.data) : { categories: [{ code: 'M1', label: '', order: 1 }], defaultTitleVariant: 'dang_ky_neu_guong' },
   );

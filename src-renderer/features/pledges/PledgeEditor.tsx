@@ -29,7 +29,7 @@ import {
   TITLE_VARIANTS,
   type PledgeFrameworkRuleSet,
 } from '../../core/pledges';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { getDb } from '../../db/instance';
 import {
@@ -48,6 +48,7 @@ import { ItemsEditor } from './ItemsEditor';
 import { DateField } from './DateField';
 import { exportOneForm, type Output } from './export';
 import { errorText, useYear } from './useYear';
+import { clock } from '../../platform/clock';
 
 const STATE_COLORS: Record<PledgeForm['state'], string> = {
   draft: 'yellow',
@@ -228,8 +229,8 @@ function FormView({
   const [dialog, setDialog] = useState<Dialog>();
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const secretary = profileOn(unit, todayIso())?.secretary ?? '';
-  const [dateValue, setDateValue] = useState(todayIso());
+  const secretary = profileOn(unit, clock.today())?.secretary ?? '';
+  const [dateValue, setDateValue] = useState(clock.today());
   const [byValue, setByValue] = useState(secretary);
   const [reason, setReason] = useState('');
 
@@ -394,7 +395,7 @@ function FormView({
             <Button onClick={() => void run('save', saveDraftNow, 'Đã lưu bản nháp.')} loading={busy === 'save'} disabled={!dirty}>
               Lưu nháp
             </Button>
-            <Button color="blue" onClick={() => { setDateValue(todayIso()); setDialog('submit'); }}>
+            <Button color="blue" onClick={() => { setDateValue(clock.today()); setDialog('submit'); }}>
               Nộp
             </Button>
             <Button color="red" variant="subtle" onClick={() => setDialog('delete')}>
@@ -404,7 +405,7 @@ function FormView({
         )}
         {form.state === 'submitted' && (
           <>
-            <Button color="green" onClick={() => { setDateValue(todayIso()); setByValue(secretary); setDialog('confirm'); }}>
+            <Button color="green" onClick={() => { setDateValue(clock.today()); setByValue(secretary); setDialog('confirm'); }}>
               Chi bộ xác nhận
             </Button>
             <Button variant="default" onClick={() => void run('return', () => sendBack(getDb(), form.id), 'Đã trả lại bản đăng ký để sửa.')}>
@@ -422,7 +423,7 @@ function FormView({
             <Button
               color="teal"
               disabled={!dirty}
-              onClick={() => { setDateValue(todayIso()); setByValue(secretary); setReason(''); setDialog('amend'); }}
+              onClick={() => { setDateValue(clock.today()); setByValue(secretary); setReason(''); setDialog('amend'); }}
             >
               Lưu điều chỉnh
             </Button>

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Tabl
 import { notifications } from '@mantine/notifications';
 import { useOwnUnit, useSettings } from '../../app/hooks';
 import { SHORT_LABELS, effectiveLevel, excludedLabel } from '../../core/review';
-import { formatDate, parseDate, todayIso } from '../../core/text';
+import { formatDate, parseDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { createReviewRound, loadReviewData } from '../../db/review';
 import { CommendationsPanel } from './CommendationsPanel';
@@ -12,11 +12,15 @@ import { MemberReviewPanel } from './MemberReviewPanel';
 import { CellChart, QuotaPanel, ReportPanel, StatisticsTable, UnitReviewPanel } from './UnitPanels';
 import { exportListPdf, exportListXlsx, exportReportPdf } from './exports';
 import { buildView } from './view-model';
+import { clock } from '../../platform/clock';
+import { parseYearParam, useUrlParam } from '../../ui/url-state';
+
+const REVIEW_TABS = ['members', 'unit', 'quota', 'report', 'commendations'];
 
 const LEVEL_COLOR = { xuat_sac: 'grape', tot: 'green', hoan_thanh: 'blue', khong_hoan_thanh: 'red' } as const;
 
 function defaultYear(): number {
-  const today = todayIso();
+  const today = clock.today();
   const y = Number(today.slice(0, 4));
   return Number(today.slice(5, 7)) <= 3 ? y - 1 : y;
 }
@@ -25,12 +29,12 @@ function defaultYear(): number {
 export default function ReviewPage() {
   const unit = useOwnUnit();
   const settings = useSettings();
-  const [year, setYear] = useState(defaultYear());
+  const [year, setYear] = useUrlParam('nam', parseYearParam, defaultYear);
   const [dateText, setDateText] = useState('');
   const [dateError, setDateError] = useState<string>();
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useUrlParam<string | undefined>('dang-vien', (raw) => raw || undefined, () => undefined);
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<string | null>('members');
+  const [tab, setTab] = useUrlParam<string>('muc', (raw) => (REVIEW_TABS.includes(raw) ? raw : undefined), () => 'members');
   // Warm the PDF and Excel chunks once the report tab is opened, so the export buttons answer fast.
   useEffect(() => {
     if (tab !== 'report') return;
@@ -139,7 +143,7 @@ export default function ReviewPage() {
           <Loader aria-label="Đang tải" />
         </Center>
       ) : (
-        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs value={tab} onChange={(t) => setTab(t ?? undefined)} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="members">Đảng viên ({view.inRound.length})</Tabs.Tab>
             <Tabs.Tab value="quota">

@@ -2,13 +2,14 @@
 import type { Unit } from '../../core/model';
 import { documentStyleFor } from '../../core/documents/style';
 import type { ReviewListRow } from '../../core/review';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
 import type { ReviewData } from '../../db/review';
 import { buildYearReport } from '../../documents/year-report';
 import { buildReviewListPdf, REVIEW_LIST_COLUMNS } from '../../documents/review-list';
 import { getDesktopApi } from '../../platform';
 import type { ReviewView } from './view-model';
+import { clock } from '../../platform/clock';
 
 export interface ExportContext {
   unit: Unit;
@@ -25,7 +26,7 @@ function profileFor(ctx: ExportContext, date: string) {
 
 export async function exportReportPdf(ctx: ExportContext): Promise<string | undefined> {
   const ur = ctx.data.unitReview;
-  const date = ur?.reportDate ?? todayIso();
+  const date = ur?.reportDate ?? clock.today();
   const p = profileFor(ctx, date);
   const def = buildYearReport({
     year: ctx.view.year,
@@ -55,7 +56,7 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
 }
 
 export async function exportListPdf(ctx: ExportContext): Promise<string | undefined> {
-  const date = ctx.view.reviewDate ?? todayIso();
+  const date = ctx.view.reviewDate ?? clock.today();
   const p = profileFor(ctx, date);
   const def = buildReviewListPdf({
     year: ctx.view.year,
@@ -118,7 +119,7 @@ export async function reviewListXlsx(
 }
 
 export async function exportListXlsx(ctx: ExportContext): Promise<string | undefined> {
-  const date = ctx.view.reviewDate ?? todayIso();
+  const date = ctx.view.reviewDate ?? clock.today();
   const p = profileFor(ctx, date);
   const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName: p.name, schemeName: ctx.view.scheme.name, date });
   const saved = await getDesktopApi().saveFile({

@@ -20,8 +20,9 @@ import {
   type YearEndScheme,
   type YearStatistics,
 } from '../../core/review';
-import { todayIso } from '../../core/text';
+
 import type { ReviewData } from '../../db/review';
+import { clock } from '../../platform/clock';
 
 export interface MemberView {
   member: Member;
@@ -55,7 +56,7 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
   const scale = scaleFor(scaleCode, data);
   const reviewByMember = new Map(data.reviews.map((r) => [r.memberId, r]));
   const reviewDate = data.reviews[0]?.reviewDate;
-  const asOf = reviewDate ?? (todayIso() < `${year}-12-31` ? todayIso() : `${year}-12-31`);
+  const asOf = reviewDate ?? (clock.today() < `${year}-12-31` ? clock.today() : `${year}-12-31`);
   const views: MemberView[] = [];
   const others: Member[] = [];
   for (const member of data.members) {

@@ -6,9 +6,10 @@ import { getDb } from '../../db/instance';
 import { completeSetup } from '../../db/settings';
 import { restoreBackup } from '../../db/backup';
 import { getDesktopApi } from '../../platform';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
+import { clock } from '../../platform/clock';
 
 /** First run: how the app is used, then the unit it keeps. Saved in one transaction. */
 export default function SetupWizard() {
@@ -26,7 +27,7 @@ export default function SetupWizard() {
       placeName: '',
       issuerCode: 'CB',
       secretaryName: '',
-      validFrom: formatDate(`${todayIso().slice(0, 4)}-01-01`),
+      validFrom: formatDate(`${clock.today().slice(0, 4)}-01-01`),
       termStart: '',
       termEnd: '',
     },

@@ -4,12 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useOwnUnit, useSettings } from '../../app/hooks';
-import { formatDate, todayIso } from '../../core/text';
+import { formatDate } from '../../core/text';
 import { currentProfile, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
 import { getDb } from '../../db/instance';
 import { completeSetup } from '../../db/settings';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
+import { clock } from '../../platform/clock';
 
 /**
  * The unit's dated profile. A change (new name, new superior after the 2025 reorganisation, new
@@ -35,7 +36,7 @@ export default function UnitPage() {
       placeName: latest.placeName,
       issuerCode: latest.issuerCode,
       secretaryName: latest.secretary ?? '',
-      validFrom: formatDate(todayIso()),
+      validFrom: formatDate(clock.today()),
       termStart: formatDate(latest.termStart),
       termEnd: formatDate(latest.termEnd),
     });
