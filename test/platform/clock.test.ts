@@ -49,6 +49,19 @@ describe('the one clock gives local calendar dates', () => {
     expect(onUtcDay.find((s) => s.key === 'prepare_next')?.state).not.toBe('overdue');
   });
 
+  it('says when the report was exported on the local day (02/12 in Hà Nội, not the UTC 01/12)', () => {
+    setClock(EVENING_UTC);
+    const steps = monthRoutine({
+      today: clock.today(),
+      period: '2026-11',
+      meetingDay: 3,
+      meeting: { date: '2026-11-03', state: 'finalised', prepared: true },
+      reportSentAt: clock.nowIso(),
+      selfAssessment: { expected: 1, reported: 1, missingNames: [] },
+    });
+    expect(steps.find((s) => s.key === 'report')?.detail).toContain('lúc 02/12/2026');
+  });
+
   it('follows a function when a test needs time to move', () => {
     let t = Date.parse('2026-11-30T16:59:59Z');
     setClock(() => new Date(t));
