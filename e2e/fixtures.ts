@@ -5,7 +5,7 @@
  */
 import { test as base, type BrowserContext } from '@playwright/test';
 
-export { expect, type Page, type Download } from '@playwright/test';
+export { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const DEFAULT_NOW = '2026-11-20T09:00:00+07:00';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
@@ -123,8 +123,9 @@ async function seed(page: Page) {
   });
 }
 
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
+/** Pick an option of a Mantine Select; `scope` is the panel that holds it (the page by default). */
+async function choose(page: Page, label: string, option: string, scope: Locator | Page = page) {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -157,7 +158,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await hang.getByLabel('Kết quả thực hiện nhiệm vụ (tối đa 70)').fill('40');
   await expect(hang.getByLabel('Tổng điểm và mức theo điểm')).toHaveText('62 điểm → Hoàn thành nhiệm vụ');
   await hang.getByRole('button', { name: 'Dùng mức theo điểm' }).click();
-  await choose(page, 'Xếp loại chính thức', 'Hoàn thành nhiệm vụ');
+  await choose(page, 'Xếp loại chính thức', 'Hoàn thành nhiệm vụ', hang);
   await hang.getByRole('button', { name: 'Lưu kiểm điểm của đảng viên' }).click();
   await expect(list.getByRole('row', { name: /Phạm Thị Hặng/ })).toContainText('HTNV');
 
@@ -174,7 +175,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await duc.getByLabel('Phiếu “Hoàn thành tốt nhiệm vụ”').fill('1');
   await expect(duc.getByLabel('Kết quả biểu quyết')).toContainText('Hoàn thành xuất sắc nhiệm vụ');
   await duc.getByRole('button', { name: 'Dùng kết quả biểu quyết' }).click();
-  await choose(page, 'Xếp loại chính thức', 'Hoàn thành xuất sắc nhiệm vụ');
+  await choose(page, 'Xếp loại chính thức', 'Hoàn thành xuất sắc nhiệm vụ', duc);
   await duc.getByLabel('Cấp quyết định').fill('Đảng ủy các cơ quan Đảng tỉnh');
   await duc.getByLabel('Số quyết định').fill('125-QĐ/ĐU');
   await duc.getByLabel('Ngày quyết định').fill('30/12/2026');
@@ -184,8 +185,10 @@ test('year-end review of a small cell: monthly records → levels → quota warn
 
   for (const name of ['Trần Thị Ngọc Yến', 'Lê Văn Cường']) {
     await page.getByRole('button', { name: `Kiểm điểm ${name}` }).click();
+    // The member chosen is kept in the address (?dang-vien=…): wait for their panel before filling it.
     const panel = page.getByLabel(`Kiểm điểm của ${name}`);
-    await choose(page, 'Xếp loại chính thức', 'Hoàn thành tốt nhiệm vụ');
+    await expect(panel).toBeVisible();
+    await choose(page, 'Xếp loại chính thức', 'Hoàn thành tốt nhiệm vụ', panel);
     await panel.getByRole('button', { name: 'Lưu kiểm điểm của đảng viên' }).click();
     await expect(list.getByRole('row', { name: new RegExp(name) })).toContainText('HTTNV');
   }
