@@ -644,7 +644,7 @@ async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 're
       case 'full_backup':
         throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
     }
-    const message = `Đã nhập ${KIND_LABELS[env.kind].toLowerCase()} của ${env.unit.name} (${periodText(env.period)}).`;
+    const message = `Đã nhập ${IMPORTED_NOUN[env.kind]} của ${env.unit.name} (${periodText(env.period)}).`;
     const log: ImportLogEntry = {
       id: uuid(),
       at,
@@ -713,6 +713,14 @@ async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256
   await db.unitReports.put(record);
   await db.reportPayloads.put(payload);
 }
+
+/** What was imported, as a noun followed by "của <unit>" ("báo cáo của Chi bộ …", not "báo cáo của đơn vị của …"). */
+const IMPORTED_NOUN: Record<Envelope['kind'], string> = {
+  unit_report: 'báo cáo',
+  framework_package: 'gói khung nội dung',
+  roster: 'danh sách đảng viên',
+  full_backup: 'bản sao lưu',
+};
 
 /** The import log, newest first. */
 export async function listImportLog(db: SoNeuGuongDb, limit = 200): Promise<ImportLogEntry[]> {

@@ -148,21 +148,37 @@ export function tooLarge(maxBytes: number, inflated = false): ExchangeError {
   );
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+async function deriveKeyBits(passphrase: string, salt: Uint8Array, iterations: number): Promise<ArrayBuffer> {
   const material = await globalThis.crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    ['deriveBits'],
   );
-  return globalThis.crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
+  return globalThis.crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations }, material, 256);
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const bits = await deriveKeyBits(passphrase, salt, iterations);
+  return globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/**
+ * After the GCM tag failed: was the passphrase right (and the file cut short or changed)? GCM
+ * encrypts with AES-CTR from counter IV‖00000002, so the first block decrypted that way with the
+ * same key shows the start of the plaintext — a gzip header or "{" — when the key is right.
+ */
+async function keyWasRight(bits: ArrayBuffer, iv: Uint8Array, ciphertext: Uint8Array): Promise<boolean> {
+  if (ciphertext.length === 0) return false;
+  const ctr = await globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-CTR', length: 256 }, false, ['decrypt']);
+  const counter = new Uint8Array(16);
+  counter.set(iv, 0);
+  counter[15] = 2;
+  const head = new Uint8Array(
+    await globalThis.crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 32 }, ctr, own(ciphertext.subarray(0, Math.min(16, ciphertext.length)))),
   );
+  return startsWith(head, GZIP_HEADER.slice(0, Math.min(head.length, GZIP_HEADER.length))) || head[0] === 0x7b;
 }
 
 export async function encrypt(
@@ -202,7 +218,8 @@ export async function decrypt(bytes: Uint8Array, passphrase: string | undefined)
   if (passphrase === undefined || passphrase.length === 0) throw error('passphrase_required');
   const salt = header.subarray(12, 12 + SALT_BYTES);
   const iv = header.subarray(12 + SALT_BYTES, ENC_HEADER_BYTES);
-  const key = await deriveKey(passphrase, salt, iterations);
+  const bits = await deriveKeyBits(passphrase, salt, iterations);
+  const key = await globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
   try {
     const plain = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv, additionalData: header },
@@ -211,6 +228,8 @@ export async function decrypt(bytes: Uint8Array, passphrase: string | undefined)
     );
     return new Uint8Array(plain);
   } catch {
+    // A right passphrase on a file cut short (or changed) also fails the tag: tell the two apart.
+    if (await keyWasRight(bits, iv, bytes.subarray(ENC_HEADER_BYTES))) throw error('truncated_encrypted');
     throw error('wrong_passphrase');
   }
 }
