@@ -37,7 +37,6 @@ import {
   type RosterEnvelope,
   type RosterPayload,
   type UnitReportEnvelope,
-  type UnitStatistics,
 } from '../core/exchange';
 import type { ImportLogEntry, Member, RuleSet, StoredReportPayload, StoredUnitReport, Unit } from '../core/model';
 import { formatDate, formatInteger } from '../core/text';

@@ -354,6 +354,18 @@ const EXPORT_FIELD_LABELS: Record<string, string> = {
   'payload.commendations[].reason': 'lý do khen thưởng',
 };
 
+/**
+ * The canonical text of the envelope without its `sha256` member, cut out of the (already verified
+ * canonical) file text instead of serialising the whole object again. Keys are sorted, so the
+ * top-level `"sha256"` is the last one in the text (only `"unit"`, which has none, follows it).
+ */
+function textWithoutSha(text: string, recorded: string): string | undefined {
+  const member = `,"sha256":"${recorded}"`;
+  const at = text.lastIndexOf(',"sha256":"');
+  if (at < 0 || !text.startsWith(member, at) || !text.startsWith(',"unit":{', at + member.length)) return undefined;
+  return text.slice(0, at) + text.slice(at + member.length);
+}
+
 /** Read any exchange file. Throws ExchangeError (with a Vietnamese message) for every bad file. */
 export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const migrations = options.migrations ?? FORMAT_MIGRATIONS;
@@ -395,7 +407,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
     throw new ExchangeError('invalid_content', 'Tệp thiếu trường bắt buộc «sha256» (mã kiểm tra). Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
   const { sha256: recorded, ...withoutSha } = obj;
-  if ((await checksumOf(withoutSha)) !== recorded) throw error('checksum_mismatch');
+  if ((await sha256Hex(textWithoutSha(decoded.text, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');
 
   let migrated = obj;
   let applied: string[] = [];

@@ -25,7 +25,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { KIND_LABELS, periodKey, periodText, type Envelope, type Period } from '../../core/exchange';
+import { KIND_LABELS, periodKey, periodText, TEXT_MAX, type Envelope, type Period } from '../../core/exchange';
 import { formatInteger } from '../../core/text';
 import { createBackupBytes } from '../../db/backup';
 import {
@@ -37,6 +37,8 @@ import {
   encodeExport,
   listImportLog,
   prepareImport,
+  replanImport,
+  unitOffers,
   type ApplyResult,
   type FileInput,
   type PreparedFile,
@@ -172,9 +174,9 @@ function ExportPanel() {
               void saveSettings(getDb(), { reportAggregateOnly: checked });
             }}
           />
-          <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
-          <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
-          <Textarea label="Kiến nghị (không bắt buộc)" autosize minRows={2} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
+          <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
+          <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
+          <Textarea label="Kiến nghị (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
         </>
       )}
       <Checkbox label="Nén tệp (nhỏ hơn, nên dùng)" checked={compress} onChange={(e) => setCompress(e.currentTarget.checked)} />
@@ -256,20 +258,24 @@ function ImportPanel() {
   const [files, setFiles] = useState<FileInput[]>([]);
   const [pass, setPass] = useState('');
   const [addUnits, setAddUnits] = useState<Set<string>>(new Set());
+  const [replaceReports, setReplaceReports] = useState<Set<string>>(new Set());
+  const [dropOverlapping, setDropOverlapping] = useState<Set<string>>(new Set());
   const [prepared, setPrepared] = useState<PreparedFile[]>();
   const [results, setResults] = useState<ApplyResult[]>();
   const [progress, setProgress] = useState<{ label: string; done: number; total: number }>();
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
 
-  const prepare = async (list: FileInput[], units = addUnits, passphrase = pass) => {
+  const prepare = async (list: FileInput[], passphrase = pass) => {
     setResults(undefined);
     setError(undefined);
     setProgress({ label: 'Đang đọc và kiểm tra tệp', done: 0, total: list.length });
     try {
       const out = await prepareImport(getDb(), list, {
         passphrase: passphrase || undefined,
-        addUnits: units,
+        addUnits,
+        replaceReports,
+        dropOverlapping,
         onProgress: (done, total) => setProgress({ label: 'Đang đọc và kiểm tra tệp', done, total }),
       });
       setPrepared(out);
@@ -277,6 +283,20 @@ function ImportPanel() {
       setError(messageOf(e));
     } finally {
       setProgress(undefined);
+    }
+  };
+
+  /** After a choice (add units, replace, keep one of two overlapping reports): plan again, read nothing again. */
+  const replan = async (choices: { addUnits?: Set<string>; replaceReports?: Set<string>; dropOverlapping?: Set<string> }) => {
+    if (!prepared) return;
+    const next = { addUnits, replaceReports, dropOverlapping, ...choices };
+    setAddUnits(next.addUnits);
+    setReplaceReports(next.replaceReports);
+    setDropOverlapping(next.dropOverlapping);
+    try {
+      setPrepared(await replanImport(getDb(), prepared, next));
+    } catch (e) {
+      setError(messageOf(e));
     }
   };
 
@@ -296,11 +316,10 @@ function ImportPanel() {
     await prepare(dropped);
   };
 
-  const acceptUnit = async (code: string) => {
-    const next = new Set(addUnits).add(code);
-    setAddUnits(next);
-    await prepare(files, next);
-  };
+  const acceptUnit = (code: string) => replan({ addUnits: new Set(addUnits).add(code) });
+  const offers = prepared ? unitOffers(prepared) : [];
+  const acceptAllUnits = () => replan({ addUnits: new Set([...addUnits, ...offers.map((o) => o.code)]) });
+  const choiceKey = (p: PreparedFile) => (p.status === 'error' && typeof p.problem.details.reportKey === 'string' ? p.problem.details.reportKey : undefined);
 
   const ready = prepared?.filter((p) => p.status === 'ready' && p.plan.action === 'apply') ?? [];
   const apply = async () => {
@@ -309,6 +328,8 @@ function ImportPanel() {
     try {
       const out = await applyImport(getDb(), prepared, {
         addUnits,
+        replaceReports,
+        dropOverlapping,
         beforeApply: backupBeforeImport,
         onProgress: (done, total) => setProgress({ label: 'Đang nhập', done, total }),
       });
@@ -364,6 +385,20 @@ function ImportPanel() {
       {prepared && (
         <Stack data-testid="import-preview">
           <Title order={4}>Xem trước ({prepared.length} tệp)</Title>
+          {offers.length > 0 && (
+            <Alert color="blue" title={`${offers.length} đơn vị chưa có trong danh sách trực thuộc`} data-testid="new-units">
+              <Text size="sm">
+                {offers
+                  .slice(0, 12)
+                  .map((o) => `${o.name} (${o.code})`)
+                  .join(', ')}
+                {offers.length > 12 ? ` và ${offers.length - 12} đơn vị khác` : ''}.
+              </Text>
+              <Group mt="sm">
+                <Button onClick={() => void acceptAllUnits()}>{offers.length === 1 ? 'Thêm đơn vị mới này' : `Thêm tất cả ${offers.length} đơn vị mới`}</Button>
+              </Group>
+            </Alert>
+          )}
           {prepared.map((p, i) => (
             <Card withBorder key={`${p.fileName}-${i}`} data-testid="import-file">
               <Group justify="space-between">
@@ -394,6 +429,21 @@ function ImportPanel() {
                       <Button size="xs" onClick={() => void acceptUnit((p.problem.details.offer as { code: string }).code)}>
                         Thêm đơn vị này vào danh sách trực thuộc
                       </Button>
+                    </Group>
+                  )}
+                  {(p.problem.code === 'older_report' || p.problem.code === 'conflicting_report') && choiceKey(p) && (
+                    <Group mt="sm">
+                      <Button size="xs" color="orange" onClick={() => void replan({ replaceReports: new Set(replaceReports).add(choiceKey(p)!) })}>
+                        Thay báo cáo đã nhập bằng tệp này
+                      </Button>
+                    </Group>
+                  )}
+                  {p.problem.code === 'overlap' && choiceKey(p) && Array.isArray(p.problem.details.overlaps) && (
+                    <Group mt="sm">
+                      <Button size="xs" color="orange" onClick={() => void replan({ dropOverlapping: new Set(dropOverlapping).add(choiceKey(p)!) })}>
+                        Giữ tệp này, gỡ báo cáo trùng
+                      </Button>
+                      <Text size="xs">Hoặc không làm gì: tệp này sẽ không được nhập, các báo cáo đã nhập giữ nguyên.</Text>
                     </Group>
                   )}
                 </Alert>
