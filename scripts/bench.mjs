@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 4174;
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const WARMUP = 1;
