@@ -39,6 +39,7 @@ import {
   type UnitReportEnvelope,
 } from '../core/exchange';
 import type { ImportLogEntry, Member, RuleSet, StoredReportPayload, StoredUnitReport, Unit } from '../core/model';
+import { effectiveLevel, findScale } from '../core/monthly';
 import { formatDate, formatInteger } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 
@@ -101,7 +102,16 @@ export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest):
       commendations: await db.commendations.where('year').equals(year).toArray(),
     }),
   );
-  const payload = buildUnitReportPayload({ unit, ...source, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
+  // A month entered item by item has no overall level: the report carries the level the monthly
+  // screen shows (the worst item level of the scale), so that the month counts as reported.
+  const scales = await db.ruleSets.where('kind').equals('monthly_scale').toArray();
+  const monthly = source.monthly.map((a) => {
+    if (a.overallLevel !== undefined || a.notApplicable) return a;
+    const scale = findScale(a.scaleCode, scales, `${a.period}-01`) ?? findScale(a.scaleCode, scales);
+    const level = scale ? effectiveLevel(scale.data, a) : undefined;
+    return level === undefined ? a : { ...a, overallLevel: level };
+  });
+  const payload = buildUnitReportPayload({ unit, ...source, monthly, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
   const env = await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,

@@ -443,6 +443,17 @@ describe('8. smaller', () => {
     expect(d.totals.members).toBe(13);
   });
 
+  it('a November entered item by item counts as a reported month in the cell\'s report (not 0)', async () => {
+    const { db, source } = await makeCell('CB-SOTUPHAP', 6, 3, 11);
+    const november = source.monthly.filter((a) => a.period === '2026-11');
+    expect(november.length).toBeGreaterThan(0);
+    // Entered in the monthly grid item by item: item levels, no overall level.
+    await db.monthlyAssessments.bulkPut(november.map((a) => ({ ...a, overallLevel: undefined, results: [{ itemId: 'i1', level: 'tot' }, { itemId: 'i2', level: 'kha' }] })));
+    const env = await buildUnitReport(db, { period, aggregateOnly: true, now: NOW });
+    expect(env.payload.statistics.reportedMonths).toContain(11);
+    expect(env.payload.statistics.monthlyLevels.kha).toBeGreaterThanOrEqual(november.length);
+  });
+
   it('the unit list is sorted by name (Vietnamese order)', async () => {
     const db = await makeAggregator([]);
     for (const [code, name] of [
