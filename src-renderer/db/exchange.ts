@@ -405,7 +405,7 @@ async function overlapOf(
 async function planFramework(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): Promise<ImportPlan> {
   const own = await findOwnUnit(db);
   if (!own) throw noOwnUnit();
-  if (own.parentCode && own.parentCode !== env.unit.code) {
+  if (own.parentCode && normaliseUnitCode(own.parentCode) !== env.unit.code) {
     throw new ExchangeError(
       'not_our_unit',
       `Gói khung nội dung do «${env.unit.name}» (mã ${env.unit.code}) ban hành, không phải cấp ủy cấp trên của đơn vị mình (mã cấp trên: ${own.parentCode}). Không nhập; nếu cấp trên đã đổi mã, hãy sửa mã cấp trên ở mục Đơn vị.`,
@@ -452,7 +452,7 @@ function rosterMembers(own: Unit, env: RosterEnvelope): Member[] {
 async function planRoster(db: SoNeuGuongDb, env: RosterEnvelope): Promise<ImportPlan> {
   const own = await findOwnUnit(db);
   if (!own) throw noOwnUnit();
-  if (own.code !== env.unit.code) {
+  if (normaliseUnitCode(own.code) !== env.unit.code) {
     throw new ExchangeError(
       'not_our_unit',
       `Danh sách đảng viên này của «${env.unit.name}» (mã ${env.unit.code}), không phải của đơn vị mình (mã ${own.code}). Không nhập.`,
