@@ -45,11 +45,13 @@ export const STORES_V1 = {
 /**
  * v2 (December 2026, aggregator at province scale): a stored unit report keeps only its typed
  * summary in `unitReports` (what the dashboard reads); the payload moves to `reportPayloads`
- * (same id), read only for drill-down, the spreadsheet and consolidated reports. Unit codes are
- * normalised (trim, NFC, upper case). Same indexes otherwise.
+ * (same id), read only for drill-down, the spreadsheet and consolidated reports; a multi-entry
+ * index on the codes a consolidated report covers. Unit codes are normalised (trim, NFC, upper case).
  */
 export const STORES_V2 = {
   ...STORES_V1,
+  // *coveredCodes: which stored consolidated reports include a unit (the overlap check, one index read).
+  unitReports: 'id, &[unitCode+periodKey], unitCode, periodKey, year, *coveredCodes',
   reportPayloads: 'id',
 } as const;
 

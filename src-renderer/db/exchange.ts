@@ -385,7 +385,14 @@ async function overlapOf(
   changes: string[],
 ): Promise<string[] | undefined> {
   const mine = new Set(coveredBy({ unitCode: env.unit.code, coveredCodes: coveredCodesOf(env) }));
-  const others = (await db.unitReports.where('periodKey').equals(key).toArray()).filter((r) => r.id !== existing?.id);
+  // Two index reads, not a scan of the period: stored consolidated reports that include one of
+  // this file's units, and (for a consolidated file) stored reports of the units it includes.
+  const below = [...mine].filter((c) => c !== env.unit.code);
+  const found = [
+    ...(await db.unitReports.where('coveredCodes').anyOf([...mine]).toArray()).filter((r) => r.periodKey === key),
+    ...(below.length > 0 ? await db.unitReports.where('[unitCode+periodKey]').anyOf(below.map((c) => [c, key])).toArray() : []),
+  ];
+  const others = [...new Map(found.map((r) => [r.id, r])).values()].filter((r) => r.id !== existing?.id);
   const clashes = others
     .map((r) => ({ r, shared: coveredBy(r).filter((c) => mine.has(c)) }))
     .filter((x) => x.shared.length > 0);

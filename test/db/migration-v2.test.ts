@@ -37,6 +37,8 @@ async function expectUpgraded(db: SoNeuGuongDb) {
   expect([...byCode.keys()].sort()).toEqual(['CB-A', 'CB-THUONGMAI', 'DB-X']);
   expect(byCode.get('DB-X')!.coveredCodes).toEqual(['CB-X1', 'CB-X2']);
   expect(byCode.get('CB-A')!.coveredCodes).toBeUndefined();
+  // The multi-entry index of v2 answers for the upgraded records.
+  expect((await db.unitReports.where('coveredCodes').equals('CB-X2').toArray()).map((r) => r.unitCode)).toEqual(['DB-X']);
   const units = await db.units.toArray();
   expect(units.map((u) => u.code).sort()).toEqual(['CB-A', 'CB-THUONGMAI', 'DB-CQD', 'DB-X']);
   expect(units.find((u) => u.code === 'CB-THUONGMAI')!.parentCode).toBe('DB-CQD');
