@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { nfcDeep } from '../text';
-import { canonicalJson, assertNoForbiddenKeys } from './canonical';
+import { canonicalJson, assertNoForbiddenKeys, isCanonicalText } from './canonical';
 import { decodeBytes, encodeText, sha256Hex, type EncodeOptions } from './codec';
 import { EXCHANGE_KINDS, FILE_EXTENSION, FORMAT, FORMAT_VERSION, KIND_LABELS, KIND_SLUGS, type ExchangeKind } from './constants';
 import { ExchangeError, error } from './errors';
@@ -402,7 +402,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
       { kind: obj.kind },
     );
   }
-  if (canonicalJson(raw) !== decoded.text) throw error('altered');
+  if (!isCanonicalText(raw, decoded.text)) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
     throw new ExchangeError('invalid_content', 'Tệp thiếu trường bắt buộc «sha256» (mã kiểm tra). Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
@@ -422,7 +422,9 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   const parsed = EnvelopeSchema.safeParse(migrated);
   if (!parsed.success) throw zodMessage(parsed.error);
-  const envelope = normaliseCodes(nfcDeep(parsed.data));
+  // The verified text has no \u escapes of letters (JSON.stringify writes them as they are), so
+  // when the whole text is NFC every string in it is; only otherwise is each string normalised.
+  const envelope = normaliseCodes(decoded.text.normalize('NFC') === decoded.text ? parsed.data : nfcDeep(parsed.data));
   checkConsistency(envelope);
   return {
     envelope,
