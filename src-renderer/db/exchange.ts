@@ -602,6 +602,11 @@ export interface ApplyResult {
   outcome: 'applied' | 'unchanged' | 'refused';
   message: string;
   changes: string[];
+  /**
+   * Unit reports only: the stored reports this file replaced or removed (an older report of the
+   * same unit and period, overlapping reports), to undo the import of this file (undoReplacement).
+   */
+  replaced?: { reportId: string; sha256: string; reports: StoredUnitReport[]; payloads: StoredReportPayload[] };
 }
 
 /** Apply the prepared files in order; each file is one transaction (all or nothing). */
@@ -642,9 +647,10 @@ async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 're
     if (plan.action === 'unchanged') {
       return { fileName: p.fileName, outcome: 'unchanged' as const, message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] };
     }
+    let replaced: ApplyResult['replaced'];
     switch (env.kind) {
       case 'unit_report':
-        await writeUnitReport(db, env, p.read.sha256, plan, at);
+        replaced = await writeUnitReport(db, env, p.read.sha256, plan, at);
         break;
       case 'framework_package': {
         await db.ruleSets.bulkPut(env.payload.ruleSets as RuleSet[]);
@@ -673,11 +679,11 @@ async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 're
       message: [message, ...plan.changes].join(' '),
     };
     await db.importLog.add(log);
-    return { fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes };
+    return stripUndefined({ fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes, replaced });
   });
 }
 
-async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, plan: ImportPlan, at: string): Promise<void> {
+async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, plan: ImportPlan, at: string): Promise<ApplyResult['replaced']> {
   const own = (await findOwnUnit(db))!;
   if (plan.addsUnit) {
     const date = `${env.period.year}-01-01`;
@@ -702,12 +708,17 @@ async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256
     });
     await db.units.add(unit);
   }
+  const key = periodKey(env.period);
+  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([env.unit.code, key]).first();
+  const takenIds = [...(existing ? [existing.id] : []), ...(plan.removesReports ?? [])];
+  const taken = {
+    reports: (await db.unitReports.bulkGet(takenIds)).filter((r): r is StoredUnitReport => r !== undefined),
+    payloads: (await db.reportPayloads.bulkGet(takenIds)).filter((r): r is StoredReportPayload => r !== undefined),
+  };
   if (plan.removesReports?.length) {
     await db.unitReports.bulkDelete(plan.removesReports);
     await db.reportPayloads.bulkDelete(plan.removesReports);
   }
-  const key = periodKey(env.period);
-  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([env.unit.code, key]).first();
   const id = existing?.id ?? uuid();
   const record: StoredUnitReport = stripUndefined({
     id,
@@ -728,6 +739,25 @@ async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256
   const payload: StoredReportPayload = { id, payload: env.payload };
   await db.unitReports.put(record);
   await db.reportPayloads.put(payload);
+  return taken.reports.length > 0 ? { reportId: id, sha256, ...taken } : undefined;
+}
+
+/**
+ * Undo the import of one unit report that replaced or removed stored reports: the imported report
+ * goes, the reports it replaced come back exactly as they were. Refused if the imported report was
+ * changed since (another import).
+ */
+export async function undoReplacement(db: SoNeuGuongDb, replaced: NonNullable<ApplyResult['replaced']>): Promise<void> {
+  await db.transaction('rw', db.unitReports, db.reportPayloads, async () => {
+    const now = await db.unitReports.get(replaced.reportId);
+    if (now && now.sha256 !== replaced.sha256) {
+      throw new ExchangeError('apply_failed', 'Không hoàn tác được: báo cáo này đã được thay bằng một tệp khác sau đó.');
+    }
+    await db.unitReports.delete(replaced.reportId);
+    await db.reportPayloads.delete(replaced.reportId);
+    await db.unitReports.bulkPut(replaced.reports);
+    await db.reportPayloads.bulkPut(replaced.payloads);
+  });
 }
 
 /** What was imported, as a noun followed by "của <unit>" ("báo cáo của Chi bộ …", not "báo cáo của đơn vị của …"). */

@@ -32,6 +32,7 @@ import {
   prepareImport,
   replanImport,
   reportKey,
+  undoReplacement,
   unitOffers,
   type FileInput,
   type PlanOptions,
@@ -224,6 +225,14 @@ describe('3. exportedAt as instants, files from the future, removing or replacin
     expect(backups).toBe(1);
     const stored = await db.unitReports.toArray();
     expect(stored.map((r) => [r.exportedAt, r.summary.members])).toEqual([['2026-11-29T08:00:00.000Z', 7]]);
+    // The replacement can be undone: the 2035 report comes back exactly, then is replaced again.
+    const afterReplace = await dump(db);
+    await undoReplacement(db, results[0]!.replaced!);
+    expect((await db.unitReports.toArray()).map((r) => r.exportedAt)).toEqual(['2035-01-01T08:00:00.000Z']);
+    expect((await db.reportPayloads.toArray()).map((p) => p.payload.statistics.members)).toEqual([6]);
+    const again = await applyImport(db, await prepareImport(db, [corrected], { now: NOW, replaceReports: replace }), { replaceReports: replace, now: () => NOW });
+    expect(again[0]!.outcome).toBe('applied');
+    expect((await dump(db)).unitReports.map((r) => r.sha256)).toEqual(afterReplace.unitReports.map((r) => r.sha256));
 
     // Remove the stored report (backup first), then undo.
     const before = await dump(db);

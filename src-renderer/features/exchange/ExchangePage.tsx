@@ -38,6 +38,7 @@ import {
   listImportLog,
   prepareImport,
   replanImport,
+  undoReplacement,
   unitOffers,
   type ApplyResult,
   type FileInput,
@@ -479,6 +480,20 @@ function ImportPanel() {
                       <Text size="xs" c="dimmed">
                         {r.changes.join(' ')}
                       </Text>
+                    )}
+                    {r.replaced && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        mt={4}
+                        onClick={() =>
+                          void undoReplacement(getDb(), r.replaced!)
+                            .then(() => setResults(results.map((x, j) => (j === i ? { ...x, replaced: undefined, message: `${x.message} Đã hoàn tác: báo cáo cũ được khôi phục.` } : x))))
+                            .catch((e: unknown) => setError(messageOf(e)))
+                        }
+                      >
+                        Hoàn tác (khôi phục báo cáo đã thay)
+                      </Button>
                     )}
                   </Table.Td>
                 </Table.Tr>
