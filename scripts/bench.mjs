@@ -375,6 +375,7 @@ async function run() {
     }
     // ---- C. Roster filter and the aggregator.
     ctx = await launch(join(tmp, 'aggregator'));
+    browserVersion ||= ctx.browser()?.version() ?? '';
     page = await benchPage(ctx);
     if (ONLY !== 'aggregator') await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
 
