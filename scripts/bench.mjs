@@ -28,6 +28,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const REAL_DB = 'so-neu-guong';
 /** BENCH_ONLY=aggregator: only the aggregator and province measures; the other rows of docs/benchmarks.md are kept. */
 const ONLY = process.env.BENCH_ONLY ?? '';
+// BENCH_ONLY=ui: only the UI import of 56 new units (its row replaces the previous one).
 const started = Date.now();
 
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
@@ -211,7 +212,7 @@ async function run() {
   try {
     let ctx;
     let page;
-    if (ONLY !== 'aggregator') {
+    if (ONLY !== 'aggregator' && ONLY !== 'ui') {
     // ---- A. A cell of 60 members with 5 years of data, in the app's own database name of a scratch profile.
     const cellProfile = join(tmp, 'cell60');
     ctx = await launch(cellProfile);
@@ -377,7 +378,7 @@ async function run() {
     ctx = await launch(join(tmp, 'aggregator'));
     browserVersion ||= ctx.browser()?.version() ?? '';
     page = await benchPage(ctx);
-    if (ONLY !== 'aggregator') await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
+    if (ONLY !== 'aggregator' && ONLY !== 'ui') await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
 
     const bloc56 = await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
     log(`56 unit reports generated: ${JSON.stringify(bloc56.info)} in ${(bloc56.ms / 1000).toFixed(1)} s`);
@@ -387,6 +388,7 @@ async function run() {
       const raw = await evaluate(page, 'aggregatorRaw', { dbName });
       return { ...app, baselineMs: raw.ms };
     };
+    if (ONLY !== 'ui') {
     await measure('import56', importRun('bloc56', 'agg56'));
     const bloc100 = await evaluate(page, 'prepareBloc', { key: 'bloc100', seed: 100, units: 100, members: 5000, year: 2025 });
     log(`100 unit reports generated: ${JSON.stringify(bloc100.info)} in ${(bloc100.ms / 1000).toFixed(1)} s`);
@@ -426,6 +428,8 @@ async function run() {
       },
       { runs: Math.max(RUNS, 9) },
     );
+
+    }
 
     // ---- E. The first import of a whole bloc in the UI (the app's Exchange page, real clicks).
     const dropFiles = await evaluate(page, 'blocFiles', { key: 'bloc56' });
