@@ -41,7 +41,9 @@ export function assertNoForbiddenKeys(value: unknown, path = ''): void {
   }
 }
 
-const INDEX_KEY = /^(0|[1-9]\d{0,8})$/u;
+const INDEX_KEY = /^(0|[1-9]\d{0,9})$/u;
+/** Integer-like keys that JS objects list first, in numeric order (array indices: ≤ 2³² − 2). */
+const isIndexKey = (key: string) => INDEX_KEY.test(key) && Number(key) <= 4_294_967_294;
 
 /**
  * Whether `text` is the canonical JSON of `parsed` (= JSON.parse(text)) — the same answer as
@@ -59,7 +61,9 @@ export function isCanonicalText(parsed: unknown, text: string): boolean {
     } else if (v !== null && typeof v === 'object') {
       let previous: string | undefined;
       for (const key of Object.keys(v)) {
-        if (!INDEX_KEY.test(key)) {
+        // canonicalJson cannot keep an own "__proto__" (assigning it sets the prototype).
+        if (key === '__proto__') return false;
+        if (!isIndexKey(key)) {
           if (previous !== undefined && !(previous < key)) return false;
           previous = key;
         }
