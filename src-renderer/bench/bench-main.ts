@@ -26,7 +26,8 @@ import { openDatabase } from '../db/open';
 import { prepareAggregatorDatabase, writeSampleCell } from '../db/sample';
 import { saveMonthGrid } from '../db/monthly';
 import { applyImport, buildUnitReport, encodeExport, prepareImport, type FileInput } from '../db/exchange';
-import { computeDashboard } from '../db/aggregator';
+import { monthlyReporting } from '../core/aggregation';
+import { computeDashboard, latestStatisticsOfYear } from '../db/aggregator';
 import { buildMinutesPdf } from '../documents/minutes-pdf';
 import { renderPledgeBatchPdf, type PledgeFormDocInput } from '../documents/pledge-form';
 import { preloadPdfRenderer } from '../documents/render-pdf';
@@ -304,22 +305,24 @@ const bench = {
   },
 
   /**
-   * Raw IndexedDB baseline of an import: the rows the app wrote (units, stored reports with their
-   * payload, import-log lines), put into a fresh database, one transaction per file.
+   * Raw IndexedDB baseline of an import: the rows the app wrote (unit, stored report summary, its
+   * payload, import-log line), put into a fresh database, one transaction per file.
    */
   async aggregatorRaw(args: { dbName: string }): Promise<Measured> {
     const db = await dbOf(args.dbName);
-    const [units, reports, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.importLog.toArray()]);
+    const [units, reports, payloads, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.reportPayloads.toArray(), db.importLog.toArray()]);
     const base = await freshDb(`${args.dbName}-raw`);
     const idb = base.backendDB();
     await rawPut(idb, [['units', units.filter((u) => u.isOwn)]]);
     const byCode = new Map(units.map((u) => [u.code, u]));
     const logByCode = new Map(log.map((l) => [l.unitCode, l]));
+    const payloadById = new Map(payloads.map((p) => [p.id, p]));
     const t = performance.now();
     for (const r of reports as StoredUnitReport[]) {
       await rawPut(idb, [
         ['units', [byCode.get(r.unitCode)!]],
         ['unitReports', [r]],
+        ['reportPayloads', [payloadById.get(r.id)!]],
         ['importLog', [logByCode.get(r.unitCode)!]],
       ]);
     }
@@ -338,15 +341,44 @@ const bench = {
     return { ms: performance.now() - t, info: { units: d.rows.length, members: d.totals.members } };
   },
 
-  /** Raw read of the same rows as the dashboard (all units, the period's stored reports). */
+  /** Raw read of the same rows as the dashboard (all units, the period's stored report summaries). */
   async dashboardRaw(args: { dbName: string; periodKey: string }): Promise<Measured> {
     const db = await dbOf(args.dbName);
     const t = performance.now();
     const [, reports] = await rawGetAll(db.backendDB(), [['units'], ['unitReports', 'periodKey', args.periodKey]]);
     const ms = performance.now() - t;
-    const payloadBytes = (reports as StoredUnitReport[]).reduce((n, r) => n + JSON.stringify(r.payload).length, 0);
-    const summaryBytes = (reports as StoredUnitReport[]).reduce((n, r) => n + JSON.stringify(r.summary).length, 0);
+    const payloads = await db.reportPayloads.toArray();
+    const payloadBytes = payloads.reduce((n, r) => n + JSON.stringify(r.payload).length, 0);
+    const summaryBytes = (reports as StoredUnitReport[]).reduce((n, r) => n + JSON.stringify(r).length, 0);
     return { ms, info: { reports: reports!.length, payloadBytes, summaryBytes } };
+  },
+
+  /** The year's monthly chart data: latest report of each unit in the year → units per month. */
+  async yearChart(args: { dbName: string; year: number }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const t = performance.now();
+    const stats = await latestStatisticsOfYear(db, args.year);
+    const data = monthlyReporting(stats);
+    return { ms: performance.now() - t, info: { units: stats.length, months: data.length } };
+  },
+
+  /** Raw baseline of the year chart: getAll of the year's stored report summaries. */
+  async yearChartRaw(args: { dbName: string; year: number }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const t = performance.now();
+    await rawGetAll(db.backendDB(), [['unitReports', 'year', args.year]]);
+    return { ms: performance.now() - t };
+  },
+
+  /** Files of a prepared bloc as base64 (to drop them into the app page for the UI measure). */
+  blocFiles(args: { key: string; count?: number }): Array<{ name: string; base64: string }> {
+    const list = files.get(args.key);
+    if (!list) throw new Error(`No files for ${args.key}: call prepareBloc first.`);
+    return list.slice(0, args.count ?? list.length).map((f) => {
+      let bin = '';
+      for (let i = 0; i < f.bytes.length; i += 0x8000) bin += String.fromCharCode(...f.bytes.subarray(i, i + 0x8000));
+      return { name: f.name, base64: btoa(bin) };
+    });
   },
 
   /** Opening the app's database the way the app does (openDatabase: probe, refuse newer, open), in a fresh page. */

@@ -3,6 +3,7 @@
  * Dates are ISO calendar dates `YYYY-MM-DD` (no time zone), timestamps are ISO strings.
  * Every id is a string UUID that never changes.
  */
+import type { UnitReportPayload, UnitStatistics } from './exchange/schemas';
 
 export type Id = string;
 export type IsoDate = string; // YYYY-MM-DD
@@ -416,7 +417,11 @@ export interface AppSettings {
   reportAggregateOnly?: boolean;
 }
 
-/** Aggregator mode: one record per imported unit report (whole payload kept) plus its summary. */
+/**
+ * Aggregator mode: one record per imported unit report with its typed summary — what the
+ * dashboard reads. The report's whole payload is kept apart in `reportPayloads` (same id, schema
+ * v2), read only for the drill-down, the spreadsheet and a consolidated report.
+ */
 export interface StoredUnitReport {
   id: Id;
   unitCode: string;
@@ -427,7 +432,17 @@ export interface StoredUnitReport {
   exportedAt: IsoDateTime;
   importedAt: IsoDateTime;
   sha256: string;
-  /** Per-unit figures computed at import time from the member-level records (exchange issue). */
-  summary: Record<string, unknown>;
-  payload: unknown;
+  /** The report's figures (its `statistics`, checked at import). */
+  summary: UnitStatistics;
+  /** members / aggregate / consolidated (schema v2; v1 records get it from their payload on upgrade). */
+  detail: UnitReportPayload['detail'];
+  unitType?: UnitType;
+  /** Consolidated reports: codes of every unit below the issuer that the totals include (overlap check). */
+  coveredCodes?: string[];
+}
+
+/** The payload of a stored unit report (schema v2: its own store, keyed by the report's id). */
+export interface StoredReportPayload {
+  id: Id;
+  payload: UnitReportPayload;
 }

@@ -11,22 +11,29 @@ import {
   ExchangeError,
   parsePeriodKey,
   periodEndDate,
+  normaliseOptionalUnitCode,
+  normaliseUnitCode,
+  SHORT_TEXT_MAX,
   stripUndefined,
   sumStatistics,
+  unitCodeProblem,
   unitProfileOn,
+  type ConsolidatedSource,
   type Period,
   type UnitReportEnvelope,
   type UnitReportPayload,
   type UnitStatistics,
 } from '../core/exchange';
-import type { StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanText, toIsoDate } from '../core/text';
+import type { StoredReportPayload, StoredUnitReport, Unit, UnitType } from '../core/model';
+import { cleanText, compareVi } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
 import { clock } from '../platform/clock';
 
-export async function listSubordinateUnits(db: SoNeuGuongDb): Promise<Unit[]> {
-  return (await db.units.toArray()).filter((u) => !u.isOwn);
+/** Units below this committee, sorted by name (Vietnamese collation), then code. */
+export async function listSubordinateUnits(db: SoNeuGuongDb, date = '9999-12-31'): Promise<Unit[]> {
+  const units = (await db.units.toArray()).filter((u) => !u.isOwn);
+  return units.sort((a, b) => compareVi(unitProfileOn(a, date).name, unitProfileOn(b, date).name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 export interface NewSubordinate {
@@ -36,33 +43,33 @@ export interface NewSubordinate {
   parentCode?: string;
 }
 
-/** Add a unit below this committee by hand. Vietnamese message when the code is empty or taken. */
+/** Add a unit below this committee by hand. Vietnamese message when the code is empty, malformed or taken. */
 export async function addSubordinateUnit(db: SoNeuGuongDb, input: NewSubordinate, now = clock.now()): Promise<Unit> {
-  const code = cleanText(input.code).toUpperCase();
+  const problem = unitCodeProblem(input.code);
+  if (problem) throw new ExchangeError('invalid_content', problem);
+  const code = normaliseUnitCode(input.code);
   const name = cleanText(input.name);
-  if (!code) throw new ExchangeError('invalid_content', 'Hãy nhập mã đơn vị (ví dụ CB-SOTUPHAP), đúng mã đơn vị đó dùng khi xuất báo cáo.');
-  if (!/^[A-Z0-9][A-Z0-9._-]{0,59}$/u.test(code)) {
-    throw new ExchangeError('invalid_content', 'Mã đơn vị chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (ví dụ CB-SOTUPHAP).');
-  }
   if (!name) throw new ExchangeError('invalid_content', 'Hãy nhập tên đơn vị (ví dụ Chi bộ Sở Tư pháp).');
+  if (name.length > SHORT_TEXT_MAX) throw new ExchangeError('invalid_content', `Tên đơn vị dài quá ${SHORT_TEXT_MAX} ký tự.`);
   return db.transaction('rw', db.units, db.settings, async () => {
     if (await db.units.where('code').equals(code).first()) {
       throw new ExchangeError('invalid_content', `Mã đơn vị ${code} đã có trong danh sách.`);
     }
     const own = await findOwnUnit(db);
     const at = now.toISOString();
+    const date = localDate(now);
     const unit: Unit = stripUndefined({
       id: globalThis.crypto.randomUUID(),
       code,
       type: input.type,
-      parentCode: input.parentCode ?? own?.code,
+      parentCode: normaliseOptionalUnitCode(input.parentCode) ?? (own ? normaliseUnitCode(own.code) : undefined),
       history: [
         {
           validFrom: `${now.getFullYear()}-01-01`,
           name,
-          superiorName: own ? unitProfileOn(own, toIsoDate(now)).name : '',
+          superiorName: own ? unitProfileOn(own, date).name : '',
           superiorCommittee: '',
-          placeName: own ? unitProfileOn(own, toIsoDate(now)).placeName : '',
+          placeName: own ? unitProfileOn(own, date).placeName : '',
           issuerCode: 'CB',
         },
       ],
@@ -75,15 +82,90 @@ export async function addSubordinateUnit(db: SoNeuGuongDb, input: NewSubordinate
   });
 }
 
-/** Remove a subordinate unit that has no stored report (a typo). */
-export async function removeSubordinateUnit(db: SoNeuGuongDb, unitId: string): Promise<void> {
-  await db.transaction('rw', db.units, db.unitReports, async () => {
-    const unit = await db.units.get(unitId);
-    if (!unit || unit.isOwn) return;
-    if ((await db.unitReports.where('unitCode').equals(unit.code).count()) > 0) {
-      throw new ExchangeError('invalid_content', 'Đơn vị đã có báo cáo được nhập nên không xóa được khỏi danh sách.');
+/** Local calendar date of a Date (never toISOString().slice: that is the UTC date). */
+function localDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** What a removal took out of the database, so that it can be put back exactly (undo). */
+export interface RemovedRecords {
+  units: Unit[];
+  reports: StoredUnitReport[];
+  payloads: StoredReportPayload[];
+}
+
+export interface RemoveOptions {
+  /** Called before anything is removed (the backup); if it fails nothing is removed. */
+  beforeChange?: () => Promise<void>;
+}
+
+async function takeOut(db: SoNeuGuongDb, reportIds: readonly string[], unitIds: readonly string[]): Promise<RemovedRecords> {
+  return db.transaction('rw', db.units, db.unitReports, db.reportPayloads, async () => {
+    const reports = (await db.unitReports.bulkGet([...reportIds])).filter((r): r is StoredUnitReport => r !== undefined);
+    const payloads = (await db.reportPayloads.bulkGet([...reportIds])).filter((r): r is StoredReportPayload => r !== undefined);
+    const units = (await db.units.bulkGet([...unitIds])).filter((u): u is Unit => u !== undefined && !u.isOwn);
+    await db.unitReports.bulkDelete(reports.map((r) => r.id));
+    await db.reportPayloads.bulkDelete(payloads.map((r) => r.id));
+    await db.units.bulkDelete(units.map((u) => u.id));
+    return { units, reports, payloads };
+  });
+}
+
+async function backupFirst(options: RemoveOptions): Promise<void> {
+  if (!options.beforeChange) return;
+  try {
+    await options.beforeChange();
+  } catch {
+    throw new ExchangeError('backup_failed', 'Không tạo được bản sao lưu trước khi xóa, nên chưa xóa gì. Hãy kiểm tra thư mục sao lưu rồi thử lại.');
+  }
+}
+
+/**
+ * Remove a subordinate unit. A unit with stored reports is removed only with `withReports`
+ * (its reports go too); the caller keeps the result to undo.
+ */
+export async function removeSubordinateUnit(db: SoNeuGuongDb, unitId: string, options: RemoveOptions & { withReports?: boolean } = {}): Promise<RemovedRecords> {
+  const unit = await db.units.get(unitId);
+  if (!unit || unit.isOwn) return { units: [], reports: [], payloads: [] };
+  const reports = await db.unitReports.where('unitCode').equals(unit.code).primaryKeys();
+  if (reports.length > 0 && !options.withReports) {
+    throw new ExchangeError(
+      'invalid_content',
+      `Đơn vị ${unit.code} đã có ${reports.length} báo cáo được nhập. Hãy bấm «Xóa cả đơn vị và báo cáo» nếu muốn xóa (ứng dụng sao lưu trước và cho hoàn tác), hoặc xóa từng báo cáo ở mục Tổng hợp.`,
+      { reports: reports.length },
+    );
+  }
+  await backupFirst(options);
+  return takeOut(db, reports, [unitId]);
+}
+
+/**
+ * Remove one stored report (e.g. a report dated by a wrong clock that blocks the corrected one).
+ * Backup first (beforeChange), then one transaction; the result undoes it (restoreRemoved).
+ */
+export async function removeStoredReport(db: SoNeuGuongDb, reportId: string, options: RemoveOptions = {}): Promise<RemovedRecords> {
+  if (!(await db.unitReports.get(reportId))) throw new ExchangeError('invalid_content', 'Không tìm thấy báo cáo này (có thể đã được xóa).');
+  await backupFirst(options);
+  return takeOut(db, [reportId], []);
+}
+
+/** Undo a removal: put back exactly what was taken out (refused if the same unit/period was imported since). */
+export async function restoreRemoved(db: SoNeuGuongDb, removed: RemovedRecords): Promise<void> {
+  await db.transaction('rw', db.units, db.unitReports, db.reportPayloads, async () => {
+    for (const r of removed.reports) {
+      const now = await db.unitReports.where('[unitCode+periodKey]').equals([r.unitCode, r.periodKey]).first();
+      if (now && now.id !== r.id) {
+        throw new ExchangeError('invalid_content', `Không hoàn tác được: đã có báo cáo khác của ${r.unitName} cho kỳ ${r.periodKey} được nhập sau khi xóa.`);
+      }
     }
-    await db.units.delete(unitId);
+    for (const u of removed.units) {
+      const clash = await db.units.where('code').equals(u.code).first();
+      if (clash && clash.id !== u.id) throw new ExchangeError('invalid_content', `Không hoàn tác được: mã đơn vị ${u.code} đã được dùng cho đơn vị khác.`);
+    }
+    await db.units.bulkPut(removed.units);
+    await db.unitReports.bulkPut(removed.reports);
+    await db.reportPayloads.bulkPut(removed.payloads);
   });
 }
 
@@ -93,36 +175,77 @@ export async function reportedPeriodKeys(db: SoNeuGuongDb): Promise<string[]> {
   return keys.sort(comparePeriodKeys).reverse();
 }
 
+/** The stored reports (summaries only, no payload) of a period. */
 export async function reportsForPeriod(db: SoNeuGuongDb, periodKey: string): Promise<StoredUnitReport[]> {
   return db.unitReports.where('periodKey').equals(periodKey).toArray();
 }
 
-/** Dashboard of a period: every subordinate unit, with its report for exactly that period if any. */
-export async function computeDashboard(db: SoNeuGuongDb, periodKey: string): Promise<Dashboard> {
+/**
+ * The reports a period's dashboard counts: those of exactly that period, and for a year those of
+ * December (a report for month 12 covers the whole year) from units that sent no year report.
+ */
+export async function reportsCountedFor(db: SoNeuGuongDb, periodKey: string): Promise<StoredUnitReport[]> {
+  const exact = await reportsForPeriod(db, periodKey);
+  const period = parsePeriodKey(periodKey);
+  if (!period || period.month !== undefined || period.quarter !== undefined) return exact;
+  const december = await reportsForPeriod(db, `${period.year}-12`);
+  const have = new Set(exact.map((r) => r.unitCode));
+  return [...exact, ...december.filter((r) => !have.has(r.unitCode))];
+}
+
+function entryOf(r: StoredUnitReport, unit?: Unit, date = '9999-12-31'): DashboardUnit {
+  return stripUndefined({
+    unitCode: r.unitCode,
+    unitName: unit ? unitProfileOn(unit, date).name : r.unitName,
+    unitType: unit?.type ?? r.unitType,
+    statistics: r.summary,
+    exportedAt: r.exportedAt,
+    reportId: r.id,
+    sourcePeriodKey: r.periodKey,
+    detail: r.detail,
+  });
+}
+
+/** Dashboard of a period: every subordinate unit, with its report for that period if any (summaries only). */
+export async function computeDashboard(db: SoNeuGuongDb, periodKey: string, date = '9999-12-31'): Promise<Dashboard> {
   const [units, reports] = await db.transaction('r', db.units, db.unitReports, async () => [
-    await listSubordinateUnits(db),
-    await reportsForPeriod(db, periodKey),
+    (await db.units.toArray()).filter((u) => !u.isOwn),
+    await reportsCountedFor(db, periodKey),
   ]);
   const byCode = new Map(reports.map((r) => [r.unitCode, r]));
-  const today = clock.today();
   const entries: DashboardUnit[] = units.map((u) => {
     const r = byCode.get(u.code);
-    return stripUndefined({
-      unitCode: u.code,
-      unitName: unitProfileOn(u, today).name,
-      unitType: u.type,
-      statistics: r ? (r.summary as unknown as UnitStatistics) : undefined,
-      exportedAt: r?.exportedAt,
-      reportId: r?.id,
-    });
+    return r ? entryOf(r, u, date) : { unitCode: u.code, unitName: unitProfileOn(u, date).name, unitType: u.type };
   });
   // A stored report whose unit was removed from the list still counts (it was accepted).
-  for (const r of reports) {
-    if (!units.some((u) => u.code === r.unitCode)) {
-      entries.push({ unitCode: r.unitCode, unitName: r.unitName, statistics: r.summary as unknown as UnitStatistics, exportedAt: r.exportedAt, reportId: r.id });
-    }
-  }
+  const listed = new Set(units.map((u) => u.code));
+  for (const r of reports) if (!listed.has(r.unitCode)) entries.push(entryOf(r));
   return buildDashboard(periodKey, entries);
+}
+
+/**
+ * Drill-down below the units directly under the committee: the units a consolidated report
+ * includes (with their figures as that committee received them), as a dashboard of their own.
+ * `parentCode` picks the level (default: the units directly under the report's issuer).
+ */
+export async function drillDown(db: SoNeuGuongDb, reportId: string, parentCode?: string): Promise<Dashboard | undefined> {
+  const [report, stored] = await Promise.all([db.unitReports.get(reportId), db.reportPayloads.get(reportId)]);
+  if (!report || !stored || stored.payload.detail !== 'consolidated') return undefined;
+  const parent = parentCode ?? report.unitCode;
+  const entries: DashboardUnit[] = (stored.payload.consolidatedFrom ?? [])
+    .filter((f) => (f.parentCode ?? report.unitCode) === parent)
+    .map((f) =>
+      stripUndefined({
+        unitCode: f.unitCode,
+        unitName: f.unitName,
+        unitType: f.unitType,
+        statistics: f.statistics,
+        exportedAt: f.exportedAt,
+        detail: f.detail,
+        sourcePeriodKey: f.periodKey,
+      }),
+    );
+  return buildDashboard(report.periodKey, entries);
 }
 
 /** Statistics of the latest report of each unit within a year (for the year's monthly chart). */
@@ -133,11 +256,22 @@ export async function latestStatisticsOfYear(db: SoNeuGuongDb, year: number): Pr
     const cur = latest.get(r.unitCode);
     if (!cur || comparePeriodKeys(r.periodKey, cur.periodKey) > 0) latest.set(r.unitCode, r);
   }
-  return [...latest.values()].map((r) => r.summary as unknown as UnitStatistics);
+  return [...latest.values()].map((r) => r.summary);
 }
 
 export async function getStoredReport(db: SoNeuGuongDb, id: string): Promise<StoredUnitReport | undefined> {
   return db.unitReports.get(id);
+}
+
+/** The whole payload of a stored report (drill-down to members, spreadsheet, consolidated report). */
+export async function getReportPayload(db: SoNeuGuongDb, id: string): Promise<UnitReportPayload | undefined> {
+  return (await db.reportPayloads.get(id))?.payload;
+}
+
+/** Payloads of several stored reports, by id (the spreadsheet export). */
+export async function reportPayloadsFor(db: SoNeuGuongDb, ids: readonly string[]): Promise<Map<string, UnitReportPayload>> {
+  const rows = await db.reportPayloads.bulkGet([...ids]);
+  return new Map(rows.filter((r): r is StoredReportPayload => r !== undefined).map((r) => [r.id, r.payload]));
 }
 
 /** A consolidated unit report (detail "consolidated") built from the reports of a period. */
@@ -150,13 +284,30 @@ export async function buildConsolidatedReport(
   if (!period) throw new ExchangeError('invalid_content', `Kỳ báo cáo không hợp lệ: ${periodKey}.`);
   const own = await findOwnUnit(db);
   if (!own) throw new ExchangeError('apply_failed', 'Chưa thiết lập đơn vị của mình. Hãy hoàn tất bước thiết lập ban đầu trước.');
-  const reports = await reportsForPeriod(db, periodKey);
+  const ownCode = normaliseUnitCode(own.code);
+  const reports = await reportsCountedFor(db, periodKey);
   if (reports.length === 0) throw new ExchangeError('invalid_content', 'Chưa có báo cáo nào của đơn vị trực thuộc cho kỳ này để tổng hợp.');
+  // Consolidated reports received from committees below: their own list of units goes up too.
+  const below = await db.reportPayloads.bulkGet(reports.filter((r) => r.detail === 'consolidated').map((r) => r.id));
+  const nested = below.flatMap((b) => (b?.payload.consolidatedFrom ?? []).map((f) => ({ ...f, parentCode: f.parentCode ?? reports.find((r) => r.id === b!.id)!.unitCode })));
   const statistics = sumStatistics(
-    reports.map((r) => r.summary as unknown as UnitStatistics),
+    reports.map((r) => ({ ...r.summary, periodKey })),
     periodKey,
   );
   const profile = unitProfileOn(own, periodEndDate(period));
+  const direct: ConsolidatedSource[] = reports.map((r) =>
+    stripUndefined({
+      unitCode: r.unitCode,
+      unitName: r.unitName,
+      periodKey: r.periodKey,
+      exportedAt: r.exportedAt,
+      sha256: r.sha256,
+      parentCode: ownCode,
+      unitType: r.unitType,
+      detail: r.detail,
+      statistics: { ...r.summary, periodKey },
+    }),
+  );
   const payload: UnitReportPayload = {
     detail: 'consolidated',
     unitType: own.type,
@@ -165,16 +316,14 @@ export async function buildConsolidatedReport(
     statistics,
     texts: options.texts ?? { results: '', limits: '', proposals: '' },
     meetings: [],
-    consolidatedFrom: reports
-      .map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, periodKey: r.periodKey, exportedAt: r.exportedAt, sha256: r.sha256 }))
-      .sort((a, b) => (a.unitCode < b.unitCode ? -1 : 1)),
+    consolidatedFrom: [...direct, ...nested].sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0)),
   };
   const env = await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
     appVersion: options.appVersion ?? APP_VERSION,
     exportedAt: (options.now ?? clock.now()).toISOString(),
-    unit: stripUndefined({ code: own.code, name: profile.name, parentCode: own.parentCode }),
+    unit: stripUndefined({ code: ownCode, name: profile.name, parentCode: normaliseOptionalUnitCode(own.parentCode) }),
     period,
     payload,
   });

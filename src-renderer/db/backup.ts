@@ -332,7 +332,7 @@ export async function replaceDatabase(db: SoNeuGuongDb, dump: DatabaseDump, hook
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
       await table.clear();
-      const records = name === 'meta' ? dump.tables.meta.filter((m) => m.key !== 'schema') : dump.tables[name];
+      const records = name === 'meta' ? dump.tables.meta.filter((m) => m.key !== 'schema') : (dump.tables[name] ?? []);
       if (records.length > 0) await table.bulkAdd(records);
       if (name === 'meta') {
         await table.put({ key: 'schema', schemaVersion: SCHEMA_VERSION, appVersion: APP_VERSION, writtenAt: clock.nowIso() });

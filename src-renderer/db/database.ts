@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   AppSettings,
   Commendation,
@@ -11,6 +11,7 @@ import type {
   RuleSet,
   Unit,
   UnitReview,
+  StoredReportPayload,
   StoredUnitReport,
   YearReview,
 } from '../core/model';
@@ -22,7 +23,7 @@ export const DATABASE_NAME = 'so-neu-guong';
  * Schema versions, append-only. The numbers are our own schema versions; Dexie's internal
  * version is the same number. Never edit a shipped entry — add a new one with an upgrade().
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STORES_V1 = {
   meta: 'key',
@@ -40,6 +41,22 @@ export const STORES_V1 = {
   importLog: 'id, at, sha256',
   unitReports: 'id, &[unitCode+periodKey], unitCode, periodKey, year',
 } as const;
+
+/**
+ * v2 (December 2026, aggregator at province scale): a stored unit report keeps only its typed
+ * summary in `unitReports` (what the dashboard reads); the payload moves to `reportPayloads`
+ * (same id), read only for drill-down, the spreadsheet and consolidated reports; a multi-entry
+ * index on the codes a consolidated report covers. Unit codes are normalised (trim, NFC, upper case).
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  // *coveredCodes: which stored consolidated reports include a unit (the overlap check, one index read).
+  unitReports: 'id, &[unitCode+periodKey], unitCode, periodKey, year, *coveredCodes',
+  reportPayloads: 'id',
+} as const;
+
+/** The stores of the latest schema version (what dumps, backups and restores cover). */
+export const LATEST_STORES = STORES_V2;
 
 export interface MetaRecord {
   key: 'schema';
@@ -67,19 +84,67 @@ export type SoNeuGuongDb = Dexie & {
   commendations: EntityTable<Commendation, 'id'>;
   importLog: EntityTable<ImportLogEntry, 'id'>;
   unitReports: EntityTable<StoredUnitReport, 'id'>;
+  reportPayloads: EntityTable<StoredReportPayload, 'id'>;
 };
 
 /** Table names in a stable order (dumps, backups, restore). */
-export const TABLE_NAMES = Object.keys(STORES_V1) as Array<keyof typeof STORES_V1>;
+export const TABLE_NAMES = Object.keys(LATEST_STORES) as Array<keyof typeof LATEST_STORES>;
 
 /** Declare every schema version on a Dexie instance. Append new versions here, never edit old ones. */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1);
-  // db.version(2).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a fixture test.
+  db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+  // db.version(3).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v2 fixture test.
 }
 
 export function createDatabase(name = DATABASE_NAME): SoNeuGuongDb {
   const db = new Dexie(name) as SoNeuGuongDb;
   declareVersions(db);
   return db;
+}
+
+/** Trim, NFC, upper case (the same rule as core/exchange/unit-code.ts, repeated so upgrades never change). */
+function normalCodeV2(code: unknown): unknown {
+  return typeof code === 'string' ? code.normalize('NFC').trim().toUpperCase() : code;
+}
+
+/**
+ * v1 → v2: move every stored report's payload into `reportPayloads`, give the summary record its
+ * `detail`, `unitType` and (consolidated) `coveredCodes`, and normalise unit codes — except where
+ * two codes would collide (then both are kept as they were, nothing is merged silently).
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const units = tx.table('units');
+  const reports = tx.table('unitReports');
+  const payloads = tx.table('reportPayloads');
+  const allUnits = (await units.toArray()) as Array<Record<string, unknown>>;
+  const unitCodes = new Map<unknown, number>();
+  for (const u of allUnits) unitCodes.set(normalCodeV2(u.code), (unitCodes.get(normalCodeV2(u.code)) ?? 0) + 1);
+  for (const u of allUnits) {
+    const code = normalCodeV2(u.code);
+    const parentCode = normalCodeV2(u.parentCode);
+    if ((code !== u.code && unitCodes.get(code) === 1) || parentCode !== u.parentCode) {
+      await units.put({ ...u, ...(unitCodes.get(code) === 1 ? { code } : {}), ...(u.parentCode !== undefined ? { parentCode } : {}) });
+    }
+  }
+  const allReports = (await reports.toArray()) as Array<Record<string, unknown>>;
+  const reportKeys = new Map<string, number>();
+  const keyOf = (r: Record<string, unknown>) => `${String(normalCodeV2(r.unitCode))} ${String(r.periodKey)}`;
+  for (const r of allReports) reportKeys.set(keyOf(r), (reportKeys.get(keyOf(r)) ?? 0) + 1);
+  const moved: Array<{ id: unknown; payload: unknown }> = [];
+  for (const r of allReports) {
+    const { payload, ...rest } = r as { payload?: Record<string, unknown> } & Record<string, unknown>;
+    if (payload !== undefined) moved.push({ id: r.id, payload });
+    const from = Array.isArray(payload?.consolidatedFrom) ? (payload.consolidatedFrom as Array<{ unitCode?: unknown }>) : undefined;
+    const next: Record<string, unknown> = {
+      ...rest,
+      detail: rest.detail ?? payload?.detail ?? 'aggregate',
+      ...(rest.unitType === undefined && typeof payload?.unitType === 'string' ? { unitType: payload.unitType } : {}),
+      ...(from ? { coveredCodes: from.map((f) => normalCodeV2(f.unitCode)) } : {}),
+    };
+    if (reportKeys.get(keyOf(r)) === 1) next.unitCode = normalCodeV2(r.unitCode);
+    if (typeof rest.parentCode === 'string') next.parentCode = normalCodeV2(rest.parentCode);
+    await reports.put(next);
+  }
+  if (moved.length > 0) await payloads.bulkPut(moved);
 }

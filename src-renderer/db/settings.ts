@@ -1,3 +1,4 @@
+import { normaliseUnitCode } from '../core/exchange/unit-code';
 import type { AppSettings, Unit, UnitProfileVersion, UnitType, AppMode } from '../core/model';
 import { cleanText } from '../core/text';
 import { profileOn, withProfileVersion } from '../core/units';
@@ -64,7 +65,7 @@ export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promis
     const unit: Unit = existing
       ? {
           ...existing,
-          code: cleanText(input.unitCode),
+          code: normaliseUnitCode(cleanText(input.unitCode)),
           type: input.unitType,
           // Keep what this form does not edit (phó bí thư, chi ủy viên) from the version valid then.
           history: withProfileVersion(existing.history, { ...profileOn(existing, profile.validFrom), ...profile }),
@@ -72,7 +73,7 @@ export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promis
         }
       : {
           id: crypto.randomUUID(),
-          code: cleanText(input.unitCode),
+          code: normaliseUnitCode(cleanText(input.unitCode)),
           type: input.unitType,
           history: [profile],
           isOwn: true,

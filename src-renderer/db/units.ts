@@ -11,6 +11,7 @@ import {
   withProfileVersion,
 } from '../core/units';
 import { cleanText } from '../core/text';
+import { normaliseUnitCode } from '../core/exchange/unit-code';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
 
@@ -89,7 +90,7 @@ export async function updateUnitIdentity(
     if (!unit) throw new UnitError('Không tìm thấy đơn vị.');
     const updated: Unit = { ...unit, updatedAt: clock.nowIso() };
     if (patch.code !== undefined) {
-      const code = cleanText(patch.code);
+      const code = normaliseUnitCode(cleanText(patch.code));
       if (!code) throw new UnitError('Mã đơn vị không được để trống.');
       const clash = await db.units.where('code').equals(code).first();
       if (clash && clash.id !== unitId) throw new UnitError(`Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`);
@@ -97,7 +98,7 @@ export async function updateUnitIdentity(
     }
     if (patch.type !== undefined) updated.type = patch.type;
     if (patch.parentCode !== undefined) {
-      const parent = cleanText(patch.parentCode);
+      const parent = normaliseUnitCode(cleanText(patch.parentCode));
       if (parent) updated.parentCode = parent;
       else delete updated.parentCode;
     }

@@ -117,7 +117,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
     { text: 'II. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', bold: true, margin: [0, 6, 0, 4] },
     ratingTable(rows, d.totals, size),
     paragraph(
-      `Tỷ lệ được tính trên tổng số đảng viên của các đơn vị (cộng số lượng rồi mới chia), không lấy trung bình tỷ lệ của từng đơn vị.${missing.length > 0 ? ` Đơn vị chưa báo cáo: ${missing.join(', ')}.` : ''}`,
+      `Tỷ lệ xếp loại được tính trên tổng số đảng viên đã được xếp loại của các đơn vị, tỷ lệ đăng ký trên tổng số đảng viên phải đăng ký (cộng số lượng rồi mới chia), không lấy trung bình tỷ lệ của từng đơn vị.${missing.length > 0 ? ` Đơn vị chưa báo cáo: ${missing.join(', ')}.` : ''}`,
       style,
       { italics: true },
     ),

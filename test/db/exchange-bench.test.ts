@@ -16,8 +16,10 @@ describe('benchmark helpers', () => {
     const files = await syntheticUnitYearFiles(4, 20);
     const agg = await makeAggregator([]);
     const addUnits = new Set(files.map((f) => f.unitCode));
-    const prepared = await prepareImport(agg, files, { addUnits });
-    const results = await applyImport(agg, prepared, { addUnits });
+    // The files are dated 20/12 of their year: import them as on the last day of that year.
+    const now = new Date('2026-12-31T10:00:00.000Z');
+    const prepared = await prepareImport(agg, files, { addUnits, now });
+    const results = await applyImport(agg, prepared, { addUnits, now: () => now });
     expect(results.every((r) => r.outcome === 'applied')).toBe(true);
     const d = await computeDashboard(agg, '2026');
     expect(d.reported).toHaveLength(4);

@@ -34,8 +34,9 @@ describe('import of unit reports in aggregator mode', () => {
     expect(backups).toBe(1);
     const stored = await agg.unitReports.toArray();
     expect(stored).toHaveLength(1);
-    expect(stored[0]!.payload).toEqual(env.payload);
-    expect((stored[0]!.summary as { members: number }).members).toBe(12);
+    expect((await agg.reportPayloads.get(stored[0]!.id))!.payload).toEqual(env.payload);
+    expect(stored[0]!.summary.members).toBe(12);
+    expect(stored[0]!.detail).toBe('members');
     expect(await agg.importLog.count()).toBe(1);
 
     const before = await dump(agg);

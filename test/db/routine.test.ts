@@ -194,8 +194,8 @@ describe('loadRoutine (aggregator)', () => {
       exportedAt: '2026-11-05T00:00:00.000Z',
       importedAt: '2026-11-06T00:00:00.000Z',
       sha256: 'a'.repeat(64),
-      summary: {},
-      payload: {},
+      summary: {} as never,
+      detail: 'aggregate',
     });
     const r = await loadRoutine(db, '2026-11-10', '2026-11');
     expect(r).toEqual({ mode: 'aggregator', period: '2026-11', reported: ['Chi bộ A'], missing: ['Chi bộ B'] });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, DATABASE_NAME } from '../../src-renderer/db/database';
+import { createDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../src-renderer/db/database';
 import {
   SAMPLE_DATABASE_NAME,
   createSampleDatabase,
@@ -69,7 +69,7 @@ describe('sample database', () => {
     const db = createDatabase(SAMPLE_DATABASE_NAME);
     await db.open();
     expect(await db.members.count()).toBe(25);
-    expect((await db.meta.get('schema'))?.schemaVersion).toBe(1);
+    expect((await db.meta.get('schema'))?.schemaVersion).toBe(SCHEMA_VERSION);
     db.close();
     // A second call replaces the sample (same seed → same size, no duplicates).
     await createSampleDatabase({ memberCount: 25, years: 2, today: TODAY, seed: 1 });

@@ -61,6 +61,9 @@ export interface DashboardUnit {
   statistics?: UnitStatistics;
   exportedAt?: string;
   reportId?: string;
+  /** Period of the report counted (for a year: "YYYY-12" when the unit sent December's report, no year report). */
+  sourcePeriodKey?: string;
+  detail?: 'members' | 'aggregate' | 'consolidated';
 }
 
 export interface DashboardRow extends DashboardUnit {

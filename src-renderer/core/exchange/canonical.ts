@@ -40,3 +40,37 @@ export function assertNoForbiddenKeys(value: unknown, path = ''): void {
     }
   }
 }
+
+const INDEX_KEY = /^(0|[1-9]\d{0,9})$/u;
+/** Integer-like keys that JS objects list first, in numeric order (array indices: ≤ 2³² − 2). */
+const isIndexKey = (key: string) => INDEX_KEY.test(key) && Number(key) <= 4_294_967_294;
+
+/**
+ * Whether `text` is the canonical JSON of `parsed` (= JSON.parse(text)) — the same answer as
+ * `canonicalJson(parsed) === text`, without building a sorted copy: JSON.parse keeps the text's
+ * key order (after the integer-like keys, which every object lists first in numeric order, as in
+ * canonicalJson's output), so the text is canonical exactly when the other keys are in code-unit
+ * order at every level and JSON.stringify gives the text back.
+ */
+export function isCanonicalText(parsed: unknown, text: string): boolean {
+  const stack: unknown[] = [parsed];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      let previous: string | undefined;
+      for (const key of Object.keys(v)) {
+        // canonicalJson cannot keep an own "__proto__" (assigning it sets the prototype).
+        if (key === '__proto__') return false;
+        if (!isIndexKey(key)) {
+          if (previous !== undefined && !(previous < key)) return false;
+          previous = key;
+        }
+        const child = (v as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push(child);
+      }
+    }
+  }
+  return JSON.stringify(parsed) === text;
+}

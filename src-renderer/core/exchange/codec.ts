@@ -12,7 +12,7 @@
  *              The plaintext is a plain or gzip container.
  */
 import { DEFAULT_PBKDF2_ITERATIONS, MAX_FILE_BYTES, MAX_PBKDF2_ITERATIONS } from './constants';
-import { error } from './errors';
+import { error, ExchangeError } from './errors';
 
 const GZIP_HEADER = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff] as const;
 const ENC_MAGIC = [0x53, 0x4e, 0x47, 0x45, 0x4e, 0x43] as const; // "SNGENC"
@@ -79,32 +79,106 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> 
   return out;
 }
 
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+/** Input slice fed to the inflater at a time: deflate expands at most ~1032×, so one slice ≤ 17 MB. */
+const INFLATE_SLICE_BYTES = 16 * 1024;
+
+/**
+ * gunzip that stops as soon as the output passes `maxBytes` (a "gzip bomb" — 1 MB inflating to
+ * 1 GB — is refused after reading a few kilobytes, never held in memory). The input is fed in small
+ * slices and the output read as it comes, so memory stays near `maxBytes` whatever the input.
+ */
+export async function gunzip(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
   if (!startsWith(bytes, GZIP_HEADER)) throw error('compression_error', { reason: 'header' });
+  const transform = new DecompressionStream('gzip');
+  const writer = transform.writable.getWriter();
+  const reader = transform.readable.getReader();
+  let stopped = false;
+  const writing = (async () => {
+    for (let offset = 0; offset < bytes.length && !stopped; offset += INFLATE_SLICE_BYTES) {
+      await writer.ready;
+      if (stopped) return;
+      await writer.write(own(bytes.subarray(offset, Math.min(bytes.length, offset + INFLATE_SLICE_BYTES))));
+    }
+    if (!stopped) await writer.close();
+  })();
+  writing.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    return await pipe(bytes, new DecompressionStream('gzip'));
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += (value as Uint8Array).length;
+      if (total > maxBytes) {
+        stopped = true;
+        await reader.cancel().catch(() => undefined);
+        await writer.abort().catch(() => undefined);
+        chunks.length = 0;
+        throw tooLarge(maxBytes, true);
+      }
+      chunks.push(value as Uint8Array);
+    }
+    await writing;
   } catch (e) {
+    stopped = true;
+    if (e instanceof ExchangeError) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     if (/unexpected end|premature|truncat|end of (the )?(compressed )?(stream|input|file)/iu.test(msg)) throw error('truncated');
     throw error('compression_error', { reason: msg });
   }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** "Tệp quá lớn…" naming the limit (and, for a compressed file, that it is its unpacked size). */
+export function tooLarge(maxBytes: number, inflated = false): ExchangeError {
+  return new ExchangeError(
+    'too_large',
+    inflated
+      ? `Tệp quá lớn để là một tệp trao đổi: khi giải nén vượt quá ${mb(maxBytes)} (tệp nén bất thường hoặc không phải tệp của Sổ Nêu Gương). Đã dừng giải nén, chưa có gì thay đổi. Hãy kiểm tra lại tệp đã chọn.`
+      : `Tệp quá lớn để là một tệp trao đổi (trên ${mb(maxBytes)}). Hãy kiểm tra lại tệp đã chọn.`,
+    { maxBytes, inflated },
+  );
+}
+
+async function deriveKeyBits(passphrase: string, salt: Uint8Array, iterations: number): Promise<ArrayBuffer> {
   const material = await globalThis.crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    ['deriveBits'],
   );
-  return globalThis.crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
+  return globalThis.crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations }, material, 256);
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const bits = await deriveKeyBits(passphrase, salt, iterations);
+  return globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/**
+ * After the GCM tag failed: was the passphrase right (and the file cut short or changed)? GCM
+ * encrypts with AES-CTR from counter IV‖00000002, so the first block decrypted that way with the
+ * same key shows the start of the plaintext — a gzip header or "{" — when the key is right.
+ */
+async function keyWasRight(bits: ArrayBuffer, iv: Uint8Array, ciphertext: Uint8Array): Promise<boolean> {
+  if (ciphertext.length === 0) return false;
+  const ctr = await globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-CTR', length: 256 }, false, ['decrypt']);
+  const counter = new Uint8Array(16);
+  counter.set(iv, 0);
+  counter[15] = 2;
+  const head = new Uint8Array(
+    await globalThis.crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 32 }, ctr, own(ciphertext.subarray(0, Math.min(16, ciphertext.length)))),
   );
+  return startsWith(head, GZIP_HEADER.slice(0, Math.min(head.length, GZIP_HEADER.length))) || head[0] === 0x7b;
 }
 
 export async function encrypt(
@@ -144,7 +218,8 @@ export async function decrypt(bytes: Uint8Array, passphrase: string | undefined)
   if (passphrase === undefined || passphrase.length === 0) throw error('passphrase_required');
   const salt = header.subarray(12, 12 + SALT_BYTES);
   const iv = header.subarray(12 + SALT_BYTES, ENC_HEADER_BYTES);
-  const key = await deriveKey(passphrase, salt, iterations);
+  const bits = await deriveKeyBits(passphrase, salt, iterations);
+  const key = await globalThis.crypto.subtle.importKey('raw', bits, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
   try {
     const plain = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv, additionalData: header },
@@ -153,6 +228,8 @@ export async function decrypt(bytes: Uint8Array, passphrase: string | undefined)
     );
     return new Uint8Array(plain);
   } catch {
+    // A right passphrase on a file cut short (or changed) also fails the tag: tell the two apart.
+    if (await keyWasRight(bits, iv, bytes.subarray(ENC_HEADER_BYTES))) throw error('truncated_encrypted');
     throw error('wrong_passphrase');
   }
 }
@@ -178,10 +255,17 @@ export interface DecodedText {
   compressed: boolean;
 }
 
+export interface DecodeOptions {
+  passphrase?: string;
+  /** Largest file and largest unpacked text accepted (default MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
 /** File bytes → text (decrypt → gunzip → strict UTF-8). Errors are ExchangeErrors with Vietnamese text. */
-export async function decodeBytes(input: Uint8Array, passphrase?: string): Promise<DecodedText> {
+export async function decodeBytes(input: Uint8Array, options: string | DecodeOptions = {}): Promise<DecodedText> {
+  const { passphrase, maxBytes = MAX_FILE_BYTES } = typeof options === 'string' ? { passphrase: options } : options;
   if (input.length === 0) throw error('empty_file');
-  if (input.length > MAX_FILE_BYTES) throw error('too_large');
+  if (input.length > maxBytes) throw tooLarge(maxBytes);
   let bytes = input;
   let encrypted = false;
   let compressed = false;
@@ -192,9 +276,8 @@ export async function decodeBytes(input: Uint8Array, passphrase?: string): Promi
   const inner = detectContainer(bytes);
   if (inner === 'encrypted') throw error('bad_encryption_header');
   if (inner === 'gzip') {
-    bytes = await gunzip(bytes);
+    bytes = await gunzip(bytes, maxBytes);
     compressed = true;
-    if (bytes.length > MAX_FILE_BYTES) throw error('too_large');
   }
   let text: string;
   try {

@@ -25,8 +25,17 @@ export const KIND_SLUGS: Record<ExchangeKind, string> = {
   full_backup: 'sao-luu',
 };
 
-/** Upper bound on a file we are willing to read (compressed or not). */
+/** Upper bound on a file we are willing to read (compressed or not): full backups. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Upper bound on a file sent between units and on its unpacked text (≈ 20,000 members with full
+ * detail): reading stops there, so memory stays bounded (≈ 4× this at the peak, parse included).
+ */
+export const MAX_EXCHANGE_BYTES = 48 * 1024 * 1024;
+
+/** A file dated later than this after the importing PC's clock is refused (a wrong clock). */
+export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** PBKDF2-SHA-256 iterations for new encrypted files (OWASP 2023: ≥ 600 000). */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;

@@ -5,13 +5,16 @@
  */
 import type { z } from 'zod';
 import { nfcDeep } from '../text';
-import { canonicalJson, assertNoForbiddenKeys } from './canonical';
+import { canonicalJson, assertNoForbiddenKeys, isCanonicalText } from './canonical';
 import { decodeBytes, encodeText, sha256Hex, type EncodeOptions } from './codec';
 import { EXCHANGE_KINDS, FILE_EXTENSION, FORMAT, FORMAT_VERSION, KIND_LABELS, KIND_SLUGS, type ExchangeKind } from './constants';
 import { ExchangeError, error } from './errors';
 import { FORMAT_MIGRATIONS, migrateEnvelope, oldestReadableVersion, type FormatMigration } from './migrations';
 import { periodKey } from './period';
+import { checkReportFigures } from './bounds';
 import { computeUnitStatistics } from './report';
+import { normaliseOptionalUnitCode, normaliseUnitCode } from './unit-code';
+import { innermostIssue, zodIssueText } from './zod-vi';
 import {
   EnvelopeSchema,
   type Envelope,
@@ -118,6 +121,8 @@ export interface ReadOptions {
   /** For tests of the migration machinery. */
   migrations?: readonly FormatMigration[];
   latestVersion?: number;
+  /** Largest file / unpacked text accepted (default MAX_FILE_BYTES; exchange imports use MAX_EXCHANGE_BYTES). */
+  maxBytes?: number;
 }
 
 export interface ReadResult {
@@ -147,22 +152,23 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 export function zodMessage(err: z.ZodError): ExchangeError {
-  const issue = err.issues[0]!;
-  const path = describePath(issue.path);
-  const missing = issue.code === 'invalid_type' && /received undefined/u.test(issue.message);
-  if (missing) {
+  const first = err.issues[0]!;
+  if (first.code === 'invalid_union' && first.path.length === 0) {
+    return new ExchangeError('invalid_content', 'Nội dung tệp không đúng mẫu của loại tệp đã ghi. Hãy xin đơn vị xuất lại.', { path: '' });
+  }
+  const { issue, path: fullPath } = innermostIssue(first);
+  const path = describePath(fullPath);
+  const text = zodIssueText(issue);
+  if (text.startsWith('thiếu')) {
     return new ExchangeError('invalid_content', `Tệp thiếu trường bắt buộc «${path}». Tệp không đúng mẫu hoặc đã bị sửa; hãy xin đơn vị xuất lại.`, {
       path,
       missing: true,
     });
   }
-  if (issue.code === 'invalid_union' && path === '') {
-    return new ExchangeError('invalid_content', 'Nội dung tệp không đúng mẫu của loại tệp đã ghi. Hãy xin đơn vị xuất lại.', { path });
-  }
   return new ExchangeError(
     'invalid_content',
-    `Giá trị không hợp lệ ở «${path || '(gốc)'}»: ${issue.message}. Tệp không đúng mẫu hoặc đã bị sửa; hãy xin đơn vị xuất lại.`,
-    { path },
+    `Giá trị không hợp lệ ở «${path || '(gốc)'}»: ${text}. Tệp không đúng mẫu hoặc đã bị sửa; hãy xin đơn vị xuất lại.`,
+    { path, issue: issue.code },
   );
 }
 
@@ -251,6 +257,8 @@ export function checkConsistency(env: Envelope): void {
         throw new ExchangeError('invalid_content', `Kỳ của số liệu (${p.statistics.periodKey}) khác kỳ ghi trên tệp (${periodKey(env.period)}).`);
       }
       if (env.unit.code.length === 0) throw new ExchangeError('invalid_content', 'Tệp báo cáo thiếu mã đơn vị gửi.', { path: 'unit.code' });
+      checkReportFigures(p, env.period, env.unit.code);
+      if (p.consolidatedFrom) checkNaturalKey(p.consolidatedFrom, (f) => f.unitCode, 'đơn vị được tổng hợp');
       break;
     }
     case 'framework_package': {
@@ -283,11 +291,86 @@ export function checkConsistency(env: Envelope): void {
   }
 }
 
+/**
+ * Unit codes in their normal form (trim, NFC, upper case) wherever a file carries one, so that a
+ * cell that typed "cb-thuongmai" matches the committee's "CB-THUONGMAI". Done after the checksum
+ * was verified (the file itself is not changed).
+ */
+export function normaliseCodes(env: Envelope): Envelope {
+  const unit = stripUndefinedShallow({ ...env.unit, code: normaliseUnitCode(env.unit.code), parentCode: normaliseOptionalUnitCode(env.unit.parentCode) });
+  switch (env.kind) {
+    case 'unit_report': {
+      const from = env.payload.consolidatedFrom?.map((f) =>
+        stripUndefinedShallow({ ...f, unitCode: normaliseUnitCode(f.unitCode), parentCode: normaliseOptionalUnitCode(f.parentCode) }),
+      );
+      return { ...env, unit, payload: from ? { ...env.payload, consolidatedFrom: from } : env.payload };
+    }
+    case 'roster': {
+      const u = env.payload.unit;
+      const rosterUnit = stripUndefinedShallow({ ...u, code: normaliseUnitCode(u.code), parentCode: normaliseOptionalUnitCode(u.parentCode) });
+      return { ...env, unit, payload: { ...env.payload, unit: rosterUnit } };
+    }
+    default:
+      return { ...env, unit };
+  }
+}
+
+function stripUndefinedShallow<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/**
+ * The exporter's own check, with the same schema and consistency rules as the importer: a file the
+ * superior could not open is never saved. Throws 'export_invalid' with a Vietnamese message that
+ * says what to correct.
+ */
+export function validateForExport(envelope: Envelope): void {
+  const parsed = EnvelopeSchema.safeParse(envelope);
+  try {
+    if (!parsed.success) throw zodMessage(parsed.error);
+    checkConsistency(parsed.data);
+  } catch (e) {
+    if (!(e instanceof ExchangeError)) throw e;
+    const path = typeof e.details.path === 'string' ? e.details.path : '';
+    const field = EXPORT_FIELD_LABELS[path.replace(/\[\d+\]/gu, '[]')];
+    const reason = e.message.replace(/ Tệp (không đúng mẫu|bị lỗi|không được nhập)[^.]*\.[^.]*\.?$/u, '').replace(/;? hãy (xin|báo) đơn vị[^.]*\.$/u, '.');
+    throw new ExchangeError(
+      'export_invalid',
+      `Chưa lưu tệp vì nơi nhận sẽ không mở được: ${field ? `${field} — ` : ''}${reason.trim()} Hãy sửa nội dung này rồi xuất lại.`,
+      { ...e.details, cause: e.code },
+    );
+  }
+}
+
+const EXPORT_FIELD_LABELS: Record<string, string> = {
+  'payload.texts.results': 'ô «Kết quả nổi bật»',
+  'payload.texts.limits': 'ô «Hạn chế, nguyên nhân»',
+  'payload.texts.proposals': 'ô «Kiến nghị»',
+  'unit.name': 'tên đơn vị',
+  'unit.code': 'mã đơn vị',
+  'payload.note': 'lời nhắn',
+  'payload.deadlines.notes': 'ghi chú về thời hạn',
+  'payload.commendations[].reason': 'lý do khen thưởng',
+};
+
+/**
+ * The canonical text of the envelope without its `sha256` member, cut out of the (already verified
+ * canonical) file text instead of serialising the whole object again. Keys are sorted, so the
+ * top-level `"sha256"` is the last one in the text (only `"unit"`, which has none, follows it).
+ */
+function textWithoutSha(text: string, recorded: string): string | undefined {
+  const member = `,"sha256":"${recorded}"`;
+  const at = text.lastIndexOf(',"sha256":"');
+  if (at < 0 || !text.startsWith(member, at) || !text.startsWith(',"unit":{', at + member.length)) return undefined;
+  return text.slice(0, at) + text.slice(at + member.length);
+}
+
 /** Read any exchange file. Throws ExchangeError (with a Vietnamese message) for every bad file. */
 export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const migrations = options.migrations ?? FORMAT_MIGRATIONS;
   const latest = options.latestVersion ?? FORMAT_VERSION;
-  const decoded = await decodeBytes(bytes, options.passphrase);
+  const decoded = await decodeBytes(bytes, { passphrase: options.passphrase, maxBytes: options.maxBytes });
   const trimmed = decoded.text.trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     if (trimmed.length === 0) throw error('empty_file');
@@ -319,12 +402,12 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
       { kind: obj.kind },
     );
   }
-  if (canonicalJson(raw) !== decoded.text) throw error('altered');
+  if (!isCanonicalText(raw, decoded.text)) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
     throw new ExchangeError('invalid_content', 'Tệp thiếu trường bắt buộc «sha256» (mã kiểm tra). Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
   const { sha256: recorded, ...withoutSha } = obj;
-  if ((await checksumOf(withoutSha)) !== recorded) throw error('checksum_mismatch');
+  if ((await sha256Hex(textWithoutSha(decoded.text, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');
 
   let migrated = obj;
   let applied: string[] = [];
@@ -339,7 +422,9 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   const parsed = EnvelopeSchema.safeParse(migrated);
   if (!parsed.success) throw zodMessage(parsed.error);
-  const envelope = nfcDeep(parsed.data);
+  // The verified text has no \u escapes of letters (JSON.stringify writes them as they are), so
+  // when the whole text is NFC every string in it is; only otherwise is each string normalised.
+  const envelope = normaliseCodes(decoded.text.normalize('NFC') === decoded.text ? parsed.data : nfcDeep(parsed.data));
   checkConsistency(envelope);
   return {
     envelope,

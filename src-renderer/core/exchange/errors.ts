@@ -16,6 +16,7 @@ export type ExchangeErrorCode =
   | 'bad_format_version'
   | 'passphrase_required'
   | 'wrong_passphrase'
+  | 'truncated_encrypted'
   | 'bad_encryption_header'
   | 'compression_error'
   | 'invalid_content'
@@ -23,6 +24,11 @@ export type ExchangeErrorCode =
   | 'duplicate_id'
   | 'unknown_reference'
   | 'statistics_mismatch'
+  | 'inconsistent_statistics'
+  | 'future_export'
+  | 'before_period'
+  | 'overlap'
+  | 'export_invalid'
   | 'forbidden_key'
   | 'unknown_unit'
   | 'not_our_unit'
@@ -55,7 +61,8 @@ export function isExchangeError(e: unknown): e is ExchangeError {
 /** Messages that need no data. Messages with data are built where the error is raised. */
 export const MESSAGES = {
   empty_file: 'Tệp rỗng (0 byte). Hãy chọn đúng tệp do Sổ Nêu Gương xuất ra.',
-  not_utf8: 'Tệp không phải văn bản UTF-8 nên không phải tệp trao đổi của Sổ Nêu Gương. Hãy chọn tệp có đuôi .sng.',
+  not_utf8:
+    'Nội dung tệp không phải văn bản UTF-8 nên không phải tệp trao đổi của Sổ Nêu Gương (dù tên tệp có thể mang đuôi .sng): tệp đã bị hỏng hoặc là một loại tệp khác. Hãy xin đơn vị gửi lại tệp gốc.',
   not_json:
     'Tệp không phải dữ liệu JSON hợp lệ (có thể đã bị hỏng hoặc không phải tệp của Sổ Nêu Gương). Hãy xin đơn vị gửi lại tệp.',
   truncated: 'Tệp bị cắt cụt (thiếu phần cuối), có thể do tải về hoặc chép chưa xong. Hãy xin đơn vị gửi lại tệp.',
@@ -68,13 +75,15 @@ export const MESSAGES = {
   passphrase_required: 'Tệp đã được mã hóa. Hãy nhập mật khẩu do đơn vị gửi tệp cung cấp rồi thử lại.',
   wrong_passphrase:
     'Mật khẩu không đúng (hoặc tệp mã hóa đã bị thay đổi). Hãy kiểm tra lại mật khẩu: phân biệt chữ hoa, chữ thường và dấu.',
+  truncated_encrypted:
+    'Mật khẩu đúng, nhưng tệp mã hóa bị cắt cụt (thiếu phần cuối, có thể do tải về hoặc chép chưa xong) hoặc đã bị thay đổi sau khi xuất. Hãy xin đơn vị gửi lại tệp.',
   bad_encryption_header: 'Phần đầu của tệp mã hóa không hợp lệ (tệp bị hỏng). Hãy xin đơn vị gửi lại tệp.',
   compression_error: 'Tệp nén bị hỏng, không giải nén được. Hãy xin đơn vị gửi lại tệp.',
   forbidden_key:
     'Tệp chứa khóa bị cấm (__proto__, constructor hoặc prototype) — dấu hiệu tệp bị chỉnh sửa có chủ đích. Không nhập tệp này.',
   backup_kind:
     'Đây là tệp sao lưu toàn bộ dữ liệu. Hãy khôi phục nó ở mục "Sao lưu & khôi phục", không nhập ở đây.',
-  too_large: 'Tệp quá lớn để là một tệp trao đổi (trên 200 MB). Hãy kiểm tra lại tệp đã chọn.',
+  too_large: 'Tệp quá lớn để là một tệp trao đổi. Hãy kiểm tra lại tệp đã chọn.',
   backup_failed: 'Không tạo được bản sao lưu trước khi nhập, nên chưa nhập gì. Hãy kiểm tra thư mục sao lưu rồi thử lại.',
 } as const;
 

@@ -8,3 +8,6 @@ export * from './members';
 export * from './schemas';
 export * from './report';
 export * from './envelope';
+export * from './unit-code';
+export * from './zod-vi';
+export * from './bounds';

@@ -10,8 +10,12 @@ export const IdSchema = z.string().min(1).max(100);
 export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'Ngày phải có dạng YYYY-MM-DD');
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const MonthPeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, 'Tháng phải có dạng YYYY-MM');
-const Text = z.string().max(100_000);
-const ShortText = z.string().max(1_000);
+/** Longest free text (kết quả, hạn chế, kiến nghị, lý do…); the screens limit typing to it. */
+export const TEXT_MAX = 100_000;
+/** Longest short text (names, codes of rule sets, positions). */
+export const SHORT_TEXT_MAX = 1_000;
+const Text = z.string().max(TEXT_MAX);
+const ShortText = z.string().max(SHORT_TEXT_MAX);
 const Count = z.number().int().min(0).max(10_000_000);
 const Year = z.number().int().min(1930).max(2200);
 
@@ -246,6 +250,25 @@ export const UnitStatisticsSchema = z.object({
 });
 export type UnitStatistics = z.infer<typeof UnitStatisticsSchema>;
 
+/**
+ * One unit file behind a consolidated report. Since December 2026 a consolidated report lists every
+ * unit below the issuer — the direct ones (parentCode = the issuer, or absent in older files) and
+ * those below them (parentCode = the unit above) — with their figures, so the superior can drill
+ * down and check that the totals add up. Older files have only the first five fields.
+ */
+export const ConsolidatedSourceSchema = z.object({
+  unitCode: z.string().min(1).max(100),
+  unitName: ShortText,
+  periodKey: ShortText,
+  exportedAt: IsoDateTimeSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  parentCode: z.string().max(100).optional(),
+  unitType: UnitTypeSchema.optional(),
+  detail: z.enum(['members', 'aggregate', 'consolidated']).optional(),
+  statistics: UnitStatisticsSchema.optional(),
+});
+export type ConsolidatedSource = z.infer<typeof ConsolidatedSourceSchema>;
+
 export const ReportTextsSchema = z.object({ results: Text, limits: Text, proposals: Text });
 
 export const UnitReportPayloadSchema = z.object({
@@ -266,9 +289,7 @@ export const UnitReportPayloadSchema = z.object({
   yearReviews: z.array(ReportYearReviewSchema).optional(),
   commendations: z.array(ReportCommendationSchema).optional(),
   /** Consolidated reports: which unit files the totals came from. */
-  consolidatedFrom: z
-    .array(z.object({ unitCode: z.string().min(1).max(100), unitName: ShortText, periodKey: ShortText, exportedAt: IsoDateTimeSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/u) }))
-    .optional(),
+  consolidatedFrom: z.array(ConsolidatedSourceSchema).optional(),
 });
 export type UnitReportPayload = z.infer<typeof UnitReportPayloadSchema>;
 

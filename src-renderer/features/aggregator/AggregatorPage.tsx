@@ -4,7 +4,8 @@
  * (PDF in the Party layout, .xlsx, consolidated unit report) and the framework package editor.
  * Importing reports happens on the "Trao đổi dữ liệu" page (one import entry point).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link } from 'react-router';
 import {
   Alert,
@@ -34,29 +35,36 @@ import {
   parsePeriodKey,
   periodKey as toPeriodKey,
   periodText,
+  SHORT_TEXT_MAX,
+  TEXT_MAX,
+  UNIT_CODE_MAX,
   unitProfileOn,
   type Deadlines,
-  type UnitReportPayload,
 } from '../../core/exchange';
 import type { RuleSet, UnitType } from '../../core/model';
 import { formatInteger, formatPercentValue, parseDate } from '../../core/text';
+import { clock } from '../../platform/clock';
 import { UNIT_TYPE_LABELS } from '../../core/units';
 import {
   addSubordinateUnit,
   buildConsolidatedReport,
   computeDashboard,
-  getStoredReport,
+  drillDown,
+  getReportPayload,
   latestStatisticsOfYear,
   listSubordinateUnits,
+  removeStoredReport,
   removeSubordinateUnit,
   reportedPeriodKeys,
-  reportsForPeriod,
+  reportPayloadsFor,
+  restoreRemoved,
+  type RemovedRecords,
 } from '../../db/aggregator';
+import { createBackupBytes } from '../../db/backup';
 import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../db/exchange';
 import { getDb } from '../../db/instance';
 import { getDesktopApi } from '../../platform/index';
 import { buildConsolidatedXlsx } from './xlsx';
-import { clock } from '../../platform/clock';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const SNG_FILTER = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
@@ -82,116 +90,197 @@ const pct = (v: number, denominator: number) => (denominator === 0 ? '—' : for
 
 // ------------------------------------------------------------------ dashboard
 
-function UnitMembersModal({ row, onClose }: { row?: DashboardRow; onClose: () => void }) {
-  const report = useLiveQuery(async () => (row?.reportId ? getStoredReport(getDb(), row.reportId) : undefined), [row?.reportId]);
-  const payload = report?.payload as UnitReportPayload | undefined;
+/** Backup before removing anything (same as before an import). */
+async function backupFirst(): Promise<void> {
+  const bytes = await createBackupBytes(getDb());
+  await getDesktopApi().writeBackup({ bytes, reason: 'manual' });
+}
+
+/**
+ * One unit's report: its members (detailed reports) or, for a consolidated report, the units
+ * below it with their figures (and below those, level by level).
+ */
+function UnitReportModal({ row, onClose, onRemove }: { row?: DashboardRow; onClose: () => void; onRemove: (r: DashboardRow) => void }) {
+  const [path, setPath] = useState<Array<{ code: string; name: string }>>([]);
+  useEffect(() => setPath([]), [row?.reportId]);
+  const payload = useLiveQuery(async () => (row?.reportId ? getReportPayload(getDb(), row.reportId) : undefined), [row?.reportId]);
+  const level = path[path.length - 1];
+  const below = useLiveQuery(
+    async () => (row?.reportId && payload?.detail === 'consolidated' ? drillDown(getDb(), row.reportId, level?.code) : undefined),
+    [row?.reportId, payload?.detail, level?.code],
+  );
   const rows = payload ? memberRows(payload) : [];
   return (
     <Modal opened={row !== undefined} onClose={onClose} title={row?.unitName} size="xl">
-      {payload && rows.length === 0 && <Alert color="gray">Đơn vị chỉ gửi số liệu tổng hợp, không có danh sách từng đảng viên.</Alert>}
-      {rows.length > 0 && (
-        <Table striped data-testid="drill-down">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>TT</Table.Th>
-              <Table.Th>Họ và tên</Table.Th>
-              <Table.Th>Chức vụ</Table.Th>
-              <Table.Th>Đăng ký</Table.Th>
-              <Table.Th>Tháng báo cáo</Table.Th>
-              <Table.Th>Mức tự đánh giá</Table.Th>
-              <Table.Th>Biểu dương / nhắc nhở</Table.Th>
-              <Table.Th>Xếp loại</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((m, i) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>{m.fullName}</Table.Td>
-                <Table.Td>{m.position}</Table.Td>
-                <Table.Td>{m.registered}</Table.Td>
-                <Table.Td ta="right">{m.monthsReported}</Table.Td>
-                <Table.Td>{m.monthlyLevels}</Table.Td>
-                <Table.Td>
-                  {m.praised} / {m.reminded}
-                </Table.Td>
-                <Table.Td>{m.level}</Table.Td>
+      <Stack>
+        {payload?.detail === 'aggregate' && <Alert color="gray">Đơn vị chỉ gửi số liệu tổng hợp, không có danh sách từng đảng viên.</Alert>}
+        {payload?.detail === 'consolidated' && below && (
+          <>
+            <Group gap="xs">
+              <Button size="compact-sm" variant={path.length === 0 ? 'light' : 'subtle'} onClick={() => setPath([])}>
+                {row?.unitName}
+              </Button>
+              {path.map((p, i) => (
+                <Button key={p.code} size="compact-sm" variant={i === path.length - 1 ? 'light' : 'subtle'} onClick={() => setPath(path.slice(0, i + 1))}>
+                  › {p.name}
+                </Button>
+              ))}
+            </Group>
+            <Text size="sm" c="dimmed">
+              Các đơn vị trong báo cáo tổng hợp (số liệu như cấp ủy này đã nhận). Bấm tên một đơn vị có báo cáo tổng hợp để xem các đơn vị bên dưới.
+            </Text>
+            {below.rows.length === 0 ? (
+              <Alert color="gray">Báo cáo này không ghi số liệu của từng đơn vị (tệp của phiên bản cũ).</Alert>
+            ) : (
+              <DashboardTable
+                d={below}
+                onOpen={(r) => r.detail === 'consolidated' && setPath([...path, { code: r.unitCode, name: r.unitName }])}
+                openTitle="Xem các đơn vị bên dưới"
+                testId="drill-down-units"
+              />
+            )}
+          </>
+        )}
+        {rows.length > 0 && (
+          <Table striped data-testid="drill-down">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>TT</Table.Th>
+                <Table.Th>Họ và tên</Table.Th>
+                <Table.Th>Chức vụ</Table.Th>
+                <Table.Th>Đăng ký</Table.Th>
+                <Table.Th>Tháng báo cáo</Table.Th>
+                <Table.Th>Mức tự đánh giá</Table.Th>
+                <Table.Th>Biểu dương / nhắc nhở</Table.Th>
+                <Table.Th>Xếp loại</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((m, i) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{i + 1}</Table.Td>
+                  <Table.Td>{m.fullName}</Table.Td>
+                  <Table.Td>{m.position}</Table.Td>
+                  <Table.Td>{m.registered}</Table.Td>
+                  <Table.Td ta="right">{m.monthsReported}</Table.Td>
+                  <Table.Td>{m.monthlyLevels}</Table.Td>
+                  <Table.Td>
+                    {m.praised} / {m.reminded}
+                  </Table.Td>
+                  <Table.Td>{m.level}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {row?.reportId && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {row.exportedAt ? `Báo cáo xuất lúc ${new Date(row.exportedAt).toLocaleString('vi-VN')}.` : ''} Nếu báo cáo này sai (ví dụ mang ngày sai do máy của đơn vị đặt sai đồng hồ), có thể xóa để nhập báo cáo đúng.
+            </Text>
+            <Button color="red" variant="light" onClick={() => onRemove(row)}>
+              Xóa báo cáo này
+            </Button>
+          </Group>
+        )}
+      </Stack>
     </Modal>
   );
 }
 
-function DashboardTable({ d, onOpen }: { d: Dashboard; onOpen: (r: DashboardRow) => void }) {
-  const line = (r: { statistics?: Dashboard['totals']; figures?: Dashboard['totalFigures'] }) => {
-    const s = r.statistics!;
-    const f = r.figures!;
-    return (
-      <>
-        <Table.Td ta="right">{formatInteger(s.members)}</Table.Td>
-        <Table.Td ta="right">{formatInteger(s.requiredToRegister)}</Table.Td>
-        <Table.Td ta="right">
-          {formatInteger(s.registered)} ({pct(f.registeredPercent, s.requiredToRegister)})
-        </Table.Td>
-        <Table.Td ta="right">{f.monthsReported}</Table.Td>
-        <Table.Td ta="right">{s.levels.xuat_sac}</Table.Td>
-        <Table.Td ta="right">{s.levels.tot}</Table.Td>
-        <Table.Td ta="right">{s.levels.hoan_thanh}</Table.Td>
-        <Table.Td ta="right">{s.levels.khong_hoan_thanh}</Table.Td>
-        <Table.Td ta="right">{pct(f.goodOrBetterPercent, s.rated)}</Table.Td>
-        <Table.Td ta="right">{pct(f.excellentPercent, s.rated)}</Table.Td>
-        <Table.Td ta="right">{s.meetings}</Table.Td>
-        <Table.Td>
-          {Object.entries(s.meetingQuality)
-            .map(([k, v]) => `${levelCodeLabel(k)} ${v}`)
-            .join(', ')}
-        </Table.Td>
-      </>
-    );
-  };
+const COLUMNS = ['Đơn vị', 'Đảng viên', 'Phải đăng ký', 'Đã đăng ký', 'Số tháng báo cáo', 'Đã xếp loại', 'HTXS', 'HTT', 'HT', 'KHT', 'HTT trở lên', 'Xuất sắc', 'Buổi SH', 'Chất lượng SH'];
+/** Above this many units the table renders only the rows on screen. */
+const VIRTUAL_FROM = 60;
+const ROW_HEIGHT = 38;
+
+function FigureCells({ s, f }: { s: Dashboard['totals']; f: Dashboard['totalFigures'] }) {
+  const n = formatInteger;
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table striped withTableBorder data-testid="dashboard-table">
+    <>
+      <Table.Td ta="right">{n(s.members)}</Table.Td>
+      <Table.Td ta="right">{n(s.requiredToRegister)}</Table.Td>
+      <Table.Td ta="right">
+        {n(s.registered)} ({pct(f.registeredPercent, s.requiredToRegister)})
+      </Table.Td>
+      <Table.Td ta="right">{f.monthsReported}</Table.Td>
+      <Table.Td ta="right">{n(s.rated)}</Table.Td>
+      <Table.Td ta="right">{n(s.levels.xuat_sac)}</Table.Td>
+      <Table.Td ta="right">{n(s.levels.tot)}</Table.Td>
+      <Table.Td ta="right">{n(s.levels.hoan_thanh)}</Table.Td>
+      <Table.Td ta="right">{n(s.levels.khong_hoan_thanh)}</Table.Td>
+      <Table.Td ta="right">{pct(f.goodOrBetterPercent, s.rated)}</Table.Td>
+      <Table.Td ta="right">{pct(f.excellentPercent, s.rated)}</Table.Td>
+      <Table.Td ta="right">{n(s.meetings)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {Object.entries(s.meetingQuality)
+          .map(([k, v]) => `${levelCodeLabel(k)} ${n(v)}`)
+          .join(', ')}
+      </Table.Td>
+    </>
+  );
+}
+
+function DashboardTable({ d, onOpen, openTitle = 'Xem chi tiết báo cáo', testId = 'dashboard-table' }: { d: Dashboard; onOpen: (r: DashboardRow) => void; openTitle?: string; testId?: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = d.reported;
+  const virtual = rows.length > VIRTUAL_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React Compiler cannot memoise.
+  const virtualizer = useVirtualizer({ count: virtual ? rows.length : 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtual ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const padTop = virtual && items.length > 0 ? items[0]!.start : 0;
+  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  return (
+    <div ref={scrollRef} style={virtual ? { maxHeight: 560, overflow: 'auto' } : { overflowX: 'auto' }} data-testid={`${testId}-scroll`}>
+      <Table striped withTableBorder data-testid={testId} data-rows={rows.length} miw={1100} stickyHeader={virtual}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Đơn vị</Table.Th>
-            <Table.Th>Đảng viên</Table.Th>
-            <Table.Th>Phải đăng ký</Table.Th>
-            <Table.Th>Đã đăng ký</Table.Th>
-            <Table.Th>Số tháng báo cáo</Table.Th>
-            <Table.Th>HTXS</Table.Th>
-            <Table.Th>HTT</Table.Th>
-            <Table.Th>HT</Table.Th>
-            <Table.Th>KHT</Table.Th>
-            <Table.Th>HTT trở lên</Table.Th>
-            <Table.Th>Xuất sắc</Table.Th>
-            <Table.Th>Buổi SH</Table.Th>
-            <Table.Th>Chất lượng SH</Table.Th>
+            {COLUMNS.map((c) => (
+              <Table.Th key={c}>{c}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {d.reported.map((r) => (
-            <Table.Tr key={r.unitCode}>
-              <Table.Td>
-                <Button variant="subtle" size="compact-sm" onClick={() => onOpen(r)} title="Xem danh sách đảng viên">
-                  {r.unitName}
-                </Button>
-              </Table.Td>
-              {line(r)}
-            </Table.Tr>
-          ))}
+          {padTop > 0 && (
+            <tr aria-hidden>
+              <td colSpan={COLUMNS.length} style={{ height: padTop, padding: 0 }} />
+            </tr>
+          )}
+          {items.map(({ index }) => {
+            const r = rows[index]!;
+            const note = r.sourcePeriodKey && r.sourcePeriodKey !== d.periodKey ? ` (theo báo cáo ${periodText(parsePeriodKey(r.sourcePeriodKey)!)})` : '';
+            return (
+              <Table.Tr key={r.unitCode} h={ROW_HEIGHT}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Button variant="subtle" size="compact-sm" onClick={() => onOpen(r)} title={openTitle}>
+                    {r.unitName}
+                  </Button>
+                  {note && (
+                    <Text span size="xs" c="dimmed">
+                      {note}
+                    </Text>
+                  )}
+                </Table.Td>
+                <FigureCells s={r.statistics!} f={r.figures!} />
+              </Table.Tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden>
+              <td colSpan={COLUMNS.length} style={{ height: padBottom, padding: 0 }} />
+            </tr>
+          )}
           <Table.Tr fw={700}>
-            <Table.Td>Tổng cộng</Table.Td>
-            {line({ statistics: d.totals, figures: d.totalFigures })}
+            <Table.Td>Tổng cộng ({formatInteger(d.reported.length)} đơn vị)</Table.Td>
+            <FigureCells s={d.totals} f={d.totalFigures} />
           </Table.Tr>
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
+
+const CHART_UNITS = 40;
+const total = (l: { xuat_sac: number; tot: number; hoan_thanh: number; khong_hoan_thanh: number }) => l.xuat_sac + l.tot + l.hoan_thanh + l.khong_hoan_thanh;
 
 const LEVEL_COLORS = { xuat_sac: '#2f9e44', tot: '#1c7ed6', hoan_thanh: '#f59f00', khong_hoan_thanh: '#e03131' };
 
@@ -207,6 +296,7 @@ function DashboardPanel() {
   const dashboard = useLiveQuery(() => computeDashboard(getDb(), key), [key]);
   const yearStats = useLiveQuery(() => latestStatisticsOfYear(getDb(), current.year), [current.year], []);
   const [open, setOpen] = useState<DashboardRow>();
+  const [removed, setRemoved] = useState<{ name: string; records: RemovedRecords }>();
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ color: string; text: string }>();
   const [texts, setTexts] = useState({ results: '', limits: '', proposals: '' });
@@ -259,8 +349,8 @@ function DashboardPanel() {
   const exportXlsx = () =>
     run('xlsx', async () => {
       if (!dashboard) return undefined;
-      const reports = await reportsForPeriod(getDb(), key);
-      const bytes = await buildConsolidatedXlsx(dashboard, reports, `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`);
+      const payloads = await reportPayloadsFor(getDb(), dashboard.reported.map((r) => r.reportId!).filter(Boolean));
+      const bytes = await buildConsolidatedXlsx(dashboard, payloads, `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`);
       const r = await getDesktopApi().saveFile({ suggestedName: `tong-hop_${key}.xlsx`, bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       return r ? `Đã lưu ${r.path}.` : undefined;
     });
@@ -273,7 +363,25 @@ function DashboardPanel() {
       return r ? `Đã lưu ${r.path} (báo cáo tổng hợp của ${env.payload.statistics.units} đơn vị).` : undefined;
     });
 
-  const chartLevels = dashboard ? levelsByUnit(dashboard) : [];
+  const removeReport = (row: DashboardRow) =>
+    run('remove', async () => {
+      if (!row.reportId) return undefined;
+      const records = await removeStoredReport(getDb(), row.reportId, { beforeChange: backupFirst });
+      setOpen(undefined);
+      setRemoved({ name: row.unitName, records });
+      return undefined;
+    });
+
+  const undoRemove = () =>
+    run('undo', async () => {
+      if (!removed) return undefined;
+      await restoreRemoved(getDb(), removed.records);
+      setRemoved(undefined);
+      return `Đã khôi phục báo cáo của ${removed.name}.`;
+    });
+
+  // With hundreds of units a bar per unit is unreadable (and slow to draw): the largest 40.
+  const chartLevels = dashboard ? levelsByUnit(dashboard).sort((a, b) => total(b) - total(a)).slice(0, CHART_UNITS) : [];
   const chartMonths = monthlyReporting(yearStats);
   return (
     <Stack>
@@ -290,6 +398,18 @@ function DashboardPanel() {
           />
         )}
       </Group>
+      {removed && (
+        <Alert color="yellow" title="Đã xóa báo cáo" withCloseButton onClose={() => setRemoved(undefined)}>
+          <Group justify="space-between">
+            <Text size="sm">
+              Đã xóa báo cáo của {removed.name} (đã sao lưu dữ liệu trước khi xóa). Bây giờ có thể nhập báo cáo đúng ở mục Trao đổi dữ liệu.
+            </Text>
+            <Button size="xs" variant="default" onClick={() => void undoRemove()} loading={busy === 'undo'}>
+              Hoàn tác
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {dashboard && (
         <>
           <Card withBorder>
@@ -318,9 +438,9 @@ function DashboardPanel() {
             <>
               <DashboardTable d={dashboard} onOpen={setOpen} />
               <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <Textarea label="Kết quả nổi bật" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
-                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
-                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
+                <Textarea label="Kết quả nổi bật" autosize minRows={2} maxLength={TEXT_MAX} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
+                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} maxLength={TEXT_MAX} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
+                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} maxLength={TEXT_MAX} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
               </SimpleGrid>
               <Group>
                 <Button onClick={() => void exportPdf()} loading={busy === 'pdf'}>
@@ -337,7 +457,7 @@ function DashboardPanel() {
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 <Card withBorder>
                   <Text fw={700} mb="xs">
-                    Xếp loại đảng viên theo đơn vị
+                    Xếp loại đảng viên theo đơn vị{dashboard.reported.length > CHART_UNITS ? ` (${CHART_UNITS} đơn vị đông đảng viên nhất)` : ''}
                   </Text>
                   <ResponsiveContainer width="100%" height={280}>
                     <BarChart data={chartLevels}>
@@ -372,7 +492,7 @@ function DashboardPanel() {
           )}
         </>
       )}
-      <UnitMembersModal row={open} onClose={() => setOpen(undefined)} />
+      <UnitReportModal row={open} onClose={() => setOpen(undefined)} onRemove={(r) => void removeReport(r)} />
     </Stack>
   );
 }
@@ -382,11 +502,14 @@ function DashboardPanel() {
 const TYPE_OPTIONS = (Object.keys(UNIT_TYPE_LABELS) as UnitType[]).map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }));
 
 function UnitsPanel() {
-  const units = useLiveQuery(() => listSubordinateUnits(getDb()), [], []);
+  const today = clock.today();
+  const units = useLiveQuery(() => listSubordinateUnits(getDb(), today), [today], []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [type, setType] = useState<UnitType>('chi_bo_co_so');
   const [error, setError] = useState<string>();
+  const [confirm, setConfirm] = useState<{ id: string; code: string; reports: number }>();
+  const [removed, setRemoved] = useState<{ code: string; records: RemovedRecords }>();
   const add = async () => {
     setError(undefined);
     try {
@@ -397,19 +520,65 @@ function UnitsPanel() {
       setError(messageOf(e));
     }
   };
-  const today = clock.today();
+  const remove = async (id: string, unitCode: string, withReports = false) => {
+    setError(undefined);
+    setConfirm(undefined);
+    try {
+      const records = await removeSubordinateUnit(getDb(), id, { withReports, beforeChange: withReports ? backupFirst : undefined });
+      setRemoved({ code: unitCode, records });
+    } catch (e) {
+      const reports = (e as { details?: { reports?: unknown } }).details?.reports;
+      if (typeof reports === 'number') setConfirm({ id, code: unitCode, reports });
+      else setError(messageOf(e));
+    }
+  };
+  const undo = async () => {
+    if (!removed) return;
+    try {
+      await restoreRemoved(getDb(), removed.records);
+      setRemoved(undefined);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        Đơn vị trực thuộc được thêm bằng tay ở đây, hoặc tự động khi nhập báo cáo đầu tiên của đơn vị (ứng dụng sẽ hỏi trước).
+        Đơn vị trực thuộc được thêm bằng tay ở đây, hoặc tự động khi nhập báo cáo đầu tiên của đơn vị (ứng dụng sẽ hỏi trước). Mã đơn vị: mã ngắn như CB-SOTUPHAP hoặc mã tổ chức đảng như 01.02.003; chữ hoa hay chữ thường đều được coi là một.
       </Text>
       <Group align="end">
-        <TextInput label="Mã đơn vị" placeholder="CB-SOTUPHAP" value={code} onChange={(e) => setCode(e.currentTarget.value)} w={180} />
-        <TextInput label="Tên đơn vị" placeholder="Chi bộ Sở Tư pháp" value={name} onChange={(e) => setName(e.currentTarget.value)} w={300} />
+        <TextInput label="Mã đơn vị" placeholder="CB-SOTUPHAP" value={code} onChange={(e) => setCode(e.currentTarget.value)} maxLength={UNIT_CODE_MAX} w={180} />
+        <TextInput label="Tên đơn vị" placeholder="Chi bộ Sở Tư pháp" value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={SHORT_TEXT_MAX} w={300} />
         <Select label="Loại" data={TYPE_OPTIONS} value={type} onChange={(v) => setType((v as UnitType) ?? 'chi_bo_co_so')} w={220} allowDeselect={false} />
         <Button onClick={() => void add()}>Thêm đơn vị</Button>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
+      {confirm && (
+        <Alert color="orange" title={`Đơn vị ${confirm.code} đã có ${confirm.reports} báo cáo được nhập`}>
+          <Text size="sm">Xóa đơn vị sẽ xóa cả các báo cáo đó khỏi tổng hợp. Ứng dụng sao lưu dữ liệu trước khi xóa, và có thể hoàn tác ngay sau đó.</Text>
+          <Group mt="sm">
+            <Button size="xs" color="red" onClick={() => void remove(confirm.id, confirm.code, true)}>
+              Xóa cả đơn vị và báo cáo
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setConfirm(undefined)}>
+              Không xóa
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {removed && (
+        <Alert color="yellow" withCloseButton onClose={() => setRemoved(undefined)}>
+          <Group justify="space-between">
+            <Text size="sm">
+              Đã xóa đơn vị {removed.code}
+              {removed.records.reports.length > 0 ? ` và ${removed.records.reports.length} báo cáo của đơn vị` : ''}.
+            </Text>
+            <Button size="xs" variant="default" onClick={() => void undo()}>
+              Hoàn tác
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -426,7 +595,7 @@ function UnitsPanel() {
               <Table.Td>{unitProfileOn(u, today).name}</Table.Td>
               <Table.Td>{UNIT_TYPE_LABELS[u.type]}</Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeSubordinateUnit(getDb(), u.id).catch((e: unknown) => setError(messageOf(e)))}>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(u.id, u.code)}>
                   Xóa
                 </Button>
               </Table.Td>
@@ -517,8 +686,8 @@ function FrameworkPanel() {
         <TextInput label="Hạn kiểm điểm cuối năm" placeholder={`15/12/${year}`} value={deadlines.review} onChange={(e) => setDeadlines({ ...deadlines, review: e.currentTarget.value })} />
         <TextInput label="Hạn gửi báo cáo năm" placeholder={`20/12/${year}`} value={deadlines.report} onChange={(e) => setDeadlines({ ...deadlines, report: e.currentTarget.value })} />
       </Group>
-      <Textarea label="Ghi chú về thời hạn" autosize minRows={2} value={deadlines.notes} onChange={(e) => setDeadlines({ ...deadlines, notes: e.currentTarget.value })} />
-      <Textarea label="Lời nhắn gửi các chi bộ" autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Textarea label="Ghi chú về thời hạn" autosize minRows={2} maxLength={TEXT_MAX} value={deadlines.notes} onChange={(e) => setDeadlines({ ...deadlines, notes: e.currentTarget.value })} />
+      <Textarea label="Lời nhắn gửi các chi bộ" autosize minRows={2} maxLength={TEXT_MAX} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
       <Group>
         <Button onClick={() => void save()} disabled={picked.length === 0}>
           Lưu gói khung nội dung (.sng)…

@@ -4,7 +4,6 @@
  */
 import { memberRows, type Dashboard } from '../../core/aggregation';
 import { levelCodeLabel, type UnitReportPayload, type UnitStatistics } from '../../core/exchange';
-import type { StoredUnitReport } from '../../core/model';
 import { percent } from '../../core/text';
 
 async function loadExcelJs() {
@@ -69,7 +68,8 @@ function sheetName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-export async function buildConsolidatedXlsx(dashboard: Dashboard, reports: readonly StoredUnitReport[], title: string): Promise<Uint8Array<ArrayBuffer>> {
+/** `payloads`: the stored payloads of the reported rows, by report id (read from db only for this export). */
+export async function buildConsolidatedXlsx(dashboard: Dashboard, payloads: ReadonlyMap<string, UnitReportPayload>, title: string): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sổ Nêu Gương';
@@ -89,12 +89,10 @@ export async function buildConsolidatedXlsx(dashboard: Dashboard, reports: reado
     c.width = i === 2 ? 36 : i === 18 ? 28 : 12;
   });
 
-  const byId = new Map(reports.map((r) => [r.id, r]));
   for (const row of dashboard.reported) {
-    const report = row.reportId ? byId.get(row.reportId) : undefined;
     const ws = wb.addWorksheet(sheetName(row.unitName, used));
     ws.addRow([row.unitName, row.unitCode]).font = { bold: true };
-    const payload = report?.payload as UnitReportPayload | undefined;
+    const payload = row.reportId ? payloads.get(row.reportId) : undefined;
     const members = payload ? memberRows(payload) : [];
     if (members.length > 0) {
       ws.addRow(['TT', 'Họ và tên', 'Chức vụ', 'Đăng ký', 'Số tháng báo cáo', 'Mức tự đánh giá', 'Biểu dương', 'Nhắc nhở', 'Xếp loại']).font = { bold: true };

@@ -25,7 +25,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { KIND_LABELS, periodKey, periodText, type Envelope, type Period } from '../../core/exchange';
+import { KIND_LABELS, periodKey, periodText, TEXT_MAX, type Envelope, type Period } from '../../core/exchange';
 import { formatInteger } from '../../core/text';
 import { createBackupBytes } from '../../db/backup';
 import {
@@ -37,6 +37,9 @@ import {
   encodeExport,
   listImportLog,
   prepareImport,
+  replanImport,
+  undoReplacement,
+  unitOffers,
   type ApplyResult,
   type FileInput,
   type PreparedFile,
@@ -173,9 +176,9 @@ function ExportPanel() {
               void saveSettings(getDb(), { reportAggregateOnly: checked });
             }}
           />
-          <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
-          <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
-          <Textarea label="Kiến nghị (không bắt buộc)" autosize minRows={2} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
+          <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
+          <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
+          <Textarea label="Kiến nghị (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
         </>
       )}
       <Checkbox label="Nén tệp (nhỏ hơn, nên dùng)" checked={compress} onChange={(e) => setCompress(e.currentTarget.checked)} />
@@ -253,31 +256,61 @@ async function backupBeforeImport(): Promise<void> {
   await getDesktopApi().writeBackup({ bytes, reason: 'manual' });
 }
 
+/** A progress callback that updates the screen at most every 100 ms (and always at the end). */
+function throttled(update: (done: number, total: number) => void): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done === total || now - last >= 100) {
+      last = now;
+      update(done, total);
+    }
+  };
+}
+
 function ImportPanel() {
   const [files, setFiles] = useState<FileInput[]>([]);
   const [pass, setPass] = useState('');
   const [addUnits, setAddUnits] = useState<Set<string>>(new Set());
+  const [replaceReports, setReplaceReports] = useState<Set<string>>(new Set());
+  const [dropOverlapping, setDropOverlapping] = useState<Set<string>>(new Set());
   const [prepared, setPrepared] = useState<PreparedFile[]>();
   const [results, setResults] = useState<ApplyResult[]>();
   const [progress, setProgress] = useState<{ label: string; done: number; total: number }>();
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
 
-  const prepare = async (list: FileInput[], units = addUnits, passphrase = pass) => {
+  const prepare = async (list: FileInput[], passphrase = pass) => {
     setResults(undefined);
     setError(undefined);
     setProgress({ label: 'Đang đọc và kiểm tra tệp', done: 0, total: list.length });
     try {
       const out = await prepareImport(getDb(), list, {
         passphrase: passphrase || undefined,
-        addUnits: units,
-        onProgress: (done, total) => setProgress({ label: 'Đang đọc và kiểm tra tệp', done, total }),
+        addUnits,
+        replaceReports,
+        dropOverlapping,
+        onProgress: throttled((done, total) => setProgress({ label: 'Đang đọc và kiểm tra tệp', done, total })),
       });
       setPrepared(out);
     } catch (e) {
       setError(messageOf(e));
     } finally {
       setProgress(undefined);
+    }
+  };
+
+  /** After a choice (add units, replace, keep one of two overlapping reports): plan again, read nothing again. */
+  const replan = async (choices: { addUnits?: Set<string>; replaceReports?: Set<string>; dropOverlapping?: Set<string> }) => {
+    if (!prepared) return;
+    const next = { addUnits, replaceReports, dropOverlapping, ...choices };
+    setAddUnits(next.addUnits);
+    setReplaceReports(next.replaceReports);
+    setDropOverlapping(next.dropOverlapping);
+    try {
+      setPrepared(await replanImport(getDb(), prepared, next));
+    } catch (e) {
+      setError(messageOf(e));
     }
   };
 
@@ -297,25 +330,30 @@ function ImportPanel() {
     await prepare(dropped);
   };
 
-  const acceptUnit = async (code: string) => {
-    const next = new Set(addUnits).add(code);
-    setAddUnits(next);
-    await prepare(files, next);
-  };
+  const acceptUnit = (code: string) => replan({ addUnits: new Set(addUnits).add(code) });
+  const offers = prepared ? unitOffers(prepared) : [];
+  const acceptAllUnits = () => replan({ addUnits: new Set([...addUnits, ...offers.map((o) => o.code)]) });
+  const choiceKey = (p: PreparedFile) => (p.status === 'error' && typeof p.problem.details.reportKey === 'string' ? p.problem.details.reportKey : undefined);
 
   const ready = prepared?.filter((p) => p.status === 'ready' && p.plan.action === 'apply') ?? [];
   const apply = async () => {
     if (!prepared) return;
-    setProgress({ label: 'Đang nhập', done: 0, total: prepared.length });
+    const list = prepared;
+    // The preview cards go while the files are written: re-rendering dozens of cards at every
+    // progress step cost more than the import itself (56 files: seconds).
+    setPrepared(undefined);
+    setProgress({ label: 'Đang nhập', done: 0, total: list.length });
     try {
-      const out = await applyImport(getDb(), prepared, {
+      const out = await applyImport(getDb(), list, {
         addUnits,
+        replaceReports,
+        dropOverlapping,
         beforeApply: backupBeforeImport,
-        onProgress: (done, total) => setProgress({ label: 'Đang nhập', done, total }),
+        onProgress: throttled((done, total) => setProgress({ label: 'Đang nhập', done, total })),
       });
       setResults(out);
-      setPrepared(undefined);
     } catch (e) {
+      setPrepared(list);
       setError(messageOf(e));
     } finally {
       setProgress(undefined);
@@ -365,6 +403,20 @@ function ImportPanel() {
       {prepared && (
         <Stack data-testid="import-preview">
           <Title order={4}>Xem trước ({prepared.length} tệp)</Title>
+          {offers.length > 0 && (
+            <Alert color="blue" title={`${offers.length} đơn vị chưa có trong danh sách trực thuộc`} data-testid="new-units">
+              <Text size="sm">
+                {offers
+                  .slice(0, 12)
+                  .map((o) => `${o.name} (${o.code})`)
+                  .join(', ')}
+                {offers.length > 12 ? ` và ${offers.length - 12} đơn vị khác` : ''}.
+              </Text>
+              <Group mt="sm">
+                <Button onClick={() => void acceptAllUnits()}>{offers.length === 1 ? 'Thêm đơn vị mới này' : `Thêm tất cả ${offers.length} đơn vị mới`}</Button>
+              </Group>
+            </Alert>
+          )}
           {prepared.map((p, i) => (
             <Card withBorder key={`${p.fileName}-${i}`} data-testid="import-file">
               <Group justify="space-between">
@@ -395,6 +447,21 @@ function ImportPanel() {
                       <Button size="xs" onClick={() => void acceptUnit((p.problem.details.offer as { code: string }).code)}>
                         Thêm đơn vị này vào danh sách trực thuộc
                       </Button>
+                    </Group>
+                  )}
+                  {(p.problem.code === 'older_report' || p.problem.code === 'conflicting_report') && choiceKey(p) && (
+                    <Group mt="sm">
+                      <Button size="xs" color="orange" onClick={() => void replan({ replaceReports: new Set(replaceReports).add(choiceKey(p)!) })}>
+                        Thay báo cáo đã nhập bằng tệp này
+                      </Button>
+                    </Group>
+                  )}
+                  {p.problem.code === 'overlap' && choiceKey(p) && Array.isArray(p.problem.details.overlaps) && (
+                    <Group mt="sm">
+                      <Button size="xs" color="orange" onClick={() => void replan({ dropOverlapping: new Set(dropOverlapping).add(choiceKey(p)!) })}>
+                        Giữ tệp này, gỡ báo cáo trùng
+                      </Button>
+                      <Text size="xs">Hoặc không làm gì: tệp này sẽ không được nhập, các báo cáo đã nhập giữ nguyên.</Text>
                     </Group>
                   )}
                 </Alert>
@@ -430,6 +497,20 @@ function ImportPanel() {
                       <Text size="xs" c="dimmed">
                         {r.changes.join(' ')}
                       </Text>
+                    )}
+                    {r.replaced && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        mt={4}
+                        onClick={() =>
+                          void undoReplacement(getDb(), r.replaced!)
+                            .then(() => setResults(results.map((x, j) => (j === i ? { ...x, replaced: undefined, message: `${x.message} Đã hoàn tác: báo cáo cũ được khôi phục.` } : x))))
+                            .catch((e: unknown) => setError(messageOf(e)))
+                        }
+                      >
+                        Hoàn tác (khôi phục báo cáo đã thay)
+                      </Button>
                     )}
                   </Table.Td>
                 </Table.Tr>

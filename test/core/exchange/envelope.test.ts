@@ -99,3 +99,22 @@ describe('unit report envelope', () => {
     await expectCode(readExchangeFile(text(t)), 'checksum_mismatch');
   });
 });
+
+describe('isCanonicalText (fast canonical check)', () => {
+  it('agrees with canonicalJson(parse(text)) === text, integer-like keys included', async () => {
+    const { canonicalJson, isCanonicalText } = await import('../../../src-renderer/core/exchange');
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 2 }), (value, form) => {
+        const text = form === 0 ? JSON.stringify(value, null, 1) : form === 1 ? canonicalJson(value) : JSON.stringify(value);
+        const parsed: unknown = JSON.parse(text);
+        expect(isCanonicalText(parsed, text)).toBe(canonicalJson(parsed) === text);
+      }),
+      { numRuns: 3000 },
+    );
+    const tricky = '{"10":1,"2":2,"a":{"b":1,"a":2}}';
+    expect(isCanonicalText(JSON.parse(tricky), tricky)).toBe(false);
+    const ok = canonicalJson({ '10': 1, '2': 2, z: [{ b: 1, a: 2 }], a: 'Đảng' });
+    expect(isCanonicalText(JSON.parse(ok), ok)).toBe(true);
+  });
+});
