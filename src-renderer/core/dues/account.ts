@@ -34,11 +34,19 @@ export interface DuesAccountInput {
 }
 
 /** Expected amount of a month for a member (undefined when not owed or unknown). */
-export function expectedFor(input: Pick<DuesAccountInput, 'member' | 'history' | 'rules'>, period: string): { owed: boolean; expected?: number; issue?: ExpectedIssue; group?: DuesGroup } {
+export function expectedFor(
+  input: Pick<DuesAccountInput, 'member' | 'history' | 'rules'>,
+  period: string,
+): { owed: boolean; expected?: number; issue?: ExpectedIssue; group?: DuesGroup } {
   const owed = owesDues(input.member, period, input.rules);
   if (!owed) return { owed };
   const e = expectedAmount(basisFor(input.history, period), input.rules);
-  return { owed, ...(e.amount !== undefined ? { expected: e.amount } : {}), ...(e.issue ? { issue: e.issue } : {}), ...(e.group ? { group: e.group } : {}) };
+  return {
+    owed,
+    ...(e.amount !== undefined ? { expected: e.amount } : {}),
+    ...(e.issue ? { issue: e.issue } : {}),
+    ...(e.group ? { group: e.group } : {}),
+  };
 }
 
 function computeAccount(input: DuesAccountInput) {
@@ -96,7 +104,14 @@ export function memberMonths(input: DuesAccountInput, from: string, through: str
   return monthsInRange(from, through).map((period) => {
     const i = info(period);
     const a = allocation.get(period);
-    const status = monthStatus({ owed: i.owed, expected: i.expected, allocation: a, period, today: input.today, graceDays: input.rules.graceDays });
+    const status = monthStatus({
+      owed: i.owed,
+      expected: i.expected,
+      allocation: a,
+      period,
+      today: input.today,
+      graceDays: input.rules.graceDays,
+    });
     const collectedIn = a?.collectedIn ?? [];
     return {
       period,
@@ -139,7 +154,8 @@ export function unpaidRunEndingAt(input: DuesAccountInput, through: string, maxM
   for (let i = months.length - 1; i >= 0; i -= 1) {
     const m = months[i]!;
     if (m.status === 'unpaid') run.unshift(m.period);
-    else if (m.status === 'open' && run.length === 0) continue; // the month under way is not over yet
+    else if (m.status === 'open' && run.length === 0)
+      continue; // the month under way is not over yet
     else break;
   }
   return run;

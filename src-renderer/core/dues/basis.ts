@@ -12,7 +12,11 @@ import { lastDayOfPeriod } from '../text';
 import { MAX_DONG, findGroup, percentAmount, roundDong, type DuesGroup, type PartyDuesRules } from './rules';
 
 export const DuesPeriodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, 'Tháng phải có dạng YYYY-MM');
-const Dong = z.number({ error: 'Số tiền phải là số' }).int('Số tiền phải là số đồng nguyên').min(0, 'Số tiền không được âm').max(MAX_DONG, 'Số tiền quá lớn');
+const Dong = z
+  .number({ error: 'Số tiền phải là số' })
+  .int('Số tiền phải là số đồng nguyên')
+  .min(0, 'Số tiền không được âm')
+  .max(MAX_DONG, 'Số tiền quá lớn');
 
 export const DuesBasisEntrySchema = z.object({
   /** First month this basis applies to. */

@@ -30,7 +30,11 @@ export const DuesPaymentSchema = z
     period: DuesPeriodSchema,
     coversFrom: DuesPeriodSchema,
     coversThrough: DuesPeriodSchema,
-    amount: z.number({ error: 'Số tiền phải là số' }).int('Số tiền phải là số đồng nguyên').min(0, 'Số tiền không được âm').max(MAX_DONG, 'Số tiền quá lớn'),
+    amount: z
+      .number({ error: 'Số tiền phải là số' })
+      .int('Số tiền phải là số đồng nguyên')
+      .min(0, 'Số tiền không được âm')
+      .max(MAX_DONG, 'Số tiền quá lớn'),
     paidOn: z.string().refine(isValidIsoDate, 'Ngày nộp không hợp lệ').optional(),
     channel: z.enum(DUES_CHANNELS).optional(),
     /** Nothing paid for a good reason (chậm đóng): the covered months are not counted as unpaid. */
@@ -38,7 +42,8 @@ export const DuesPaymentSchema = z
     note: z.string().max(1_000).optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.coversFrom > p.coversThrough) ctx.addIssue({ code: 'custom', path: ['coversThrough'], message: 'Tháng cuối được nộp phải sau tháng đầu' });
+    if (p.coversFrom > p.coversThrough)
+      ctx.addIssue({ code: 'custom', path: ['coversThrough'], message: 'Tháng cuối được nộp phải sau tháng đầu' });
     else if (monthsInRange(p.coversFrom, p.coversThrough).length > MAX_COVERED_MONTHS) {
       ctx.addIssue({ code: 'custom', path: ['coversThrough'], message: `Một lần nộp chỉ tính cho tối đa ${MAX_COVERED_MONTHS} tháng` });
     }
@@ -46,7 +51,8 @@ export const DuesPaymentSchema = z
       if (!p.paidOn) ctx.addIssue({ code: 'custom', path: ['paidOn'], message: 'Nhập ngày nộp' });
       if (!p.channel) ctx.addIssue({ code: 'custom', path: ['channel'], message: 'Chọn hình thức nộp (Cổng Dịch vụ công hoặc tiền mặt)' });
     }
-    if (p.amount === 0 && !p.deferredReason?.trim()) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Nhập số tiền đã nộp, hoặc ghi lý do chậm đóng' });
+    if (p.amount === 0 && !p.deferredReason?.trim())
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Nhập số tiền đã nộp, hoặc ghi lý do chậm đóng' });
     if (p.paidOn && p.paidOn.slice(0, 7) > p.period) {
       ctx.addIssue({ code: 'custom', path: ['paidOn'], message: 'Ngày nộp ở sau tháng của bảng thu' });
     }
@@ -85,13 +91,18 @@ export interface MonthAllocation {
 }
 
 const byOrder = (a: DuesPayment, b: DuesPayment) =>
-  (a.paidOn ?? `${a.period}-99`).localeCompare(b.paidOn ?? `${b.period}-99`) || a.period.localeCompare(b.period) || a.id.localeCompare(b.id);
+  (a.paidOn ?? `${a.period}-99`).localeCompare(b.paidOn ?? `${b.period}-99`) ||
+  a.period.localeCompare(b.period) ||
+  a.id.localeCompare(b.id);
 
 /**
  * Spread a member's payments over months. `expectedOf(period)` gives the expected amount of a
  * month (undefined when not known: the payment is then split evenly over its months).
  */
-export function allocatePayments(payments: readonly DuesPayment[], expectedOf: (period: string) => number | undefined): Map<string, MonthAllocation> {
+export function allocatePayments(
+  payments: readonly DuesPayment[],
+  expectedOf: (period: string) => number | undefined,
+): Map<string, MonthAllocation> {
   const result = new Map<string, MonthAllocation>();
   const slot = (period: string) => {
     let a = result.get(period);

@@ -7,7 +7,8 @@ import type { DuesSheet } from './sheet';
 
 export const dong = (amount: number): string => `${formatInteger(amount)} đồng`;
 
-const names = (list: string[], max = 10) => (list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} đồng chí khác`);
+const names = (list: string[], max = 10) =>
+  list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} đồng chí khác`;
 
 export function duesMinutesLine(sheet: DuesSheet): string {
   const t = sheet.totals;
@@ -41,7 +42,11 @@ export function duesMinutesLine(sheet: DuesSheet): string {
   const partial = by('partial');
   if (partial.length) parts.push(`Nộp chưa đủ: ${names(partial)}.`);
   const deferred = sheet.rows.filter((r) => r.month.status === 'deferred');
-  if (deferred.length) parts.push(`Chậm đóng có lý do: ${deferred.map((r) => `${r.name}${r.month.deferredReason ? ` (${r.month.deferredReason})` : ''}`).join(', ')}.`);
-  if (t.unknownExpectedMembers > 0) parts.push(`${t.unknownExpectedMembers} đồng chí chưa có mức đóng (chưa khai báo đối tượng hoặc mức lương).`);
+  if (deferred.length)
+    parts.push(
+      `Chậm đóng có lý do: ${deferred.map((r) => `${r.name}${r.month.deferredReason ? ` (${r.month.deferredReason})` : ''}`).join(', ')}.`,
+    );
+  if (t.unknownExpectedMembers > 0)
+    parts.push(`${t.unknownExpectedMembers} đồng chí chưa có mức đóng (chưa khai báo đối tượng hoặc mức lương).`);
   return parts.join(' ');
 }

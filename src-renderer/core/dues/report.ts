@@ -67,16 +67,19 @@ export function duesReport(input: DuesReportInput): DuesReport {
   const y = String(input.year).padStart(4, '0');
   const through = input.throughPeriod ?? lastMonthOf(input.year, input.today);
   const periods: string[] = [];
-  if (through) for (let m = 1; m <= 12 && `${y}-${String(m).padStart(2, '0')}` <= through; m += 1) periods.push(`${y}-${String(m).padStart(2, '0')}`);
+  if (through)
+    for (let m = 1; m <= 12 && `${y}-${String(m).padStart(2, '0')}` <= through; m += 1) periods.push(`${y}-${String(m).padStart(2, '0')}`);
   const months = periods.map((period) => buildDuesSheet({ ...input, period }).totals);
   const report: DuesReport = { year: input.year, months, ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}) };
   if (input.withMembers && periods.length > 0) {
     report.members = input.members.map((member) => ({
       memberId: member.id,
       name: member.fullName,
-      months: memberMonths({ member, history: member.duesBasis, payments: input.payments, rules: input.rules, today: input.today }, periods[0]!, periods[periods.length - 1]!).map(
-        (m) => ({ period: m.period, paid: m.paid, status: m.status, ...(m.expected !== undefined ? { expected: m.expected } : {}) }),
-      ),
+      months: memberMonths(
+        { member, history: member.duesBasis, payments: input.payments, rules: input.rules, today: input.today },
+        periods[0]!,
+        periods[periods.length - 1]!,
+      ).map((m) => ({ period: m.period, paid: m.paid, status: m.status, ...(m.expected !== undefined ? { expected: m.expected } : {}) })),
     }));
   }
   return report;

@@ -23,7 +23,11 @@ export const DUES_RULE_KIND = 'party_dues' as const;
 
 /** Money is whole đồng; a monthly basis above 1 tỷ đồng is refused as a typing error. */
 export const MAX_DONG = 1_000_000_000;
-const Dong = z.number({ error: 'Số tiền phải là số' }).int('Số tiền phải là số đồng nguyên').min(0, 'Số tiền không được âm').max(MAX_DONG, 'Số tiền quá lớn');
+const Dong = z
+  .number({ error: 'Số tiền phải là số' })
+  .int('Số tiền phải là số đồng nguyên')
+  .min(0, 'Số tiền không được âm')
+  .max(MAX_DONG, 'Số tiền quá lớn');
 const Code = z.string().min(1, 'Thiếu mã nhóm').max(50);
 const Label = z.string().min(1, 'Thiếu tên nhóm').max(300);
 
@@ -126,7 +130,13 @@ export const QD01_2026_DUES: PartyDuesRules = {
       ratePercent: 1,
       baseLabel: 'Mức trợ cấp ốm đau, thai sản do BHXH chi trả',
     },
-    { code: DUES_GROUP.pension, label: 'Đảng viên hưởng lương hưu', method: 'percent', ratePercent: 0.5, baseLabel: 'Mức lương hưu được hưởng' },
+    {
+      code: DUES_GROUP.pension,
+      label: 'Đảng viên hưởng lương hưu',
+      method: 'percent',
+      ratePercent: 0.5,
+      baseLabel: 'Mức lương hưu được hưởng',
+    },
     { code: DUES_GROUP.student, label: 'Đảng viên là học sinh, sinh viên', method: 'fixed', amount: 5_000 },
     { code: DUES_GROUP.other, label: 'Đảng viên khác ở trong nước (mức cố định)', method: 'fixed', amount: 10_000, unverified: true },
   ],
@@ -137,8 +147,7 @@ export const QD01_2026_DUES: PartyDuesRules = {
   graceDays: 0,
   notOwedStatuses: ['sinh_hoat_tam_thoi'],
   unverifiedSettings: ['rounding', 'countWindow', 'graceDays', 'notOwedStatuses', `groups.${DUES_GROUP.other}.amount`],
-  note:
-    'Theo Quy định 01-QĐ/TW ngày 03/02/2026 của Bộ Chính trị về chế độ đảng phí. Mức cố định của nhóm "đảng viên khác", cách làm tròn và cách tính "3 tháng trong năm" là giá trị mặc định, sửa theo hướng dẫn của cấp trên.',
+  note: 'Theo Quy định 01-QĐ/TW ngày 03/02/2026 của Bộ Chính trị về chế độ đảng phí. Mức cố định của nhóm "đảng viên khác", cách làm tròn và cách tính "3 tháng trong năm" là giá trị mặc định, sửa theo hướng dẫn của cấp trên.',
 };
 
 export const PARTY_DUES_PRESET: RuleSet<PartyDuesRules> = {

@@ -93,17 +93,22 @@ describe('rule set and amounts per group', () => {
 
   it('property: the rounded amount is a multiple of the step, within half a step of the exact value (nearest), never below (up), never above (down)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200_000_000 }), fc.constantFrom(0.5, 1, 1.5, 2), fc.constantFrom(1, 100, 500, 1_000), (base, rate, step) => {
-        const exact = (base * rate) / 100;
-        const near = percentAmount(base, rate, { step, mode: 'nearest' });
-        const up = percentAmount(base, rate, { step, mode: 'up' });
-        const down = percentAmount(base, rate, { step, mode: 'down' });
-        for (const v of [near, up, down]) expect(v % step).toBe(0);
-        expect(Math.abs(near - exact)).toBeLessThanOrEqual(step / 2 + 1e-6);
-        expect(up).toBeGreaterThanOrEqual(exact - 1e-6);
-        expect(down).toBeLessThanOrEqual(exact + 1e-6);
-        expect(up - down).toBeLessThanOrEqual(step);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200_000_000 }),
+        fc.constantFrom(0.5, 1, 1.5, 2),
+        fc.constantFrom(1, 100, 500, 1_000),
+        (base, rate, step) => {
+          const exact = (base * rate) / 100;
+          const near = percentAmount(base, rate, { step, mode: 'nearest' });
+          const up = percentAmount(base, rate, { step, mode: 'up' });
+          const down = percentAmount(base, rate, { step, mode: 'down' });
+          for (const v of [near, up, down]) expect(v % step).toBe(0);
+          expect(Math.abs(near - exact)).toBeLessThanOrEqual(step / 2 + 1e-6);
+          expect(up).toBeGreaterThanOrEqual(exact - 1e-6);
+          expect(down).toBeLessThanOrEqual(exact + 1e-6);
+          expect(up - down).toBeLessThanOrEqual(step);
+        },
+      ),
     );
   });
 });
@@ -199,15 +204,25 @@ describe('payments: advance, arrears, partial', () => {
     expect(sheet.totals).toMatchObject({ collected: 170_000, arrearsCollected: 80_000, advanceCollected: 0 });
   });
 
-  it('property: allocation never loses or invents money, and each month's parts add up', () => {
+  it("property: allocation never loses or invents money, and each month's parts add up", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ from: fc.integer({ min: 0, max: 10 }), len: fc.integer({ min: 1, max: 6 }), amount: fc.integer({ min: 1, max: 1_000_000 }) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            from: fc.integer({ min: 0, max: 10 }),
+            len: fc.integer({ min: 1, max: 6 }),
+            amount: fc.integer({ min: 1, max: 1_000_000 }),
+          }),
+          { maxLength: 6 },
+        ),
         fc.integer({ min: 0, max: 200_000 }),
         (specs, expected) => {
           const payments = specs.map((s, i) => {
             const from = `2026-${String(s.from + 1).padStart(2, '0')}`;
-            const through = s.from + s.len > 12 ? '2027-' + String(s.from + s.len - 12).padStart(2, '0') : `2026-${String(s.from + s.len).padStart(2, '0')}`;
+            const through =
+              s.from + s.len > 12
+                ? '2027-' + String(s.from + s.len - 12).padStart(2, '0')
+                : `2026-${String(s.from + s.len).padStart(2, '0')}`;
             return pay('x', from, s.amount, { id: `p${i}`, coversFrom: from, coversThrough: through });
           });
           const alloc = allocatePayments(payments, () => expected);
@@ -228,13 +243,21 @@ describe('payments: advance, arrears, partial', () => {
     expect(paymentProblem(pay('a', '2026-10', 80_000, { paidOn: '2026-11-02' }))).toBe('Ngày nộp ở sau tháng của bảng thu');
     expect(paymentProblem(pay('a', '2026-10', 80_000, { coversFrom: '2026-11' }))).toMatch(/Tháng cuối/u);
     expect(paymentProblem(pay('a', '2026-10', 0))).toMatch(/ghi lý do chậm đóng/u);
-    expect(paymentProblem(pay('a', '2026-10', 0, { deferredReason: 'Đi công tác nước ngoài', channel: undefined, paidOn: undefined }))).toBeUndefined();
+    expect(
+      paymentProblem(pay('a', '2026-10', 0, { deferredReason: 'Đi công tác nước ngoài', channel: undefined, paidOn: undefined })),
+    ).toBeUndefined();
   });
 });
 
 describe('months unpaid and warnings', () => {
   const m = dm({ id: 'b', fullName: 'Trần Thị Bình', duesBasis: salaried(6_000_000) });
-  const acc = (payments: DuesPayment[], today: string, r: PartyDuesRules = rules) => ({ member: m, history: m.duesBasis, payments, rules: r, today });
+  const acc = (payments: DuesPayment[], today: string, r: PartyDuesRules = rules) => ({
+    member: m,
+    history: m.duesBasis,
+    payments,
+    rules: r,
+    today,
+  });
   const paidMonths = (months: string[]) => months.map((p) => pay('b', p, 60_000));
   const all2026 = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 
@@ -255,7 +278,9 @@ describe('months unpaid and warnings', () => {
     const dec = memberDuesWarning(acc(payments, '2027-01-05'), '2026-12')!;
     expect(dec.level).toBe('reminder');
     expect(dec.months).toEqual(['2026-11', '2026-12']);
-    expect(dec.message).toBe('Đồng chí Trần Thị Bình không nộp đảng phí 2 tháng trong năm 2026 (tháng 11, 12/2026), chưa ghi lý do: chi bộ nhắc nhở đồng chí nộp đủ.');
+    expect(dec.message).toBe(
+      'Đồng chí Trần Thị Bình không nộp đảng phí 2 tháng trong năm 2026 (tháng 11, 12/2026), chưa ghi lý do: chi bộ nhắc nhở đồng chí nộp đủ.',
+    );
     expect(memberDuesWarning(acc(payments, '2027-02-05'), '2027-01')).toBeUndefined();
   });
 
@@ -301,7 +326,20 @@ describe('months unpaid and warnings', () => {
 });
 
 describe('a month sheet for a 12-member cell', () => {
-  const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đặng Văn Hải', 'Bùi Thị Hoa', 'Đỗ Văn Khánh', 'Hồ Thị Lan', 'Ngô Văn Minh', 'Dương Thị Nga'];
+  const names = [
+    'Nguyễn Văn An',
+    'Trần Thị Bình',
+    'Lê Văn Cường',
+    'Phạm Thị Dung',
+    'Hoàng Văn Em',
+    'Vũ Thị Giang',
+    'Đặng Văn Hải',
+    'Bùi Thị Hoa',
+    'Đỗ Văn Khánh',
+    'Hồ Thị Lan',
+    'Ngô Văn Minh',
+    'Dương Thị Nga',
+  ];
   const members: DuesSheetMember[] = names.map((fullName, i) =>
     dm({
       id: `m${i}`,
@@ -320,9 +358,20 @@ describe('a month sheet for a 12-member cell', () => {
     let n = 0;
     const own = pay('m3', '2026-11', 30_000, { channel: 'cong_dvc' }); // partial: expected 65.000
     const sheet0 = buildDuesSheet({ period: '2026-11', members, payments: [own], rules, today });
-    const created = markPaidInFull(sheet0, { paidOn: '2026-11-03', channel: 'tien_mat', newId: () => `new${++n}`, memberIds: members.filter((_, i) => i !== 5).map((m) => m.id) });
+    const created = markPaidInFull(sheet0, {
+      paidOn: '2026-11-03',
+      channel: 'tien_mat',
+      newId: () => `new${++n}`,
+      memberIds: members.filter((_, i) => i !== 5).map((m) => m.id),
+    });
     expect(created).toHaveLength(10); // 12 − the partial row − the excluded member
-    expect(created.find((p) => p.memberId === 'm0')).toMatchObject({ amount: 50_000, coversFrom: '2026-11', coversThrough: '2026-11', channel: 'tien_mat', paidOn: '2026-11-03' });
+    expect(created.find((p) => p.memberId === 'm0')).toMatchObject({
+      amount: 50_000,
+      coversFrom: '2026-11',
+      coversThrough: '2026-11',
+      channel: 'tien_mat',
+      paidOn: '2026-11-03',
+    });
     expect(created.find((p) => p.memberId === 'm10')!.amount).toBe(35_000);
     expect(created.find((p) => p.memberId === 'm11')!.amount).toBe(5_000);
     for (const p of created) expect(paymentProblem(p)).toBeUndefined();
@@ -346,16 +395,28 @@ describe('a month sheet for a 12-member cell', () => {
     });
     const sheet = buildDuesSheet({ period: '2026-11', members, payments, rules, today });
     const line = duesMinutesLine(sheet);
-    expect(line).toMatch(/^Đã thu đủ đảng phí tháng 11\/2026 của 12\/12 đồng chí; số tiền thu trong tháng [\d.]+ đồng \(bằng tiền mặt\), trong đó nộp trước cho các tháng sau 50\.000 đồng\.$/u);
+    expect(line).toMatch(
+      /^Đã thu đủ đảng phí tháng 11\/2026 của 12\/12 đồng chí; số tiền thu trong tháng [\d.]+ đồng \(bằng tiền mặt\), trong đó nộp trước cho các tháng sau 50\.000 đồng\.$/u,
+    );
     const dec = buildDuesSheet({ period: '2026-12', members, payments, rules, today: '2026-12-10' });
     expect(duesMinutesLine(dec)).toContain('Đồng chí Nguyễn Văn An đã nộp trước.');
   });
 
   it('the year report: months up to today, totals per month, member detail only when asked, valid for its schema', () => {
     const payments = members.flatMap((m) =>
-      ['2026-09', '2026-10'].map((p) => pay(m.id, p, buildDuesSheet({ period: p, members: [m], payments: [], rules, today }).rows[0]!.month.expected!)),
+      ['2026-09', '2026-10'].map((p) =>
+        pay(m.id, p, buildDuesSheet({ period: p, members: [m], payments: [], rules, today }).rows[0]!.month.expected!),
+      ),
     );
-    const report = duesReport({ year: 2026, members, payments, rules, today, withMembers: false, ruleSet: { code: 'QD01-2026', version: 1 } });
+    const report = duesReport({
+      year: 2026,
+      members,
+      payments,
+      rules,
+      today,
+      withMembers: false,
+      ruleSet: { code: 'QD01-2026', version: 1 },
+    });
     expect(report.months.map((m) => m.period)).toEqual(all(11));
     expect(report.members).toBeUndefined();
     expect(report.months[8]).toMatchObject({ owedMembers: 12, paidMembers: 12 });
