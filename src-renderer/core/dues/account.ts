@@ -49,7 +49,29 @@ export function expectedFor(
   };
 }
 
-function computeAccount(input: DuesAccountInput) {
+/** A member's account, computed once and read for any month (the sheet, the report and the warnings share it). */
+export interface DuesAccount {
+  readonly input: DuesAccountInput;
+  /** The member's months from `from` to `through` (YYYY-MM, inclusive). */
+  months(from: string, through: string): MemberMonth[];
+  month(period: string): MemberMonth;
+  /** How the money collected in a month's sheet splits between months and channels. */
+  collectedSplit(period: string): CollectedSplit;
+}
+
+export interface CollectedSplit {
+  /** Sum of the payments entered in the month's sheet. */
+  collected: number;
+  /** Part of it put on earlier months (truy nộp). */
+  arrears: number;
+  /** Part of it put on the month itself. */
+  forMonth: number;
+  /** Part of it put on later months (đóng trước). */
+  advance: number;
+  byChannel: { cong_dvc: number; tien_mat: number; unknown: number };
+}
+
+export function createAccount(input: DuesAccountInput): DuesAccount {
   const cache = new Map<string, ReturnType<typeof expectedFor>>();
   const info = (period: string) => {
     let v = cache.get(period);
@@ -65,43 +87,7 @@ function computeAccount(input: DuesAccountInput) {
     const i = info(period);
     return i.owed ? i.expected : 0;
   });
-  return { info, allocation, mine };
-}
-
-export interface CollectedSplit {
-  /** Sum of the payments entered in the month's sheet. */
-  collected: number;
-  /** Part of it put on earlier months (truy nộp). */
-  arrears: number;
-  /** Part of it put on the month itself. */
-  forMonth: number;
-  /** Part of it put on later months (đóng trước). */
-  advance: number;
-  byChannel: { cong_dvc: number; tien_mat: number; unknown: number };
-}
-
-/** How the money collected in a month's sheet from one member splits between months and channels. */
-export function collectedSplit(input: DuesAccountInput, period: string): CollectedSplit {
-  const { allocation, mine } = computeAccount(input);
-  const split: CollectedSplit = { collected: 0, arrears: 0, forMonth: 0, advance: 0, byChannel: { cong_dvc: 0, tien_mat: 0, unknown: 0 } };
-  for (const p of mine) {
-    if (p.period !== period || p.amount === 0) continue;
-    split.collected += p.amount;
-    split.byChannel[p.channel ?? 'unknown'] += p.amount;
-    for (const m of coveredMonths(p)) {
-      const part = allocation.get(m)?.byPayment.get(p.id) ?? 0;
-      if (m < period) split.arrears += part;
-      else if (m > period) split.advance += part;
-      else split.forMonth += part;
-    }
-  }
-  return split;
-}
-
-/** The member's months from `from` to `through` (YYYY-MM, inclusive). */
-export function memberMonths(input: DuesAccountInput, from: string, through: string): MemberMonth[] {
-  const { info, allocation } = computeAccount(input);
-  return monthsInRange(from, through).map((period) => {
+  const month = (period: string): MemberMonth => {
     const i = info(period);
     const a = allocation.get(period);
     const status = monthStatus({
@@ -125,7 +111,43 @@ export function memberMonths(input: DuesAccountInput, from: string, through: str
       prepaid: (a?.allocated ?? 0) > 0 && collectedIn.length > 0 && collectedIn.every((c) => c < period),
       ...(a?.deferredReason && status === 'deferred' ? { deferredReason: a.deferredReason } : {}),
     };
-  });
+  };
+  return {
+    input,
+    month,
+    months: (from, through) => monthsInRange(from, through).map(month),
+    collectedSplit(period) {
+      const split: CollectedSplit = {
+        collected: 0,
+        arrears: 0,
+        forMonth: 0,
+        advance: 0,
+        byChannel: { cong_dvc: 0, tien_mat: 0, unknown: 0 },
+      };
+      for (const p of mine) {
+        if (p.period !== period || p.amount === 0) continue;
+        split.collected += p.amount;
+        split.byChannel[p.channel ?? 'unknown'] += p.amount;
+        for (const m of coveredMonths(p)) {
+          const part = allocation.get(m)?.byPayment.get(p.id) ?? 0;
+          if (m < period) split.arrears += part;
+          else if (m > period) split.advance += part;
+          else split.forMonth += part;
+        }
+      }
+      return split;
+    },
+  };
+}
+
+/** How the money collected in a month's sheet from one member splits between months and channels. */
+export function collectedSplit(input: DuesAccountInput, period: string): CollectedSplit {
+  return createAccount(input).collectedSplit(period);
+}
+
+/** The member's months from `from` to `through` (YYYY-MM, inclusive). */
+export function memberMonths(input: DuesAccountInput, from: string, through: string): MemberMonth[] {
+  return createAccount(input).months(from, through);
 }
 
 /** The latest month a member's payments cover with money ("đã nộp đến tháng …"), if any. */

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../model';
-import { memberMonths } from './account';
-import { buildDuesSheet, type DuesMonthTotals, type DuesSheetInput } from './sheet';
+import { sheetAccounts, sheetFromAccounts, type DuesMonthTotals, type DuesSheetInput } from './sheet';
 
 const Amount = z.number().int().min(0).max(1e13);
 const Count = z.number().int().min(0).max(10_000_000);
@@ -69,17 +68,16 @@ export function duesReport(input: DuesReportInput): DuesReport {
   const periods: string[] = [];
   if (through)
     for (let m = 1; m <= 12 && `${y}-${String(m).padStart(2, '0')}` <= through; m += 1) periods.push(`${y}-${String(m).padStart(2, '0')}`);
-  const months = periods.map((period) => buildDuesSheet({ ...input, period }).totals);
+  const accounts = sheetAccounts(input);
+  const months = periods.map((period) => sheetFromAccounts(period, accounts).totals);
   const report: DuesReport = { year: input.year, months, ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}) };
   if (input.withMembers && periods.length > 0) {
-    report.members = input.members.map((member) => ({
-      memberId: member.id,
-      name: member.fullName,
-      months: memberMonths(
-        { member, history: member.duesBasis, payments: input.payments, rules: input.rules, today: input.today },
-        periods[0]!,
-        periods[periods.length - 1]!,
-      ).map((m) => ({ period: m.period, paid: m.paid, status: m.status, ...(m.expected !== undefined ? { expected: m.expected } : {}) })),
+    report.members = accounts.map((account) => ({
+      memberId: account.input.member.id,
+      name: account.input.member.fullName,
+      months: account
+        .months(periods[0]!, periods[periods.length - 1]!)
+        .map((m) => ({ period: m.period, paid: m.paid, status: m.status, ...(m.expected !== undefined ? { expected: m.expected } : {}) })),
     }));
   }
   return report;
@@ -131,4 +129,17 @@ export function aggregateDuesReports(reports: ReadonlyArray<Pick<DuesReport, 'ye
     if (same.length > 0) out.push(sumDuesMonths(same, period));
   }
   return out;
+}
+
+/** The aggregator's "chưa báo cáo": units expected to report whose reports carry no dues totals for the month. */
+export function unitsWithoutDues<U extends { code: string }>(
+  units: readonly U[],
+  reports: ReadonlyArray<{ unitCode: string; dues?: Pick<DuesReport, 'year' | 'months'> }>,
+  period: string,
+): U[] {
+  const year = Number(period.slice(0, 4));
+  const reported = new Set(
+    reports.filter((r) => r.dues?.year === year && r.dues.months.some((m) => m.period === period)).map((r) => r.unitCode),
+  );
+  return units.filter((u) => !reported.has(u.code));
 }

@@ -6,7 +6,7 @@
  * covers several months.
  */
 import type { IsoDate } from '../model';
-import { collectedSplit, memberMonths, expectedFor, type DuesAccountInput, type MemberMonth } from './account';
+import { createAccount, expectedFor, type DuesAccount, type MemberMonth } from './account';
 import type { DuesBasisEntry, DuesMember } from './basis';
 import { advanceAmount, shiftPeriod, type DuesChannel, type DuesPayment } from './ledger';
 import type { PartyDuesRules } from './rules';
@@ -93,19 +93,29 @@ function paymentsByMember(payments: readonly DuesPayment[]): Map<string, DuesPay
   return map;
 }
 
-export function buildDuesSheet(input: DuesSheetInput): DuesSheet {
-  const { period, rules, today } = input;
+/** One account per member (payments grouped once); reuse it for several months. */
+export function sheetAccounts(input: Omit<DuesSheetInput, 'period'>): DuesAccount[] {
   const byMember = paymentsByMember(input.payments);
+  return input.members.map((member) =>
+    createAccount({ member, history: member.duesBasis, payments: byMember.get(member.id) ?? [], rules: input.rules, today: input.today }),
+  );
+}
+
+export function buildDuesSheet(input: DuesSheetInput): DuesSheet {
+  return sheetFromAccounts(input.period, sheetAccounts(input));
+}
+
+/** The sheet of a month from accounts already built (members in the order of the accounts). */
+export function sheetFromAccounts(period: string, accounts: readonly DuesAccount[]): DuesSheet {
   const rows: DuesSheetRow[] = [];
   const totals = emptyTotals(period);
-  for (const member of input.members) {
-    const payments = byMember.get(member.id) ?? [];
-    const account: DuesAccountInput = { member, history: member.duesBasis, payments, rules, today };
-    const month = memberMonths(account, period, period)[0]!;
-    const inSheet = payments.filter((p) => p.period === period);
+  for (const account of accounts) {
+    const { member, payments } = account.input;
+    const month = account.month(period);
+    const inSheet = payments.filter((p) => p.period === period && p.memberId === member.id);
     if (!month.owed && inSheet.length === 0) continue;
     const entry = inSheet.find((p) => p.coversFrom <= period && period <= p.coversThrough);
-    const split = collectedSplit(account, period);
+    const split = account.collectedSplit(period);
     const prepaidIn = month.prepaid ? month.collectedIn[month.collectedIn.length - 1] : undefined;
     rows.push({
       memberId: member.id,

@@ -32,6 +32,7 @@ import {
   type DuesBasisEntry,
   type DuesPayment,
   type DuesSheetMember,
+  unitsWithoutDues,
   type PartyDuesRules,
 } from '../../../src-renderer/core/dues';
 import { member, period } from '../members/helpers';
@@ -433,6 +434,14 @@ describe('a month sheet for a 12-member cell', () => {
     expect(agg).toHaveLength(11);
     expect(agg[9]!.collected).toBe(2 * report.months[9]!.collected);
     expect(agg[9]!.owedMembers).toBe(24);
+    const units = [
+      { code: 'CB01', name: 'Chi bộ 1' },
+      { code: 'CB02', name: 'Chi bộ 2' },
+      { code: 'CB03', name: 'Chi bộ 3' },
+    ];
+    const received = [{ unitCode: 'CB01', dues: report }, { unitCode: 'CB02' }];
+    expect(unitsWithoutDues(units, received, '2026-10').map((u) => u.code)).toEqual(['CB02', 'CB03']);
+    expect(unitsWithoutDues(units, received, '2026-12').map((u) => u.code)).toEqual(['CB01', 'CB02', 'CB03']); // December not in the report yet
   });
 });
 
