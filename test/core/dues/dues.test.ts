@@ -448,3 +448,61 @@ describe('a month sheet for a 12-member cell', () => {
 function all(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 }
+
+describe('one figure, one function', () => {
+  it('a member who left still appears in the sheet of the month they paid arrears in, without being owed', () => {
+    const gone = dm({
+      id: 'g',
+      fullName: 'Đinh Văn Hậu',
+      duesBasis: salaried(6_000_000),
+      statusPeriods: [period('chuyen_di', '2026-09-10')],
+    });
+    const arrears = pay('g', '2026-09', 60_000, { coversFrom: '2026-08', coversThrough: '2026-08', paidOn: '2026-09-08' });
+    const sheet = buildDuesSheet({ period: '2026-09', members: [gone], payments: [arrears], rules, today: '2026-09-20' });
+    expect(sheet.rows).toHaveLength(1);
+    expect(sheet.rows[0]!.month.owed).toBe(false);
+    expect(sheet.totals).toMatchObject({ owedMembers: 0, collected: 60_000, arrearsCollected: 60_000 });
+    expect(
+      memberMonths({ member: gone, history: gone.duesBasis, payments: [arrears], rules, today: '2026-09-20' }, '2026-08', '2026-08')[0]!
+        .status,
+    ).toBe('paid');
+  });
+
+  it('property: the year report months equal the month sheets, and the year collects every payment of the year', () => {
+    const members = [0, 1, 2].map((i) => dm({ id: `r${i}`, fullName: `Đảng viên ${i}`, duesBasis: salaried(4_000_000 + i * 1_000_000) }));
+    const paymentArb = fc.record({
+      who: fc.integer({ min: 0, max: 2 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      back: fc.integer({ min: 0, max: 2 }),
+      ahead: fc.integer({ min: 0, max: 3 }),
+      amount: fc.integer({ min: 1, max: 500_000 }),
+      channel: fc.constantFrom('cong_dvc' as const, 'tien_mat' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(paymentArb, { maxLength: 15 }), (specs) => {
+        const payments = specs.map((x, i) => {
+          const p = `2026-${String(x.month).padStart(2, '0')}`;
+          const from = x.month - x.back >= 1 ? `2026-${String(x.month - x.back).padStart(2, '0')}` : p;
+          const throughM = Math.min(12, x.month + x.ahead);
+          return pay(`r${x.who}`, p, x.amount, {
+            id: `q${i}`,
+            coversFrom: from,
+            coversThrough: `2026-${String(throughM).padStart(2, '0')}`,
+            channel: x.channel,
+          });
+        });
+        const input = { members, payments, rules, today: '2027-01-15' };
+        const report = duesReport({ ...input, year: 2026, withMembers: true });
+        expect(report.months).toHaveLength(12);
+        report.months.forEach((m, i) => expect(m).toEqual(buildDuesSheet({ ...input, period: all(12)[i]! }).totals));
+        const year = sumDuesMonths(report.months);
+        expect(year.collected).toBe(payments.reduce((a, p) => a + p.amount, 0));
+        expect(year.collected).toBe(year.collectedByChannel.cong_dvc + year.collectedByChannel.tien_mat);
+        expect(year.paidForMonth).toBe(year.collected); // every payment covers months of 2026 only
+        const paidByStatus = report.members!.flatMap((m) => m.months).filter((m) => m.status === 'paid').length;
+        expect(paidByStatus).toBe(year.paidMembers);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
