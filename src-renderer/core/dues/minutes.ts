@@ -16,9 +16,12 @@ export function duesMinutesLine(sheet: DuesSheet): string {
   if (t.owedMembers === 0 && t.collected === 0) return `Chưa có đảng viên phải nộp đảng phí ${label}.`;
   const parts: string[] = [];
   const all = t.paidMembers === t.owedMembers;
-  const head = all
-    ? `Đã thu đủ đảng phí ${label} của ${t.owedMembers}/${t.owedMembers} đồng chí`
-    : `Đã thu đảng phí ${label} của ${t.paidMembers}/${t.owedMembers} đồng chí`;
+  const head =
+    t.paidMembers === 0 && t.collected === 0
+      ? `Chưa thu đảng phí ${label}`
+      : all
+        ? `Đã thu đủ đảng phí ${label} của ${t.owedMembers}/${t.owedMembers} đồng chí`
+        : `Đã thu đảng phí ${label} của ${t.paidMembers}/${t.owedMembers} đồng chí`;
   const channels = (
     [
       ['qua Cổng Dịch vụ công', t.collectedByChannel.cong_dvc],

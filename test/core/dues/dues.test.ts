@@ -400,7 +400,11 @@ describe('a month sheet for a 12-member cell', () => {
       /^Đã thu đủ đảng phí tháng 11\/2026 của 12\/12 đồng chí; số tiền thu trong tháng [\d.]+ đồng \(bằng tiền mặt\), trong đó nộp trước cho các tháng sau 50\.000 đồng\.$/u,
     );
     const dec = buildDuesSheet({ period: '2026-12', members, payments, rules, today: '2026-12-10' });
-    expect(duesMinutesLine(dec)).toContain('Đồng chí Nguyễn Văn An đã nộp trước.');
+    expect(duesMinutesLine(dec)).toBe(
+      'Đã thu đảng phí tháng 12/2026 của 1/12 đồng chí; số tiền thu trong tháng 0 đồng. Đồng chí Nguyễn Văn An đã nộp trước. Còn 11 đồng chí chưa nộp: Trần Thị Bình, Lê Văn Cường, Phạm Thị Dung, Hoàng Văn Em, Vũ Thị Giang, Đặng Văn Hải, Bùi Thị Hoa, Đỗ Văn Khánh, Hồ Thị Lan, Ngô Văn Minh và 1 đồng chí khác.',
+    );
+    const none = buildDuesSheet({ period: '2027-01', members, payments, rules, today: '2027-01-02' });
+    expect(duesMinutesLine(none)).toMatch(/^Chưa thu đảng phí tháng 1\/2027\. Còn 12 đồng chí chưa nộp: /u);
   });
 
   it('the year report: months up to today, totals per month, member detail only when asked, valid for its schema', () => {
