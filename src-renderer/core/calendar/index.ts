@@ -1,0 +1,4 @@
+export * from './holidays';
+export * from './rules';
+export * from './party';
+export * from './items';
