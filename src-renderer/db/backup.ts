@@ -17,9 +17,10 @@ import { KIND_LABELS } from '../core/exchange/constants';
 import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchange/envelope';
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
-import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb } from './database';
+import { rowProblem } from './backup-rows';
+import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb, type TableName } from './database';
 
-export type TableName = (typeof TABLE_NAMES)[number];
+export type { TableName } from './database';
 export type DumpRecord = Record<string, unknown>;
 
 export interface DatabaseDump {
@@ -39,6 +40,8 @@ export interface BackupSummary {
   schemaVersion: number;
   counts: TableCounts;
   unitName?: string;
+  /** About how much the restore writes into the database (for the free-space check). */
+  bytesInDatabase?: number;
 }
 
 export type BackupErrorCode =
@@ -238,6 +241,13 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DatabaseDump> {
         throw new BackupError('invalid', `Tệp sao lưu hỏng: bảng «${name}» có hai bản ghi cùng mã «${k}». Hãy chọn một bản sao lưu khác.`);
       }
       seen.add(k);
+      const problem = rowProblem(name, record);
+      if (problem) {
+        throw new BackupError(
+          'invalid',
+          `Tệp sao lưu hỏng hoặc bị sửa: bản ghi thứ ${i + 1} của bảng «${name}» sai ở trường «${problem}». Không khôi phục; dữ liệu hiện tại không thay đổi. Hãy chọn một bản sao lưu khác.`,
+        );
+      }
     }
     tables[name] = records;
   }
@@ -254,7 +264,15 @@ export async function summarizeBackup(bytes: Uint8Array): Promise<BackupSummary>
     schemaVersion: dump.schemaVersion,
     counts: dumpCounts(dump),
     ...(unitName ? { unitName } : {}),
+    bytesInDatabase: estimateBytesInDatabase(dump),
   };
+}
+
+/** UTF-16 JSON of the rows, doubled for indexes and the transaction journal: a safe upper estimate. */
+export function estimateBytesInDatabase(dump: Pick<DatabaseDump, 'tables'>): number {
+  let chars = 0;
+  for (const name of TABLE_NAMES) for (const row of dump.tables[name] ?? []) chars += JSON.stringify(row).length;
+  return chars * 2 * 2;
 }
 
 // ---------------------------------------------------------------------------------------------
