@@ -59,7 +59,7 @@ type DbState =
   | { status: 'recover'; problem: RecoveryProblem };
 
 /** Another tab or a newer app version upgraded the database: this window is closed for good. */
-function NewerVersionOverlay() {
+function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
   return (
     <Box
       role="alertdialog"
@@ -70,11 +70,12 @@ function NewerVersionOverlay() {
     >
       <Container size="sm">
         <Title order={2} id="newer-version-title" mb="sm">
-          Đã có phiên bản mới — tải lại
+          {deleted ? 'Dữ liệu vừa được đóng ở nơi khác — tải lại' : 'Đã có phiên bản mới — tải lại'}
         </Title>
         <Text mb="md">
-          Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm
-          hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.
+          {deleted
+            ? 'Dữ liệu của ứng dụng vừa bị xoá hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
+            : 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.'}
         </Text>
         <Button size="lg" onClick={() => window.location.reload()}>
           Tải lại
@@ -107,9 +108,9 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
 
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
-  const [newerVersion, setNewerVersion] = useState(false);
+  const [newerVersion, setNewerVersion] = useState<{ deleted: boolean }>();
   const sample = isSampleDatabaseActive();
-  useEffect(() => onNewerVersionOpened(() => setNewerVersion(true)), []);
+  useEffect(() => onNewerVersionOpened(setNewerVersion), []);
   useEffect(() => {
     void openOrRecover(sample).then(setDb);
   }, [sample]);
@@ -150,7 +151,7 @@ export function App() {
           </HashRouter>
         )}
         {db.status === 'ready' && <UnsavedEditsGuard />}
-        {newerVersion && <NewerVersionOverlay />}
+        {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
         {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>

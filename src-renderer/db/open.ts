@@ -17,7 +17,8 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-type VersionChangeListener = () => void;
+/** `deleted`: the database was deleted elsewhere (another tab, a test), not upgraded. */
+type VersionChangeListener = (change: { deleted: boolean }) => void;
 const versionChangeListeners = new Set<VersionChangeListener>();
 
 /**
@@ -36,9 +37,9 @@ export function onNewerVersionOpened(listener: VersionChangeListener): () => voi
  * next write reopened the database — at the newer version — and the old code wrote into it).
  */
 function closeOnVersionChange(db: SoNeuGuongDb): void {
-  db.on('versionchange', () => {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     db.close({ disableAutoOpen: true });
-    for (const listener of versionChangeListeners) listener();
+    for (const listener of versionChangeListeners) listener({ deleted: event.newVersion === null });
     return false;
   });
 }

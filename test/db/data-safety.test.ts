@@ -40,14 +40,14 @@ describe('versionchange: an old window never writes into a newer database', () =
   it('closes without reopening, tells the shell, and a later write fails instead of reopening', async () => {
     const name = fresh();
     const old = await openDatabase(name);
-    let told = 0;
-    const off = onNewerVersionOpened(() => told++);
+    const told: Array<{ deleted: boolean }> = [];
+    const off = onNewerVersionOpened((change) => told.push(change));
     // A newer app version opens the same database at a higher version.
     const newer = new Dexie(name);
     newer.version(1).stores(STORES_V1);
     newer.version(2).stores({ ...STORES_V1, newTable: 'id' });
     await newer.open();
-    expect(told).toBe(1);
+    expect(told).toEqual([{ deleted: false }]);
     expect(old.isOpen()).toBe(false);
     await expect(
       old.members.add({ id: 'm1' } as never),
