@@ -18,6 +18,7 @@ import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchang
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
 import { rowProblem } from './backup-rows';
+import { classifyStorageError, describeStorageError } from './storage-errors';
 import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb, type TableName } from './database';
 
 export type { TableName } from './database';
@@ -401,10 +402,15 @@ export async function restoreBackup<T>(
   try {
     await replaceDatabase(db, dump, hooks);
   } catch (e) {
-    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    // Dexie's English ("bulkAdd(): 22 of 23 operations failed … AbortError") never reaches the screen.
+    const problem = classifyStorageError(e);
     throw new BackupError(
       'apply_failed',
-      `Khôi phục không thành công (${reason}). Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.`,
+      problem === 'disk_full'
+        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xoá bớt tệp không cần thiết rồi thử lại.'
+        : problem === 'unknown' || problem === 'constraint'
+          ? 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.'
+          : `Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. ${describeStorageError(e)}`,
     );
   }
   const unitName = ownUnitName(dump);

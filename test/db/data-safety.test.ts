@@ -86,3 +86,29 @@ describe('storage errors in Vietnamese', () => {
     for (const m of Object.values(STORAGE_MESSAGES)) expect(m).toMatch(/[ăâđêôơư]/u);
   });
 });
+
+describe('a restore that fails while writing', () => {
+  it('says why in Vietnamese (disk full), never with Dexie’s English, and keeps the data', async () => {
+    const { createBackupBytes, restoreBackup, replaceDatabase } = await import('../../src-renderer/db/backup');
+    const { readFixture } = await import('./migration-harness');
+    const db = await openDatabase(fresh());
+    await replaceDatabase(db, readFixture('db-v1.json') as never);
+    const bytes = await createBackupBytes(db);
+    await db.members.clear();
+    const error = await restoreBackup(db, bytes, async () => undefined, {
+      afterTable: (table) => {
+        if (table === 'members') {
+          throw Object.assign(new Error('members.bulkAdd(): 2 of 3 operations failed. Errors: AbortError'), {
+            name: 'BulkError',
+            failures: [{ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError', message: 'Quota exceeded' } }],
+          });
+        }
+      },
+    }).catch((e: unknown) => e as Error);
+    expect(error).toMatchObject({ code: 'apply_failed' });
+    expect((error as Error).message).toMatch(/ổ đĩa của máy đã đầy/u);
+    expect((error as Error).message).not.toMatch(/bulkAdd|AbortError|operations/u);
+    expect(await db.members.count()).toBe(0);
+    db.close();
+  });
+});
