@@ -31,7 +31,9 @@ export async function diskSpaceOf(path: string, statfs: StatFs = defaultStatfs):
   }
 }
 
-const mb = (bytes: number) => `${Math.max(0, Math.floor(bytes / (1024 * 1024)))} MB`;
+/** "24 KB", "61 MB": small amounts in KB, so a nearly full disk never reads "0 MB". */
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(0, Math.ceil(bytes / 1024))} KB` : `${Math.floor(bytes / (1024 * 1024))} MB`;
 
 export async function storageSpace(profileDir: string, backupDir: string, statfs: StatFs = defaultStatfs): Promise<StorageSpace> {
   const [profile, backups] = await Promise.all([diskSpaceOf(profileDir, statfs), diskSpaceOf(backupDir, statfs)]);

@@ -26,7 +26,7 @@ describe('free space (fs.statfs)', () => {
     expect(ok.message).toBeUndefined();
     const low = await storageSpace('/profile', '/backups', statfsFor({ '/profile': 300 * 1024, '/backups': 5_000 * MB }, 10_000 * MB));
     expect(low.low).toBe(true);
-    expect(low.message).toMatch(/^Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn 0 MB trống\./u);
+    expect(low.message).toMatch(/^Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn 300 KB trống\./u);
     const lowBackups = await storageSpace('/profile', '/backups', statfsFor({ '/profile': 5_000 * MB, '/backups': 20 * MB }, 10_000 * MB));
     expect(lowBackups.message).toMatch(/thư mục sao lưu chỉ còn 20 MB/u);
   });
