@@ -324,8 +324,8 @@ export default function BackupPage() {
           <Stack gap="sm">
             <Title order={3}>Các bản sao lưu trong thư mục</Title>
             <Text size="sm" c="dimmed">
-              Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày, mỗi tháng một bản trong 12 tháng, và
-              mọi bản «Trước khi khôi phục» trong 30 ngày.
+              Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày gần nhất có sao lưu, mỗi tháng một bản
+              trong 13 tháng gần nhất có sao lưu, và mọi bản «Trước khi khôi phục» trong 30 ngày.
             </Text>
             {backups === undefined ? (
               <Loader aria-label="Đang đọc danh sách sao lưu" />
