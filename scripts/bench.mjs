@@ -189,6 +189,7 @@ const MEASURES = [
   { id: 'filter', label: 'Member filter per keystroke, 5,000 members (slowest keystroke of “nguyen thi h”)', unit: 'ms', goal: 50 },
   { id: 'filterUi', label: 'Member filter per keystroke in the members page (React list), 5,000 members', unit: 'ms', goal: 50 },
   { id: 'grid', label: "Save a month's grid, 60 × 10 (saveMonthGrid)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
+  { id: 'durability', label: "Strict durability: a 60 × 10 grid in one transaction, strict (baseline: the same with Chromium's relaxed default)", unit: 'ms' },
   { id: 'minutes', label: 'Minutes PDF, 60 members (buildMinutesPdf)', unit: 'ms', goal: 1000 },
   { id: 'pledges', label: '60 pledge forms in one PDF (renderPledgeBatchPdf)', unit: 'ms', goal: 8000 },
   { id: 'import56', label: 'Aggregator import, 56 files (2,885 members): prepareImport + applyImport', unit: 'ms' },
@@ -202,6 +203,19 @@ const MEASURES = [
   { id: 'dbSize', label: 'Database size on disk, 60 members × 5 years', unit: 'KB' },
 ];
 
+/** Strict vs relaxed durability on the same rows, interleaved (ms = strict, baselineMs = relaxed). */
+async function measureDurability(page) {
+  await measure(
+    'durability',
+    async (i) => {
+      const strict = await evaluate(page, 'durabilityWrite', { dbName: 'bench', durability: 'strict', rows: 60, run: i + 100 });
+      const relaxed = await evaluate(page, 'durabilityWrite', { dbName: 'bench', durability: 'relaxed', rows: 60, run: i + 100 });
+      return { ...strict, baselineMs: relaxed.ms };
+    },
+    { runs: Math.max(RUNS, 15), warmup: 2 },
+  );
+}
+
 async function run() {
   await buildIfNeeded();
   const server = await startServer();
@@ -209,6 +223,21 @@ async function run() {
   const tmp = mkdtempSync(join(tmpdir(), 'sng-bench-'));
   let browserVersion = '';
   const loadStart = loadavg()[0];
+  if (process.env.BENCH_ONLY === 'durability') {
+    // Quick run of one measure (docs/benchmarks.md is not rewritten).
+    try {
+      const ctx = await launch(join(tmp, 'durability'));
+      const page = await benchPage(ctx);
+      await measureDurability(page);
+      const r = results.get('durability');
+      console.log(JSON.stringify({ strict: r.runs.map((x) => +x.ms.toFixed(2)), relaxed: r.runs.map((x) => +x.baselineMs.toFixed(2)) }));
+      await ctx.close();
+    } finally {
+      server.kill('SIGTERM');
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    process.exit(0);
+  }
   try {
     let ctx;
     let page;
@@ -235,6 +264,7 @@ async function run() {
       },
       { runs: Math.max(RUNS, 15), warmup: 2 },
     );
+    await measureDurability(page);
     const parts = [];
     for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveGridParts', { dbName: REAL_DB }));
     results.get('grid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));

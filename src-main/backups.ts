@@ -11,6 +11,13 @@
  * younger than 30 days (it is the undo of a restore), the 3 newest overall whatever their age
  * (so a PC left unused for a year never loses its last backups), and any file dated in the future
  * (clock changes). Files whose names we do not recognise are never touched.
+ *
+ * The clock can be wrong (a PC a year ahead for a day pruned 43 backups to 4). So, besides the
+ * calendar rules above, the newest of each of the 30 most recent days *that have a backup* and of
+ * each of the 13 most recent such months is kept whatever `now` says; when the clock is behind the
+ * newest file (a file dated after now), nothing is pruned at all; and a file dated in the future
+ * never counts as "the last backup" (backupFolderStatus) — so daily backups go on after the clock
+ * is fixed, and the header never says "backed up today" because of such a file.
  */
 import * as nodeFs from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
@@ -21,6 +28,7 @@ import {
   type WriteBackupArgs,
 } from '../src-renderer/platform/desktop-api';
 import { writeFileAtomic, type FsLike } from './atomic-write';
+import { errorCode, UserError } from './errors';
 
 export type BackupReason = WriteBackupArgs['reason'];
 
@@ -34,6 +42,15 @@ const KEEP_DAYS = 30;
 const KEEP_MONTHS = 12;
 const KEEP_NEWEST_OVERALL = 3;
 const BEFORE_RESTORE_DAYS = 30;
+/** Backup days / months kept by the clock-independent rule (matches the calendar rule when used daily). */
+const KEEP_BACKUP_DAYS = 30;
+const KEEP_BACKUP_MONTHS = 13;
+/** A file dated more than this after `now` is "in the future" (small clock drift is not). */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export function isFutureDated(takenAt: Date, now: Date): boolean {
+  return takenAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
+}
 
 /** The fs functions this module uses; tests inject failures (ENOSPC, EACCES, …) through it. */
 export interface BackupFs extends FsLike {
@@ -140,6 +157,8 @@ export function selectBackupsToKeep(names: readonly string[], now: Date): string
     else keep.add(name);
   }
   parsed.sort(compareNewestFirst);
+  // The clock is behind the newest file: the ages below would be wrong, so prune nothing.
+  if (parsed.some((p) => isFutureDated(p.takenAt, now))) return [...names];
   const today = dayNumber(now);
   const thisMonth = monthNumber(now);
   const seenDays = new Set<number>();
@@ -164,6 +183,21 @@ export function selectBackupsToKeep(names: readonly string[], now: Date): string
     if (monthAge >= 0 && monthAge <= KEEP_MONTHS && !seenMonths.has(month)) keep.add(p.name);
     if (monthAge >= 0) seenMonths.add(month);
   });
+  // Clock-independent: newest of each of the most recent backup days and months.
+  const backupDays = new Set<number>();
+  const backupMonths = new Set<number>();
+  for (const p of parsed) {
+    const day = dayNumber(p.takenAt);
+    const month = monthNumber(p.takenAt);
+    if (!backupDays.has(day)) {
+      backupDays.add(day);
+      if (backupDays.size <= KEEP_BACKUP_DAYS) keep.add(p.name);
+    }
+    if (!backupMonths.has(month)) {
+      backupMonths.add(month);
+      if (backupMonths.size <= KEEP_BACKUP_MONTHS) keep.add(p.name);
+    }
+  }
   return names.filter((n) => keep.has(n));
 }
 
@@ -217,14 +251,14 @@ export async function writeBackupFile(
   now: Date,
   deps?: BackupDeps,
 ): Promise<BackupInfo> {
-  if (!BACKUP_REASONS.includes(reason)) throw new Error('Lý do sao lưu không hợp lệ.');
-  if (bytes.byteLength === 0) throw new Error('Dữ liệu sao lưu rỗng — không ghi tệp.');
+  if (!BACKUP_REASONS.includes(reason)) throw new UserError('Lý do sao lưu không hợp lệ.');
+  if (bytes.byteLength === 0) throw new UserError('Dữ liệu sao lưu rỗng — không ghi tệp.');
   const fs = fsOf(deps);
   const write = deps?.writeFileAtomic ?? ((p: string, d: Uint8Array) => writeFileAtomic(p, d, { fs }));
   try {
     await fs.mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new Error(describeFolderError(folder, error));
+    throw new UserError(describeFolderError(folder, error));
   }
   const existing = new Set(await fs.readdir(folder).catch(() => [] as string[]));
   let sequence = 1;
@@ -234,7 +268,7 @@ export async function writeBackupFile(
   try {
     await write(target, bytes);
   } catch (error) {
-    throw new Error(describeWriteError(folder, error));
+    throw new UserError(describeWriteError(folder, error));
   }
   const st = await fs.stat(target);
   await pruneBackups(folder, now, deps).catch(() => []);
@@ -250,7 +284,7 @@ export async function listBackupFiles(folder: string, deps?: BackupDeps): Promis
     names = await backupNamesIn(folder, fs);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
-    throw new Error(describeFolderError(folder, error));
+    throw new UserError(describeFolderError(folder, error));
   }
   const parsed = names.map((n) => parseBackupName(n)!).sort(compareNewestFirst);
   const result: BackupInfo[] = [];
@@ -270,23 +304,23 @@ export async function listBackupFiles(folder: string, deps?: BackupDeps): Promis
 export async function readBackupFile(folder: string, name: string, deps?: BackupDeps): Promise<Uint8Array> {
   const parsedName = BackupNameSchema.safeParse(name);
   if (!parsedName.success || basename(name) !== name) {
-    throw new Error('Tên tệp sao lưu không hợp lệ.');
+    throw new UserError('Tên tệp sao lưu không hợp lệ.');
   }
   const root = resolve(folder);
   const target = resolve(root, name);
-  if (!target.startsWith(root + sep)) throw new Error('Tên tệp sao lưu không hợp lệ.');
+  if (!target.startsWith(root + sep)) throw new UserError('Tên tệp sao lưu không hợp lệ.');
   const fs = fsOf(deps);
   let st: Awaited<ReturnType<BackupFs['stat']>>;
   try {
     st = await fs.stat(target);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
-      throw new Error(`Không tìm thấy tệp sao lưu "${name}". Có thể tệp đã bị xoá hoặc chuyển đi.`);
+      throw new UserError(`Không tìm thấy tệp sao lưu "${name}". Có thể tệp đã bị xoá hoặc chuyển đi.`);
     }
-    throw new Error(describeFolderError(folder, error));
+    throw new UserError(describeFolderError(folder, error));
   }
-  if (!st.isFile()) throw new Error(`"${name}" không phải là tệp sao lưu.`);
-  if (st.size > MAX_BACKUP_BYTES) throw new Error(`Tệp sao lưu "${name}" quá lớn, không phải tệp của ứng dụng.`);
+  if (!st.isFile()) throw new UserError(`"${name}" không phải là tệp sao lưu.`);
+  if (st.size > MAX_BACKUP_BYTES) throw new UserError(`Tệp sao lưu "${name}" quá lớn, không phải tệp của ứng dụng.`);
   return fs.readFile(target);
 }
 
@@ -294,13 +328,13 @@ export async function readBackupFile(folder: string, name: string, deps?: Backup
  * Can we write to the folder, and when was the last backup? Probes by creating and deleting a
  * small file (the only reliable test on Windows, where permission bits say little).
  */
-export async function backupFolderStatus(folder: string, deps?: BackupDeps): Promise<BackupStatus> {
+export async function backupFolderStatus(folder: string, deps?: BackupDeps, now: Date = new Date()): Promise<BackupStatus> {
   const fs = fsOf(deps);
   let writable = true;
   let problem: string | undefined;
   try {
     await fs.mkdir(folder, { recursive: true });
-    const probe = join(folder, `.so-neu-guong-probe-${process.pid}-${Date.now()}.tmp`);
+    const probe = join(folder, `.so-neu-guong-probe-${process.pid}-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}.tmp`);
     const handle = await fs.open(probe, 'wx');
     try {
       await handle.writeFile(new Uint8Array([0x6f, 0x6b]));
@@ -315,7 +349,8 @@ export async function backupFolderStatus(folder: string, deps?: BackupDeps): Pro
   let lastBackupAt: string | undefined;
   try {
     const list = await listBackupFiles(folder, deps);
-    const newest = list[0] && parseBackupName(list[0].name);
+    // Newest that is not dated in the future (a clock that was ahead must not hide later backups).
+    const newest = list.map((b) => parseBackupName(b.name)!).find((p) => !isFutureDated(p.takenAt, now));
     if (newest) lastBackupAt = newest.takenAt.toISOString();
   } catch {
     // already reported as not writable (or unreadable): keep the writable/problem answer
@@ -324,10 +359,6 @@ export async function backupFolderStatus(folder: string, deps?: BackupDeps): Pro
   if (lastBackupAt) status.lastBackupAt = lastBackupAt;
   if (problem) status.problem = problem;
   return status;
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
 }
 
 /** Vietnamese explanation of why the folder cannot be used, and what to do. */

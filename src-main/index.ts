@@ -1,13 +1,15 @@
 /**
  * Electron main process: thin glue. Identity and userData are frozen before anything reads them;
  * one instance only; the renderer is served from app:// with a strict CSP; every IPC call is
- * validated in ipc.ts; the OS work lives in plain Node modules (atomic-write, backups, paths).
+ * validated in ipc.ts and answers `{ ok, value | message }`; the OS work lives in plain Node
+ * modules (atomic-write, backups, disk, print, reveal) and the window's life (quit handshake,
+ * session end, crashes) in lifecycle.ts. Loaded for real by test/main/main-process.test.ts against a
+ * recording stub of `electron`.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BEFORE_QUIT_CHANNEL, QUIT_READY_CHANNEL } from '../src-renderer/platform/desktop-api';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { QUIT_READY_CHANNEL, QuitReplySchema } from '../src-renderer/platform/desktop-api';
 import { writeFileAtomic } from './atomic-write';
 import {
   backupFolderStatus,
@@ -16,15 +18,21 @@ import {
   readBackupFile,
   writeBackupFile,
 } from './backups';
+import { checkSpaceFor, storageSpace } from './disk';
+import { UserError } from './errors';
 import { createIpcHandlers } from './ipc';
+import { createWindowLifecycle, type WindowLifecycle } from './lifecycle';
+import { cleanStalePrintFolders, printPdf } from './print';
 import { createAppProtocolHandler } from './protocol';
+import { isRevealAllowed } from './reveal';
 import {
   APP_ORIGIN,
   APP_SCHEME,
-  denyPermission,
   denyWebview,
   denyWindowOpen,
   guardNavigation,
+  isPermissionAllowed,
+  isTrustedOrigin,
 } from './security';
 
 // ── Identity, frozen from v1: never rename these (the userData folder and the data follow them).
@@ -40,12 +48,16 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  // The dev server only while developing: a packaged build never loads a URL from the environment.
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
   const rendererRoot = join(import.meta.dirname, '../renderer');
   const configPath = join(app.getPath('userData'), 'app-config', 'config.json');
+  /** Files saved through the save dialog in this session ("Mở thư mục" may show them). */
+  const savedFiles = new Set<string>();
   let mainWindow: BrowserWindow | undefined;
-  let quitReady = false;
+  let lifecycle: WindowLifecycle | undefined;
 
+  // Before `ready` (Electron requires it): app:// is a standard, secure origin with fetch.
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
@@ -88,6 +100,7 @@ function start(): void {
       });
       if (result.canceled || !result.filePath) return undefined;
       await writeFileAtomic(result.filePath, bytes);
+      savedFiles.add(resolve(result.filePath));
       return { path: result.filePath };
     },
     async openFiles({ filters, multiple }) {
@@ -100,30 +113,27 @@ function start(): void {
         result.filePaths.map(async (path) => ({ name: path.split(/[\\/]/u).pop() ?? path, bytes: new Uint8Array(await readFile(path)) })),
       );
     },
-    async printPdf({ bytes, suggestedName }) {
-      // Load the PDF in a hidden window and open the system print dialog (never silent printing).
-      const folder = join(app.getPath('temp'), 'so-neu-guong-print');
-      await mkdir(folder, { recursive: true });
-      const path = join(folder, suggestedName);
-      await writeFile(path, bytes);
-      const printWindow = new BrowserWindow({
-        show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
-      });
-      await printWindow.loadURL(pathToFileURL(path).toString());
-      printWindow.webContents.print({ silent: false, printBackground: true }, (success) => {
-        printWindow.destroy();
-        // Fallback when the dialog could not open: let the system PDF viewer print it.
-        if (!success) void shell.openPath(path);
+    async printPdf(args) {
+      await printPdf(args, {
+        tempDir: app.getPath('temp'),
+        createWindow: () =>
+          new BrowserWindow({
+            show: false,
+            webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
+          }),
+        openPath: (path) => shell.openPath(path),
       });
     },
     async revealInFolder(path) {
+      if (!isRevealAllowed(path, { folders: [await backupFolder()], savedFiles })) {
+        throw new UserError('Chỉ mở được thư mục sao lưu hoặc tệp vừa lưu bằng ứng dụng.');
+      }
       shell.showItemInFolder(path);
     },
     writeBackup: async ({ bytes, reason }) => writeBackupFile(await backupFolder(), bytes, reason, new Date()),
     listBackups: async () => listBackupFiles(await backupFolder()),
     readBackup: async (name) => readBackupFile(await backupFolder(), name),
-    backupStatus: async () => backupFolderStatus(await backupFolder()),
+    backupStatus: async () => backupFolderStatus(await backupFolder(), undefined, new Date()),
     async chooseBackupFolder() {
       const result = await dialog.showOpenDialog(mainWindow!, {
         defaultPath: await backupFolder(),
@@ -132,20 +142,26 @@ function start(): void {
       const folder = result.filePaths[0];
       if (result.canceled || !folder) return undefined;
       await writeFileAtomic(configPath, new TextEncoder().encode(JSON.stringify({ backupFolder: folder })));
-      return backupFolderStatus(folder);
+      return backupFolderStatus(folder, undefined, new Date());
     },
+    storageSpace: async () => storageSpace(app.getPath('userData'), await backupFolder()),
+    checkSpaceFor: async (bytesNeeded) => checkSpaceFor(app.getPath('userData'), bytesNeeded),
   });
 
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, arg) => handler(event, arg));
   }
-  ipcMain.on(QUIT_READY_CHANNEL, () => {
-    quitReady = true;
-    mainWindow?.close();
+
+  // The renderer's answer to BEFORE_QUIT: only from the main window's own app:// frame.
+  ipcMain.on(QUIT_READY_CHANNEL, (event, reply: unknown) => {
+    if (!mainWindow || mainWindow.isDestroyed() || event.sender !== mainWindow.webContents) return;
+    if (!isTrustedOrigin(event.senderFrame?.url ?? '', devServerUrl)) return;
+    const parsed = QuitReplySchema.safeParse(reply);
+    if (parsed.success) lifecycle?.onQuitReply(parsed.data);
   });
 
   function createWindow(): void {
-    mainWindow = new BrowserWindow({
+    const window = new BrowserWindow({
       width: 1280,
       height: 860,
       minWidth: 960,
@@ -153,7 +169,8 @@ function start(): void {
       title: PRODUCT_NAME,
       show: false,
       backgroundColor: '#ffffff',
-      icon: join(import.meta.dirname, '../../assets/icon.png'),
+      // Inside the app (asar): electron-builder.yml packs assets/icon.png with out/**.
+      icon: join(app.getAppPath(), 'assets', 'icon.png'),
       webPreferences: {
         preload: join(import.meta.dirname, '../preload/preload.cjs'),
         contextIsolation: true,
@@ -165,25 +182,34 @@ function start(): void {
         disableBlinkFeatures: 'Auxclick',
       },
     });
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    mainWindow.on('close', (event) => {
-      if (quitReady || !mainWindow) return;
-      // Ask the renderer for the quit backup, close when it answers or after 15 s.
-      event.preventDefault();
-      mainWindow.webContents.send(BEFORE_QUIT_CHANNEL);
-      setTimeout(() => {
-        quitReady = true;
-        mainWindow?.close();
-      }, 15_000);
+    mainWindow = window;
+    const life = createWindowLifecycle(window, {
+      showMessageBox: (request) => dialog.showMessageBox(window, request),
+      now: () => Date.now(),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
     });
-    mainWindow.on('closed', () => (mainWindow = undefined));
-    void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+    lifecycle = life;
+    window.once('ready-to-show', () => window.show());
+    window.on('close', (event) => life.onClose(event));
+    window.on('query-session-end', (event) => life.onQuerySessionEnd(event));
+    window.on('session-end', () => life.onSessionEnd());
+    window.on('unresponsive', () => life.onUnresponsive());
+    window.on('responsive', () => life.onResponsive());
+    window.webContents.on('render-process-gone', (_event, details) => life.onRenderProcessGone(details));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   }
 
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => denyPermission(permission, callback));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+    void cleanStalePrintFolders(app.getPath('temp'), new Date());
     createWindow();
   });
 

@@ -20,11 +20,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** app://renderer exactly: no other host, no port, no user info (no look-alikes). */
+export function isAppOrigin(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '' && u.port === '';
+  } catch {
+    return false;
+  }
+}
+
 /** True only for URLs of our own renderer origin (and the dev server while developing). */
 export function isTrustedOrigin(url: string, devServerUrl?: string): boolean {
   try {
     const u = new URL(url);
-    if (u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST) return true;
+    if (isAppOrigin(url)) return true;
     if (devServerUrl) {
       const dev = new URL(devServerUrl);
       return u.origin === dev.origin;
@@ -56,9 +67,18 @@ export function denyWebview(event: PreventableEvent): void {
   event.preventDefault();
 }
 
-/** Permission requests (camera, notifications, geolocation…): always denied. */
-export function denyPermission(_permission: string, callback: (granted: boolean) => void): void {
-  callback(false);
+/**
+ * The one permission granted: `persistent-storage` for app://renderer (so the engine never evicts
+ * the database under storage pressure). Everything else — camera, notifications, geolocation… —
+ * and every other origin, the dev server included, is denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return permission === 'persistent-storage' && isAppOrigin(requestingUrl);
+}
+
+/** Permission requests: denied unless isPermissionAllowed. */
+export function denyPermission(permission: string, callback: (granted: boolean) => void, requestingUrl?: string): void {
+  callback(isPermissionAllowed(permission, requestingUrl));
 }
 
 /** Headers added to every app:// response. */

@@ -4,7 +4,12 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
+import { activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
+import { NewerDatabaseError, onNewerVersionOpened } from '../db/open';
+import { isDatabaseEmpty } from '../db/recovery';
+import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
+import { getDesktopApi } from '../platform';
+import { UnsavedEditsGuard } from './UnsavedEditsGuard';
 import { theme } from './theme';
 import { accessibleDefaults, contrastResolver } from './contrast';
 
@@ -47,21 +52,68 @@ function SampleBanner() {
   );
 }
 
-type DbState = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };
+type DbState =
+  | { status: 'opening' }
+  | { status: 'ready' }
+  | { status: 'failed'; message: string }
+  | { status: 'recover'; problem: RecoveryProblem };
+
+/** Another tab or a newer app version upgraded the database: this window is closed for good. */
+function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
+  return (
+    <Box
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="newer-version-title"
+      data-testid="newer-version"
+      style={{ position: 'fixed', inset: 0, zIndex: 1000, background: 'rgba(255,255,255,.96)', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+    >
+      <Container size="sm">
+        <Title order={2} id="newer-version-title" mb="sm">
+          {deleted ? 'Dữ liệu vừa được đóng ở nơi khác — tải lại' : 'Đã có phiên bản mới — tải lại'}
+        </Title>
+        <Text mb="md">
+          {deleted
+            ? 'Dữ liệu của ứng dụng vừa bị xoá hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
+            : 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.'}
+        </Text>
+        <Button size="lg" onClick={() => window.location.reload()}>
+          Tải lại
+        </Button>
+      </Container>
+    </Box>
+  );
+}
+
+/**
+ * Start: open the database. Before anything else, if it cannot be opened — or it opened empty
+ * while the backup folder has backups — offer "Khôi phục từ bản sao lưu gần nhất".
+ */
+export async function openOrRecover(sample: boolean): Promise<DbState> {
+  let db;
+  try {
+    db = await initDb();
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) return { status: 'failed', message: error.message };
+    return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
+  }
+  if (!sample && (await isDatabaseEmpty(db).catch(() => false))) {
+    const backups = await getDesktopApi()
+      .listBackups()
+      .catch(() => []);
+    if (backups.length > 0) return { status: 'recover', problem: { kind: 'empty' } };
+  }
+  return { status: 'ready' };
+}
 
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
+  const [newerVersion, setNewerVersion] = useState<{ deleted: boolean }>();
   const sample = isSampleDatabaseActive();
+  useEffect(() => onNewerVersionOpened(setNewerVersion), []);
   useEffect(() => {
-    initDb().then(
-      () => setDb({ status: 'ready' }),
-      (error: unknown) =>
-        setDb({
-          status: 'failed',
-          message: error instanceof Error ? error.message : 'Không mở được cơ sở dữ liệu.',
-        }),
-    );
-  }, []);
+    void openOrRecover(sample).then(setDb);
+  }, [sample]);
 
   return (
     <MantineProvider theme={appTheme} cssVariablesResolver={contrastResolver}>
@@ -87,11 +139,19 @@ export function App() {
             )}
           </Container>
         )}
+        {db.status === 'recover' && (
+          <RecoveryScreen
+            problem={db.problem}
+            {...(db.problem.kind === 'empty' ? { onStartFresh: () => setDb({ status: 'ready' }) } : {})}
+          />
+        )}
         {db.status === 'ready' && (
           <HashRouter>
             <Shell />
           </HashRouter>
         )}
+        {db.status === 'ready' && <UnsavedEditsGuard />}
+        {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
         {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>

@@ -21,7 +21,7 @@ import {
   type SampleCell,
 } from '../core/sample';
 import { profileOn } from '../core/units';
-import { SCHEMA_VERSION, createDatabase, type SoNeuGuongDb } from '../db/database';
+import { SCHEMA_VERSION, createDatabase, declareVersions, type SoNeuGuongDb } from '../db/database';
 import { openDatabase } from '../db/open';
 import { prepareAggregatorDatabase, writeSampleCell } from '../db/sample';
 import { saveMonthGrid } from '../db/monthly';
@@ -44,6 +44,7 @@ interface Measured {
 const cells = new Map<string, SampleCell>();
 const dbs = new Map<string, SoNeuGuongDb>();
 const files = new Map<string, FileInput[]>();
+const durabilityDbs = new Map<string, Dexie>();
 
 async function dbOf(name: string): Promise<SoNeuGuongDb> {
   let db = dbs.get(name);
@@ -382,6 +383,38 @@ const bench = {
   },
 
   /** Opening the app's database the way the app does (openDatabase: probe, refuse newer, open), in a fresh page. */
+  /**
+   * Cost of strict durability (the app opens Dexie with chromeTransactionDurability 'strict'): the
+   * same month's grid (`rows` × 10 results) written in one transaction into a database of the app's
+   * schema opened with the given durability. bench.mjs interleaves strict and relaxed runs.
+   */
+  async durabilityWrite(args: { dbName: string; durability: 'strict' | 'relaxed'; rows: number; run: number }): Promise<Measured> {
+    const key = `${args.dbName}-durability-${args.durability}`;
+    let db = durabilityDbs.get(key);
+    if (!db) {
+      db = new Dexie(key, { chromeTransactionDurability: args.durability });
+      declareVersions(db);
+      await db.open();
+      durabilityDbs.set(key, db);
+    }
+    const table = db.table('monthlyAssessments');
+    const updatedAt = clock.nowIso();
+    const rows = Array.from({ length: args.rows }, (_, i) => ({
+      id: `grid-${i}`,
+      memberId: `member-${i}`,
+      unitId: 'unit',
+      period: '2026-11',
+      scaleCode: 'THUC-HIEN-3-MUC',
+      results: Array.from({ length: 10 }, (_, j) => ({ itemId: `item-${j}`, level: GRID_LEVELS[(i + j + args.run) % GRID_LEVELS.length]! })),
+      praised: false,
+      reminded: false,
+      updatedAt,
+    }));
+    const t = performance.now();
+    await db.transaction('rw', table, () => table.bulkPut(rows));
+    return { ms: performance.now() - t, info: { rows: rows.length, durability: args.durability } };
+  },
+
   async openTiming(args: { dbName: string }): Promise<Measured> {
     let t = performance.now();
     await Dexie.exists(args.dbName);

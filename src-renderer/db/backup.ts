@@ -17,10 +17,12 @@ import { KIND_LABELS } from '../core/exchange/constants';
 import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchange/envelope';
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
-import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb } from './database';
+import { rowProblem } from './backup-rows';
+import { classifyStorageError, describeStorageError } from './storage-errors';
+import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb, type TableName } from './database';
 import { clock } from '../platform/clock';
 
-export type TableName = (typeof TABLE_NAMES)[number];
+export type { TableName } from './database';
 export type DumpRecord = Record<string, unknown>;
 
 export interface DatabaseDump {
@@ -40,6 +42,8 @@ export interface BackupSummary {
   schemaVersion: number;
   counts: TableCounts;
   unitName?: string;
+  /** About how much the restore writes into the database (for the free-space check). */
+  bytesInDatabase?: number;
 }
 
 export type BackupErrorCode =
@@ -239,6 +243,13 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DatabaseDump> {
         throw new BackupError('invalid', `Tệp sao lưu hỏng: bảng «${name}» có hai bản ghi cùng mã «${k}». Hãy chọn một bản sao lưu khác.`);
       }
       seen.add(k);
+      const problem = rowProblem(name, record);
+      if (problem) {
+        throw new BackupError(
+          'invalid',
+          `Tệp sao lưu hỏng hoặc bị sửa: bản ghi thứ ${i + 1} của bảng «${name}» sai ở trường «${problem}». Không khôi phục; dữ liệu hiện tại không thay đổi. Hãy chọn một bản sao lưu khác.`,
+        );
+      }
     }
     tables[name] = records;
   }
@@ -255,7 +266,15 @@ export async function summarizeBackup(bytes: Uint8Array): Promise<BackupSummary>
     schemaVersion: dump.schemaVersion,
     counts: dumpCounts(dump),
     ...(unitName ? { unitName } : {}),
+    bytesInDatabase: estimateBytesInDatabase(dump),
   };
+}
+
+/** UTF-16 JSON of the rows, doubled for indexes and the transaction journal: a safe upper estimate. */
+export function estimateBytesInDatabase(dump: Pick<DatabaseDump, 'tables'>): number {
+  let chars = 0;
+  for (const name of TABLE_NAMES) for (const row of dump.tables[name] ?? []) chars += JSON.stringify(row).length;
+  return chars * 2 * 2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,10 +403,15 @@ export async function restoreBackup<T>(
   try {
     await replaceDatabase(db, dump, hooks);
   } catch (e) {
-    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    // Dexie's English ("bulkAdd(): 22 of 23 operations failed … AbortError") never reaches the screen.
+    const problem = classifyStorageError(e);
     throw new BackupError(
       'apply_failed',
-      `Khôi phục không thành công (${reason}). Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.`,
+      problem === 'disk_full'
+        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xoá bớt tệp không cần thiết rồi thử lại.'
+        : problem === 'unknown' || problem === 'constraint'
+          ? 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.'
+          : `Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. ${describeStorageError(e)}`,
     );
   }
   const unitName = ownUnitName(dump);

@@ -69,7 +69,8 @@ export interface SettingsRecord extends AppSettings {
   key: 'settings';
 }
 
-export type SoNeuGuongDb = Dexie & {
+/** The tables of the latest schema (add a table here and in its `db.version(n).stores`). */
+export interface SoNeuGuongTables {
   meta: EntityTable<MetaRecord, 'key'>;
   settings: EntityTable<SettingsRecord, 'key'>;
   units: EntityTable<Unit, 'id'>;
@@ -85,10 +86,39 @@ export type SoNeuGuongDb = Dexie & {
   importLog: EntityTable<ImportLogEntry, 'id'>;
   unitReports: EntityTable<StoredUnitReport, 'id'>;
   reportPayloads: EntityTable<StoredReportPayload, 'id'>;
-};
+}
+
+export type SoNeuGuongDb = Dexie & SoNeuGuongTables;
+
+export type TableName = Extract<keyof SoNeuGuongTables, string>;
+
+/**
+ * The tables of the latest schema, read from declareVersions itself (versions applied in order,
+ * `null` deletes a table), so a table added in a later version is in every dump, backup and
+ * restore without a second list to keep in step. Stable order: first declaration.
+ */
+function latestSchemaTables(): TableName[] {
+  const versions: Array<[number, Record<string, string | null>]> = [];
+  const recorder = {
+    version(n: number) {
+      const chain = {
+        stores(stores: Record<string, string | null>) {
+          versions.push([n, stores]);
+          return chain;
+        },
+        upgrade: () => chain,
+      };
+      return chain;
+    },
+  };
+  declareVersions(recorder as unknown as Dexie);
+  const tables = new Map<string, string | null>();
+  for (const [, stores] of versions.sort((a, b) => a[0] - b[0])) for (const [name, spec] of Object.entries(stores)) tables.set(name, spec);
+  return [...tables].filter(([, spec]) => spec !== null).map(([name]) => name as TableName);
+}
 
 /** Table names in a stable order (dumps, backups, restore). */
-export const TABLE_NAMES = Object.keys(LATEST_STORES) as Array<keyof typeof LATEST_STORES>;
+export const TABLE_NAMES: readonly TableName[] = latestSchemaTables();
 
 /** Declare every schema version on a Dexie instance. Append new versions here, never edit old ones. */
 export function declareVersions(db: Dexie): void {
@@ -97,8 +127,15 @@ export function declareVersions(db: Dexie): void {
   // db.version(3).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v2 fixture test.
 }
 
+/**
+ * `chromeTransactionDurability: 'strict'`: a committed transaction is flushed to disk before it is
+ * reported complete (Chromium's default is relaxed, which can lose the last seconds of work at a
+ * power cut). Cost measured in docs/benchmarks.md ("strict durability").
+ */
+export const DEXIE_OPTIONS = { chromeTransactionDurability: 'strict' } as const;
+
 export function createDatabase(name = DATABASE_NAME): SoNeuGuongDb {
-  const db = new Dexie(name) as SoNeuGuongDb;
+  const db = new Dexie(name, DEXIE_OPTIONS) as SoNeuGuongDb;
   declareVersions(db);
   return db;
 }

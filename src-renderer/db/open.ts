@@ -18,6 +18,33 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** `deleted`: the database was deleted elsewhere (another tab, a test), not upgraded. */
+type VersionChangeListener = (change: { deleted: boolean }) => void;
+const versionChangeListeners = new Set<VersionChangeListener>();
+
+/**
+ * Called when a newer version of the app (another tab, or a newer app that opened the same
+ * profile) upgrades the database: this connection is already closed for good — it never reopens
+ * itself to write old-shaped records into the newer database. The shell shows
+ * "Đã có phiên bản mới — tải lại". Returns the unsubscribe function.
+ */
+export function onNewerVersionOpened(listener: VersionChangeListener): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
+}
+
+/**
+ * versionchange: close without reopening (Dexie's default closes with auto-open left on, so the
+ * next write reopened the database — at the newer version — and the old code wrote into it).
+ */
+function closeOnVersionChange(db: SoNeuGuongDb): void {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    db.close({ disableAutoOpen: true });
+    for (const listener of versionChangeListeners) listener({ deleted: event.newVersion === null });
+    return false;
+  });
+}
+
 /**
  * Open the database, refusing — before writing anything — one that a newer app wrote.
  * Then records the schema and app version that last wrote it.
@@ -30,6 +57,7 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
     throw new NewerDatabaseError(Math.max(native, meta?.schemaVersion ?? 0), meta?.appVersion ?? 'không rõ');
   }
   const db = createDatabase(name);
+  closeOnVersionChange(db);
   try {
     await db.open();
   } catch (error) {

@@ -155,6 +155,13 @@ export function createBrowserAdapter(): DesktopApi {
     async chooseBackupFolder() {
       return undefined;
     },
+    async storageSpace() {
+      // A web page cannot see the disk's free space (the quota is not free space): unknown.
+      return { low: false };
+    },
+    async checkSpaceFor() {
+      return { ok: true };
+    },
     onBeforeQuit() {
       // A browser tab cannot wait for asynchronous work while closing.
     },

@@ -51,6 +51,8 @@ export const WriteBackupArgsSchema = z.object({
 export type WriteBackupArgs = z.infer<typeof WriteBackupArgsSchema>;
 
 export const ReadBackupArgsSchema = z.object({ name: BackupNameSchema });
+/** Bytes a restore or an import is about to write (main refuses it when the disk is too full). */
+export const CheckSpaceArgsSchema = z.object({ bytesNeeded: z.number().int().nonnegative().max(64 * 1024 * 1024 * 1024) });
 export const RevealArgsSchema = z.object({ path: z.string().min(1).max(4096) });
 export const SetBackupFolderArgsSchema = z.object({});
 
@@ -78,6 +80,28 @@ export interface BackupStatus {
   problem?: string;
 }
 
+/** Free space of one disk (fs.statfs in main). */
+export interface DiskSpace {
+  /** The folder measured (profile or backup folder). */
+  path: string;
+  freeBytes: number;
+  totalBytes: number;
+}
+
+export interface StorageSpace {
+  /** The disk holding the app's data (the Electron profile); absent when unknown (browser). */
+  profile?: DiskSpace;
+  /** The disk holding the backup folder; absent when unknown or not reachable. */
+  backups?: DiskSpace;
+  /** True when either disk has less free space than the warning threshold. */
+  low: boolean;
+  /** Vietnamese explanation and what to do, when low. */
+  message?: string;
+}
+
+/** Whether a restore or import of `bytesNeeded` may start. */
+export type SpaceCheck = { ok: true } | { ok: false; message: string };
+
 export interface AppInfo {
   appVersion: string;
   platform: 'electron' | 'browser';
@@ -100,11 +124,49 @@ export interface DesktopApi {
   readBackup(name: string): Promise<Uint8Array>;
   backupStatus(): Promise<BackupStatus>;
   chooseBackupFolder(): Promise<BackupStatus | undefined>;
+  /** Free space on the profile and backup disks (Electron: fs.statfs; browser: unknown). */
+  storageSpace(): Promise<StorageSpace>;
+  /** Refuses, before it starts, a restore or import needing more than a third of the free space. */
+  checkSpaceFor(bytesNeeded: number): Promise<SpaceCheck>;
   /**
-   * Registers the work to do before the app closes (the quit backup). Electron waits for it
-   * (at most 15 s) before closing the window; the browser cannot wait, so it is a no-op there.
+   * Registers the work to do before the app closes: flush pending edits, ask the user when they
+   * could not be stored, take the quit backup. The task answers 'close' or 'stay' (the user chose
+   * to keep the window open). Electron waits for the answer — at most 15 s unless the task calls
+   * `ctx.holdOn()` because it is asking the user; the browser cannot wait, so it is a no-op there.
    */
-  onBeforeQuit(task: () => Promise<void>): void;
+  onBeforeQuit(task: (ctx: QuitContext) => Promise<QuitDecision>): void;
+}
+
+/** Why the window is closing: the user closed it, or Windows is shutting down / logging off. */
+export type QuitReason = 'close' | 'session-end';
+export type QuitDecision = 'close' | 'stay';
+
+export interface QuitContext {
+  reason: QuitReason;
+  /** Tells main that the user is being asked (main stops waiting with a timeout). */
+  holdOn(): void;
+}
+
+/** Main → renderer payload of BEFORE_QUIT_CHANNEL. */
+export const BeforeQuitArgsSchema = z.object({ reason: z.enum(['close', 'session-end']) });
+/** Renderer → main payload of QUIT_READY_CHANNEL: close now, keep the window, or "asking the user". */
+export const QuitReplySchema = z.enum(['close', 'stay', 'asking']);
+export type QuitReply = z.infer<typeof QuitReplySchema>;
+
+/**
+ * What every IPC handler returns: errors are values, so the renderer never sees Electron's
+ * English "Error invoking remote method …" prefix — only our Vietnamese message.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** The preload's side of IpcResult: the value, or an Error carrying exactly the Vietnamese message. */
+export function unwrapIpcResult<T>(result: unknown): T {
+  if (typeof result === 'object' && result !== null && 'ok' in result) {
+    const r = result as { ok: unknown; value?: unknown; message?: unknown };
+    if (r.ok === true) return r.value as T;
+    if (r.ok === false && typeof r.message === 'string') throw new Error(r.message);
+  }
+  throw new Error('Ứng dụng trả lời không đúng dạng. Hãy khởi động lại ứng dụng.');
 }
 
 /** IPC channel names, one per DesktopApi method. */
@@ -119,8 +181,14 @@ export const IPC_CHANNELS = {
   readBackup: 'sng:read-backup',
   backupStatus: 'sng:backup-status',
   chooseBackupFolder: 'sng:choose-backup-folder',
+  storageSpace: 'sng:storage-space',
+  checkSpaceFor: 'sng:check-space',
 } as const satisfies Record<Exclude<keyof DesktopApi, 'onBeforeQuit'>, string>;
 
-/** Main → renderer: the window is closing; reply on QUIT_READY_CHANNEL when the quit backup is done. */
+/**
+ * Main → renderer: the window is closing ({ reason }); the renderer flushes its pending edits, takes
+ * the quit backup and replies on QUIT_READY_CHANNEL ('close' | 'stay', or 'asking' first while it
+ * asks the user). Only the main window's own app:// frame may reply.
+ */
 export const BEFORE_QUIT_CHANNEL = 'sng:before-quit';
 export const QUIT_READY_CHANNEL = 'sng:quit-ready';

@@ -17,3 +17,8 @@ export function getDesktopApi(): DesktopApi {
 }
 
 export type { DesktopApi } from './desktop-api';
+
+/** For tests: forget the chosen adapter (the next getDesktopApi() picks window.desktop again). */
+export function resetDesktopApiForTests(): void {
+  api = undefined;
+}

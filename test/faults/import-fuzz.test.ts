@@ -11,7 +11,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, decodeBytes, encodeText, sha256Hex } from '../../src-renderer/core/exchange';
-import { BackupError, createBackupBytes, dumpDatabase, restoreBackup, type DatabaseDump } from '../../src-renderer/db/backup';
+import { BackupError, createBackupBytes, decodeBackup, dumpDatabase, primaryKeyOf, restoreBackup, type DatabaseDump } from '../../src-renderer/db/backup';
+import { rowProblem } from '../../src-renderer/db/backup-rows';
+import { TABLE_NAMES } from '../../src-renderer/db/database';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { applyImport, buildUnitReport, encodeExport, prepareImport } from '../../src-renderer/db/exchange';
 import { makeAggregator, makeCell } from '../db/exchange-helpers';
@@ -237,7 +239,28 @@ describe('restore fuzz', () => {
       byteMutation,
       deepNesting,
       forbiddenKeys,
-      fc.tuple(fc.constantFrom<Array<string | number>>(['kind'], ['payload', 'tables'], ['payload', 'tables', 'members'], ['payload', 'tables', 'evil'], ['payload', 'tables', 'members', 0, 'id'], ['schemaVersion'], ['appVersion'], ['payload', 'databaseSchemaVersion']), fc.anything({ maxDepth: 2 }))
+      fc.tuple(
+        fc.constantFrom<Array<string | number>>(
+          ['kind'],
+          ['payload', 'tables'],
+          ['payload', 'tables', 'members'],
+          ['payload', 'tables', 'evil'],
+          ['payload', 'tables', 'members', 0, 'id'],
+          ['payload', 'tables', 'members', 0, 'unitId'],
+          ['payload', 'tables', 'members', 0, 'fullName'],
+          ['payload', 'tables', 'members', 0, 'note'],
+          ['payload', 'tables', 'monthlyAssessments', 0, 'period'],
+          ['payload', 'tables', 'monthlyAssessments', 0, 'memberId'],
+          ['payload', 'tables', 'meetings', 0, 'state'],
+          ['payload', 'tables', 'units', 0, 'isOwn'],
+          ['payload', 'tables', 'units', 0, 'history'],
+          ['payload', 'tables', 'pledgeForms', 0, 'year'],
+          ['schemaVersion'],
+          ['appVersion'],
+          ['payload', 'databaseSchemaVersion'],
+        ),
+        fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 20 }), fc.integer(), fc.constantFrom('2026-11', 'draft', true, 2026)),
+      )
         .map(([path, value]) => ({
           label: `backup ${path.join('.')}`,
           bytes: async () => {
@@ -248,15 +271,17 @@ describe('restore fuzz', () => {
         })),
     );
     let refusedCount = 0;
+    let acceptedCount = 0;
+    const byKey = (table: (typeof TABLE_NAMES)[number], rows: Array<Record<string, unknown>>) =>
+      [...rows].sort((a, b) => String(a[primaryKeyOf(table)]).localeCompare(String(b[primaryKeyOf(table)])));
     await fc.assert(
       fc.asyncProperty(backupCases, async (c) => {
         let saved = false;
+        const bytes = await c.bytes();
         try {
-          await restoreBackup(target, await c.bytes(), async () => {
+          await restoreBackup(target, bytes, async () => {
             saved = true;
           });
-          // A mutation can leave a valid backup (e.g. a harmless value): then it was restored whole.
-          await resetTables(target, snapshot);
         } catch (e) {
           refusedCount++;
           expect(e).toBeInstanceOf(BackupError);
@@ -264,12 +289,27 @@ describe('restore fuzz', () => {
           const code = (e as BackupError).code;
           if (code !== 'apply_failed') expect(saved).toBe(false);
           expect((await dumpDatabase(target, FIXED)).tables).toEqual(snapshot);
+          return;
         }
+        // Accepted (the mutation left a valid backup, e.g. another valid period or a note): the
+        // before-restore copy came first, every row satisfies its table's schema, and the database
+        // now holds exactly the file's rows — restored whole, not partly.
+        acceptedCount++;
+        expect(saved).toBe(true);
+        const file = (await decodeBackup(bytes)).tables;
+        const now = (await dumpDatabase(target, FIXED)).tables;
+        for (const table of TABLE_NAMES) {
+          for (const row of file[table]) expect(rowProblem(table, row), `${c.label}: ${table}`).toBeUndefined();
+          if (table === 'meta') continue;
+          expect(byKey(table, now[table]), `${c.label}: ${table}`).toEqual(byKey(table, file[table]));
+        }
+        await resetTables(target, snapshot);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 200 },
     );
     expect(refusedCount).toBeGreaterThan(100);
+    expect(acceptedCount).toBeGreaterThan(0);
     target.close();
   }, 600_000);
 });

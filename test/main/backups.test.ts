@@ -112,10 +112,15 @@ describe('selectBackupsToKeep (retention)', () => {
     const kept = new Set(selectBackupsToKeep(names, now));
     for (let m = 2; m <= 12; m++) {
       expect(kept.has(backupFileName('daily', new Date(2026, 5 - m, 20, 9)))).toBe(true);
-      expect(kept.has(backupFileName('daily', new Date(2026, 5 - m, 3, 9)))).toBe(false);
     }
-    for (let m = 13; m <= 20; m++) {
+    // The 30 most recent days that have a backup (today + 2 a month) reach back to the 20th of month 15;
+    // anything older than both the 13 most recent months and those 30 days goes.
+    for (let m = 1; m <= 14; m++) expect(kept.has(backupFileName('daily', new Date(2026, 5 - m, 3, 9)))).toBe(true);
+    expect(kept.has(backupFileName('daily', new Date(2026, 5 - 15, 20, 9)))).toBe(true); // the 30th backup day
+    expect(kept.has(backupFileName('daily', new Date(2026, 5 - 15, 3, 9)))).toBe(false);
+    for (let m = 16; m <= 20; m++) {
       expect(kept.has(backupFileName('daily', new Date(2026, 5 - m, 20, 9)))).toBe(false);
+      expect(kept.has(backupFileName('daily', new Date(2026, 5 - m, 3, 9)))).toBe(false);
     }
   });
 
@@ -131,9 +136,40 @@ describe('selectBackupsToKeep (retention)', () => {
     expect(kept).not.toContain(old);
   });
 
-  it('keeps the 3 newest backups even when they are years old (PC unused for a long time)', () => {
-    const names = [1, 2, 3, 4].map((d) => backupFileName('quit', at(2022, 1, d)));
-    expect(selectBackupsToKeep(names, now)).toEqual(names.slice(1));
+  it('keeps the backups of the 30 most recent backup days even when they are years old (PC unused for a long time)', () => {
+    const names = Array.from({ length: 40 }, (_, d) => backupFileName('quit', new Date(2022, 0, 1 + d, 10)));
+    const kept = selectBackupsToKeep(names, now);
+    // 30 most recent backup days; the older 10 are in the same month (January 2022), whose newest is kept anyway.
+    expect(kept).toEqual(names.slice(10));
+  });
+
+  it('a day with the clock a year ahead does not prune the real backups (43 daily backups stay)', () => {
+    const real = Array.from({ length: 43 }, (_, d) => {
+      const day = new Date(2026, 5, 15 - d);
+      return backupFileName('daily', new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9));
+    });
+    const ahead = new Date(2027, 5, 15, 12);
+    const onThatDay = [backupFileName('daily', new Date(2027, 5, 15, 9)), backupFileName('quit', new Date(2027, 5, 15, 11))];
+    const kept = selectBackupsToKeep([...real, ...onThatDay], ahead);
+    // The two days' worth of the wrong year take two of the 30 "backup days"; the real 28 newest days stay,
+    // plus the newest of each real month (13 most recent backup months).
+    for (const n of real.slice(0, 28)) expect(kept).toContain(n);
+    expect(kept.filter((n) => real.includes(n)).length).toBeGreaterThanOrEqual(28);
+    for (const n of onThatDay) expect(kept).toContain(n);
+  });
+
+  it('never prunes when the clock is behind the newest file (after the clock was fixed)', () => {
+    const names = [
+      backupFileName('daily', new Date(2027, 5, 15, 9)), // written while the clock was a year ahead
+      ...[1, 2, 3, 4, 5].map((h) => backupFileName('daily', at(2026, 6, 15, h))),
+      ...Array.from({ length: 50 }, (_, d) => backupFileName('daily', new Date(2025, 0, 1 + d, 9))),
+    ];
+    expect(selectBackupsToKeep(names, now)).toEqual(names);
+    // A few minutes of drift is not "the future".
+    const drift = backupFileName('manual', new Date(now.getTime() + 2 * 60_000));
+    expect(selectBackupsToKeep([drift, ...[1, 2, 3, 4].map((h) => backupFileName('daily', at(2026, 6, 15, h)))], now)).not.toContain(
+      backupFileName('daily', at(2026, 6, 15, 1)),
+    );
   });
 
   it('never touches files it does not recognise, nor backups dated in the future', () => {
@@ -333,6 +369,24 @@ describe('listBackupFiles / readBackupFile / backupFolderStatus', () => {
     expect(status.writable).toBe(true);
     expect(status.lastBackupAt).toBe(at(2026, 6, 15, 9, 30).toISOString());
     expect((await readdir(dir)).some((n) => n.includes('probe'))).toBe(false);
+  });
+
+  it('status: a file dated in the future is never "the last backup" (the clock was ahead, then fixed)', async () => {
+    await writeFile(join(dir, backupFileName('daily', at(2027, 6, 15, 9))), 'ahead');
+    await writeFile(join(dir, backupFileName('daily', at(2026, 6, 10, 9))), 'real');
+    const status = await backupFolderStatus(dir, undefined, at(2026, 6, 15, 12));
+    expect(status.lastBackupAt).toBe(at(2026, 6, 10, 9).toISOString());
+    // Only future files: no last backup, so the daily backup is due.
+    await rm(join(dir, backupFileName('daily', at(2026, 6, 10, 9))));
+    expect((await backupFolderStatus(dir, undefined, at(2026, 6, 15, 12))).lastBackupAt).toBeUndefined();
+  });
+
+  it('writing while the clock is behind the newest file deletes nothing', async () => {
+    const existing = [backupFileName('daily', at(2027, 1, 1)), ...[1, 2, 3, 4, 5].map((h) => backupFileName('daily', at(2026, 6, 15, h)))];
+    for (const n of existing) await writeFile(join(dir, n), 'x');
+    await writeBackupFile(dir, bytes('new'), 'manual', at(2026, 6, 15, 12));
+    const left = await readdir(dir);
+    for (const n of existing) expect(left).toContain(n);
   });
 
   it('pruneBackups returns what it deleted', async () => {

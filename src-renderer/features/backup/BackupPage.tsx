@@ -14,8 +14,8 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { formatInteger } from '../../core/text';
-import { restoreBackup, summarizeBackup, type BackupSummary, type TableCounts } from '../../db/backup';
+import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup';
+import { countsText, describeName, formatDateTime } from './format';
 import { getDb } from '../../db/instance';
 import type { AppInfo, BackupInfo } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
@@ -23,47 +23,7 @@ import { BACKUP_WARN_DAYS, BackupIndicator, describeBackupAge } from '../../ui/B
 import { notifyBackupsChanged, requestBackup } from './scheduler';
 import { formatBytes, storageHealth, type StorageHealth } from './storage';
 import { useBackupStatus } from './useBackupStatus';
-
-const REASON_LABELS: Record<string, string> = {
-  manual: 'Sao lưu ngay',
-  daily: 'Tự động hằng ngày',
-  quit: 'Khi đóng ứng dụng',
-  finalise: 'Sau khi chốt số liệu',
-  'before-restore': 'Trước khi khôi phục',
-};
-
-const COUNT_LABELS: Array<[keyof TableCounts, string]> = [
-  ['units', 'đơn vị'],
-  ['members', 'đảng viên'],
-  ['pledgeForms', 'bản đăng ký'],
-  ['monthlyAssessments', 'lượt tự đánh giá tháng'],
-  ['meetings', 'buổi sinh hoạt'],
-  ['yearReviews', 'bản kiểm điểm'],
-  ['documents', 'văn bản'],
-  ['commendations', 'khen thưởng'],
-  ['unitReports', 'báo cáo đơn vị'],
-];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getHours())}:${pad(d.getMinutes())} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
-}
-
-/** Time and reason encoded in a backup file name (local time). */
-function describeName(name: string): { takenAt?: string; reason: string } {
-  const m = /^so-neu-guong-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+?)(?:-\d+)?\.sng\.json\.gz$/u.exec(name);
-  if (!m) return { reason: '' };
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  return { takenAt: new Date(y, mo - 1, d, h, mi, s).toISOString(), reason: REASON_LABELS[m[7] ?? ''] ?? m[7] ?? '' };
-}
-
-export function countsText(counts: TableCounts): string {
-  const parts = COUNT_LABELS.filter(([k]) => counts[k] > 0).map(([k, label]) => `${formatInteger(counts[k])} ${label}`);
-  return parts.length > 0 ? parts.join(' · ') : 'Không có dữ liệu';
-}
+import { useStorageSpace } from './useStorageSpace';
 
 interface PendingRestore {
   bytes: Uint8Array;
@@ -89,6 +49,7 @@ function messageOf(e: unknown): string {
 export default function BackupPage() {
   const api = getDesktopApi();
   const { status, error: autoError, refresh } = useBackupStatus();
+  const space = useStorageSpace();
   const [appInfo, setAppInfo] = useState<AppInfo>();
   const [backups, setBackups] = useState<BackupInfo[]>();
   const [summaries, setSummaries] = useState<Record<string, SummaryState>>({});
@@ -193,6 +154,13 @@ export default function BackupPage() {
     setBusy('restore');
     setPageError(undefined);
     try {
+      // Refused before it starts when it needs more than a third of the free space (main, fs.statfs).
+      const room = await api.checkSpaceFor(pending.summary.bytesInDatabase ?? pending.bytes.byteLength * 10);
+      if (!room.ok) {
+        setPending(undefined);
+        setPageError(room.message);
+        return;
+      }
       const result = await restoreBackup(getDb(), pending.bytes, (bytes) =>
         api.writeBackup({ bytes, reason: 'before-restore' }),
       );
@@ -356,8 +324,8 @@ export default function BackupPage() {
           <Stack gap="sm">
             <Title order={3}>Các bản sao lưu trong thư mục</Title>
             <Text size="sm" c="dimmed">
-              Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày, mỗi tháng một bản trong 12 tháng, và
-              mọi bản «Trước khi khôi phục» trong 30 ngày.
+              Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày gần nhất có sao lưu, mỗi tháng một bản
+              trong 13 tháng gần nhất có sao lưu, và mọi bản «Trước khi khôi phục» trong 30 ngày.
             </Text>
             {backups === undefined ? (
               <Loader aria-label="Đang đọc danh sách sao lưu" />
@@ -430,16 +398,21 @@ export default function BackupPage() {
                     ? 'Lưu trữ bền vững: chưa được cấp — khi ổ đĩa gần đầy, trình duyệt có thể xoá dữ liệu. Hãy sao lưu thường xuyên.'
                     : 'Lưu trữ bền vững: trình duyệt này không hỗ trợ — hãy sao lưu thường xuyên.'}
               </Text>
-              {health.usageBytes !== undefined && (
-                <Text>
-                  Dữ liệu đang dùng {formatBytes(health.usageBytes)}
-                  {health.quotaBytes !== undefined ? ` (được phép tới ${formatBytes(health.quotaBytes)})` : ''}.
+              {health.usageBytes !== undefined && <Text>Dữ liệu đang dùng {formatBytes(health.usageBytes)}.</Text>}
+              {space?.profile && (
+                <Text data-testid="profile-free">
+                  Ổ đĩa chứa dữ liệu còn trống {formatBytes(space.profile.freeBytes)} (trên tổng {formatBytes(space.profile.totalBytes)}).
                 </Text>
               )}
-              {health.lowSpace && (
+              {space?.backups && (
+                <Text>
+                  Ổ đĩa chứa thư mục sao lưu còn trống {formatBytes(space.backups.freeBytes)} (trên tổng{' '}
+                  {formatBytes(space.backups.totalBytes)}).
+                </Text>
+              )}
+              {space?.low && (
                 <Alert color="red" title="Ổ đĩa sắp đầy" role="alert">
-                  Còn rất ít chỗ trống cho dữ liệu. Khi ổ đĩa đầy, dữ liệu có thể bị hỏng. Hãy sao lưu ngay, rồi xoá bớt tệp không
-                  cần thiết trên ổ C (hoặc nhờ cán bộ tin học).
+                  {space.message}
                 </Alert>
               )}
             </>

@@ -3,8 +3,10 @@
  * database is open; any feature may call requestBackup('finalise') after a finalising change.
  *
  * - daily: at start and then every 30 minutes, if the newest backup is not from today.
- * - quit: when the window closes (Electron waits for it), skipped when nothing changed since the
- *   last backup written in this session.
+ * - quit: when the window closes or Windows ends the session — the app shell's quit handshake
+ *   (app/quit.ts) flushes pending edits first, then calls backupOnQuit(); skipped when nothing
+ *   changed since the last backup written in this session, and when the scheduler is not running
+ *   (setup not done, sample cell open, browser).
  * - finalise: after minutes are finalised, pledges confirmed, etc. (requested by features).
  * - manual: "Sao lưu ngay". before-restore: written by the restore itself (see db/backup.ts).
  *
@@ -71,12 +73,20 @@ function sameLocalDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 }
 
-/** Is a daily backup due? (No backup yet, or the newest is from an earlier day.) */
+/** A "last backup" dated more than this after now comes from a clock that was ahead. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Is a daily backup due? No backup yet, the newest is from an earlier day, or it is dated in the
+ * future (written while the clock was ahead: it does not count, or daily backups would stop until
+ * that date once the clock is fixed). Main already leaves future files out of lastBackupAt.
+ */
 export function dailyBackupDue(lastBackupAt: string | undefined, now: Date): boolean {
   if (!lastBackupAt) return true;
   const last = new Date(lastBackupAt);
   if (Number.isNaN(last.getTime())) return true;
-  return !sameLocalDay(last, now) && last.getTime() < now.getTime();
+  if (last.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return true;
+  return !sameLocalDay(last, now);
 }
 
 async function checkDaily(s: SchedulerState): Promise<void> {
@@ -104,15 +114,21 @@ export async function startBackupScheduler(
   const s: SchedulerState = { db, api, platform: info.platform, now: options.now ?? (() => clock.now()) };
   state = s;
   if (s.platform === 'electron') {
-    api.onBeforeQuit(async () => {
-      await requestBackup('quit');
-    });
     // After minutes are passed, a pledge confirmed or a review decided.
     s.stopListening = onFinalised(() => void requestBackup('finalise'));
     await checkDaily(s);
     s.timer = setInterval(() => void checkDaily(s), options.checkEveryMs ?? CHECK_EVERY_MS);
   }
   return stopBackupScheduler;
+}
+
+/**
+ * The quit backup, called by the shell's quit handshake after pending edits are flushed. Only while
+ * the scheduler runs (so never a backup of the sample cell, nor before setup); never throws.
+ */
+export async function backupOnQuit(): Promise<BackupInfo | undefined> {
+  if (!state || state.platform !== 'electron') return undefined;
+  return requestBackup('quit');
 }
 
 export function stopBackupScheduler(): void {

@@ -2,8 +2,9 @@
  * Health of the browser-engine storage that holds the database (IndexedDB):
  * - navigator.storage.persist(): asks the engine never to evict our data under storage pressure
  *   (Electron usually grants it; a browser may refuse). Asked once at start; the answer is shown.
- * - navigator.storage.estimate(): how much is used and how much the engine allows; a low-space
- *   warning when little is left (a full disk can corrupt IndexedDB — see docs/data-safety.md).
+ * - navigator.storage.estimate(): how much the database uses (shown on the backup page).
+ * The low-space warning is NOT computed from the quota (it said "1,0 GB allowed" on a disk with
+ * 0 bytes free): main measures the real free space with fs.statfs (DesktopApi.storageSpace).
  */
 
 export type PersistResult = 'granted' | 'denied' | 'unsupported';
@@ -12,11 +13,7 @@ export interface StorageHealth {
   persist: PersistResult;
   usageBytes?: number;
   quotaBytes?: number;
-  /** True when less than LOW_SPACE_BYTES or less than 10 % of the quota is left. */
-  lowSpace: boolean;
 }
-
-export const LOW_SPACE_BYTES = 200 * 1024 * 1024;
 
 let persistOnce: Promise<PersistResult> | undefined;
 
@@ -48,12 +45,6 @@ export function resetPersistForTests(): void {
   persistOnce = undefined;
 }
 
-export function isLowSpace(usage: number | undefined, quota: number | undefined): boolean {
-  if (usage === undefined || quota === undefined || quota <= 0) return false;
-  const left = quota - usage;
-  return left < LOW_SPACE_BYTES || left < quota * 0.1;
-}
-
 export async function storageHealth(storage: StorageLike | undefined = storageApi()): Promise<StorageHealth> {
   const persist = await requestPersistentStorage(storage);
   let usageBytes: number | undefined;
@@ -69,7 +60,6 @@ export async function storageHealth(storage: StorageLike | undefined = storageAp
     persist,
     ...(usageBytes !== undefined ? { usageBytes } : {}),
     ...(quotaBytes !== undefined ? { quotaBytes } : {}),
-    lowSpace: isLowSpace(usageBytes, quotaBytes),
   };
 }
 

@@ -9,7 +9,8 @@ import { replaceDatabase, type DatabaseDump } from '../../../src-renderer/db/bac
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import BackupPage from '../../../src-renderer/features/backup/BackupPage';
 import { resetBackupSchedulerForTests } from '../../../src-renderer/features/backup/scheduler';
-import type { BackupInfo, DesktopApi } from '../../../src-renderer/platform/desktop-api';
+import { memoryApi } from '../../helpers/memory-desktop-api';
+import { resetDesktopApiForTests } from '../../../src-renderer/platform';
 import { BackupIndicator, describeBackupAge } from '../../../src-renderer/ui/BackupIndicator';
 import { readFixture } from '../../db/migration-harness';
 import { installMantineShims } from '../../helpers/jsdom-shims';
@@ -22,51 +23,6 @@ beforeAll(() => {
   globalThis.Blob = NodeBlob as unknown as typeof Blob;
   installMantineShims();
 });
-
-/** An Electron-like DesktopApi with an in-memory backup folder. */
-function memoryApi() {
-  const folder = new Map<string, { bytes: Uint8Array; at: string }>();
-  let seq = 0;
-  const api: DesktopApi = {
-    async appInfo() {
-      return { appVersion: '0.1.0', platform: 'electron', os: 'test' };
-    },
-    async saveFile() {
-      return undefined;
-    },
-    async openFiles() {
-      return [];
-    },
-    async printPdf() {},
-    async revealInFolder() {},
-    async writeBackup({ bytes, reason }) {
-      seq++;
-      const at = new Date(Date.UTC(2026, 1, 3, 7, 0, seq));
-      const name = `so-neu-guong-20260203-1400${String(seq).padStart(2, '0')}-${reason}.sng.json.gz`;
-      folder.set(name, { bytes, at: at.toISOString() });
-      return { name, sizeBytes: bytes.byteLength, modifiedAt: at.toISOString() } satisfies BackupInfo;
-    },
-    async listBackups() {
-      return [...folder.entries()]
-        .map(([name, f]) => ({ name, sizeBytes: f.bytes.byteLength, modifiedAt: f.at }))
-        .sort((a, b) => (a.name < b.name ? 1 : -1));
-    },
-    async readBackup(name) {
-      const f = folder.get(name);
-      if (!f) throw new Error('Không tìm thấy');
-      return f.bytes;
-    },
-    async backupStatus() {
-      const newest = [...folder.values()].map((f) => f.at).sort().at(-1);
-      return { folder: '/home/bt/Documents/SoNeuGuong/Sao lưu', writable: true, ...(newest ? { lastBackupAt: newest } : {}) };
-    },
-    async chooseBackupFolder() {
-      return undefined;
-    },
-    onBeforeQuit() {},
-  };
-  return { api, folder };
-}
 
 afterAll(() => {
   cleanup();
@@ -144,5 +100,41 @@ describe('BackupPage (Electron-like API)', () => {
     await user.click(screen.getByRole('button', { name: 'Hoàn tác khôi phục' }));
     await waitFor(() => expect(screen.queryByTestId('undo-panel')).not.toBeInTheDocument());
     expect(await getDb().members.count()).toBe(2);
+    cleanup();
+  });
+
+  it('a restore needing more than a third of the free space is refused before it starts; low disk is shown from statfs', async () => {
+    const { api, folder, control } = memoryApi();
+    window.desktop = api;
+    resetDesktopApiForTests();
+    const fixture = readFixture('db-v1.json') as unknown as DatabaseDump;
+    await replaceDatabase(getDb(), fixture);
+    control.space = {
+      low: true,
+      profile: { path: '/p', freeBytes: 50 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 },
+      message: 'Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn 50 MB trống.',
+    };
+    control.check = { ok: false, message: 'Chưa thực hiện: việc này cần khoảng 20 MB nhưng ổ đĩa chứa dữ liệu chỉ còn 50 MB trống.' };
+    const user = userEvent.setup();
+    render(
+      <MantineProvider>
+        <Notifications />
+        <BackupPage />
+      </MantineProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Sao lưu ngay' }));
+    const table = await screen.findByRole('table', { name: 'Danh sách bản sao lưu' });
+    await waitFor(() => expect(within(table).getByText(/3 đảng viên/u)).toBeInTheDocument());
+    expect(await screen.findByText('Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn 50 MB trống.')).toBeInTheDocument();
+    expect(screen.getByTestId('profile-free')).toHaveTextContent('còn trống 50 MB');
+    await getDb().members.delete('7c1e0d4a-2222-4b6f-8a10-000000000003');
+    await user.click(within(table).getByRole('button', { name: /^Khôi phục bản/u }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khôi phục' }));
+    expect(await screen.findByText(/Chưa thực hiện: việc này cần khoảng 20 MB/u)).toBeInTheDocument();
+    expect(control.checks).toHaveLength(1);
+    expect(control.checks[0]).toBeGreaterThan(1000);
+    expect(await getDb().members.count()).toBe(2); // nothing changed
+    expect([...folder.keys()].some((n) => n.includes('before-restore'))).toBe(false);
+    cleanup();
   });
 });

@@ -3,6 +3,7 @@ import { decodeBackup } from '../../../src-renderer/db/backup';
 import { type SoNeuGuongDb } from '../../../src-renderer/db/database';
 import { openDatabase } from '../../../src-renderer/db/open';
 import {
+  backupOnQuit,
   dailyBackupDue,
   lastBackupError,
   requestBackup,
@@ -13,7 +14,7 @@ import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../../src-rende
 
 interface FakeApi extends DesktopApi {
   writes: WriteBackupArgs[];
-  quitTasks: Array<() => Promise<void>>;
+  quitTasks: unknown[];
   failWith?: Error;
   lastBackupAt?: string;
   maxConcurrent: number;
@@ -22,6 +23,12 @@ interface FakeApi extends DesktopApi {
 function fakeApi(platform: 'electron' | 'browser'): FakeApi {
   let running = 0;
   const api: FakeApi = {
+    async storageSpace() {
+      return { low: false };
+    },
+    async checkSpaceFor() {
+      return { ok: true };
+    },
     writes: [],
     quitTasks: [],
     maxConcurrent: 0,
@@ -83,9 +90,13 @@ describe('dailyBackupDue', () => {
     expect(dailyBackupDue('garbage', now)).toBe(true);
     expect(dailyBackupDue(new Date(2026, 5, 14, 23, 59).toISOString(), now)).toBe(true);
   });
-  it('is not due when a backup was taken today (or the clock went back)', () => {
+  it('is not due when a backup was taken today (a few minutes of clock drift included)', () => {
     expect(dailyBackupDue(new Date(2026, 5, 15, 0, 1).toISOString(), now)).toBe(false);
-    expect(dailyBackupDue(new Date(2026, 5, 20).toISOString(), now)).toBe(false);
+    expect(dailyBackupDue(new Date(2026, 5, 15, 9, 3).toISOString(), now)).toBe(false);
+  });
+  it('a "last backup" dated in the future (the clock was ahead, then fixed) does not count: due', () => {
+    expect(dailyBackupDue(new Date(2026, 5, 20).toISOString(), now)).toBe(true);
+    expect(dailyBackupDue(new Date(2027, 5, 15, 9, 0).toISOString(), now)).toBe(true);
   });
 });
 
@@ -106,12 +117,21 @@ describe('requestBackup', () => {
     const api = fakeApi('electron');
     await startBackupScheduler(db, api, { checkEveryMs: 1e9 });
     expect(api.writes.map((w) => w.reason)).toEqual(['daily']); // first start: no backup yet
-    expect(api.quitTasks).toHaveLength(1);
-    await api.quitTasks[0]!();
+    expect(api.quitTasks).toHaveLength(0); // the shell owns the quit handshake (app/quit.ts)
+    await backupOnQuit();
     expect(api.writes).toHaveLength(1);
     await db.commendations.add({ id: 'c1', recipient: { kind: 'unit', unitId: 'u' }, year: 2026, form: 'giay_khen', reason: 'r', issuer: 'i', createdAt: 'x' });
-    await api.quitTasks[0]!();
+    await backupOnQuit();
     expect(api.writes.map((w) => w.reason)).toEqual(['daily', 'quit']);
+  });
+
+  it('quit: no backup when the scheduler is not running (setup not done, sample cell)', async () => {
+    const api = fakeApi('electron');
+    await startBackupScheduler(db, api, { checkEveryMs: 1e9 });
+    resetBackupSchedulerForTests();
+    api.writes.length = 0;
+    expect(await backupOnQuit()).toBeUndefined();
+    expect(api.writes).toEqual([]);
   });
 
   it('start: no daily backup when one was already taken today', async () => {

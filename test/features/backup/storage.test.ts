@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   formatBytes,
-  isLowSpace,
   requestPersistentStorage,
   resetPersistForTests,
   storageHealth,
@@ -32,14 +31,10 @@ describe('storage health', () => {
     expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('x')) })).toBe('denied');
   });
 
-  it('warns when little space is left', async () => {
+  it('reports usage, and no quota-based low-space verdict (free space comes from main, fs.statfs)', async () => {
     const MB = 1024 * 1024;
-    expect(isLowSpace(10 * MB, 10_000 * MB)).toBe(false);
-    expect(isLowSpace(9_950 * MB, 10_000 * MB)).toBe(true); // 50 MB left
-    expect(isLowSpace(950 * MB, 1_000 * MB)).toBe(true); // 5 % left
-    expect(isLowSpace(undefined, undefined)).toBe(false);
     const health = await storageHealth({ persist: async () => true, estimate: async () => ({ usage: 9_950 * MB, quota: 10_000 * MB }) });
-    expect(health).toEqual({ persist: 'granted', usageBytes: 9_950 * MB, quotaBytes: 10_000 * MB, lowSpace: true });
+    expect(health).toEqual({ persist: 'granted', usageBytes: 9_950 * MB, quotaBytes: 10_000 * MB });
   });
 
   it('formats sizes the Vietnamese way', () => {
