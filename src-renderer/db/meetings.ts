@@ -75,9 +75,15 @@ export async function saveMeetingDraft(db: SoNeuGuongDb, meeting: Meeting): Prom
   const cleaned = cleanMeeting({ ...meeting, updatedAt: nowIso() });
   const errors = meetingInputErrors(cleaned);
   if (errors.length > 0) throw new MeetingError(errors);
-  return db.transaction('rw', db.meetings, async () => {
+  return db.transaction('rw', [db.meetings, db.members], async () => {
     const stored = await db.meetings.get(meeting.id);
     if (stored?.state === 'finalised' || cleaned.state === 'finalised') throw new LockedError();
+    if (cleaned.votes.length > 0) {
+      // Only chính thức ballots count: refuse a tally larger than the chính thức present.
+      const roster = await db.members.where('unitId').equals(cleaned.unitId).toArray();
+      const tallyErrors = meetingInputErrors(cleaned, roster);
+      if (tallyErrors.length > 0) throw new MeetingError(tallyErrors);
+    }
     await db.meetings.put(cleaned);
     return cleaned;
   });

@@ -285,7 +285,8 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
       { speaker: 'Vũ Thị Ngọc Hặng', summary: 'Thống nhất với dự thảo nghị quyết; đề nghị bổ sung nhiệm vụ chuyển đổi số.' },
     ],
     conclusion: 'Chủ trì kết luận: chi bộ thống nhất đánh giá kết quả tháng 11 và phương hướng nhiệm vụ tháng 12/2026 như dự thảo, có bổ sung ý kiến thảo luận.',
-    votes: [{ subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, inFavour: 54, against: 0, other: 1 }],
+    // 54 chính thức counted (5 dự bị do not vote), 51 of them present.
+    votes: [{ subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, inFavour: 50, against: 0, other: 1 }],
     quality: {
       rubricCode: 'HD42-2025',
       scores: { time_duration: 5, attendance_rate: 1, attendance_no_streak: 1, prep_content: 3, prep_draft: 2, prep_committee: 2, prep_notice: 1, prep_upload: 2, org_order: 8, org_speakers: 4, org_ideology: 5, org_praise: 2, org_pledges: 3, org_tasks: 4, org_atmosphere: 2, org_minutes: 1, org_chair: 9, principles: 5, results_rate: 25, closing_conclusion: 2, closing_minutes: 2, closing_upload: 1 },

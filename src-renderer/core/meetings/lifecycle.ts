@@ -4,6 +4,8 @@
  */
 import type { Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType } from '../model';
 import { cleanText, isValidIsoDate, minutesBetween, nfc, periodOf } from '../text';
+import { attendanceRows, countAttendance, type RosterMember } from './attendance';
+import { voteTallyErrors } from './votes';
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
   thuong_ky: 'Sinh hoạt thường kỳ',
@@ -65,8 +67,12 @@ export function newMeeting(args: { id: Id; unitId: Id; date: IsoDate; type?: Mee
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
 
-/** Hard input errors (Vietnamese): the record cannot be saved while there are any. */
-export function meetingInputErrors(m: Meeting): string[] {
+/**
+ * Hard input errors (Vietnamese): the record cannot be saved while there are any. With the roster
+ * (or with attendance already frozen, pass `[]`), vote tallies larger than the đảng viên chính
+ * thức present are refused too: dự bị members do not vote (domain.md §4.6).
+ */
+export function meetingInputErrors(m: Meeting, roster?: readonly RosterMember[]): string[] {
   const errors: string[] = [];
   if (!isValidIsoDate(m.date)) errors.push('Ngày sinh hoạt không hợp lệ. Nhập ngày dạng ngày/tháng/năm.');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(m.period)) errors.push('Tháng sinh hoạt không hợp lệ.');
@@ -87,12 +93,18 @@ export function meetingInputErrors(m: Meeting): string[] {
     if (ids.has(a.memberId)) errors.push('Một đảng viên có hai dòng điểm danh.');
     ids.add(a.memberId);
   }
+  if (roster && m.votes.length > 0 && errors.length === 0) {
+    errors.push(...voteTallyErrors(m.votes, countAttendance(attendanceRows(m, roster))));
+  }
   return errors;
 }
 
-/** What must be filled before the minutes can be adopted ("Thông qua biên bản"). */
-export function finaliseProblems(m: Meeting): string[] {
-  const problems = meetingInputErrors(m);
+/**
+ * What must be filled before the minutes can be adopted ("Thông qua biên bản"). `m.attendance`
+ * is expected frozen (or attendance rows); pass the roster otherwise.
+ */
+export function finaliseProblems(m: Meeting, roster: readonly RosterMember[] = []): string[] {
+  const problems = meetingInputErrors(m, roster);
   if (m.state === 'finalised') problems.push('Biên bản này đã được thông qua.');
   if (!cleanText(m.place)) problems.push('Chưa nhập địa điểm sinh hoạt.');
   if (!m.endTime) problems.push('Chưa nhập giờ kết thúc buổi sinh hoạt.');

@@ -115,7 +115,7 @@ export function MeetingForm() {
     setMeeting(next);
     pending.current = next;
     setSaveState('pending');
-    const inputErrors = meetingInputErrors(next);
+    const inputErrors = meetingInputErrors(next, members);
     setErrors(inputErrors);
     clearTimeout(timer.current);
     if (inputErrors.length === 0) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -232,7 +232,7 @@ export function MeetingForm() {
       </Group>
 
       {errors.length > 0 && (
-        <Alert color="red" title="Chưa lưu được — hãy sửa:" role="alert">
+        <Alert color="red" title="Chưa lưu được — hãy sửa:" role="alert" data-testid="meeting-errors">
           {errors.map((e) => (
             <div key={e}>{e}</div>
           ))}
@@ -416,6 +416,10 @@ export function MeetingForm() {
             </Section>
 
             <Section title="4. Biểu quyết">
+              <Text size="sm" c="dimmed" data-testid="vote-official-note">
+                Chỉ đảng viên chính thức biểu quyết (đảng viên dự bị không có quyền biểu quyết — Điều lệ Đảng, Điều 3 khoản 4). Nhập số phiếu của{' '}
+                {counts.presentOfficial} đảng viên chính thức có mặt; tỷ lệ tính trên {counts.countedOfficial} đảng viên chính thức được triệu tập.
+              </Text>
               {meeting.votes.map((v, i) => {
                 const o = voteOutcome(v, counts);
                 const set = (patch: Partial<typeof v>) => update({ votes: meeting.votes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
@@ -427,7 +431,7 @@ export function MeetingForm() {
                       <NumberInput label="Không tán thành" min={0} w={120} value={v.against} onChange={(x) => set({ against: Number(x) || 0 })} />
                       <NumberInput label="Ý kiến khác" min={0} w={100} value={v.other} onChange={(x) => set({ other: Number(x) || 0 })} />
                       <Checkbox
-                        label="Công tác xây dựng Đảng (chỉ đảng viên chính thức)"
+                        label="Công tác xây dựng Đảng (kết nạp, chuyển chính thức, kỷ luật)"
                         checked={v.partyBuilding}
                         onChange={(e) => set({ partyBuilding: e.currentTarget.checked })}
                       />
@@ -448,7 +452,7 @@ export function MeetingForm() {
                 w="fit-content"
                 onClick={() =>
                   update({
-                    votes: [...meeting.votes, { subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`, partyBuilding: false, inFavour: counts.present, against: 0, other: 0 }],
+                    votes: [...meeting.votes, { subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`, partyBuilding: false, inFavour: counts.presentOfficial, against: 0, other: 0 }],
                   })
                 }
               >
