@@ -20,6 +20,7 @@ import {
   draftSections,
   levelForScore,
   proposedLevelFromVotes,
+  reviewVoterCount,
   reviewRoster,
   rollUpMember,
   RATING_LEVELS,
@@ -249,8 +250,13 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
       isLeader: member?.isLeader,
     });
     errors.push(...score.errors);
+    if (patch.votes !== undefined) {
+      // Measured over the cell's chính thức members on the review date; stored with the vote.
+      const unitMembers = await db.members.where('unitId').equals(prev.unitId).toArray();
+      next.voters = reviewVoterCount(unitMembers, prev.reviewDate);
+    } else if ('votes' in patch) delete next.voters;
     if (next.votes) {
-      const v = proposedLevelFromVotes(next.votes);
+      const v = proposedLevelFromVotes(next.votes, next.voters);
       errors.push(...v.errors);
     }
     if (next.decision) {

@@ -10,6 +10,7 @@ import {
   effectiveLevel,
   rollUpCell,
   rollUpMember,
+  reviewVoterCount,
   schemeForYear,
   type CellRollup,
   type CommendationCandidate,
@@ -27,6 +28,8 @@ export interface MemberView {
   member: Member;
   review?: YearReview;
   rollup: MemberRollup;
+  /** The cell's đảng viên chính thức on the review date: the denominator of the chi bộ vote. */
+  voters: number;
 }
 
 export interface ReviewView {
@@ -56,6 +59,7 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
   const reviewByMember = new Map(data.reviews.map((r) => [r.memberId, r]));
   const reviewDate = data.reviews[0]?.reviewDate;
   const asOf = reviewDate ?? (todayIso() < `${year}-12-31` ? todayIso() : `${year}-12-31`);
+  const voters = reviewVoterCount(data.members, asOf);
   const views: MemberView[] = [];
   const others: Member[] = [];
   for (const member of data.members) {
@@ -68,7 +72,7 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
       pledge: data.pledges.find((p) => p.memberId === member.id),
       scale,
     });
-    if (review) views.push({ member, review, rollup });
+    if (review) views.push({ member, review, rollup, voters });
     else others.push(member);
   }
   const rows = buildReviewList(
