@@ -20,7 +20,7 @@ import {
   type UnitStatistics,
 } from '../core/exchange';
 import type { StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanText } from '../core/text';
+import { cleanMultiline, cleanText } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
 
@@ -162,7 +162,9 @@ export async function buildConsolidatedReport(
     superiorName: profile.superiorName,
     placeName: profile.placeName,
     statistics,
-    texts: options.texts ?? { results: '', limits: '', proposals: '' },
+    texts: options.texts
+      ? { results: cleanMultiline(options.texts.results), limits: cleanMultiline(options.texts.limits), proposals: cleanMultiline(options.texts.proposals) }
+      : { results: '', limits: '', proposals: '' },
     meetings: [],
     consolidatedFrom: reports
       .map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, periodKey: r.periodKey, exportedAt: r.exportedAt, sha256: r.sha256 }))

@@ -33,7 +33,7 @@ import {
   type UnitReviewRecord,
   type YearRating,
 } from '../core/review';
-import { cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 
@@ -231,7 +231,8 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
     const next: YearReview = { ...prev, ...patch, updatedAt: now() };
     // Explicit undefined in the patch clears the field.
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
-    if (patch.sections) next.sections = Object.fromEntries(Object.entries(patch.sections).map(([k, v]) => [k, cleanText(v)]));
+    // Self-review texts keep their lines (issue 15 point 7).
+    if (patch.sections) next.sections = Object.fromEntries(Object.entries(patch.sections).map(([k, v]) => [k, cleanMultiline(v)]));
     const errors: string[] = [];
     if (next.excluded && LEVEL_FIELDS.some((f) => patch[f] !== undefined)) {
       errors.push('Đảng viên này không thuộc diện đánh giá, xếp loại năm nay; không ghi mức xếp loại.');
@@ -353,11 +354,11 @@ export async function saveUnitReview(
     const next: UnitReviewRecord = { ...base, ...patch, updatedAt: now() };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
     next.report = {
-      results: cleanText(next.report.results),
-      limits: cleanText(next.report.limits),
-      proposals: cleanText(next.report.proposals),
+      results: cleanMultiline(next.report.results),
+      limits: cleanMultiline(next.report.limits),
+      proposals: cleanMultiline(next.report.proposals),
     };
-    if (next.typical !== undefined) next.typical = cleanText(next.typical);
+    if (next.typical !== undefined) next.typical = cleanMultiline(next.typical);
     if (next.reportNumber !== undefined) next.reportNumber = cleanText(next.reportNumber);
     const errors: string[] = [];
     const scheme = schemeForYear(year, ruleSets);

@@ -159,6 +159,20 @@ describe('updating a member review', () => {
     expect(cleared.voters).toBeUndefined();
   });
 
+  it('self-review sections and the report texts keep the line breaks typed (issue 15 point 7)', async () => {
+    await fresh();
+    await createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2026-12-15' });
+    const a = (await listYearReviews(db, 'u1', 2026)).find((x) => x.memberId === 'a')!;
+    const typed = '  1. Gương mẫu  học tập \n2. Hoàn thành   nhiệm vụ\n\n\n3. Tham gia sinh hoạt  ';
+    const saved = await updateYearReview(db, a.id, { sections: { [SECTION_KEYS.exampleSetting]: typed } });
+    const want = '1. Gương mẫu học tập\n2. Hoàn thành nhiệm vụ\n\n3. Tham gia sinh hoạt';
+    expect(saved.sections[SECTION_KEYS.exampleSetting]).toBe(want);
+    expect((await db.yearReviews.get(a.id))?.sections[SECTION_KEYS.exampleSetting]).toBe(want);
+    const unit = await saveUnitReview(db, 'u1', 2026, { report: { results: typed, limits: 'a\n  b', proposals: ' c ' }, typical: 'Mô hình  1\nMô hình 2' });
+    expect(unit.report).toEqual({ results: want, limits: 'a\nb', proposals: 'c' });
+    expect(unit.typical).toBe('Mô hình 1\nMô hình 2');
+  });
+
   it('historical ratings feed the history used for streaks', async () => {
     await fresh();
     for (const y of [2022, 2023, 2024, 2025]) await setHistoricalRating(db, { unitId: 'u1', memberId: 'a', year: y, level: 'xuat_sac' });

@@ -3,7 +3,7 @@
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
 import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, Unit, UnitReview, YearReview } from '../model';
-import { minutesBetween } from '../text';
+import { cleanMultiline, minutesBetween } from '../text';
 import { computeYearFigures } from '../figures/year';
 import { wasOnRollsBetween } from './members';
 import { monthsToDate, periodEndDate, periodEndMonth, periodKey } from './period';
@@ -193,7 +193,8 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
 
   const detail = { members: reportMembers, pledges, monthly, meetings, yearReviews, commendations, unitReview };
   const statistics = computeUnitStatistics(detail, period);
-  const texts = source.texts ?? source.unitReview?.report ?? { results: '', limits: '', proposals: '' };
+  const rawTexts = source.texts ?? source.unitReview?.report ?? { results: '', limits: '', proposals: '' };
+  const texts = { results: cleanMultiline(rawTexts.results), limits: cleanMultiline(rawTexts.limits), proposals: cleanMultiline(rawTexts.proposals) };
   const payload: UnitReportPayload = options.aggregateOnly
     ? { detail: 'aggregate', unitType: source.unit.type, superiorName: profile.superiorName, placeName: profile.placeName, statistics, texts, meetings, unitReview }
     : {

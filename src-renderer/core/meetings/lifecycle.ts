@@ -3,7 +3,7 @@
  * a correction afterwards is an amendment with its date and reason, never a silent overwrite.
  */
 import type { Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType } from '../model';
-import { cleanText, isValidIsoDate, minutesBetween, nfc, periodOf } from '../text';
+import { cleanMultiline, cleanText, isValidIsoDate, minutesBetween, periodOf } from '../text';
 import { attendanceRows, countAttendance, type RosterMember } from './attendance';
 import { voteTallyErrors } from './votes';
 
@@ -119,7 +119,7 @@ export function finaliseProblems(m: Meeting, roster: readonly RosterMember[] = [
 
 /** NFC every text field of a meeting before saving. */
 export function cleanMeeting(m: Meeting): Meeting {
-  const t = (s: string) => nfc(s).trim();
+  const t = cleanMultiline;
   return {
     ...m,
     place: cleanText(m.place),
@@ -197,7 +197,7 @@ export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime
   if (!isValidIsoDate(input.at)) problems.push('Ngày đính chính không hợp lệ.');
   else if (m.finalisedAt && input.at < m.finalisedAt) problems.push('Ngày đính chính không được trước ngày thông qua biên bản.');
   const before = String(m[input.field] ?? '');
-  const after = input.field === 'place' ? cleanText(input.after) : nfc(input.after).trim();
+  const after = input.field === 'place' || input.field === 'endTime' ? cleanText(input.after) : cleanMultiline(input.after);
   if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
   if (after === before) problems.push('Nội dung đính chính giống nội dung cũ.');
   if (problems.length > 0) return { problems };

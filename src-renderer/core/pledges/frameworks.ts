@@ -14,7 +14,7 @@ import type {
   PledgeTitleVariant,
   RuleSet,
 } from '../model';
-import { cleanText, nfc } from '../text';
+import { cleanMultiline, cleanText } from '../text';
 
 export type PledgeFrameworkRuleSet = RuleSet<PledgeFrameworkData>;
 
@@ -305,7 +305,7 @@ function cleanData(data: PledgeFrameworkData): PledgeFrameworkData {
     ...data,
     categories: sortedCategories(data.categories).map((c, i) => {
       const category: FrameworkCategory = { code: cleanText(c.code), label: cleanText(c.label), order: i + 1 };
-      if (c.guidance && cleanText(c.guidance)) category.guidance = nfc(c.guidance).trim();
+      if (c.guidance && cleanText(c.guidance)) category.guidance = cleanMultiline(c.guidance);
       if (c.subCriteria?.length) category.subCriteria = c.subCriteria.map(cleanText).filter(Boolean);
       if (c.group && cleanText(c.group)) category.group = cleanText(c.group);
       if (c.unverified) category.unverified = true;
@@ -315,7 +315,7 @@ function cleanData(data: PledgeFrameworkData): PledgeFrameworkData {
   for (const key of ['basis', 'closing', 'description'] as const) {
     const v = data[key];
     if (v === undefined) continue;
-    const cleaned = nfc(v).trim();
+    const cleaned = cleanMultiline(v);
     if (cleaned) out[key] = cleaned;
     else delete out[key];
   }

@@ -5,7 +5,27 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-/** NFC-normalise without touching white space (multi-line text areas). */
+/**
+ * A multi-line text field (text areas: minutes content, tasks, opinions, pledge items, report
+ * texts, self-review sections): NFC, and the lines are kept — each line trimmed, runs of spaces
+ * and tabs inside a line collapsed to one space, runs of blank lines collapsed to one blank line,
+ * no blank line at the start or the end. Windows (CRLF) and old Mac (CR) line ends become "\n".
+ */
+export function cleanMultiline(value: string): string {
+  const lines = value
+    .normalize('NFC')
+    .split(/\r\n|\r|\n|\u2028|\u2029/u)
+    .map((l) => l.replace(/[^\S\n]+/gu, ' ').trim());
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(l);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** NFC-normalise without touching white space. */
 export function nfc(value: string): string {
   return value.normalize('NFC');
 }
