@@ -10,6 +10,7 @@ import {
   cleanMeeting,
   finalisedMeeting,
   freezeAttendance,
+  finaliseQuestions,
   meetingInputErrors,
   minutesSubject,
   newMeeting,
@@ -101,10 +102,17 @@ export async function deleteMeeting(db: SoNeuGuongDb, id: Id): Promise<void> {
  * "Thông qua biên bản": freeze attendance, assign the next BB number of the cấp ủy term and
  * record the issued document, lock the minutes — all in one transaction.
  */
-export async function finaliseMeeting(db: SoNeuGuongDb, id: Id, at: IsoDate): Promise<Meeting> {
+export async function finaliseMeeting(
+  db: SoNeuGuongDb,
+  id: Id,
+  at: IsoDate,
+  options: { /** The secretary answered yes to `finaliseQuestions` (e.g. an incomplete score). */ confirmed?: boolean } = {},
+): Promise<Meeting> {
   const finalised = await db.transaction('rw', [db.meetings, db.members, db.units, db.documents], async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting) throw new MeetingError(['Không tìm thấy buổi sinh hoạt.']);
+    const questions = finaliseQuestions(meeting);
+    if (questions.length > 0 && options.confirmed !== true) throw new MeetingError(questions);
     const members = await db.members.where('unitId').equals(meeting.unitId).toArray();
     const unit = await db.units.get(meeting.unitId);
     const termStart = termStartFor(unit ? profileOn(unit, meeting.date) : undefined, meeting.date);

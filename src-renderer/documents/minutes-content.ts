@@ -10,8 +10,8 @@ import {
   countAttendance,
   documentNumberText,
   minutesSubject,
-  rubricFor,
-  scoreRubric,
+  amendmentFieldLabel,
+  completeQuality,
   voteOutcome,
   voteSentence,
   type AttendanceCounts,
@@ -177,9 +177,9 @@ export function minutesModel(input: MinutesInput): MinutesModel {
       ],
     });
   }
-  if (m.quality) {
-    const rubric = rubricFor(m.date, m.quality.rubricCode);
-    const s = scoreRubric(rubric.data, m.quality.scores);
+  // Only a complete score is printed; until every criterion has a value the meeting is "chưa chấm".
+  const quality = completeQuality(m);
+  if (quality) {
     const roman = parts.length === 2 ? 'III' : 'IV';
     parts.push({
       heading: `${roman}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
@@ -187,7 +187,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
         {
           heading: '',
           paragraphs: [
-            `Chi bộ tự chấm ${s.total}/${rubric.data.total} điểm, xếp loại ${s.level.label}.`,
+            `Chi bộ tự chấm ${quality.total}/${quality.max} điểm, xếp loại ${quality.levelLabel}.`,
           ],
         },
       ],
@@ -199,7 +199,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     `Biên bản đã được thông qua trước chi bộ, các đồng chí dự sinh hoạt nhất trí với nội dung biên bản.`,
   ];
   const amendments = m.amendments.map(
-    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${a.field}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
+    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
   );
 
   return {

@@ -3,6 +3,7 @@
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
 import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, Unit, UnitReview, YearReview } from '../model';
+import { completeQuality } from '../meetings/rubric';
 import { cleanMultiline, minutesBetween } from '../text';
 import { computeYearFigures } from '../figures/year';
 import { wasOnRollsBetween } from './members';
@@ -95,6 +96,7 @@ function toReportMember(m: Member): ReportMember {
 function toReportMeeting(m: Meeting): ReportMeeting {
   const counted = m.attendance.filter((a) => a.status === 'co_mat' || a.status === 'vang_co_ly_do' || a.status === 'vang_khong_ly_do');
   const duration = m.endTime ? minutesBetween(m.startTime, m.endTime) : undefined;
+  const quality = completeQuality(m);
   return {
     id: m.id,
     type: m.type,
@@ -106,7 +108,8 @@ function toReportMeeting(m: Meeting): ReportMeeting {
     absentWithReason: counted.filter((a) => a.status === 'vang_co_ly_do').length,
     absentWithoutReason: counted.filter((a) => a.status === 'vang_khong_ly_do').length,
     finalised: m.state === 'finalised',
-    quality: m.quality ? { rubricCode: m.quality.rubricCode, total: m.quality.total, level: m.quality.level } : undefined,
+    // Sent only when every criterion is scored; otherwise the meeting counts as "chua_danh_gia".
+    quality: quality ? { rubricCode: quality.rubricCode, total: quality.total, level: quality.level } : undefined,
   };
 }
 
