@@ -192,12 +192,16 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 20/24 (83,33%)');
   await expect(page.getByTestId('vote-result-0')).toContainText('được thông qua (cần quá 1/2 số đảng viên chính thức (13/24))');
   await page.getByRole('button', { name: 'Gợi ý điểm từ số liệu' }).click();
-  await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm:');
+  // A few criteria filled from the record: the score is "chưa chấm", not a low total.
+  await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm: Chưa chấm (đã chấm');
   await expect(page.getByTestId('meeting-save-status')).toHaveText('Đã lưu');
   await screenshot(page, 'monthly-02-meeting-form');
 
   // --- Adoption -------------------------------------------------------------------------------
   await page.getByRole('button', { name: 'Thông qua biên bản' }).click();
+  // Finalising with an incomplete score asks first.
+  await expect(page.getByRole('button', { name: 'Xác nhận thông qua biên bản' })).toBeDisabled();
+  await page.getByLabel('Vẫn thông qua, điểm chất lượng ghi “chưa chấm”').check();
   await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
   await expect(page.getByText('Đã thông qua ngày')).toBeVisible();
   await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
@@ -219,6 +223,7 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('tán thành 20/24 (83,33%); không tán thành 0/24 (0,00%); ý kiến khác 1/24 (4,17%) (tính trên số đảng viên chính thức được triệu tập). Kết quả: được thông qua.');
   expect(text).toContain('Số đảng viên phải triệu tập: 25 đồng chí (chính thức: 24).');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
+  expect(text).not.toContain('TỰ CHẤM ĐIỂM CHẤT LƯỢNG'); // chưa chấm: not printed
   expect(text).toContain('THƯ KÝ');
   expect(text).toContain('CHỦ TRÌ');
 
