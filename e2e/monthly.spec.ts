@@ -185,18 +185,28 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/Có 25\/25 đảng viên tự đánh giá/u);
   await expect(page.getByLabel('Biểu dương đảng viên', { exact: true })).toHaveValue('Biểu dương đồng chí Trần Thị Ngọc Yến.');
   await page.getByLabel('Kết luận của chủ trì', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026.');
+  // Only chính thức members vote (Điều lệ Điều 3 khoản 4): 25 members, Bùi Văn Sơn is dự bị, so
+  // 24 chính thức are counted and 23 of them are present.
   await page.getByRole('button', { name: 'Thêm biểu quyết' }).click();
+  await expect(page.getByTestId('vote-official-note')).toContainText('Nhập số phiếu của 23 đảng viên chính thức có mặt; tỷ lệ tính trên 24 đảng viên chính thức được triệu tập.');
+  await page.getByLabel('Tán thành', { exact: true }).fill('24');
+  await expect(page.getByTestId('meeting-errors')).toContainText('có 24 phiếu nhưng chỉ có 23 đảng viên chính thức có mặt');
   await page.getByLabel('Tán thành', { exact: true }).fill('20');
   await page.getByLabel('Ý kiến khác', { exact: true }).fill('1');
-  await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 20/25 (80,00%)');
-  await expect(page.getByTestId('vote-result-0')).toContainText('được thông qua');
+  await expect(page.getByTestId('meeting-errors')).toHaveCount(0);
+  await expect(page.getByTestId('vote-result-0')).toContainText('Tán thành 20/24 (83,33%)');
+  await expect(page.getByTestId('vote-result-0')).toContainText('được thông qua (cần quá 1/2 số đảng viên chính thức (13/24))');
   await page.getByRole('button', { name: 'Gợi ý điểm từ số liệu' }).click();
-  await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm:');
+  // A few criteria filled from the record: the score is "chưa chấm", not a low total.
+  await expect(page.getByTestId('quality-total')).toContainText('Tổng điểm: Chưa chấm (đã chấm');
   await expect(page.getByTestId('meeting-save-status')).toHaveText('Đã lưu');
   await screenshot(page, 'monthly-02-meeting-form');
 
   // --- Adoption -------------------------------------------------------------------------------
   await page.getByRole('button', { name: 'Thông qua biên bản' }).click();
+  // Finalising with an incomplete score asks first.
+  await expect(page.getByRole('button', { name: 'Xác nhận thông qua biên bản' })).toBeDisabled();
+  await page.getByLabel('Vẫn thông qua, điểm chất lượng ghi “chưa chấm”').check();
   await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
   await expect(page.getByText('Đã thông qua ngày')).toBeVisible();
   await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
@@ -215,8 +225,10 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('Có mặt: 23/25 đồng chí, đạt 92,00%');
   expect(text).toContain('đồng chí Vũ Đức Lẫm (Đi công tác)');
   expect(text).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
-  expect(text).toContain('tán thành 20/25 (80,00%)');
+  expect(text).toContain('tán thành 20/24 (83,33%); không tán thành 0/24 (0,00%); ý kiến khác 1/24 (4,17%) (tính trên số đảng viên chính thức được triệu tập). Kết quả: được thông qua.');
+  expect(text).toContain('Số đảng viên phải triệu tập: 25 đồng chí (chính thức: 24).');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
+  expect(text).not.toContain('TỰ CHẤM ĐIỂM CHẤT LƯỢNG'); // chưa chấm: not printed
   expect(text).toContain('THƯ KÝ');
   expect(text).toContain('CHỦ TRÌ');
 

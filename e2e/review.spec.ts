@@ -56,6 +56,7 @@ async function seed(page: Page) {
         isLeader: p.leader,
         inPoliticalSystem: true,
         admissionDate: p.admitted ?? '2005-05-19',
+        fullMembershipDate: p.admitted ? undefined : '2006-05-19',
         statusPeriods: p.mien ? [{ id: 'sp', kind: 'mien_sinh_hoat', from: '2025-07-01', reason: 'Tuổi cao, sức khỏe yếu' }] : [],
         createdAt: now,
         updatedAt: now,
@@ -171,9 +172,10 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await duc.getByLabel(/Có ít nhất 30% chỉ tiêu/).check();
   await expect(duc.getByLabel('Tổng điểm và mức theo điểm')).toHaveText('94 điểm → Hoàn thành xuất sắc nhiệm vụ');
   await duc.getByRole('button', { name: 'Dùng mức theo điểm' }).click();
-  await duc.getByLabel('Phiếu “Hoàn thành xuất sắc nhiệm vụ”').fill('4');
+  // Only the 4 chính thức members vote (Quờn is miễn, Sơn dự bị); the vote is measured over them.
+  await duc.getByLabel('Phiếu “Hoàn thành xuất sắc nhiệm vụ”').fill('3');
   await duc.getByLabel('Phiếu “Hoàn thành tốt nhiệm vụ”').fill('1');
-  await expect(duc.getByLabel('Kết quả biểu quyết')).toContainText('Hoàn thành xuất sắc nhiệm vụ');
+  await expect(duc.getByLabel('Kết quả biểu quyết')).toContainText('mức được quá nửa số đảng viên chính thức (4) tán thành: Hoàn thành xuất sắc nhiệm vụ');
   await duc.getByRole('button', { name: 'Dùng kết quả biểu quyết' }).click();
   await choose(page, 'Xếp loại chính thức', 'Hoàn thành xuất sắc nhiệm vụ', duc);
   await duc.getByLabel('Cấp quyết định').fill('Đảng ủy các cơ quan Đảng tỉnh');

@@ -356,6 +356,11 @@ export interface YearReview {
   forcedFailure: string[]; // codes of conditions forcing Không hoàn thành
   selfLevel?: RatingLevel;
   votes?: Partial<Record<RatingLevel, number>>;
+  /**
+   * The denominator of the chi bộ vote: the cell's đảng viên chính thức on the review date
+   * (dự bị do not vote, domain.md §4.6), stored with the vote. Absent on records stored before.
+   */
+  voters?: number;
   proposedLevel?: RatingLevel;
   finalLevel?: RatingLevel;
   decision?: { body: string; number: string; date: IsoDate };

@@ -25,7 +25,7 @@ import {
   type UnitStatistics,
 } from '../core/exchange';
 import type { StoredReportPayload, StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanText, compareVi } from '../core/text';
+import { cleanMultiline, cleanText, compareVi } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
 import { clock } from '../platform/clock';
@@ -314,7 +314,9 @@ export async function buildConsolidatedReport(
     superiorName: profile.superiorName,
     placeName: profile.placeName,
     statistics,
-    texts: options.texts ?? { results: '', limits: '', proposals: '' },
+    texts: options.texts
+      ? { results: cleanMultiline(options.texts.results), limits: cleanMultiline(options.texts.limits), proposals: cleanMultiline(options.texts.proposals) }
+      : { results: '', limits: '', proposals: '' },
     meetings: [],
     consolidatedFrom: [...direct, ...nested].sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0)),
   };

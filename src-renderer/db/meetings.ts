@@ -10,6 +10,7 @@ import {
   cleanMeeting,
   finalisedMeeting,
   freezeAttendance,
+  finaliseQuestions,
   meetingInputErrors,
   minutesSubject,
   newMeeting,
@@ -76,9 +77,15 @@ export async function saveMeetingDraft(db: SoNeuGuongDb, meeting: Meeting): Prom
   const cleaned = cleanMeeting({ ...meeting, updatedAt: nowIso() });
   const errors = meetingInputErrors(cleaned);
   if (errors.length > 0) throw new MeetingError(errors);
-  return db.transaction('rw', db.meetings, async () => {
+  return db.transaction('rw', [db.meetings, db.members], async () => {
     const stored = await db.meetings.get(meeting.id);
     if (stored?.state === 'finalised' || cleaned.state === 'finalised') throw new LockedError();
+    if (cleaned.votes.length > 0) {
+      // Only chính thức ballots count: refuse a tally larger than the chính thức present.
+      const roster = await db.members.where('unitId').equals(cleaned.unitId).toArray();
+      const tallyErrors = meetingInputErrors(cleaned, roster);
+      if (tallyErrors.length > 0) throw new MeetingError(tallyErrors);
+    }
     await db.meetings.put(cleaned);
     return cleaned;
   });
@@ -96,10 +103,17 @@ export async function deleteMeeting(db: SoNeuGuongDb, id: Id): Promise<void> {
  * "Thông qua biên bản": freeze attendance, assign the next BB number of the cấp ủy term and
  * record the issued document, lock the minutes — all in one transaction.
  */
-export async function finaliseMeeting(db: SoNeuGuongDb, id: Id, at: IsoDate): Promise<Meeting> {
+export async function finaliseMeeting(
+  db: SoNeuGuongDb,
+  id: Id,
+  at: IsoDate,
+  options: { /** The secretary answered yes to `finaliseQuestions` (e.g. an incomplete score). */ confirmed?: boolean } = {},
+): Promise<Meeting> {
   const finalised = await db.transaction('rw', [db.meetings, db.members, db.units, db.documents], async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting) throw new MeetingError(['Không tìm thấy buổi sinh hoạt.']);
+    const questions = finaliseQuestions(meeting);
+    if (questions.length > 0 && options.confirmed !== true) throw new MeetingError(questions);
     const members = await db.members.where('unitId').equals(meeting.unitId).toArray();
     const unit = await db.units.get(meeting.unitId);
     const termStart = termStartFor(unit ? profileOn(unit, meeting.date) : undefined, meeting.date);

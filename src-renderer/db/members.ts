@@ -16,7 +16,7 @@ import {
   type DuplicateMatch,
   type ParsedRosterRow,
 } from '../core/members';
-import { cleanText, formatDate, isValidIsoDate, nfc, type NameParts } from '../core/text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, type NameParts } from '../core/text';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
 
@@ -99,7 +99,7 @@ export function memberFields(input: MemberInput): Omit<Member, 'id' | 'unitId' |
     const t = optText(input[key]);
     if (t) fields[key] = t;
   }
-  const note = input.note !== undefined ? nfc(input.note).trim() : '';
+  const note = input.note !== undefined ? cleanMultiline(input.note) : '';
   if (note) fields.note = note;
   return fields;
 }

@@ -20,6 +20,7 @@ import {
   draftSections,
   levelForScore,
   proposedLevelFromVotes,
+  reviewVoterCount,
   reviewRoster,
   rollUpMember,
   RATING_LEVELS,
@@ -32,7 +33,7 @@ import {
   type UnitReviewRecord,
   type YearRating,
 } from '../core/review';
-import { cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -231,7 +232,8 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
     const next: YearReview = { ...prev, ...patch, updatedAt: now() };
     // Explicit undefined in the patch clears the field.
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
-    if (patch.sections) next.sections = Object.fromEntries(Object.entries(patch.sections).map(([k, v]) => [k, cleanText(v)]));
+    // Self-review texts keep their lines (issue 15 point 7).
+    if (patch.sections) next.sections = Object.fromEntries(Object.entries(patch.sections).map(([k, v]) => [k, cleanMultiline(v)]));
     const errors: string[] = [];
     if (next.excluded && LEVEL_FIELDS.some((f) => patch[f] !== undefined)) {
       errors.push('Đảng viên này không thuộc diện đánh giá, xếp loại năm nay; không ghi mức xếp loại.');
@@ -250,8 +252,13 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
       isLeader: member?.isLeader,
     });
     errors.push(...score.errors);
+    if (patch.votes !== undefined) {
+      // Measured over the cell's chính thức members on the review date; stored with the vote.
+      const unitMembers = await db.members.where('unitId').equals(prev.unitId).toArray();
+      next.voters = reviewVoterCount(unitMembers, prev.reviewDate);
+    } else if ('votes' in patch) delete next.voters;
     if (next.votes) {
-      const v = proposedLevelFromVotes(next.votes);
+      const v = proposedLevelFromVotes(next.votes, next.voters);
       errors.push(...v.errors);
     }
     if (next.decision) {
@@ -348,11 +355,11 @@ export async function saveUnitReview(
     const next: UnitReviewRecord = { ...base, ...patch, updatedAt: now() };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
     next.report = {
-      results: cleanText(next.report.results),
-      limits: cleanText(next.report.limits),
-      proposals: cleanText(next.report.proposals),
+      results: cleanMultiline(next.report.results),
+      limits: cleanMultiline(next.report.limits),
+      proposals: cleanMultiline(next.report.proposals),
     };
-    if (next.typical !== undefined) next.typical = cleanText(next.typical);
+    if (next.typical !== undefined) next.typical = cleanMultiline(next.typical);
     if (next.reportNumber !== undefined) next.reportNumber = cleanText(next.reportNumber);
     const errors: string[] = [];
     const scheme = schemeForYear(year, ruleSets);

@@ -10,8 +10,8 @@ import {
   countAttendance,
   documentNumberText,
   minutesSubject,
-  rubricFor,
-  scoreRubric,
+  amendmentFieldLabel,
+  completeQuality,
   voteOutcome,
   voteSentence,
   type AttendanceCounts,
@@ -177,9 +177,9 @@ export function minutesModel(input: MinutesInput): MinutesModel {
       ],
     });
   }
-  if (m.quality) {
-    const rubric = rubricFor(m.date, m.quality.rubricCode);
-    const s = scoreRubric(rubric.data, m.quality.scores);
+  // Only a complete score is printed; until every criterion has a value the meeting is "chưa chấm".
+  const quality = completeQuality(m);
+  if (quality) {
     const roman = parts.length === 2 ? 'III' : 'IV';
     parts.push({
       heading: `${roman}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
@@ -187,7 +187,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
         {
           heading: '',
           paragraphs: [
-            `Chi bộ tự chấm ${s.total}/${rubric.data.total} điểm, xếp loại ${s.level.label}.`,
+            `Chi bộ tự chấm ${quality.total}/${quality.max} điểm, xếp loại ${quality.levelLabel}.`,
           ],
         },
       ],
@@ -199,7 +199,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     `Biên bản đã được thông qua trước chi bộ, các đồng chí dự sinh hoạt nhất trí với nội dung biên bản.`,
   ];
   const amendments = m.amendments.map(
-    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${a.field}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
+    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
   );
 
   return {
@@ -285,7 +285,8 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
       { speaker: 'Vũ Thị Ngọc Hặng', summary: 'Thống nhất với dự thảo nghị quyết; đề nghị bổ sung nhiệm vụ chuyển đổi số.' },
     ],
     conclusion: 'Chủ trì kết luận: chi bộ thống nhất đánh giá kết quả tháng 11 và phương hướng nhiệm vụ tháng 12/2026 như dự thảo, có bổ sung ý kiến thảo luận.',
-    votes: [{ subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, inFavour: 54, against: 0, other: 1 }],
+    // 54 chính thức counted (5 dự bị do not vote), 51 of them present.
+    votes: [{ subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, inFavour: 50, against: 0, other: 1 }],
     quality: {
       rubricCode: 'HD42-2025',
       scores: { time_duration: 5, attendance_rate: 1, attendance_no_streak: 1, prep_content: 3, prep_draft: 2, prep_committee: 2, prep_notice: 1, prep_upload: 2, org_order: 8, org_speakers: 4, org_ideology: 5, org_praise: 2, org_pledges: 3, org_tasks: 4, org_atmosphere: 2, org_minutes: 1, org_chair: 9, principles: 5, results_rate: 25, closing_conclusion: 2, closing_minutes: 2, closing_upload: 1 },

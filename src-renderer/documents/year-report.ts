@@ -29,7 +29,8 @@ export interface YearReportInput {
   reportDate: IsoDate;
   scheme: YearEndScheme;
   stats: YearStatistics;
-  cell: CellRollup;
+  /** Monthly roll-up of the cell (kept for callers; the table's figures all come from `stats`). */
+  cell?: CellRollup;
   unitLevel?: { level?: RatingLevel; score?: number };
   texts: { results: string; limits: string; proposals: string; typical?: string };
   signerName?: string;
@@ -44,46 +45,66 @@ export function reportNumberText(n: number | undefined, issuerCode: string): str
 export const REPORT_TITLE = 'Báo cáo';
 export const reportSummary = (year: number) => `kết quả thực hiện trách nhiệm nêu gương năm ${year}`;
 
-function statisticsTable(input: YearReportInput, size: number): Content {
+/** One row of the statistics table: TT, label, count, share, sub-row. */
+export interface YearReportRow {
+  n: string;
+  label: string;
+  /** The figure itself (what the unit report file carries under `key`). */
+  count: number;
+  share: string;
+  sub?: boolean;
+  /** The matching figure of the unit report file (UnitStatistics), when there is one. */
+  key?: 'members' | 'requiredToRegister' | 'registered' | 'reportedMonths' | 'memberMonthReports' | 'reviewRequired' | 'reviewExcluded' | 'rated' | `levels.${RatingLevel}`;
+}
+
+/**
+ * The rows of the printed statistics table, all from `input.stats` (core/review computeStatistics,
+ * i.e. core/figures computeYearFigures — the function the unit report file uses).
+ */
+export function yearReportRows(input: Pick<YearReportInput, 'stats' | 'scheme'>): YearReportRow[] {
   const s = input.stats;
-  const c = input.cell;
   const labels = input.scheme.data.memberLabels;
-  type Row = [string, string, string, string, boolean?];
-  const rows: Row[] = [
-    ['1', 'Tổng số đảng viên của chi bộ', formatInteger(s.membersTotal), ''],
-    ['2', 'Số đảng viên phải đăng ký nêu gương (trừ đảng viên được miễn, bị đình chỉ sinh hoạt)', formatInteger(s.requiredToRegister), ''],
-    ['3', 'Số đảng viên đã đăng ký', formatInteger(s.registered.count), s.registered.text],
-    ['', '— trong đó cán bộ lãnh đạo, quản lý', formatInteger(s.registeredLeaders.count), s.registeredLeaders.text, true],
-    ['4', 'Số tháng chi bộ có nội dung nêu gương trong sinh hoạt', formatInteger(c.perMonth.filter((m) => m.assessed > 0).length), ''],
-    ['5', 'Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương', formatInteger(c.monthsAssessed), ''],
-    ['6', 'Số đảng viên được biểu dương trong sinh hoạt chi bộ', formatInteger(s.membersPraised.count), s.membersPraised.text],
-    ['7', 'Số đảng viên bị nhắc nhở, phê bình', formatInteger(s.membersReminded.count), s.membersReminded.text],
-    ['8', 'Số đảng viên phải kiểm điểm, xếp loại chất lượng', formatInteger(s.requiredToReview), ''],
-    [
-      '',
-      `— không đánh giá, xếp loại: miễn công tác và sinh hoạt ${s.excluded.mien}; bị đình chỉ sinh hoạt ${s.excluded.dinh_chi}; mới kết nạp chưa đủ 6 tháng ${s.excluded.moi_ket_nap}`,
-      formatInteger(s.excluded.total),
-      '',
-      true,
-    ],
-    ['9', 'Số đảng viên đã kiểm điểm, xếp loại', formatInteger(s.reviewed.count), s.reviewed.text],
+  return [
+    { n: '1', label: 'Tổng số đảng viên của chi bộ', count: s.membersTotal, share: '', key: 'members' },
+    { n: '2', label: 'Số đảng viên phải đăng ký nêu gương (trừ đảng viên được miễn, bị đình chỉ sinh hoạt)', count: s.requiredToRegister, share: '', key: 'requiredToRegister' },
+    { n: '3', label: 'Số đảng viên đã đăng ký', count: s.registered.count, share: s.registered.text, key: 'registered' },
+    { n: '', label: '— trong đó cán bộ lãnh đạo, quản lý', count: s.registeredLeaders.count, share: s.registeredLeaders.text, sub: true },
+    { n: '4', label: 'Số tháng chi bộ có nội dung nêu gương trong sinh hoạt', count: s.monthsReported, share: '', key: 'reportedMonths' },
+    { n: '5', label: 'Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương', count: s.memberMonthReports, share: '', key: 'memberMonthReports' },
+    { n: '6', label: 'Số đảng viên được biểu dương trong sinh hoạt chi bộ', count: s.membersPraised.count, share: s.membersPraised.text },
+    { n: '7', label: 'Số đảng viên bị nhắc nhở, phê bình', count: s.membersReminded.count, share: s.membersReminded.text },
+    { n: '8', label: 'Số đảng viên phải kiểm điểm, xếp loại chất lượng', count: s.requiredToReview, share: '', key: 'reviewRequired' },
+    {
+      n: '',
+      label: `— không đánh giá, xếp loại: miễn công tác và sinh hoạt ${s.excluded.mien}; bị đình chỉ sinh hoạt ${s.excluded.dinh_chi}; mới kết nạp chưa đủ 6 tháng ${s.excluded.moi_ket_nap}`,
+      count: s.excluded.total,
+      share: '',
+      sub: true,
+      key: 'reviewExcluded',
+    },
+    { n: '9', label: 'Số đảng viên đã kiểm điểm, xếp loại', count: s.reviewed.count, share: s.reviewed.text, key: 'rated' },
     ...RATING_LEVELS.map(
-      (l: RatingLevel): Row => ['', `— ${labels[l]}`, formatInteger(s.levels[l].count), s.levels[l].text, true],
+      (l: RatingLevel): YearReportRow => ({ n: '', label: `— ${labels[l]}`, count: s.levels[l].count, share: s.levels[l].text, sub: true, key: `levels.${l}` }),
     ),
-    ['10', `Số đảng viên ${labels.tot.toLocaleLowerCase('vi')} trở lên`, formatInteger(s.totOrAbove.count), s.totOrAbove.text],
-    [
-      '11',
-      `Tỷ lệ ${labels.xuat_sac.toLocaleLowerCase('vi')} so với số ${input.scheme.data.quota?.base === 'tot_and_above' ? 'hoàn thành tốt nhiệm vụ trở lên' : 'hoàn thành tốt nhiệm vụ'}`,
-      formatInteger(s.xuatSacOfTot.count),
-      s.xuatSacOfTot.text,
-    ],
-    [
-      '12',
-      `Khen thưởng trong năm${s.commendations.total > 0 ? ` (${Object.entries(s.commendations.byForm).filter(([, n]) => n > 0).map(([f, n]) => `${COMMENDATION_FORMS[f as keyof typeof COMMENDATION_FORMS].toLocaleLowerCase('vi')} ${n}`).join(', ')})` : ''}`,
-      formatInteger(s.commendations.total),
-      '',
-    ],
+    { n: '10', label: `Số đảng viên ${labels.tot.toLocaleLowerCase('vi')} trở lên`, count: s.totOrAbove.count, share: s.totOrAbove.text },
+    {
+      n: '11',
+      label: `Tỷ lệ ${labels.xuat_sac.toLocaleLowerCase('vi')} so với số ${input.scheme.data.quota?.base === 'tot_and_above' ? 'hoàn thành tốt nhiệm vụ trở lên' : 'hoàn thành tốt nhiệm vụ'}`,
+      count: s.xuatSacOfTot.count,
+      share: s.xuatSacOfTot.text,
+    },
+    {
+      n: '12',
+      label: `Khen thưởng trong năm${s.commendations.total > 0 ? ` (${Object.entries(s.commendations.byForm).filter(([, n]) => n > 0).map(([f, n]) => `${COMMENDATION_FORMS[f as keyof typeof COMMENDATION_FORMS].toLocaleLowerCase('vi')} ${n}`).join(', ')})` : ''}`,
+      count: s.commendations.total,
+      share: '',
+    },
   ];
+}
+
+function statisticsTable(input: YearReportInput, size: number): Content {
+  type Row = [string, string, string, string, boolean?];
+  const rows: Row[] = yearReportRows(input).map((r) => [r.n, r.label, formatInteger(r.count), r.share, r.sub]);
   const head = (t: string): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: size });
   const body: TableCell[][] = [
     [head('TT'), head('Nội dung'), head('Số lượng'), head('Tỷ lệ')],

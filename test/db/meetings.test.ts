@@ -92,6 +92,35 @@ describe('meeting CRUD', () => {
     expect((await getMeeting(db, m.id))!.place).toBe('Hội trường');
   });
 
+  it('refuses a vote tally larger than the chính thức present (dự bị do not vote) and writes nothing', async () => {
+    await fresh();
+    await db.members.put(member('e', 'Hoàng Văn Em', { admissionDate: '2026-06-01', fullMembershipDate: undefined }));
+    const m = await createMeeting(db, { unitId: 'u1', date: '2026-11-03', place: 'Hội trường' });
+    expect(m.attendance.map((e) => e.memberId)).toContain('e'); // 3 present: a, b (chính thức) and e (dự bị)
+    const vote = { subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, against: 0, other: 0 };
+    const error = await saveMeetingDraft(db, { ...m, votes: [{ ...vote, inFavour: 3 }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MeetingError);
+    expect((error as MeetingError).problems.join(' ')).toContain('có 3 phiếu nhưng chỉ có 2 đảng viên chính thức có mặt');
+    expect((await getMeeting(db, m.id))!.votes).toEqual([]);
+    const ok = await saveMeetingDraft(db, { ...m, votes: [{ ...vote, inFavour: 2 }] });
+    expect(ok.votes[0]!.inFavour).toBe(2);
+  });
+
+  it('finalising with an incomplete score asks first: refused until confirmed (issue 15 point 8)', async () => {
+    await fresh();
+    const ready = await readyMeeting();
+    const partial = await saveMeetingDraft(db, { ...ready, quality: { rubricCode: 'HD42-2025', scores: { time_duration: 5, attendance_rate: 2, results_rate: 30 }, total: 37, level: 'kem' } });
+    const refused = await finaliseMeeting(db, partial.id, '2026-11-03').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MeetingError);
+    expect((refused as MeetingError).problems[0]).toContain('mới chấm 3/22 tiêu chí');
+    expect((await getMeeting(db, partial.id))!.state).toBe('draft');
+    const done = await finaliseMeeting(db, partial.id, '2026-11-03', { confirmed: true });
+    expect(done.state).toBe('finalised');
+    const amended = await amendMeeting(db, done.id, { field: 'score', criterion: 'org_chair', value: 9, reason: 'Chấm bổ sung', by: 'Nguyễn Văn An', at: '2026-11-04' });
+    expect(amended.quality!.scores.org_chair).toBe(9);
+    expect(amended.amendments.at(-1)).toMatchObject({ field: 'quality.org_chair', after: '9 điểm' });
+  });
+
   it('the next meeting takes last month’s tasks, chủ trì, thư ký and place', async () => {
     await fresh();
     await readyMeeting('2026-10-03');

@@ -60,7 +60,7 @@ describe('seeding presets', () => {
     expect(await seedPresetRuleSets(db)).toBe(0);
     expect(await db.ruleSets.count()).toBe(SEEDED_PRESETS.length);
     expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(2);
-    expect(await db.ruleSets.where('kind').equals('pledge_framework').count()).toBe(6);
+    expect(await db.ruleSets.where('kind').equals('pledge_framework').count()).toBe(7); // 6 frameworks; the cam kết in two versions (QĐ 37, then QĐ 207 from 26/7/2026)
   });
 
   it('does not overwrite a stored preset nor touch user versions', async () => {

@@ -13,7 +13,8 @@ import {
   updateCommendation,
   updateYearReview,
 } from '../../src-renderer/db/review';
-import { SECTION_KEYS } from '../../src-renderer/core/review';
+import { SECTION_KEYS, proposedLevelFromVotes } from '../../src-renderer/core/review';
+import { buildView } from '../../src-renderer/features/review/view-model';
 import { member, month, pledge } from '../core/review/fixtures';
 
 let db: SoNeuGuongDb;
@@ -22,8 +23,8 @@ async function fresh(): Promise<SoNeuGuongDb> {
   db = createDatabase(`review-test-${Date.now()}-${n++}`);
   await db.open();
   await db.members.bulkAdd([
-    member('a', { fullName: 'Nguyễn Văn An' }),
-    member('b', { fullName: 'Trần Thị Bình', isLeader: true }),
+    member('a', { fullName: 'Nguyễn Văn An', fullMembershipDate: '2011-05-19' }),
+    member('b', { fullName: 'Trần Thị Bình', isLeader: true, fullMembershipDate: '2011-05-19' }),
     member('new', { fullName: 'Lê Văn Mới', admissionDate: '2026-09-02' }),
     member('mien', { fullName: 'Phạm Văn Miễn', statusPeriods: [{ id: 's', kind: 'mien_sinh_hoat', from: '2024-01-01', reason: 'Tuổi cao' }] }),
     member('gone', { fullName: 'Đỗ Văn Đi', statusPeriods: [{ id: 's', kind: 'chuyen_di', from: '2026-06-01' }] }),
@@ -127,7 +128,7 @@ describe('updating a member review', () => {
       scoreCommon: 28,
       scoreTasks: 65,
       exceededShare30: true,
-      votes: { xuat_sac: 5, tot: 1 },
+      votes: { xuat_sac: 2 },
       proposedLevel: 'xuat_sac',
       finalLevel: 'xuat_sac',
       decision: { body: ' Đảng ủy cơ sở ', number: '12-QĐ/ĐU', date: '2026-12-30' },
@@ -138,6 +139,38 @@ describe('updating a member review', () => {
     const cleared = await updateYearReview(db, a.id, { finalLevel: undefined });
     expect(cleared.finalLevel).toBeUndefined();
     expect('finalLevel' in cleared).toBe(false);
+  });
+
+  it('the chi bộ vote is measured over the cell\'s chính thức members, stored with the vote (issue 15 point 2)', async () => {
+    await fresh();
+    // 20 chính thức on the review date: a, b and 18 more; plus 'new' (dự bị), 'mien', 'gone'.
+    await db.members.bulkAdd(Array.from({ length: 18 }, (_, i) => member(`o${i}`, { fullMembershipDate: '2011-05-19' })));
+    await createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2026-12-15' });
+    const a = (await listYearReviews(db, 'u1', 2026)).find((x) => x.memberId === 'a')!;
+    const saved = await updateYearReview(db, a.id, { votes: { tot: 10, hoan_thanh: 7 } });
+    expect(saved.voters).toBe(20);
+    expect((await db.yearReviews.get(a.id))?.voters).toBe(20);
+    expect(proposedLevelFromVotes(saved.votes!, saved.voters).level).toBe('hoan_thanh');
+    await expect(updateYearReview(db, a.id, { votes: { tot: 21 } })).rejects.toThrow('nhiều hơn số đảng viên chính thức của chi bộ (20)');
+    expect((await db.yearReviews.get(a.id))?.votes).toEqual({ tot: 10, hoan_thanh: 7 });
+    const view = buildView(await loadReviewData(db, 'u1', 2026), 2026, 'THUC-HIEN-3-MUC');
+    expect(view.inRound[0]!.voters).toBe(20);
+    const cleared = await updateYearReview(db, a.id, { votes: undefined });
+    expect(cleared.voters).toBeUndefined();
+  });
+
+  it('self-review sections and the report texts keep the line breaks typed (issue 15 point 7)', async () => {
+    await fresh();
+    await createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2026-12-15' });
+    const a = (await listYearReviews(db, 'u1', 2026)).find((x) => x.memberId === 'a')!;
+    const typed = '  1. Gương mẫu  học tập \n2. Hoàn thành   nhiệm vụ\n\n\n3. Tham gia sinh hoạt  ';
+    const saved = await updateYearReview(db, a.id, { sections: { [SECTION_KEYS.exampleSetting]: typed } });
+    const want = '1. Gương mẫu học tập\n2. Hoàn thành nhiệm vụ\n\n3. Tham gia sinh hoạt';
+    expect(saved.sections[SECTION_KEYS.exampleSetting]).toBe(want);
+    expect((await db.yearReviews.get(a.id))?.sections[SECTION_KEYS.exampleSetting]).toBe(want);
+    const unit = await saveUnitReview(db, 'u1', 2026, { report: { results: typed, limits: 'a\n  b', proposals: ' c ' }, typical: 'Mô hình  1\nMô hình 2' });
+    expect(unit.report).toEqual({ results: want, limits: 'a\nb', proposals: 'c' });
+    expect(unit.typical).toBe('Mô hình 1\nMô hình 2');
   });
 
   it('historical ratings feed the history used for streaks', async () => {

@@ -35,7 +35,7 @@ describe('minutes .docx', () => {
     const name = (i: number) => input.members[i]!.fullName;
     expect(text).toContain(`Vắng có lý do: 2 đồng chí: đồng chí ${name(3)} (Đi công tác); đồng chí ${name(7)} (Ốm, nằm viện).`);
     expect(text).toContain(`Vắng không lý do: 1 đồng chí: đồng chí ${name(11)}.`);
-    expect(text).toContain('tán thành 54/59 (91,53%); không tán thành 0/59 (0,00%); ý kiến khác 1/59 (1,69%)');
+    expect(text).toContain('tán thành 50/54 (92,59%); không tán thành 0/54 (0,00%); ý kiến khác 1/54 (1,85%) (tính trên số đảng viên chính thức được triệu tập)');
     expect(text).toContain('Biên bản đã được thông qua trước chi bộ');
     expect(text).toContain('THƯ KÝ');
     expect(text).toContain('CHỦ TRÌ');

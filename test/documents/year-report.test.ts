@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RatingLevel, YearReview } from '../../src-renderer/core/model';
+import type { YearReview } from '../../src-renderer/core/model';
 import {
   DEFAULT_ROLLUP_SCALE,
   SCHEME_QD366,
@@ -9,25 +9,26 @@ import {
   computeStatistics,
   rollUpCell,
   rollUpMember,
-  type StatisticsMember,
 } from '../../src-renderer/core/review';
+import { yearFiguresInputOf } from '../../src-renderer/core/figures';
+import { buildUnitReportPayload } from '../../src-renderer/core/exchange';
+import { cellRecords, reportSourceOf } from '../core/figures/fixtures';
 import { buildYearReport } from '../../src-renderer/documents/year-report';
 import { buildReviewListPdf } from '../../src-renderer/documents/review-list';
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../helpers/pdf-text';
 import { member, month } from '../core/review/fixtures';
 
-function people(n: number, level: RatingLevel | undefined, extra: Partial<StatisticsMember> = {}): StatisticsMember[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `${level}-${i}`, isLeader: false, registered: true, level, finalised: true, timesPraised: 0, timesReminded: 0, ...extra }));
-}
-
-const stats = computeStatistics(2026, SCHEME_QD366, [
-  ...people(10, 'xuat_sac', { isLeader: true, timesPraised: 1 }),
-  ...people(61, 'tot'),
-  ...people(4, 'hoan_thanh', { timesReminded: 1 }),
-  ...people(1, 'khong_hoan_thanh'),
-  ...people(1, undefined, { excluded: { reason: 'mien' }, registered: false }),
+const records = cellRecords([
+  [10, { final: 'xuat_sac', leader: true, praised: 1, months: [1, 2, 3] }],
+  [61, { final: 'tot', months: [1, 2] }],
+  [4, { final: 'hoan_thanh', reminded: 1 }],
+  [1, { final: 'khong_hoan_thanh' }],
+  [1, { excluded: 'mien', registered: false }],
 ]);
+const figuresInput = (r: typeof records) =>
+  yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations });
+const stats = computeStatistics(SCHEME_QD366, figuresInput(records));
 const cell = rollUpCell(2026, [
   rollUpMember({ member: member('a'), year: 2026, asOf: '2026-12-15', scale: DEFAULT_ROLLUP_SCALE, assessments: [month('a', '2026-01', { overallLevel: 'tot' }), month('a', '2026-03', { overallLevel: 'kha' })] }),
 ]);
@@ -78,6 +79,36 @@ describe('year report PDF', () => {
     expect(t).toContain('Nguyễn Thị Ngọc Yến');
     expect(t).toContain('Nơi nhận:');
     expect(t).toContain('- Lưu Chi bộ.');
+  });
+
+  it('5 vs 3: the printed report counts the members the file counts (a self-assessment is not a rating)', async () => {
+    const five = cellRecords([
+      [3, { proposed: 'tot', months: [11] }],
+      [2, { self: 'xuat_sac', months: [11, 12] }],
+    ]);
+    const file = buildUnitReportPayload(reportSourceOf(five), { year: 2026 }, { aggregateOnly: false }).statistics;
+    const s5 = computeStatistics(SCHEME_QD366, figuresInput(five));
+    const bytes = await renderPdf(
+      buildYearReport({
+        year: 2026,
+        superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+        unitName: 'Chi bộ Sở Tư pháp',
+        placeName: 'Ninh Thuận',
+        issuerCode: 'CB',
+        superiorCommittee: 'Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh',
+        reportDate: '2026-12-28',
+        scheme: SCHEME_QD366,
+        stats: s5,
+        texts: { results: '', limits: '', proposals: '' },
+      }),
+    );
+    writeFileSync('test-results/pdf/year-report-5-vs-3.pdf', bytes);
+    const t = squash((await readPdf(bytes)).text);
+    expect(file.rated).toBe(3);
+    expect(t).toContain(`Số đảng viên đã kiểm điểm, xếp loại ${file.rated} 60,00%`);
+    expect(t).toContain(`Số đảng viên phải kiểm điểm, xếp loại chất lượng ${file.reviewRequired}`);
+    expect(t).toContain(`Số tháng chi bộ có nội dung nêu gương trong sinh hoạt ${file.reportedMonths.length}`);
+    expect(t).toContain(`Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương ${file.memberMonthReports}`);
   });
 
   it('prints the review list per member (landscape)', async () => {

@@ -3,8 +3,10 @@
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
 import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, Unit, UnitReview, YearReview } from '../model';
-import { minutesBetween } from '../text';
-import { isExempt, isOnRolls, isProbationary, wasOnRollsBetween } from './members';
+import { completeQuality } from '../meetings/rubric';
+import { cleanMultiline, minutesBetween } from '../text';
+import { computeYearFigures } from '../figures/year';
+import { wasOnRollsBetween } from './members';
 import { monthsToDate, periodEndDate, periodEndMonth, periodKey } from './period';
 import type {
   Period,
@@ -94,6 +96,7 @@ function toReportMember(m: Member): ReportMember {
 function toReportMeeting(m: Meeting): ReportMeeting {
   const counted = m.attendance.filter((a) => a.status === 'co_mat' || a.status === 'vang_co_ly_do' || a.status === 'vang_khong_ly_do');
   const duration = m.endTime ? minutesBetween(m.startTime, m.endTime) : undefined;
+  const quality = completeQuality(m);
   return {
     id: m.id,
     type: m.type,
@@ -105,7 +108,8 @@ function toReportMeeting(m: Meeting): ReportMeeting {
     absentWithReason: counted.filter((a) => a.status === 'vang_co_ly_do').length,
     absentWithoutReason: counted.filter((a) => a.status === 'vang_khong_ly_do').length,
     finalised: m.state === 'finalised',
-    quality: m.quality ? { rubricCode: m.quality.rubricCode, total: m.quality.total, level: m.quality.level } : undefined,
+    // Sent only when every criterion is scored; otherwise the meeting counts as "chua_danh_gia".
+    quality: quality ? { rubricCode: quality.rubricCode, total: quality.total, level: quality.level } : undefined,
   };
 }
 
@@ -192,7 +196,8 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
 
   const detail = { members: reportMembers, pledges, monthly, meetings, yearReviews, commendations, unitReview };
   const statistics = computeUnitStatistics(detail, period);
-  const texts = source.texts ?? source.unitReview?.report ?? { results: '', limits: '', proposals: '' };
+  const rawTexts = source.texts ?? source.unitReview?.report ?? { results: '', limits: '', proposals: '' };
+  const texts = { results: cleanMultiline(rawTexts.results), limits: cleanMultiline(rawTexts.limits), proposals: cleanMultiline(rawTexts.proposals) };
   const payload: UnitReportPayload = options.aggregateOnly
     ? { detail: 'aggregate', unitType: source.unit.type, superiorName: profile.superiorName, placeName: profile.placeName, statistics, texts, meetings, unitReview }
     : {
@@ -227,49 +232,24 @@ export function emptyLevelCounts(): Record<RatingLevel, number> {
   return { xuat_sac: 0, tot: 0, hoan_thanh: 0, khong_hoan_thanh: 0 };
 }
 
-/** The figures of one unit, from member-level records only. */
+/**
+ * The figures of one unit, from member-level records only. Members, registration, month reports
+ * and ratings come from `computeYearFigures` (core/figures), the one function the review page and
+ * the BÁO CÁO PDF use too; meetings and the unit's own level are added here.
+ */
 export function computeUnitStatistics(input: StatisticsInput, period: Period): UnitStatistics {
   const end = periodEndDate(period);
   const endMonth = periodEndMonth(period);
-  const onRolls = input.members.filter((m) => isOnRolls(m, end));
-  const onRollsIds = new Set(onRolls.map((m) => m.id));
-  const required = onRolls.filter((m) => !isExempt(m, end));
-  const requiredIds = new Set(required.map((m) => m.id));
-  const registeredIds = new Set(
-    input.pledges.filter((p) => p.year === period.year && p.state !== 'draft' && requiredIds.has(p.memberId)).map((p) => p.memberId),
-  );
-
-  const reportedMonths = new Set<number>();
-  const monthlyLevels: Record<string, number> = {};
-  let memberMonthReports = 0;
-  let praised = 0;
-  let reminded = 0;
-  for (const a of input.monthly) {
-    const [y, mo] = a.period.split('-').map(Number) as [number, number];
-    if (y !== period.year || mo > endMonth) continue;
-    if (a.praised) praised++;
-    if (a.reminded) reminded++;
-    const level = a.cellLevel ?? a.overallLevel;
-    if (a.notApplicable !== undefined || level === undefined) continue;
-    reportedMonths.add(mo);
-    memberMonthReports++;
-    monthlyLevels[level] = (monthlyLevels[level] ?? 0) + 1;
-  }
-
-  const levels = emptyLevelCounts();
-  let excluded = 0;
-  let rated = 0;
-  for (const r of input.yearReviews) {
-    if (r.year !== period.year || !onRollsIds.has(r.memberId)) continue;
-    if (r.excluded !== undefined) {
-      excluded++;
-      continue;
-    }
-    const level = r.finalLevel ?? r.proposedLevel;
-    if (level === undefined) continue;
-    rated++;
-    levels[level]++;
-  }
+  const f = computeYearFigures({
+    year: period.year,
+    asOf: end,
+    endMonth,
+    members: input.members,
+    pledges: input.pledges,
+    monthly: input.monthly,
+    reviews: input.yearReviews,
+    commendations: input.commendations,
+  });
 
   const meetingQuality: Record<string, number> = {};
   let expected = 0;
@@ -289,31 +269,30 @@ export function computeUnitStatistics(input: StatisticsInput, period: Period): U
   const unitLevel = input.unitReview?.year === period.year ? (input.unitReview.finalLevel ?? input.unitReview.selfLevel) : undefined;
   if (unitLevel) unitLevels[unitLevel]++;
 
-  const commendations = input.commendations.filter((c) => c.year === period.year);
   return {
     periodKey: periodKey(period),
     units: 1,
-    members: onRolls.length,
-    fullMembers: onRolls.filter((m) => !isProbationary(m, end)).length,
-    probationary: onRolls.filter((m) => isProbationary(m, end)).length,
-    requiredToRegister: required.length,
-    registered: registeredIds.size,
-    reportedMonths: [...reportedMonths].sort((a, b) => a - b),
-    memberMonthReports,
-    praised,
-    reminded,
-    monthlyLevels: sortRecord(monthlyLevels),
-    reviewRequired: onRolls.length - excluded,
-    reviewExcluded: excluded,
-    rated,
-    levels,
+    members: f.members,
+    fullMembers: f.fullMembers,
+    probationary: f.probationary,
+    requiredToRegister: f.requiredToRegister,
+    registered: f.registered,
+    reportedMonths: f.reportedMonths,
+    memberMonthReports: f.memberMonthReports,
+    praised: f.timesPraised,
+    reminded: f.timesReminded,
+    monthlyLevels: f.monthlyLevels,
+    reviewRequired: f.requiredToReview,
+    reviewExcluded: f.excluded.total,
+    rated: f.rated,
+    levels: { ...f.levels },
     meetings,
     meetingAttendanceExpected: expected,
     meetingAttendancePresent: present,
     meetingQuality: sortRecord(meetingQuality),
     unitLevels,
-    commendationsMembers: commendations.filter((c) => c.recipient.kind === 'member').length,
-    commendationsUnits: commendations.filter((c) => c.recipient.kind === 'unit').length,
+    commendationsMembers: f.commendations.members,
+    commendationsUnits: f.commendations.units,
   };
 }
 

@@ -2,8 +2,11 @@
  * Creating, checking, finalising and amending a meeting record. Finalised minutes are locked;
  * a correction afterwards is an amendment with its date and reason, never a silent overwrite.
  */
-import type { Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType } from '../model';
-import { cleanText, isValidIsoDate, minutesBetween, nfc, periodOf } from '../text';
+import type { AttendanceEntry, AttendanceStatus, Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType, Vote } from '../model';
+import { cleanMultiline, cleanText, isValidIsoDate, minutesBetween, periodOf } from '../text';
+import { ATTENDANCE_LABELS, attendanceRows, countAttendance, type RosterMember } from './attendance';
+import { rubricFor, scoreRubric } from './rubric';
+import { voteTallyError, voteTallyErrors } from './votes';
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
   thuong_ky: 'Sinh hoạt thường kỳ',
@@ -65,8 +68,12 @@ export function newMeeting(args: { id: Id; unitId: Id; date: IsoDate; type?: Mee
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
 
-/** Hard input errors (Vietnamese): the record cannot be saved while there are any. */
-export function meetingInputErrors(m: Meeting): string[] {
+/**
+ * Hard input errors (Vietnamese): the record cannot be saved while there are any. With the roster
+ * (or with attendance already frozen, pass `[]`), vote tallies larger than the đảng viên chính
+ * thức present are refused too: dự bị members do not vote (domain.md §4.6).
+ */
+export function meetingInputErrors(m: Meeting, roster?: readonly RosterMember[]): string[] {
   const errors: string[] = [];
   if (!isValidIsoDate(m.date)) errors.push('Ngày sinh hoạt không hợp lệ. Nhập ngày dạng ngày/tháng/năm.');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(m.period)) errors.push('Tháng sinh hoạt không hợp lệ.');
@@ -87,12 +94,18 @@ export function meetingInputErrors(m: Meeting): string[] {
     if (ids.has(a.memberId)) errors.push('Một đảng viên có hai dòng điểm danh.');
     ids.add(a.memberId);
   }
+  if (roster && m.votes.length > 0 && errors.length === 0) {
+    errors.push(...voteTallyErrors(m.votes, countAttendance(attendanceRows(m, roster))));
+  }
   return errors;
 }
 
-/** What must be filled before the minutes can be adopted ("Thông qua biên bản"). */
-export function finaliseProblems(m: Meeting): string[] {
-  const problems = meetingInputErrors(m);
+/**
+ * What must be filled before the minutes can be adopted ("Thông qua biên bản"). `m.attendance`
+ * is expected frozen (or attendance rows); pass the roster otherwise.
+ */
+export function finaliseProblems(m: Meeting, roster: readonly RosterMember[] = []): string[] {
+  const problems = meetingInputErrors(m, roster);
   if (m.state === 'finalised') problems.push('Biên bản này đã được thông qua.');
   if (!cleanText(m.place)) problems.push('Chưa nhập địa điểm sinh hoạt.');
   if (!m.endTime) problems.push('Chưa nhập giờ kết thúc buổi sinh hoạt.');
@@ -107,7 +120,7 @@ export function finaliseProblems(m: Meeting): string[] {
 
 /** NFC every text field of a meeting before saving. */
 export function cleanMeeting(m: Meeting): Meeting {
-  const t = (s: string) => nfc(s).trim();
+  const t = cleanMultiline;
   return {
     ...m,
     place: cleanText(m.place),
@@ -163,34 +176,140 @@ export const AMENDABLE_FIELDS = {
 
 export type AmendableField = keyof typeof AMENDABLE_FIELDS;
 
-export interface AmendmentInput {
-  field: AmendableField;
-  after: string;
+interface AmendmentMeta {
   reason: string;
   by: string;
   at: IsoDate;
 }
 
+/** A correction of a text field (or the end time). */
+export interface TextAmendmentInput extends AmendmentMeta {
+  field: AmendableField;
+  after: string;
+}
+
+/** A correction of one criterion of the quality score (`value` undefined: clear it). */
+export interface ScoreAmendmentInput extends AmendmentMeta {
+  field: 'score';
+  criterion: string;
+  value: number | undefined;
+}
+
+export const AMENDABLE_ATTENDANCE: readonly AttendanceStatus[] = ['co_mat', 'vang_co_ly_do', 'vang_khong_ly_do'];
+
+/** A correction of one member's attendance (among present / absent with or without reason). */
+export interface AttendanceAmendmentInput extends AmendmentMeta {
+  field: 'attendance';
+  memberId: Id;
+  status: AttendanceStatus;
+  absenceReason?: string;
+}
+
+/** A correction of the tally of one vote. */
+export interface VoteAmendmentInput extends AmendmentMeta {
+  field: 'vote';
+  index: number;
+  inFavour: number;
+  against: number;
+  other: number;
+}
+
+export type AmendmentInput = TextAmendmentInput | ScoreAmendmentInput | AttendanceAmendmentInput | VoteAmendmentInput;
+
+/** What a stored amendment changed, in words ("Điểm: Thời gian sinh hoạt", "Điểm danh: Lê Văn An"). */
+export function amendmentFieldLabel(m: Pick<Meeting, 'date' | 'quality' | 'attendance' | 'votes'>, field: string): string {
+  if (field in AMENDABLE_FIELDS) return AMENDABLE_FIELDS[field as AmendableField];
+  const [kind, key] = [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)];
+  if (kind === 'quality') {
+    const rubric = rubricFor(m.date, m.quality?.rubricCode);
+    const c = rubric.data.groups.flatMap((g) => g.criteria).find((x) => x.code === key);
+    return `Điểm chất lượng: ${c?.label ?? key}`;
+  }
+  if (kind === 'attendance') return `Điểm danh: ${m.attendance.find((a) => a.memberId === key)?.name ?? key}`;
+  if (kind === 'votes') return `Biểu quyết: ${m.votes[Number(key)]?.subject ?? `thứ ${Number(key) + 1}`}`;
+  return field;
+}
+
+const tallyText = (v: Pick<Vote, 'inFavour' | 'against' | 'other'>) => `tán thành ${v.inFavour}; không tán thành ${v.against}; ý kiến khác ${v.other}`;
+const attendanceText = (e: Pick<AttendanceEntry, 'status' | 'reason'>) =>
+  `${ATTENDANCE_LABELS[e.status]}${e.status === 'vang_co_ly_do' && e.reason ? ` (${e.reason})` : ''}`;
+
+/** The change an amendment makes: the new meeting and the stored before/after, or problems. */
+function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
+  const problems: string[] = [];
+  switch (input.field) {
+    case 'score': {
+      const rubric = rubricFor(m.date, m.quality?.rubricCode);
+      const criterion = rubric.data.groups.flatMap((g) => g.criteria).find((c) => c.code === input.criterion);
+      if (!criterion) return { field: 'quality', before: '', after: '', problems: ['Không có tiêu chí chấm điểm này.'] };
+      if (input.value !== undefined && (!Number.isFinite(input.value) || input.value < 0 || input.value > criterion.max)) {
+        problems.push(`Điểm "${criterion.label}" phải từ 0 đến ${criterion.max}.`);
+      }
+      const scores = { ...(m.quality?.scores ?? {}) };
+      const before = scores[criterion.code];
+      if (input.value === undefined) delete scores[criterion.code];
+      else scores[criterion.code] = input.value;
+      const s = scoreRubric(rubric.data, scores);
+      const next: Meeting = { ...m, quality: { rubricCode: rubric.code, scores, total: s.total, level: s.level.code } };
+      const show = (v: number | undefined) => (v === undefined ? 'chưa chấm' : `${v} điểm`);
+      return { next, field: `quality.${criterion.code}`, before: show(before), after: show(input.value), problems };
+    }
+    case 'attendance': {
+      const entry = m.attendance.find((a) => a.memberId === input.memberId);
+      if (!entry) return { field: 'attendance', before: '', after: '', problems: ['Đảng viên này không có trong danh sách điểm danh của buổi sinh hoạt.'] };
+      if (!AMENDABLE_ATTENDANCE.includes(input.status) || !AMENDABLE_ATTENDANCE.includes(entry.status)) {
+        problems.push('Chỉ đính chính được giữa "Có mặt", "Vắng có lý do" và "Vắng không lý do".');
+      }
+      const absenceReason = input.status === 'vang_co_ly_do' ? cleanText(input.absenceReason ?? '') : '';
+      if (input.status === 'vang_co_ly_do' && !absenceReason) problems.push('Hãy ghi lý do vắng.');
+      const changed: AttendanceEntry = { ...entry, status: input.status };
+      if (absenceReason) changed.reason = absenceReason;
+      else delete changed.reason;
+      // Frozen "counted" stays, except at a đại hội where absence with reason is not counted.
+      if (m.type === 'dai_hoi' && entry.counted !== undefined) changed.counted = input.status !== 'vang_co_ly_do';
+      const next: Meeting = { ...m, attendance: m.attendance.map((a) => (a.memberId === entry.memberId ? changed : a)) };
+      problems.push(...voteTallyErrors(next.votes, countAttendance(attendanceRows(next, []))));
+      return { next, field: `attendance.${entry.memberId}`, before: attendanceText(entry), after: attendanceText(changed), problems };
+    }
+    case 'vote': {
+      const vote = m.votes[input.index];
+      if (!vote) return { field: 'votes', before: '', after: '', problems: ['Không có biểu quyết này.'] };
+      const changed: Vote = { ...vote, inFavour: input.inFavour, against: input.against, other: input.other };
+      const next: Meeting = { ...m, votes: m.votes.map((v, i) => (i === input.index ? changed : v)) };
+      const error = voteTallyError(changed, countAttendance(attendanceRows(next, [])), `Biểu quyết "${vote.subject}"`);
+      if (error) problems.push(error);
+      return { next, field: `votes.${input.index}`, before: tallyText(vote), after: tallyText(changed), problems };
+    }
+    default: {
+      if (!(input.field in AMENDABLE_FIELDS)) return { field: String(input.field), before: '', after: '', problems: ['Mục này không đính chính được.'] };
+      const before = String(m[input.field] ?? '');
+      const after = input.field === 'place' || input.field === 'endTime' ? cleanText(input.after) : cleanMultiline(input.after);
+      if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
+      return { next: { ...m, [input.field]: after }, field: input.field, before, after, problems };
+    }
+  }
+}
+
 /**
- * Apply a correction to finalised minutes. Returns the new meeting or Vietnamese problems;
- * the meeting is unchanged when there are problems.
+ * Apply a correction to finalised minutes: a text field, one criterion of the quality score,
+ * one member's attendance or the tally of a vote. Returns the new meeting or Vietnamese problems;
+ * the meeting is unchanged when there are problems. Every correction is kept with its date,
+ * reason, author, and the value before and after.
  */
 export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime): { meeting?: Meeting; problems: string[] } {
   const problems: string[] = [];
   if (m.state !== 'finalised') problems.push('Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.');
-  if (!(input.field in AMENDABLE_FIELDS)) problems.push('Mục này không đính chính được.');
   const reason = cleanText(input.reason);
   if (!reason) problems.push('Hãy ghi lý do đính chính.');
   if (!cleanText(input.by)) problems.push('Hãy ghi người đính chính.');
   if (!isValidIsoDate(input.at)) problems.push('Ngày đính chính không hợp lệ.');
   else if (m.finalisedAt && input.at < m.finalisedAt) problems.push('Ngày đính chính không được trước ngày thông qua biên bản.');
-  const before = String(m[input.field] ?? '');
-  const after = input.field === 'place' ? cleanText(input.after) : nfc(input.after).trim();
-  if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
-  if (after === before) problems.push('Nội dung đính chính giống nội dung cũ.');
-  if (problems.length > 0) return { problems };
-  const amendment: MeetingAmendment = { at: input.at, reason, by: cleanText(input.by), field: input.field, before, after };
-  return { meeting: { ...m, [input.field]: after, amendments: [...m.amendments, amendment], updatedAt: now }, problems };
+  const change = applyCorrection(m, input);
+  problems.push(...change.problems);
+  if (change.next && change.after === change.before) problems.push('Nội dung đính chính giống nội dung cũ.');
+  if (problems.length > 0 || !change.next) return { problems };
+  const amendment: MeetingAmendment = { at: input.at, reason, by: cleanText(input.by), field: change.field, before: change.before, after: change.after };
+  return { meeting: { ...change.next, amendments: [...m.amendments, amendment], updatedAt: now }, problems };
 }
 
 /**

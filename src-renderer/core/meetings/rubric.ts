@@ -4,7 +4,7 @@
  * Trung bình 50–<70, Kém < 50). The split of the groups into criteria is partly unverified and
  * marked so; a superior committee may override it. "HD12-2018" is kept for meetings before HD 42.
  */
-import type { IsoDate, RuleSet } from '../model';
+import type { IsoDate, Meeting, RuleSet } from '../model';
 import { minutesBetween } from '../text';
 import type { AttendanceCounts } from './attendance';
 
@@ -259,17 +259,35 @@ export interface RubricScore {
   byGroup: Record<string, number>;
   /** Scores out of range (Vietnamese); such scores are clamped into range for the total. */
   problems: string[];
+  /**
+   * Every criterion has a value. Until then the meeting is "chưa chấm": the total and level are
+   * not printed in the minutes nor sent upward (a partial total would read as a low level).
+   */
+  complete: boolean;
+  /** Criteria with a value, and all criteria of the rubric. */
+  scored: number;
+  criteria: number;
+  /** Labels of the criteria still without a value. */
+  missing: string[];
 }
+
+export const NOT_SCORED_LABEL = 'Chưa chấm';
 
 export function scoreRubric(data: MeetingRubricData, scores: Record<string, number>): RubricScore {
   const problems: string[] = [];
   const byGroup: Record<string, number> = {};
   let total = 0;
+  const missing: string[] = [];
+  let criteria = 0;
   for (const g of data.groups) {
     let gsum = 0;
     for (const c of g.criteria) {
+      criteria++;
       const raw = scores[c.code];
-      if (raw === undefined) continue;
+      if (raw === undefined) {
+        missing.push(c.label);
+        continue;
+      }
       if (!Number.isFinite(raw) || raw < 0 || raw > c.max) {
         problems.push(`Điểm "${c.label}" phải từ 0 đến ${c.max}.`);
       }
@@ -279,7 +297,43 @@ export function scoreRubric(data: MeetingRubricData, scores: Record<string, numb
     total += gsum;
   }
   total = Math.round(total * 100) / 100;
-  return { total, level: levelForTotal(data, total), byGroup, problems };
+  return { total, level: levelForTotal(data, total), byGroup, problems, complete: missing.length === 0, scored: criteria - missing.length, criteria, missing };
+}
+
+/** "37/100 — xếp loại Kém", or "Chưa chấm (đã chấm 3/22 tiêu chí)" while a criterion has no value. */
+export function scoreText(data: MeetingRubricData, s: RubricScore): string {
+  if (!s.complete) return `${NOT_SCORED_LABEL} (đã chấm ${s.scored}/${s.criteria} tiêu chí)`;
+  return `${s.total}/${data.total} — xếp loại ${s.level.label}`;
+}
+
+/**
+ * The meeting's quality as printed and sent upward: only a complete score; undefined while the
+ * meeting is "chưa chấm" (no score, or a criterion without a value).
+ */
+export function completeQuality(
+  m: Pick<Meeting, 'date' | 'quality'>,
+  ruleSets: readonly RuleSet[] = [],
+): { rubricCode: string; total: number; level: string; levelLabel: string; max: number } | undefined {
+  if (!m.quality) return undefined;
+  const rubric = rubricFor(m.date, m.quality.rubricCode, ruleSets);
+  const s = scoreRubric(rubric.data, m.quality.scores);
+  if (!s.complete || s.problems.length > 0) return undefined;
+  return { rubricCode: rubric.code, total: s.total, level: s.level.code, levelLabel: s.level.label, max: rubric.data.total };
+}
+
+/**
+ * What the secretary is asked before adopting the minutes (Vietnamese); adopting needs an explicit
+ * yes. A score begun but not finished would otherwise be locked in as "chưa chấm".
+ */
+export function finaliseQuestions(m: Pick<Meeting, 'date' | 'quality'>, ruleSets: readonly RuleSet[] = []): string[] {
+  if (!m.quality || Object.keys(m.quality.scores).length === 0) return [];
+  const rubric = rubricFor(m.date, m.quality.rubricCode, ruleSets);
+  const s = scoreRubric(rubric.data, m.quality.scores);
+  if (s.complete) return [];
+  return [
+    `Điểm chất lượng buổi sinh hoạt mới chấm ${s.scored}/${s.criteria} tiêu chí (còn thiếu: ${s.missing.slice(0, 3).join('; ')}${s.missing.length > 3 ? '; …' : ''}). ` +
+      'Nếu vẫn thông qua, biên bản ghi "chưa chấm" và không gửi xếp loại lên cấp trên; có thể chấm bổ sung bằng đính chính.',
+  ];
 }
 
 export interface SuggestionInput {

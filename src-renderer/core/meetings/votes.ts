@@ -1,8 +1,10 @@
 /**
- * Validity of a vote (domain.md §4.6): a resolution needs tán thành by more than half of the
- * members counted for the meeting (Điều lệ Điều 10.5). Party-building matters (kết nạp, chuyển
- * chính thức, kỷ luật) are voted by đảng viên chính thức only, over the chính thức denominator;
- * admission needs at least 2/3 of them. Never blocks: the result carries warnings.
+ * Validity of a vote (domain.md §4.6, corrected 2026-12-01): đảng viên dự bị have every right
+ * "trừ quyền biểu quyết" (Điều lệ Đảng Điều 3 khoản 4), so EVERY resolution — the monthly nghị
+ * quyết as well as kết nạp, chuyển chính thức, kỷ luật — is measured over the đảng viên chính
+ * thức counted for the meeting (QĐ 294 mục 9.3.2), and only chính thức ballots count. A
+ * resolution needs tán thành by more than half of them (Điều lệ Điều 10.5); admission needs at
+ * least 2/3. The outcome carries warnings; `voteTallyErrors` gives the hard refusals of the form.
  */
 import type { Vote } from '../model';
 import { formatPercent, percent } from '../text';
@@ -10,7 +12,7 @@ import type { AttendanceCounts } from './attendance';
 import { DEFAULT_QUORUM, type QuorumSettings } from './settings';
 
 export interface VoteOutcome {
-  /** Denominator used: counted members, or counted chính thức for party-building votes. */
+  /** Denominator: the đảng viên chính thức counted for the meeting. */
   denominator: number;
   denominatorLabel: string;
   voters: number;
@@ -44,34 +46,47 @@ export function atLeast(fraction: number, n: number): number {
   return Math.ceil(fraction * n - 1e-9);
 }
 
+/**
+ * Hard error of a tally (Vietnamese), or undefined: negative or fractional numbers, or more ballots
+ * than đảng viên chính thức present (dự bị members do not vote).
+ */
+export function voteTallyError(vote: Pick<Vote, 'inFavour' | 'against' | 'other'>, counts: Pick<AttendanceCounts, 'presentOfficial'>, label = 'Biểu quyết'): string | undefined {
+  const numbers = [vote.inFavour, vote.against, vote.other];
+  if (numbers.some((n) => !Number.isInteger(n) || n < 0)) return `${label}: số phiếu phải là số nguyên không âm.`;
+  const voters = vote.inFavour + vote.against + vote.other;
+  if (voters > counts.presentOfficial) {
+    return (
+      `${label}: có ${voters} phiếu nhưng chỉ có ${counts.presentOfficial} đảng viên chính thức có mặt. ` +
+      'Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3 khoản 4); hãy chỉ nhập phiếu của đảng viên chính thức.'
+    );
+  }
+  return undefined;
+}
+
+/** The refusals of every vote of a meeting, given its attendance counts. */
+export function voteTallyErrors(votes: readonly Vote[], counts: Pick<AttendanceCounts, 'presentOfficial'>): string[] {
+  const out: string[] = [];
+  votes.forEach((v, i) => {
+    const e = voteTallyError(v, counts, `Biểu quyết thứ ${i + 1}`);
+    if (e) out.push(e);
+  });
+  return out;
+}
+
 export function voteOutcome(vote: Vote, counts: AttendanceCounts, settings: QuorumSettings = DEFAULT_QUORUM): VoteOutcome {
-  const official = vote.partyBuilding || vote.kind === 'admission';
-  const denominator = official ? counts.countedOfficial : counts.counted;
-  const present = official ? counts.presentOfficial : counts.present;
+  const denominator = counts.countedOfficial;
   const voters = vote.inFavour + vote.against + vote.other;
   const warnings: string[] = [];
   const admission = vote.kind === 'admission';
   const fraction = admission ? settings.admissionFraction : settings.majorityFraction;
   const needed = admission ? atLeast(fraction, denominator) : moreThan(fraction, denominator);
   const passed = denominator > 0 && vote.inFavour >= needed;
-  const denominatorLabel = official ? 'đảng viên chính thức' : 'đảng viên';
+  const denominatorLabel = 'đảng viên chính thức';
   const requirement = admission
     ? `ít nhất ${fractionWords(fraction)} số ${denominatorLabel} (${needed}/${denominator})`
     : `quá ${fractionWords(fraction)} số ${denominatorLabel} (${needed}/${denominator})`;
-  for (const [label, n] of [
-    ['tán thành', vote.inFavour],
-    ['không tán thành', vote.against],
-    ['ý kiến khác', vote.other],
-  ] as const) {
-    if (!Number.isInteger(n) || n < 0) warnings.push(`Số "${label}" phải là số nguyên không âm.`);
-  }
-  if (official && voters > counts.presentOfficial) {
-    warnings.push(
-      `Biểu quyết về công tác xây dựng Đảng chỉ tính đảng viên chính thức: có ${voters} phiếu nhưng chỉ có ${counts.presentOfficial} đảng viên chính thức có mặt — có thể đã tính cả đảng viên dự bị.`,
-    );
-  } else if (voters > present) {
-    warnings.push(`Tổng số biểu quyết (${voters}) lớn hơn số đảng viên có mặt (${present}).`);
-  }
+  const tally = voteTallyError(vote, counts, `Biểu quyết "${vote.subject}"`);
+  if (tally) warnings.push(tally);
   if (!passed) warnings.push(`Nội dung "${vote.subject}" chưa đủ ${requirement} tán thành.`);
   const share = (n: number) => `${n}/${denominator} (${formatPercent(n, denominator)})`;
   return {

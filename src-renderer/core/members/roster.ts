@@ -1,6 +1,6 @@
 /** Roster helpers: name preparation, search, filters and the on-screen order. */
 import type { IsoDate, Member, PartyPosition } from '../model';
-import { cleanText, foldForSearch, sortMembers, splitFullName, type NameParts } from '../text';
+import { cleanText, foldForSearch, searchWords, sortMembers, splitFullName, wordMarks, wordMatches, type NameParts, type SearchWord, type WordMarks } from '../text';
 import { isActiveMember, membershipEvents, statusCodeOn, type RosterStatus } from './status';
 
 export interface PreparedName extends NameParts {
@@ -68,6 +68,8 @@ export type FilterableMember = Pick<
 
 interface TextKey {
   words: string[];
+  /** The name's words with their marks (from the full name as written), computed on demand. */
+  marks?: WordMarks[];
   card: string;
 }
 
@@ -86,13 +88,26 @@ function textKeyOf(member: FilterableMember): TextKey {
   return key;
 }
 
-/** Every folded query word is the beginning of some word of the name (or part of the số thẻ). */
-export function matchesMemberText(member: FilterableMember, foldedWords: readonly string[]): boolean {
-  if (foldedWords.length === 0) return true;
-  const { words, card } = textKeyOf(member);
-  for (const q of foldedWords) {
-    let found = card !== '' && card.includes(q);
-    for (let i = 0; !found && i < words.length; i++) found = words[i]!.startsWith(q);
+function marksOf(member: FilterableMember, key: TextKey): WordMarks[] {
+  if (!key.marks) key.marks = cleanText(member.fullName).split(' ').map(wordMarks);
+  return key.marks;
+}
+
+/**
+ * Every query word begins some word of the name (or is part of the số thẻ). A word typed without
+ * marks matches any marks; a word typed with marks matches only those marks (`wordMatches`).
+ * Plain strings are taken as words typed without marks (already folded).
+ */
+export function matchesMemberText(member: FilterableMember, queryWords: readonly (string | SearchWord)[]): boolean {
+  if (queryWords.length === 0) return true;
+  const key = textKeyOf(member);
+  const { words, card } = key;
+  for (const raw of queryWords) {
+    const q: SearchWord = typeof raw === 'string' ? { folded: raw } : raw;
+    let found = card !== '' && card.includes(q.folded);
+    for (let i = 0; !found && i < words.length; i++) {
+      found = wordMatches(words[i]!, () => marksOf(member, key)[i] ?? { base: words[i]!, tone: '' }, q);
+    }
     if (!found) return false;
   }
   return true;
@@ -144,8 +159,7 @@ export function referenceDate(query: Pick<MemberQuery, 'year' | 'date'>, today: 
  */
 export function filterMembers<T extends FilterableMember>(members: readonly T[], query: MemberQuery | string): T[] {
   const q: MemberQuery = typeof query === 'string' ? { text: query } : query;
-  const folded = q.text ? foldForSearch(q.text) : '';
-  const words = folded === '' ? [] : folded.split(' ');
+  const words = q.text ? searchWords(q.text) : [];
   const status = q.status ?? 'all';
   if (status !== 'all' && !q.date) throw new Error('filterMembers: a status filter needs the date it is judged on (query.date)');
   const date = q.date ?? '';

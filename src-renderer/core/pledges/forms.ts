@@ -20,7 +20,7 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanText, formatDate, isValidIsoDate, localDateOf, nfc } from '../text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, localDateOf } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
@@ -116,11 +116,11 @@ export interface PledgeContent {
 export type ContentChanges = Partial<PledgeContent> & { framework?: PledgeFrameworkRuleSet };
 
 function cleanItem(item: PledgeItem): PledgeItem {
-  const out: PledgeItem = { id: item.id, categoryCode: item.categoryCode, action: nfc(item.action).trim() };
-  const target = item.target === undefined ? '' : nfc(item.target).trim();
+  const out: PledgeItem = { id: item.id, categoryCode: item.categoryCode, action: cleanMultiline(item.action) };
+  const target = item.target === undefined ? '' : cleanMultiline(item.target);
   if (target) out.target = target;
   if (item.deadline) out.deadline = item.deadline;
-  const evidence = item.evidence === undefined ? '' : nfc(item.evidence).trim();
+  const evidence = item.evidence === undefined ? '' : cleanMultiline(item.evidence);
   if (evidence) out.evidence = evidence;
   return out;
 }
@@ -159,8 +159,8 @@ function applyContent(form: PledgeForm, changes: ContentChanges): PledgeForm {
   const next: PledgeForm = { ...form };
   if (changes.framework) next.framework = frameworkSnapshot(changes.framework);
   if (changes.titleVariant) next.titleVariant = changes.titleVariant;
-  if (changes.basis !== undefined) next.basis = nfc(changes.basis).trim();
-  if (changes.measures !== undefined) next.measures = nfc(changes.measures).trim();
+  if (changes.basis !== undefined) next.basis = cleanMultiline(changes.basis);
+  if (changes.measures !== undefined) next.measures = cleanMultiline(changes.measures);
   if (changes.topicOfYear !== undefined) {
     const t = cleanText(changes.topicOfYear);
     if (t) next.topicOfYear = t;

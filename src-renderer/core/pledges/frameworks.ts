@@ -14,7 +14,7 @@ import type {
   PledgeTitleVariant,
   RuleSet,
 } from '../model';
-import { cleanText, nfc } from '../text';
+import { cleanMultiline, cleanText } from '../text';
 
 export type PledgeFrameworkRuleSet = RuleSet<PledgeFrameworkData>;
 
@@ -52,6 +52,53 @@ function preset(
 
 const M = { unverified: true } as const;
 
+const CAMKET_CATEGORIES: FrameworkCategory[] = [
+  cat('TU_TUONG', 1, 'Về tư tưởng chính trị'),
+  cat('DAO_DUC', 2, 'Về phẩm chất đạo đức, lối sống'),
+  cat('KY_LUAT', 3, 'Về ý thức tổ chức kỷ luật'),
+  cat('TAC_PHONG', 4, 'Tác phong, lề lối làm việc'),
+  cat('NHIEM_VU', 5, 'Về thực hiện chức trách, nhiệm vụ được giao'),
+  cat('KHAC_PHUC', 6, 'Về khắc phục những hạn chế, khuyết điểm thời gian qua và qua kiểm điểm, đánh giá chất lượng cán bộ, đảng viên cuối năm (nếu có)'),
+  cat('DAI_HOI', 7, 'Về kế hoạch hành động thực hiện Nghị quyết Đại hội XIV của Đảng', M),
+];
+
+const CAMKET_BASIS =
+  'Nghị quyết Trung ương 4 khóa XII, Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII và các quy định của Đảng về trách nhiệm nêu gương';
+
+/**
+ * "Những điều đảng viên không được làm": QĐ 37-QĐ/TW (25/10/2021) until QĐ 207-QĐ/TW (26/7/2026)
+ * replaces it (domain.md §11, [P]: seen in three 2026 sources, not in an official text). The cam
+ * kết cites the text valid on its date: version 1 until 25/7/2026, version 2 from 26/7/2026
+ * (marked unverified). The secretary switches version 2 off with the ordinary framework editor: a
+ * local version (higher number) from 26/7/2026 that keeps the QĐ 37 wording wins the date lookup.
+ */
+export const QD207_FROM = '2026-07-26';
+const QD207_FROM_PREVIOUS_DAY = '2026-07-25';
+
+const CAMKET_QD37: PledgeFrameworkRuleSet = preset('CAMKET-7MUC', 'Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục)', '2021-10-25', {
+  description:
+    'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm (Kết luận 21-KL/TW, Nghị quyết Trung ương 4 khóa XII; Quy định 37-QĐ/TW về những điều đảng viên không được làm).',
+  defaultTitleVariant: 'cam_ket_tu_duong',
+  basis: `${CAMKET_BASIS}; Quy định số 37-QĐ/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều đảng viên không được làm`,
+  closing: CLOSING_CAM_KET,
+  categories: CAMKET_CATEGORIES,
+});
+
+const CAMKET_QD207: PledgeFrameworkRuleSet = {
+  ...CAMKET_QD37,
+  id: 'preset-pledge_framework-CAMKET-7MUC-v2',
+  name: 'Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục, từ 26/7/2026)',
+  version: 2,
+  validFrom: QD207_FROM,
+  unverified: true,
+  data: {
+    ...CAMKET_QD37.data,
+    description:
+      'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm từ 26/7/2026: Quy định 207-QĐ/TW thay Quy định 37-QĐ/TW về những điều đảng viên không được làm (chưa đối chiếu văn bản chính thức; bí thư có thể tắt bằng cách sửa khung).',
+    basis: `${CAMKET_BASIS}; Quy định số 207-QĐ/TW, ngày 26/7/2026 của Ban Chấp hành Trung ương về những điều đảng viên không được làm`,
+  },
+};
+
 export const PLEDGE_FRAMEWORK_PRESETS: readonly PledgeFrameworkRuleSet[] = [
   preset('QD101-2012', 'Quy định 101-QĐ/TW (7 nội dung nêu gương)', '2012-06-07', {
     description:
@@ -75,26 +122,8 @@ export const PLEDGE_FRAMEWORK_PRESETS: readonly PledgeFrameworkRuleSet[] = [
       cat('PHE_BINH', 7, 'Về tự phê bình và phê bình', { ...M, guidance: 'Thường xuyên tự phê bình và phê bình, không né tránh.' }),
     ],
   }),
-  preset('CAMKET-7MUC', 'Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục)', '2021-10-25', {
-    description: 'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm (Kết luận 21-KL/TW, Nghị quyết Trung ương 4 khóa XII).',
-    defaultTitleVariant: 'cam_ket_tu_duong',
-    basis:
-      'Nghị quyết Trung ương 4 khóa XII, Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII và các quy định của Đảng về trách nhiệm nêu gương',
-    closing: CLOSING_CAM_KET,
-    categories: [
-      cat('TU_TUONG', 1, 'Về tư tưởng chính trị'),
-      cat('DAO_DUC', 2, 'Về phẩm chất đạo đức, lối sống'),
-      cat('KY_LUAT', 3, 'Về ý thức tổ chức kỷ luật'),
-      cat('TAC_PHONG', 4, 'Tác phong, lề lối làm việc'),
-      cat('NHIEM_VU', 5, 'Về thực hiện chức trách, nhiệm vụ được giao'),
-      cat(
-        'KHAC_PHUC',
-        6,
-        'Về khắc phục những hạn chế, khuyết điểm thời gian qua và qua kiểm điểm, đánh giá chất lượng cán bộ, đảng viên cuối năm (nếu có)',
-      ),
-      cat('DAI_HOI', 7, 'Về kế hoạch hành động thực hiện Nghị quyết Đại hội XIV của Đảng', M),
-    ],
-  }),
+  { ...CAMKET_QD37, validTo: QD207_FROM_PREVIOUS_DAY },
+  CAMKET_QD207,
   preset('QD144-2024', 'Quy định 144-QĐ/TW (5 chuẩn mực đạo đức cách mạng)', '2024-05-09', {
     description:
       'Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới.',
@@ -305,7 +334,7 @@ function cleanData(data: PledgeFrameworkData): PledgeFrameworkData {
     ...data,
     categories: sortedCategories(data.categories).map((c, i) => {
       const category: FrameworkCategory = { code: cleanText(c.code), label: cleanText(c.label), order: i + 1 };
-      if (c.guidance && cleanText(c.guidance)) category.guidance = nfc(c.guidance).trim();
+      if (c.guidance && cleanText(c.guidance)) category.guidance = cleanMultiline(c.guidance);
       if (c.subCriteria?.length) category.subCriteria = c.subCriteria.map(cleanText).filter(Boolean);
       if (c.group && cleanText(c.group)) category.group = cleanText(c.group);
       if (c.unverified) category.unverified = true;
@@ -315,7 +344,7 @@ function cleanData(data: PledgeFrameworkData): PledgeFrameworkData {
   for (const key of ['basis', 'closing', 'description'] as const) {
     const v = data[key];
     if (v === undefined) continue;
-    const cleaned = nfc(v).trim();
+    const cleaned = cleanMultiline(v);
     if (cleaned) out[key] = cleaned;
     else delete out[key];
   }

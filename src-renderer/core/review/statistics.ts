@@ -1,8 +1,10 @@
 /**
- * Year statistics of a cell (domain.md §7): what the superior collects. Percentages are exact to
- * two decimals (percent / formatPercent of core/text, half-up).
+ * Year statistics of a cell (domain.md §7): what the superior collects. The counts come from
+ * core/figures `computeYearFigures` — the one function the unit report file uses too — and this
+ * module adds the shares. Percentages are exact to two decimals (percent / formatPercent, half-up).
  */
-import type { Commendation, CommendationForm, Id, RatingLevel, YearReview } from '../model';
+import { computeYearFigures, type YearFigures, type YearFiguresInput } from '../figures/year';
+import type { CommendationForm, RatingLevel, YearReview } from '../model';
 import { formatPercent, percent } from '../text';
 import { RATING_LEVELS, type YearEndScheme } from './schemes';
 
@@ -18,19 +20,6 @@ export function share(count: number, of: number): Share {
   return { count, percent: percent(count, of), text: formatPercent(count, of) };
 }
 
-export interface StatisticsMember {
-  id: Id;
-  isLeader: boolean;
-  /** Excluded from the review (and, for miễn / đình chỉ, from registering). */
-  excluded?: YearReview['excluded'];
-  registered: boolean;
-  /** Effective level: final if decided, otherwise proposed, otherwise self-assessed. */
-  level?: RatingLevel;
-  finalised: boolean;
-  timesPraised: number;
-  timesReminded: number;
-}
-
 export interface YearStatistics {
   year: number;
   membersTotal: number;
@@ -38,6 +27,9 @@ export interface YearStatistics {
   requiredToRegister: number;
   registered: Share; // of requiredToRegister
   registeredLeaders: Share; // of leaders required to register
+  /** Months with at least one member's report, and the number of member-month reports. */
+  monthsReported: number;
+  memberMonthReports: number;
   excluded: { mien: number; dinh_chi: number; moi_ket_nap: number; total: number };
   requiredToReview: number;
   reviewed: Share; // of requiredToReview
@@ -53,60 +45,49 @@ export interface YearStatistics {
   timesPraised: number;
   timesReminded: number;
   commendations: { total: number; members: number; units: number; byForm: Record<CommendationForm, number> };
+  /** The counts everything above is derived from (core/figures computeYearFigures). */
+  figures: YearFigures;
 }
 
-export function computeStatistics(
-  year: number,
-  scheme: YearEndScheme,
-  members: readonly StatisticsMember[],
-  commendations: readonly Commendation[] = [],
-): YearStatistics {
-  const excluded = { mien: 0, dinh_chi: 0, moi_ket_nap: 0, total: 0 };
-  for (const m of members) {
-    if (m.excluded) {
-      excluded[m.excluded.reason] += 1;
-      excluded.total += 1;
-    }
-  }
-  const mustRegister = members.filter((m) => !m.excluded || m.excluded.reason === 'moi_ket_nap');
-  const leadersMust = mustRegister.filter((m) => m.isLeader);
-  const toReview = members.filter((m) => !m.excluded);
-  const reviewedMembers = toReview.filter((m) => m.level !== undefined);
-  const reviewed = reviewedMembers.length;
-  const count = (l: RatingLevel) => reviewedMembers.filter((m) => m.level === l).length;
-  const levels = Object.fromEntries(RATING_LEVELS.map((l) => [l, share(count(l), reviewed)])) as Record<RatingLevel, Share>;
-  const xs = count('xuat_sac');
-  const tot = count('tot');
+/**
+ * The year statistics of the review page and the BÁO CÁO PDF: the counts of
+ * `computeYearFigures` (the same function the unit report file uses) with their shares.
+ */
+export function computeStatistics(scheme: YearEndScheme, input: YearFiguresInput): YearStatistics {
+  return statisticsOf(scheme, computeYearFigures(input));
+}
+
+/** Shares of already computed year figures. */
+export function statisticsOf(scheme: YearEndScheme, f: YearFigures): YearStatistics {
+  const reviewed = f.rated;
+  const levels = Object.fromEntries(RATING_LEVELS.map((l) => [l, share(f.levels[l], reviewed)])) as Record<RatingLevel, Share>;
+  const xs = f.levels.xuat_sac;
+  const tot = f.levels.tot;
   const base = scheme.data.quota?.base === 'tot_and_above' ? tot + xs : tot;
-  const yearCommendations = commendations.filter((c) => c.year === year);
-  const byForm: Record<CommendationForm, number> = { giay_khen: 0, bang_khen: 0, co: 0, bieu_duong: 0 };
-  for (const c of yearCommendations) byForm[c.form] += 1;
   return {
-    year,
-    membersTotal: members.length,
-    leaders: members.filter((m) => m.isLeader).length,
-    requiredToRegister: mustRegister.length,
-    registered: share(mustRegister.filter((m) => m.registered).length, mustRegister.length),
-    registeredLeaders: share(leadersMust.filter((m) => m.registered).length, leadersMust.length),
-    excluded,
-    requiredToReview: toReview.length,
-    reviewed: share(reviewed, toReview.length),
-    notReviewed: toReview.length - reviewed,
-    finalised: toReview.filter((m) => m.finalised).length,
+    year: f.year,
+    membersTotal: f.members,
+    leaders: f.leaders,
+    requiredToRegister: f.requiredToRegister,
+    registered: share(f.registered, f.requiredToRegister),
+    registeredLeaders: share(f.leadersRegistered, f.leadersRequiredToRegister),
+    monthsReported: f.reportedMonths.length,
+    memberMonthReports: f.memberMonthReports,
+    excluded: { ...f.excluded },
+    requiredToReview: f.requiredToReview,
+    reviewed: share(reviewed, f.requiredToReview),
+    notReviewed: f.requiredToReview - reviewed,
+    finalised: f.finalised,
     levels,
     totOrAbove: share(xs + tot, reviewed),
     xuatSacOfReviewed: share(xs, reviewed),
     xuatSacOfTot: share(xs, base),
-    membersPraised: share(mustRegister.filter((m) => m.timesPraised > 0).length, mustRegister.length),
-    membersReminded: share(mustRegister.filter((m) => m.timesReminded > 0).length, mustRegister.length),
-    timesPraised: members.reduce((s, m) => s + m.timesPraised, 0),
-    timesReminded: members.reduce((s, m) => s + m.timesReminded, 0),
-    commendations: {
-      total: yearCommendations.length,
-      members: yearCommendations.filter((c) => c.recipient.kind === 'member').length,
-      units: yearCommendations.filter((c) => c.recipient.kind === 'unit').length,
-      byForm,
-    },
+    membersPraised: share(f.membersPraised, f.requiredToRegister),
+    membersReminded: share(f.membersReminded, f.requiredToRegister),
+    timesPraised: f.timesPraised,
+    timesReminded: f.timesReminded,
+    commendations: { ...f.commendations, byForm: { ...f.commendations.byForm } },
+    figures: f,
   };
 }
 

@@ -46,7 +46,7 @@ import {
   scoreRubric,
   termStartFor,
 } from '../meetings';
-import { levelForScore, schemeForYear } from '../review';
+import { levelForScore, reviewVoterCount, schemeForYear } from '../review';
 import { addDays, addMonths, lastDayOfPeriod, periodOf, sortMembers } from '../text';
 import { profileOn } from '../units';
 import { sampleName } from './names';
@@ -471,7 +471,13 @@ function meetingOf(
     .map((memberId) => ({ speaker: sorted.find((x) => x.id === memberId)!.fullName, summary: r.pick(T.SPEECHES) }));
   m.conclusion = `Chủ trì kết luận: chi bộ thống nhất đánh giá kết quả tháng ${month} và phương hướng, nhiệm vụ tháng sau như dự thảo, có bổ sung ý kiến thảo luận.`;
   const against = present.length > 10 && r.chance(0.1) ? 1 : 0;
-  m.votes = [{ subject: `thông qua nghị quyết tháng ${month}/${period.slice(0, 4)}`, partyBuilding: false, inFavour: present.length - against, against, other: 0 }];
+  // Only chính thức members vote (domain.md §4.6).
+  const byId = new Map(sorted.map((x) => [x.id, x]));
+  const presentOfficial = present.filter((id) => {
+    const x = byId.get(id);
+    return x !== undefined && membershipKind(x, date) === 'chinh_thuc';
+  }).length;
+  m.votes = [{ subject: `thông qua nghị quyết tháng ${month}/${period.slice(0, 4)}`, partyBuilding: false, inFavour: Math.max(0, presentOfficial - against), against: Math.min(against, presentOfficial), other: 0 }];
   if (type === 'ket_hop') {
     m.topic = {
       title: r.pick(T.TOPICS),
@@ -528,6 +534,7 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
   const scheme = schemeForYear(year);
   const profile = profileOn(unit, reviewDate) ?? unit.history[0]!;
   const out: YearReview[] = [];
+  const voters = Math.max(1, reviewVoterCount(drafts.map((d) => d.member), reviewDate));
   for (const { member, propensity } of drafts) {
     if (!isActiveMember(member, reviewDate) || membershipKind(member, reviewDate) === undefined) continue;
     const review: YearReview = {
@@ -559,9 +566,12 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
       review.exceededShare30 = exceeded;
       if (result.level) level = result.level;
     }
-    const votesFor = Math.max(1, present - r.int(0, 2));
+    // Ballots of the chính thức members present, measured over the cell's chính thức (§4.6).
+    review.voters = voters;
+    const ballots = Math.min(present, voters);
+    const votesFor = Math.max(1, ballots - r.int(0, 2));
     review.selfLevel = level === 'xuat_sac' && r.chance(0.3) ? 'tot' : level;
-    review.votes = { [level]: votesFor, ...(present - votesFor > 0 ? { [level === 'tot' ? 'hoan_thanh' : 'tot']: present - votesFor } : {}) };
+    review.votes = { [level]: votesFor, ...(ballots - votesFor > 0 ? { [level === 'tot' ? 'hoan_thanh' : 'tot']: ballots - votesFor } : {}) };
     review.proposedLevel = level;
     review.finalLevel = level;
     review.decision = { body: profile.superiorCommittee || profile.superiorName, number: `${r.int(100, 999)}-QĐ/ĐU`, date: `${year + 1}-01-${String(r.int(10, 25)).padStart(2, '0')}` };

@@ -37,9 +37,32 @@ export function joinName(parts: NameParts): string {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
-/** Vietnamese collation of two strings (CLDR vi: đ after d, tones at secondary level). */
+/** Sort keys of recently compared strings (a sort compares each name many times). */
+const sortKeys = new Map<string, string>();
+
+/**
+ * The key names are ordered by: NFC, and every tone mark on one canonical place of its syllable
+ * (`toneInsensitiveKey`), so "Thủy" and "Thuỷ", "Hòa" and "Hoà" sort as the same name
+ * (domain.md §5.4, §8.1) and "Hoả" never lands between two "Hòa".
+ */
+export function nameSortKey(value: string): string {
+  let key = sortKeys.get(value);
+  if (key === undefined) {
+    if (sortKeys.size > 20000) sortKeys.clear();
+    key = toneInsensitiveKey(value);
+    sortKeys.set(value, key);
+  }
+  return key;
+}
+
+/**
+ * Vietnamese collation of two strings (CLDR vi: đ after d, tones at secondary level, không dấu <
+ * huyền < hỏi < ngã < sắc < nặng), on the tone-canonical key; two spellings of the same name
+ * ("Thủy"/"Thuỷ") are then ordered by their raw text so the order is stable.
+ */
 export function compareVi(a: string, b: string): number {
-  return collator.compare(a, b);
+  if (a === b) return 0;
+  return collator.compare(nameSortKey(a), nameSortKey(b)) || collator.compare(a, b);
 }
 
 /** Order of a list: by tên, then tên đệm, then họ (domain.md §8.1). */

@@ -5,7 +5,27 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-/** NFC-normalise without touching white space (multi-line text areas). */
+/**
+ * A multi-line text field (text areas: minutes content, tasks, opinions, pledge items, report
+ * texts, self-review sections): NFC, and the lines are kept — each line trimmed, runs of spaces
+ * and tabs inside a line collapsed to one space, runs of blank lines collapsed to one blank line,
+ * no blank line at the start or the end. Windows (CRLF) and old Mac (CR) line ends become "\n".
+ */
+export function cleanMultiline(value: string): string {
+  const lines = value
+    .normalize('NFC')
+    .split(/\r\n|\r|\n|\u2028|\u2029/u)
+    .map((l) => l.replace(/[^\S\n]+/gu, ' ').trim());
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(l);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** NFC-normalise without touching white space. */
 export function nfc(value: string): string {
   return value.normalize('NFC');
 }
@@ -59,4 +79,55 @@ export function toneInsensitiveKey(value: string): string {
       return (base + tones.join('')).normalize('NFC');
     })
     .join(' ');
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** One word of a name split into its letters with vowel marks (ă â ê ô ơ ư đ) and its tone. */
+export interface WordMarks {
+  /** Lower case, NFC, vowel marks kept, tone removed ("trường" → "trương"). */
+  base: string;
+  /** The tone marks of the word (combining characters), "" for thanh ngang. */
+  tone: string;
+}
+
+export function wordMarks(word: string): WordMarks {
+  const d = word.normalize('NFD').toLowerCase();
+  return { base: d.replace(TONE_MARKS, '').normalize('NFC'), tone: (d.match(TONE_MARKS) ?? []).join('') };
+}
+
+/** One word of a search query. `marks` is set when the word was typed with diacritics. */
+export interface SearchWord {
+  folded: string;
+  marks?: WordMarks;
+}
+
+/**
+ * Words of a search query (NFC/NFD and case do not matter). A word typed without any mark matches
+ * every spelling; a word typed with marks keeps them, so it matches only names with those marks
+ * (`wordMatches`).
+ */
+export function searchWords(query: string): SearchWord[] {
+  const words = cleanText(query).toLowerCase().split(' ').filter(Boolean);
+  return words.map((w) => {
+    const folded = foldForSearch(w);
+    return folded === w ? { folded } : { folded, marks: wordMarks(w) };
+  });
+}
+
+/**
+ * Does a query word match (the beginning of) a word of a name? Without marks: on the folded
+ * form ("dung" finds Dũng and Dung). With marks: the letters with their vowel marks must begin
+ * the name word, and the tone must be the same wherever it was placed ("thuỷ" finds "Thủy";
+ * "DŨNG" finds Dũng, not Dung). A marked query word without a tone that covers the whole name
+ * word needs a name word without a tone ("Nguyên" does not find Nguyễn); a shorter one may still
+ * be typed on ("Trư" finds Trường).
+ */
+export function wordMatches(nameFolded: string, nameMarks: () => WordMarks, q: SearchWord): boolean {
+  if (!nameFolded.startsWith(q.folded)) return false;
+  if (!q.marks) return true;
+  const w = nameMarks();
+  if (!w.base.startsWith(q.marks.base)) return false;
+  if (q.marks.tone !== '') return w.tone === q.marks.tone;
+  return q.marks.base.length < w.base.length || w.tone === '';
 }

@@ -33,6 +33,12 @@ import {
   documentNumberText,
   excusedStreak,
   finaliseProblems,
+  finaliseQuestions,
+  NOT_SCORED_LABEL,
+  scoreText,
+  amendmentFieldLabel,
+  AMENDABLE_ATTENDANCE,
+  type AmendmentInput,
   meetingInputErrors,
   meetingWarnings,
   minimumDuration,
@@ -116,7 +122,7 @@ export function MeetingForm() {
     setMeeting(next);
     pending.current = next;
     setSaveState('pending');
-    const inputErrors = meetingInputErrors(next);
+    const inputErrors = meetingInputErrors(next, members);
     setErrors(inputErrors);
     clearTimeout(timer.current);
     if (inputErrors.length === 0) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -233,7 +239,7 @@ export function MeetingForm() {
       </Group>
 
       {errors.length > 0 && (
-        <Alert color="red" title="Chưa lưu được — hãy sửa:" role="alert">
+        <Alert color="red" title="Chưa lưu được — hãy sửa:" role="alert" data-testid="meeting-errors">
           {errors.map((e) => (
             <div key={e}>{e}</div>
           ))}
@@ -417,6 +423,10 @@ export function MeetingForm() {
             </Section>
 
             <Section title="4. Biểu quyết">
+              <Text size="sm" c="dimmed" data-testid="vote-official-note">
+                Chỉ đảng viên chính thức biểu quyết (đảng viên dự bị không có quyền biểu quyết — Điều lệ Đảng, Điều 3 khoản 4). Nhập số phiếu của{' '}
+                {counts.presentOfficial} đảng viên chính thức có mặt; tỷ lệ tính trên {counts.countedOfficial} đảng viên chính thức được triệu tập.
+              </Text>
               {meeting.votes.map((v, i) => {
                 const o = voteOutcome(v, counts);
                 const set = (patch: Partial<typeof v>) => update({ votes: meeting.votes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
@@ -428,7 +438,7 @@ export function MeetingForm() {
                       <NumberInput label="Không tán thành" min={0} w={120} value={v.against} onChange={(x) => set({ against: Number(x) || 0 })} />
                       <NumberInput label="Ý kiến khác" min={0} w={100} value={v.other} onChange={(x) => set({ other: Number(x) || 0 })} />
                       <Checkbox
-                        label="Công tác xây dựng Đảng (chỉ đảng viên chính thức)"
+                        label="Công tác xây dựng Đảng (kết nạp, chuyển chính thức, kỷ luật)"
                         checked={v.partyBuilding}
                         onChange={(e) => set({ partyBuilding: e.currentTarget.checked })}
                       />
@@ -449,7 +459,7 @@ export function MeetingForm() {
                 w="fit-content"
                 onClick={() =>
                   update({
-                    votes: [...meeting.votes, { subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`, partyBuilding: false, inFavour: counts.present, against: 0, other: 0 }],
+                    votes: [...meeting.votes, { subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`, partyBuilding: false, inFavour: counts.presentOfficial, against: 0, other: 0 }],
                   })
                 }
               >
@@ -509,8 +519,13 @@ export function MeetingForm() {
                 </Table.Tbody>
               </Table>
               <Text fw={700} data-testid="quality-total">
-                Tổng điểm: {score?.total ?? 0}/{rubric.data.total} — xếp loại {score?.level.label ?? '—'}
+                Tổng điểm: {score ? scoreText(rubric.data, score) : `${NOT_SCORED_LABEL}`}
               </Text>
+              {score && !score.complete && (
+                <Text size="sm" c="dimmed">
+                  Khi chưa chấm đủ mọi tiêu chí, biên bản ghi “chưa chấm” và không gửi xếp loại chất lượng lên cấp trên.
+                </Text>
+              )}
             </Section>
           </Stack>
         </Fieldset>
@@ -544,10 +559,11 @@ export function MeetingForm() {
         <FinaliseDialog
           problems={finaliseIssues}
           warnings={warnings.map((w) => w.message)}
+          questions={finaliseQuestions(meeting)}
           onConfirm={async () => {
             await flush();
             try {
-              const done = await finaliseMeeting(getDb(), meeting.id, clock.today() < meeting.date ? meeting.date : clock.today());
+              const done = await finaliseMeeting(getDb(), meeting.id, clock.today() < meeting.date ? meeting.date : clock.today(), { confirmed: true });
               setMeeting(done);
               setFinaliseOpen(false);
               notifications.show({ color: 'green', message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', profile?.issuerCode ?? 'CB')}.` });
@@ -698,8 +714,9 @@ function RubricGroupRows({
   );
 }
 
-function FinaliseDialog({ problems, warnings, onConfirm }: { problems: string[]; warnings: string[]; onConfirm: () => Promise<void> }) {
+function FinaliseDialog({ problems, warnings, questions, onConfirm }: { problems: string[]; warnings: string[]; questions: string[]; onConfirm: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
+  const [answered, setAnswered] = useState(false);
   return (
     <Stack>
       {problems.length > 0 ? (
@@ -720,9 +737,17 @@ function FinaliseDialog({ problems, warnings, onConfirm }: { problems: string[];
           ))}
         </Alert>
       )}
+      {questions.length > 0 && (
+        <Alert color="orange" title="Cần xác nhận trước khi thông qua">
+          {questions.map((q) => (
+            <div key={q}>{q}</div>
+          ))}
+          <Checkbox mt="xs" label="Vẫn thông qua, điểm chất lượng ghi “chưa chấm”" checked={answered} onChange={(e) => setAnswered(e.currentTarget.checked)} />
+        </Alert>
+      )}
       <Group justify="flex-end">
         <Button
-          disabled={problems.length > 0}
+          disabled={problems.length > 0 || (questions.length > 0 && !answered)}
           loading={busy}
           onClick={async () => {
             setBusy(true);
@@ -738,11 +763,49 @@ function FinaliseDialog({ problems, warnings, onConfirm }: { problems: string[];
 }
 
 function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: Meeting) => void }) {
-  const [field, setField] = useState<AmendableField>('conclusion');
+  // "conclusion" (a text field), "score:<criterion>", "attendance:<memberId>" or "vote:<index>".
+  const [target, setTarget] = useState<string>('conclusion');
   const [after, setAfter] = useState(String(meeting.conclusion));
+  const [scoreValue, setScoreValue] = useState<number | string>('');
+  const [status, setStatus] = useState<string>('co_mat');
+  const [absenceReason, setAbsenceReason] = useState('');
+  const [tally, setTally] = useState({ inFavour: 0, against: 0, other: 0 });
   const [reason, setReason] = useState('');
   const [by, setBy] = useState(meeting.chairName ?? '');
   const [problems, setProblems] = useState<string[]>([]);
+  const rubric = rubricFor(meeting.date, meeting.quality?.rubricCode);
+  const [kind, key] = target.includes(':') ? (target.split(':', 2) as [string, string]) : ['text', target];
+  const options = [
+    { group: 'Nội dung', items: Object.entries(AMENDABLE_FIELDS).map(([value, label]) => ({ value, label })) },
+    { group: 'Điểm chất lượng', items: rubric.data.groups.flatMap((g) => g.criteria).map((c) => ({ value: `score:${c.code}`, label: `Điểm: ${c.label}` })) },
+    {
+      group: 'Điểm danh',
+      items: meeting.attendance.filter((a) => AMENDABLE_ATTENDANCE.includes(a.status)).map((a) => ({ value: `attendance:${a.memberId}`, label: `Điểm danh: ${a.name ?? a.memberId}` })),
+    },
+    { group: 'Biểu quyết', items: meeting.votes.map((v, i) => ({ value: `vote:${i}`, label: `Biểu quyết: ${v.subject}` })) },
+  ].filter((g) => g.items.length > 0);
+  const choose = (t: string) => {
+    setTarget(t);
+    const [k, id] = t.includes(':') ? (t.split(':', 2) as [string, string]) : ['text', t];
+    if (k === 'text') setAfter(String(meeting[t as AmendableField] ?? ''));
+    if (k === 'score') setScoreValue(meeting.quality?.scores[id] ?? '');
+    if (k === 'attendance') {
+      const e = meeting.attendance.find((a) => a.memberId === id);
+      setStatus(e?.status ?? 'co_mat');
+      setAbsenceReason(e?.reason ?? '');
+    }
+    if (k === 'vote') {
+      const v = meeting.votes[Number(id)];
+      if (v) setTally({ inFavour: v.inFavour, against: v.against, other: v.other });
+    }
+  };
+  const input = (): AmendmentInput => {
+    const meta = { reason, by, at: clock.today() };
+    if (kind === 'score') return { field: 'score', criterion: key, value: scoreValue === '' ? undefined : Number(scoreValue), ...meta };
+    if (kind === 'attendance') return { field: 'attendance', memberId: key, status: status as AttendanceStatus, absenceReason, ...meta };
+    if (kind === 'vote') return { field: 'vote', index: Number(key), ...tally, ...meta };
+    return { field: key as AmendableField, after, ...meta };
+  };
   return (
     <Paper withBorder p="sm">
       <Title order={4}>Đính chính biên bản đã thông qua</Title>
@@ -752,6 +815,7 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
             <Table.Tr>
               <Table.Th>Ngày</Table.Th>
               <Table.Th>Mục</Table.Th>
+              <Table.Th>Nội dung cũ</Table.Th>
               <Table.Th>Nội dung mới</Table.Th>
               <Table.Th>Lý do</Table.Th>
               <Table.Th>Người đính chính</Table.Th>
@@ -761,7 +825,8 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
             {meeting.amendments.map((a, i) => (
               <Table.Tr key={i}>
                 <Table.Td>{formatDate(a.at)}</Table.Td>
-                <Table.Td>{AMENDABLE_FIELDS[a.field as AmendableField] ?? a.field}</Table.Td>
+                <Table.Td>{amendmentFieldLabel(meeting, a.field)}</Table.Td>
+                <Table.Td>{a.before}</Table.Td>
                 <Table.Td>{a.after}</Table.Td>
                 <Table.Td>{a.reason}</Table.Td>
                 <Table.Td>{a.by}</Table.Td>
@@ -771,17 +836,29 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
         </Table>
       )}
       <Stack gap="xs" mt="xs">
-        <NativeSelect
-          label="Mục cần đính chính"
-          value={field}
-          data={Object.entries(AMENDABLE_FIELDS).map(([value, label]) => ({ value, label }))}
-          onChange={(e) => {
-            const f = e.currentTarget.value as AmendableField;
-            setField(f);
-            setAfter(String(meeting[f] ?? ''));
-          }}
-        />
-        <Textarea label="Nội dung sau khi đính chính" autosize minRows={2} value={after} onChange={(e) => setAfter(e.currentTarget.value)} />
+        <NativeSelect label="Mục cần đính chính" value={target} data={options} onChange={(e) => choose(e.currentTarget.value)} />
+        {kind === 'text' && <Textarea label="Nội dung sau khi đính chính" autosize minRows={2} value={after} onChange={(e) => setAfter(e.currentTarget.value)} />}
+        {kind === 'score' && (
+          <NumberInput label="Điểm sau khi đính chính (để trống: chưa chấm)" min={0} step={0.5} decimalSeparator="," value={scoreValue} onChange={setScoreValue} w={260} />
+        )}
+        {kind === 'attendance' && (
+          <Group grow>
+            <NativeSelect
+              label="Điểm danh sau khi đính chính"
+              value={status}
+              data={AMENDABLE_ATTENDANCE.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))}
+              onChange={(e) => setStatus(e.currentTarget.value)}
+            />
+            {status === 'vang_co_ly_do' && <TextInput label="Lý do vắng" value={absenceReason} onChange={(e) => setAbsenceReason(e.currentTarget.value)} />}
+          </Group>
+        )}
+        {kind === 'vote' && (
+          <Group>
+            <NumberInput label="Tán thành (sau đính chính)" min={0} allowDecimal={false} w={190} value={tally.inFavour} onChange={(v) => setTally({ ...tally, inFavour: Number(v) || 0 })} />
+            <NumberInput label="Không tán thành (sau đính chính)" min={0} allowDecimal={false} w={220} value={tally.against} onChange={(v) => setTally({ ...tally, against: Number(v) || 0 })} />
+            <NumberInput label="Ý kiến khác (sau đính chính)" min={0} allowDecimal={false} w={200} value={tally.other} onChange={(v) => setTally({ ...tally, other: Number(v) || 0 })} />
+          </Group>
+        )}
         <Group grow>
           <TextInput label="Lý do đính chính" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
           <TextInput label="Người đính chính" value={by} onChange={(e) => setBy(e.currentTarget.value)} />
@@ -797,7 +874,7 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
           w="fit-content"
           onClick={async () => {
             try {
-              const m = await amendMeeting(getDb(), meeting.id, { field, after, reason, by, at: clock.today() });
+              const m = await amendMeeting(getDb(), meeting.id, input());
               setProblems([]);
               setReason('');
               onAmended(m);

@@ -117,7 +117,7 @@ export function MemberReviewPanel({
     [scheme, common, tasks, exceeded, forced, member.isLeader],
   );
   const voteCounts = Object.fromEntries(RATING_LEVELS.map((l) => [l, Number(votes[l] ?? 0) || 0])) as Record<RatingLevel, number>;
-  const voteOutcome = proposedLevelFromVotes(voteCounts);
+  const voteOutcome = proposedLevelFromVotes(voteCounts, view.voters);
   const levelOptions = RATING_LEVELS.map((l) => ({ value: l, label: memberLevelLabel(scheme, l) }));
   const excluded = review.excluded;
 
@@ -325,11 +325,13 @@ export function MemberReviewPanel({
               ))}
             </SimpleGrid>
             <Text size="sm" aria-label="Kết quả biểu quyết">
-              {voteOutcome.cast > 0
-                ? voteOutcome.level
-                  ? `Tổng ${voteOutcome.cast} phiếu; mức được quá nửa số phiếu tán thành: ${memberLevelLabel(scheme, voteOutcome.level)}.`
-                  : `Tổng ${voteOutcome.cast} phiếu; chưa mức nào được quá nửa.`
-                : 'Chưa nhập phiếu biểu quyết.'}
+              {!voteOutcome.ok
+                ? voteOutcome.errors.join(' ')
+                : voteOutcome.cast > 0
+                  ? voteOutcome.level
+                    ? `Tổng ${voteOutcome.cast} phiếu; mức được quá nửa số đảng viên chính thức (${voteOutcome.basis}) tán thành: ${memberLevelLabel(scheme, voteOutcome.level)}.`
+                    : `Tổng ${voteOutcome.cast} phiếu; chưa mức nào được quá nửa số đảng viên chính thức (${voteOutcome.basis}).`
+                  : `Chưa nhập phiếu biểu quyết. Chỉ đảng viên chính thức biểu quyết: ${view.voters} đồng chí.`}
             </Text>
             <Group align="end">
               <Select label="Chi bộ đề xuất xếp loại" data={levelOptions} value={proposed} onChange={setProposed} clearable w={320} />

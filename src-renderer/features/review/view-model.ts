@@ -1,5 +1,6 @@
 /** Pure glue between the stored review data and the screens/documents of the review job. */
 import type { Id, Member, RatingLevel, YearReview } from '../../core/model';
+import { yearFiguresInputOf } from '../../core/figures';
 import { findScale } from '../../core/monthly';
 import {
   DEFAULT_ROLLUP_SCALE,
@@ -10,6 +11,7 @@ import {
   effectiveLevel,
   rollUpCell,
   rollUpMember,
+  reviewVoterCount,
   schemeForYear,
   type CellRollup,
   type CommendationCandidate,
@@ -28,6 +30,8 @@ export interface MemberView {
   member: Member;
   review?: YearReview;
   rollup: MemberRollup;
+  /** The cell's đảng viên chính thức on the review date: the denominator of the chi bộ vote. */
+  voters: number;
 }
 
 export interface ReviewView {
@@ -57,6 +61,7 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
   const reviewByMember = new Map(data.reviews.map((r) => [r.memberId, r]));
   const reviewDate = data.reviews[0]?.reviewDate;
   const asOf = reviewDate ?? (clock.today() < `${year}-12-31` ? clock.today() : `${year}-12-31`);
+  const voters = reviewVoterCount(data.members, asOf);
   const views: MemberView[] = [];
   const others: Member[] = [];
   for (const member of data.members) {
@@ -69,7 +74,7 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
       pledge: data.pledges.find((p) => p.memberId === member.id),
       scale,
     });
-    if (review) views.push({ member, review, rollup });
+    if (review) views.push({ member, review, rollup, voters });
     else others.push(member);
   }
   const rows = buildReviewList(
@@ -86,20 +91,22 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
     outstandingUnit: data.unitReview?.outstanding === true,
     groups: data.unitReview?.quotaGroups,
   });
+  // The same function as the unit report file (core/figures computeYearFigures), on the same
+  // records: the cell's members and their (or the cell's own) commendations.
+  const memberIds = new Set(data.members.map((m) => m.id));
+  const unitIds = new Set(data.members.map((m) => m.unitId));
+  const commendations = data.commendations.filter((c) =>
+    c.recipient.kind === 'member' ? memberIds.has(c.recipient.memberId) : unitIds.has(c.recipient.unitId),
+  );
   const stats = computeStatistics(
-    year,
     scheme,
-    views.map((v) => ({
-      id: v.member.id,
-      isLeader: v.member.isLeader,
-      excluded: v.review?.excluded,
-      registered: v.rollup.registered,
-      level: v.review ? effectiveLevel(v.review) : undefined,
-      finalised: v.review?.finalLevel !== undefined,
-      timesPraised: v.rollup.timesPraised,
-      timesReminded: v.rollup.timesReminded,
-    })),
-    data.commendations,
+    yearFiguresInputOf(year, {
+      members: data.members,
+      pledges: data.pledges,
+      monthly: data.assessments,
+      reviews: data.reviews,
+      commendations,
+    }),
   );
   const ratings = new Map(
     views.map((v) => [v.member.id, (data.history.get(v.member.id) ?? []).map((h) => (h.year === year ? { year, level: v.review?.finalLevel } : h))]),

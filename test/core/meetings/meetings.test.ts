@@ -33,6 +33,9 @@ import {
   termStartFor,
   voteOutcome,
   voteSentence,
+  voteTallyError,
+  voteTallyErrors,
+  meetingInputErrors,
   type AttendanceCounts,
 } from '../../../src-renderer/core/meetings';
 import { member } from '../monthly/fixtures';
@@ -204,40 +207,47 @@ describe('warnings (never blocking) at every boundary', () => {
 describe('vote validity', () => {
   const vote = (inFavour: number, extra: Partial<Vote> = {}): Vote => ({ subject: 'thông qua nghị quyết tháng 11', partyBuilding: false, inFavour, against: 0, other: 0, ...extra });
 
-  it('needs strictly more than half of the counted members', () => {
+  it('needs strictly more than half of the counted chính thức members', () => {
     expect(moreThan(1 / 2, 10)).toBe(6);
     expect(moreThan(1 / 2, 11)).toBe(6);
     expect(atLeast(2 / 3, 9)).toBe(6);
     expect(atLeast(2 / 3, 10)).toBe(7);
     const c = counts({ counted: 10, countedOfficial: 8, present: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(5), c).passed).toBe(false);
-    expect(voteOutcome(vote(6), c).passed).toBe(true);
+    expect(voteOutcome(vote(4), c).passed).toBe(false);
+    expect(voteOutcome(vote(5), c).passed).toBe(true); // 5 of 8 chính thức, although 5 of 10 members is not more than half
     const odd = counts({ counted: 11, present: 11, countedOfficial: 11, presentOfficial: 11 });
     expect(voteOutcome(vote(5), odd).passed).toBe(false);
     expect(voteOutcome(vote(6), odd).passed).toBe(true);
     expect(voteOutcome(vote(0), counts({})).passed).toBe(false);
   });
 
-  it('gives counts and percentages over the counted members for the minutes', () => {
+  it('gives counts and percentages over the counted chính thức members for the minutes', () => {
     const c = counts({ counted: 35, present: 33, countedOfficial: 33, presentOfficial: 31 });
-    const o = voteOutcome(vote(32, { against: 1 }), c);
-    expect(o.inFavourText).toBe('32/35 (91,43%)');
-    expect(o.againstText).toBe('1/35 (2,86%)');
-    expect(o.inFavourPercent).toBe(91.43);
-    expect(voteSentence(vote(32, { against: 1 }), o)).toBe(
-      'Biểu quyết thông qua nghị quyết tháng 11: tán thành 32/35 (91,43%); không tán thành 1/35 (2,86%); ý kiến khác 0/35 (0,00%) (tính trên số đảng viên được triệu tập).',
+    const o = voteOutcome(vote(30, { against: 1 }), c);
+    expect(o.denominator).toBe(33);
+    expect(o.inFavourText).toBe('30/33 (90,91%)');
+    expect(o.againstText).toBe('1/33 (3,03%)');
+    expect(o.inFavourPercent).toBe(90.91);
+    expect(voteSentence(vote(30, { against: 1 }), o)).toBe(
+      'Biểu quyết thông qua nghị quyết tháng 11: tán thành 30/33 (90,91%); không tán thành 1/33 (3,03%); ý kiến khác 0/33 (0,00%) (tính trên số đảng viên chính thức được triệu tập).',
     );
     expect(o.warnings).toEqual([]);
   });
 
-  it('party-building votes count over chính thức only and warn when probationary members were counted', () => {
+  it('every resolution counts chính thức only; more ballots than chính thức present is refused', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 10, presentOfficial: 10 });
     const ok = voteOutcome(vote(10, { partyBuilding: true, subject: 'đề nghị chuyển đảng viên chính thức' }), c);
     expect(ok.denominator).toBe(10);
     expect(ok.inFavourText).toBe('10/10 (100,00%)');
     expect(ok.warnings).toEqual([]);
-    const bad = voteOutcome(vote(12, { partyBuilding: true }), c);
-    expect(bad.warnings.join(' ')).toContain('có thể đã tính cả đảng viên dự bị');
+    const monthly = voteOutcome(vote(10), c);
+    expect(monthly.denominator).toBe(10);
+    const bad = vote(12);
+    expect(voteOutcome(bad, c).warnings.join(' ')).toContain('chỉ có 10 đảng viên chính thức có mặt');
+    expect(voteTallyErrors([vote(10), bad], c)).toEqual([
+      'Biểu quyết thứ 2: có 12 phiếu nhưng chỉ có 10 đảng viên chính thức có mặt. Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3 khoản 4); hãy chỉ nhập phiếu của đảng viên chính thức.',
+    ]);
+    expect(voteTallyError(vote(-1), c)).toBe('Biểu quyết: số phiếu phải là số nguyên không âm.');
   });
 
   it('admission needs at least 2/3 of chính thức', () => {
@@ -247,11 +257,45 @@ describe('vote validity', () => {
     expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
   });
 
-  it('warns when more votes than members present and when a vote fails', () => {
+  it('warns when a vote fails', () => {
     const c = counts({ counted: 10, present: 8, countedOfficial: 10, presentOfficial: 8 });
-    const o = voteOutcome(vote(7, { against: 2 }), c);
-    expect(o.warnings[0]).toBe('Tổng số biểu quyết (9) lớn hơn số đảng viên có mặt (8).');
-    expect(voteOutcome(vote(4), c).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên (6/10) tán thành');
+    expect(voteOutcome(vote(4), c).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
+  });
+
+  describe('a 22-member cell with 2 dự bị (issue 15 point 1)', () => {
+    const official = roster(20, 'o');
+    const probationary = roster(2, 'p').map((m) => ({ ...m, admissionDate: '2026-05-19', fullMembershipDate: undefined }));
+    const all = [...official, ...probationary];
+    const mt = meetingWith(entries(all.map((m) => m.id)));
+    const c = meetingAttendance(mt, all);
+
+    it('counts 22 present, 20 of them chính thức', () => {
+      expect(c).toMatchObject({ total: 22, counted: 22, present: 22, countedOfficial: 20, presentOfficial: 20, probationary: 2 });
+    });
+
+    it('17 tán thành is 17/20 (85,00%), not 17/22 (77,27%)', () => {
+      const o = voteOutcome(vote(17, { against: 2, other: 1 }), c);
+      expect(o.inFavourText).toBe('17/20 (85,00%)');
+      expect(o.passed).toBe(true);
+      expect(voteSentence(vote(17, { against: 2, other: 1 }), o)).toContain('tán thành 17/20 (85,00%); không tán thành 2/20 (10,00%); ý kiến khác 1/20 (5,00%)');
+    });
+
+    it('11 of the 20 chính thức passes; 10 does not', () => {
+      expect(voteOutcome(vote(11), c).passed).toBe(true);
+      expect(voteOutcome(vote(10), c).passed).toBe(false);
+      expect(voteOutcome(vote(11), c).requirement).toBe('quá 1/2 số đảng viên chính thức (11/20)');
+    });
+
+    it('a tally of 22 (dự bị included) is refused before saving and finalising', () => {
+      const withVote = { ...mt, votes: [vote(22)] };
+      expect(meetingInputErrors(withVote, all).join(' ')).toContain('chỉ có 20 đảng viên chính thức có mặt');
+      expect(meetingInputErrors({ ...mt, votes: [vote(20)] }, all)).toEqual([]);
+      expect(meetingInputErrors(withVote)).toEqual([]); // without the roster only the form checks
+      const frozen = freezeAttendance(withVote, all);
+      const done = finalisedMeeting({ ...withVote, endTime: '16:00', chairName: 'A', secretaryName: 'B' }, frozen, 1, DATE, NOW);
+      expect(done.meeting).toBeUndefined();
+      expect(done.problems.join(' ')).toContain('chỉ có 20 đảng viên chính thức có mặt');
+    });
   });
 
   it('countAttendance of no rows is all zeros', () => {

@@ -166,3 +166,67 @@ describe('filters by status and year', () => {
     expect(names(filterMembers(list, { year: 2025, status: 'left', date: '2025-12-31' }))).toEqual(['Lê Văn Cường']);
   });
 });
+
+describe('tone placement (issue 15 point 5, domain.md §5.4, §8.1)', () => {
+  it('Thủy and Thuỷ, Hòa and Hoà sort as one name; Hoả never lands between two Hòa', () => {
+    const list = ['Bùi Văn Hòa', 'Bùi Văn Hoả', 'Bùi Văn Hoà', 'Bùi Văn Hoa', 'Lê Thị Thuỷ', 'Lê Thị Thủy', 'Lê Thị Thuý', 'Bùi Văn Hòa'].map((n) =>
+      member({ fullName: n }),
+    );
+    const sorted = names(sortRoster(list));
+    expect(sorted).toEqual(['Bùi Văn Hoa', 'Bùi Văn Hoà', 'Bùi Văn Hòa', 'Bùi Văn Hòa', 'Bùi Văn Hoả', 'Lê Thị Thuỷ', 'Lê Thị Thủy', 'Lê Thị Thuý']);
+    // the two spellings of Hòa are adjacent, Hoả after both
+    const firstHoa = sorted.findIndex((n) => n.endsWith('Hoà') || n.endsWith('Hòa'));
+    expect(sorted.slice(firstHoa, firstHoa + 3).every((n) => n.endsWith('Hoà') || n.endsWith('Hòa'))).toBe(true);
+  });
+
+  it('tone order holds whatever the spelling: Hoa < Hoà/Hòa < Hoả < Hoã/Hõa < Hoá/Hóa < Hoạ/Họa', () => {
+    const given = ['Họa', 'Hoá', 'Hõa', 'Hoả', 'Hòa', 'Hoa'];
+    const list = given.map((g) => member({ fullName: `Trần ${g}` }));
+    expect(sortRoster(list).map((m) => m.givenName)).toEqual(['Hoa', 'Hòa', 'Hoả', 'Hõa', 'Hoá', 'Họa']);
+  });
+
+  const roster = [
+    member({ fullName: 'Nguyễn Văn Dũng' }),
+    member({ fullName: 'Trần Thị Dung' }),
+    member({ fullName: 'Lê Thị Thủy' }),
+    member({ fullName: 'Phạm Thu Thuỷ' }),
+    member({ fullName: 'Võ Thị Thùy' }),
+    member({ fullName: 'Hà Văn Trường' }),
+    member({ fullName: 'Đỗ Văn Nguyên' }),
+  ];
+
+  it('a query typed without marks matches any marks', () => {
+    expect(names(filterMembers(roster, 'dung'))).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Dung']);
+    expect(names(filterMembers(roster, 'thuy'))).toEqual(['Lê Thị Thủy', 'Phạm Thu Thuỷ', 'Võ Thị Thùy']);
+  });
+
+  it('a query typed with marks matches only those marks, wherever the tone sits', () => {
+    expect(names(filterMembers(roster, 'DŨNG'))).toEqual(['Nguyễn Văn Dũng']);
+    expect(names(filterMembers(roster, 'dũng'))).toEqual(['Nguyễn Văn Dũng']);
+    expect(names(filterMembers(roster, 'thuỷ'))).toEqual(['Lê Thị Thủy', 'Phạm Thu Thuỷ']);
+    expect(names(filterMembers(roster, 'thủy'.normalize('NFD')))).toEqual(['Lê Thị Thủy', 'Phạm Thu Thuỷ']);
+    expect(names(filterMembers(roster, 'thùy'))).toEqual(['Võ Thị Thùy']);
+    expect(names(filterMembers(roster, 'nguyên'))).toEqual(['Đỗ Văn Nguyên']);
+    expect(names(filterMembers(roster, 'nguyễn'))).toEqual(['Nguyễn Văn Dũng']);
+  });
+
+  it('a word still being typed with marks matches names it begins (Trư → Trường)', () => {
+    expect(names(filterMembers(roster, 'trư'))).toEqual(['Hà Văn Trường']);
+    expect(names(filterMembers(roster, 'trườ'))).toEqual(['Hà Văn Trường']);
+    expect(names(filterMembers(roster, 'trương'))).toEqual([]);
+    expect(names(filterMembers(roster, 'đỗ'))).toEqual(['Đỗ Văn Nguyên']);
+    expect(names(filterMembers(roster, 'do'))).toEqual(['Đỗ Văn Nguyên']);
+  });
+
+  it('property: a member is found by its own name as written, with the tone on either vowel', () => {
+    const syl = fc.constantFrom('Nguyễn', 'Thị', 'Hòa', 'Hoà', 'Thủy', 'Thuỷ', 'Quỳnh', 'Đức', 'Khoẻ', 'Khỏe', 'Tuý', 'Túy');
+    const swap: Record<string, string> = { Hòa: 'Hoà', Hoà: 'Hòa', Thủy: 'Thuỷ', Thuỷ: 'Thủy', Khoẻ: 'Khỏe', Khỏe: 'Khoẻ', Tuý: 'Túy', Túy: 'Tuý' };
+    fc.assert(
+      fc.property(fc.array(syl, { minLength: 1, maxLength: 4 }), (words) => {
+        const m = member({ fullName: words.join(' ') });
+        const other = words.map((w) => swap[w] ?? w).join(' ');
+        return filterMembers([m], words.join(' ')).length === 1 && filterMembers([m], other).length === 1;
+      }),
+    );
+  });
+});

@@ -6,6 +6,7 @@ import {
   frameworkVersions,
   latestFrameworks,
   newFrameworkVersion,
+  newPledgeForm,
   PLEDGE_FRAMEWORK_PRESETS,
   pledgeTitle,
   PledgeRuleError,
@@ -126,5 +127,44 @@ describe('editing creates a new version', () => {
     ]);
     const c2 = createCustomFramework([...PLEDGE_FRAMEWORK_PRESETS, c1], draft, 'c2', NOW);
     expect(c2.code).toBe('LOCAL-2');
+  });
+});
+
+describe('2026 texts: QĐ 37-QĐ/TW before 26/7/2026, QĐ 207-QĐ/TW from then (issue 15 point 9)', () => {
+  const camket = (d: string) => frameworksValidOn(PLEDGE_FRAMEWORK_PRESETS, d).find((r) => r.code === 'CAMKET-7MUC')!;
+
+  it('the cam kết cites the text valid on the date', () => {
+    expect(camket('2026-07-25').version).toBe(1);
+    expect(camket('2026-07-25').data.basis).toContain('Quy định số 37-QĐ/TW, ngày 25/10/2021');
+    expect(camket('2026-07-25').data.basis).not.toContain('207-QĐ/TW');
+    expect(camket('2026-07-26').version).toBe(2);
+    expect(camket('2026-07-26').data.basis).toContain('Quy định số 207-QĐ/TW, ngày 26/7/2026');
+    expect(camket('2026-07-26').data.basis).not.toContain('37-QĐ/TW');
+    expect(camket('2026-07-26').unverified).toBe(true); // [P] in domain.md §11
+    expect(camket('2026-07-26').data.categories).toEqual(camket('2026-07-25').data.categories);
+  });
+
+  it('a form registered on a date takes that date’s căn cứ', () => {
+    const before = newPledgeForm({ id: 'a', memberId: 'm', year: 2026, framework: camket('2026-01-10'), now: NOW });
+    const after = newPledgeForm({ id: 'b', memberId: 'm', year: 2027, framework: camket('2027-01-10'), now: NOW });
+    expect(before.basis).toContain('37-QĐ/TW');
+    expect(after.basis).toContain('207-QĐ/TW');
+    expect(after.framework.version).toBe(2);
+  });
+
+  it('the secretary switches QĐ 207 off with an ordinary local version, found by the same lookup', () => {
+    const v1 = camket('2026-01-10');
+    const v2 = camket('2026-08-01');
+    const local = newFrameworkVersion(
+      PLEDGE_FRAMEWORK_PRESETS,
+      v2,
+      { name: 'Cam kết (giữ Quy định 37)', validFrom: '2026-07-26', data: { ...v1.data } },
+      'local-1',
+      NOW,
+    );
+    expect(local.version).toBe(3);
+    const chosen = frameworksValidOn([...PLEDGE_FRAMEWORK_PRESETS, local], '2026-09-01').find((r) => r.code === 'CAMKET-7MUC')!;
+    expect(chosen.id).toBe('local-1');
+    expect(chosen.data.basis).toContain('37-QĐ/TW');
   });
 });

@@ -1,36 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import type { RatingLevel } from '../../../src-renderer/core/model';
-import { SCHEME_QD366, computeStatistics, effectiveLevel, share, type StatisticsMember } from '../../../src-renderer/core/review';
+import { yearFiguresInputOf } from '../../../src-renderer/core/figures';
+import type { Commendation } from '../../../src-renderer/core/model';
+import { SCHEME_QD366, computeStatistics, effectiveLevel, share } from '../../../src-renderer/core/review';
+import { cellRecords } from '../figures/fixtures';
 
-function people(n: number, level: RatingLevel | undefined, extra: Partial<StatisticsMember> = {}): StatisticsMember[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `${level ?? 'none'}-${i}-${Math.random()}`,
-    isLeader: false,
-    registered: true,
-    level,
-    finalised: level !== undefined,
-    timesPraised: 0,
-    timesReminded: 0,
-    ...extra,
-  }));
+const commendation = (id: string, recipient: Commendation['recipient'], year: number, form: Commendation['form']): Commendation => ({
+  id,
+  recipient,
+  year,
+  form,
+  reason: 'HTXSNV',
+  issuer: 'Đảng ủy',
+  createdAt: '',
+});
+
+function stats(groups: Parameters<typeof cellRecords>[0], commendations: Commendation[] = []) {
+  const r = cellRecords(groups, 2026, commendations);
+  return computeStatistics(SCHEME_QD366, yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations }));
 }
 
 describe('year statistics (domain §7)', () => {
   // 80 members: 2 miễn, 1 đình chỉ, 1 mới kết nạp → 76 to review; 10 xs, 61 tốt, 4 ht, 1 không → 71/76 = 93,42%
-  const members: StatisticsMember[] = [
-    ...people(10, 'xuat_sac', { isLeader: true, timesPraised: 2 }),
-    ...people(61, 'tot'),
-    ...people(4, 'hoan_thanh', { timesReminded: 1 }),
-    ...people(1, 'khong_hoan_thanh', { registered: false, timesReminded: 3 }),
-    ...people(2, undefined, { excluded: { reason: 'mien' }, registered: false }),
-    ...people(1, undefined, { excluded: { reason: 'dinh_chi' }, registered: false }),
-    ...people(1, undefined, { excluded: { reason: 'moi_ket_nap' } }),
-  ];
-  const s = computeStatistics(2026, SCHEME_QD366, members, [
-    { id: 'c1', recipient: { kind: 'member', memberId: 'x' }, year: 2026, form: 'giay_khen', reason: 'HTXSNV', issuer: 'Đảng ủy', createdAt: '' },
-    { id: 'c2', recipient: { kind: 'unit', unitId: 'u' }, year: 2026, form: 'bang_khen', reason: '5 năm liền', issuer: 'BTV', createdAt: '' },
-    { id: 'c3', recipient: { kind: 'member', memberId: 'y' }, year: 2025, form: 'giay_khen', reason: 'HTXSNV', issuer: 'Đảng ủy', createdAt: '' },
-  ]);
+  const s = stats(
+    [
+      [10, { final: 'xuat_sac', leader: true, praised: 2 }],
+      [61, { final: 'tot' }],
+      [4, { final: 'hoan_thanh', reminded: 1 }],
+      [1, { final: 'khong_hoan_thanh', registered: false, reminded: 3 }],
+      [2, { excluded: 'mien', registered: false }],
+      [1, { excluded: 'dinh_chi', registered: false }],
+      [1, { excluded: 'moi_ket_nap' }],
+    ],
+    [
+      commendation('c1', { kind: 'member', memberId: 'm0' }, 2026, 'giay_khen'),
+      commendation('c2', { kind: 'unit', unitId: 'u1' }, 2026, 'bang_khen'),
+      commendation('c3', { kind: 'member', memberId: 'm1' }, 2025, 'giay_khen'),
+    ],
+  );
 
   it('counts members, registration and exclusions', () => {
     expect(s.membersTotal).toBe(80);
@@ -72,12 +78,15 @@ describe('year statistics (domain §7)', () => {
     expect(share(1, 3).text).toBe('33,33%');
     expect(share(2, 3).text).toBe('66,67%');
     expect(share(0, 0)).toEqual({ count: 0, percent: 0, text: '—' });
-    const empty = computeStatistics(2026, SCHEME_QD366, []);
+    const empty = stats([]);
     expect(empty.totOrAbove.text).toBe('—');
   });
 
   it('members not yet rated count in “chưa kiểm điểm”', () => {
-    const t = computeStatistics(2026, SCHEME_QD366, [...people(3, 'tot'), ...people(1, undefined)]);
+    const t = stats([
+      [3, { proposed: 'tot' }],
+      [1, { self: 'tot' }], // a self-assessment alone is not a rating
+    ]);
     expect(t.reviewed.text).toBe('75,00%');
     expect(t.notReviewed).toBe(1);
     expect(t.totOrAbove.text).toBe('100,00%');
