@@ -188,6 +188,26 @@ describe('monthRoutine', () => {
   });
 });
 
+describe('day one: a cell with no members', () => {
+  it('the first suggested step is "Thêm đảng viên", even when the meeting is overdue', () => {
+    const steps = monthRoutine(base({ today: '2026-11-10', rosterSize: 0, selfAssessment: { expected: 0, reported: 0, missingNames: [] } }));
+    expect(step(steps, 'meeting').state).toBe('overdue');
+    const next = nextStep(steps)!;
+    expect(next.key).toBe('members');
+    expect(next.title).toBe('Thêm đảng viên');
+    expect(next.path).toBe('/dang-vien');
+    expect(steps[0]!.key).toBe('members');
+  });
+
+  it('once there are members the step is gone and the routine is as before', () => {
+    const steps = monthRoutine(base({ today: '2026-11-10', rosterSize: 12 }));
+    expect(steps.some((s) => s.key === 'members')).toBe(false);
+    expect(nextStep(steps)?.key).toBe('prepare');
+    // Not known (older callers): no members step either.
+    expect(monthRoutine(base()).some((s) => s.key === 'members')).toBe(false);
+  });
+});
+
 describe('year items in their season', () => {
   const pledges = { year: 2027, mustRegister: 5, registered: 3, confirmed: 2, outstandingNames: ['Hà', 'Sơn'] };
 
