@@ -321,7 +321,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   if (canonicalJson(raw) !== decoded.text) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
-    throw new ExchangeError('invalid_content', 'Tệp thiếu trường bắt buộc «sha256» (mã kiểm tra). Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
+    throw new ExchangeError('invalid_content', 'Tệp thiếu mã kiểm tra bắt buộc. Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
   const { sha256: recorded, ...withoutSha } = obj;
   if ((await checksumOf(withoutSha)) !== recorded) throw error('checksum_mismatch');

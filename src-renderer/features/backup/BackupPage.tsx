@@ -296,7 +296,7 @@ export default function BackupPage() {
           )}
           {status?.writable && age.level === 'danger' && (
             <Alert color="red" title={age.days === undefined ? 'Chưa có bản sao lưu' : `Đã hơn ${BACKUP_WARN_DAYS} ngày chưa sao lưu`} role="alert">
-              Nếu máy hỏng hoặc dữ liệu của trình duyệt bị xoá, mọi thay đổi từ lần sao lưu trước sẽ mất. Hãy bấm "Sao lưu ngay"
+              Nếu máy hỏng hoặc dữ liệu của trình duyệt bị xóa, mọi thay đổi từ lần sao lưu trước sẽ mất. Hãy bấm "Sao lưu ngay"
               {isElectron ? '.' : ', rồi chép tệp vừa tải về sang USB hoặc thư mục an toàn.'}
             </Alert>
           )}
@@ -425,9 +425,9 @@ export default function BackupPage() {
             <>
               <Text data-testid="persist-result">
                 {health.persist === 'granted'
-                  ? 'Lưu trữ bền vững: đã được cấp — máy sẽ không tự xoá dữ liệu của ứng dụng khi thiếu chỗ.'
+                  ? 'Lưu trữ bền vững: đã được cấp — máy sẽ không tự xóa dữ liệu của ứng dụng khi thiếu chỗ.'
                   : health.persist === 'denied'
-                    ? 'Lưu trữ bền vững: chưa được cấp — khi ổ đĩa gần đầy, trình duyệt có thể xoá dữ liệu. Hãy sao lưu thường xuyên.'
+                    ? 'Lưu trữ bền vững: chưa được cấp — khi ổ đĩa gần đầy, trình duyệt có thể xóa dữ liệu. Hãy sao lưu thường xuyên.'
                     : 'Lưu trữ bền vững: trình duyệt này không hỗ trợ — hãy sao lưu thường xuyên.'}
               </Text>
               {health.usageBytes !== undefined && (
@@ -438,7 +438,7 @@ export default function BackupPage() {
               )}
               {health.lowSpace && (
                 <Alert color="red" title="Ổ đĩa sắp đầy" role="alert">
-                  Còn rất ít chỗ trống cho dữ liệu. Khi ổ đĩa đầy, dữ liệu có thể bị hỏng. Hãy sao lưu ngay, rồi xoá bớt tệp không
+                  Còn rất ít chỗ trống cho dữ liệu. Khi ổ đĩa đầy, dữ liệu có thể bị hỏng. Hãy sao lưu ngay, rồi xóa bớt tệp không
                   cần thiết trên ổ C (hoặc nhờ cán bộ tin học).
                 </Alert>
               )}
@@ -472,7 +472,7 @@ export default function BackupPage() {
             </Alert>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(undefined)} disabled={busy === 'restore'}>
-                Huỷ
+                Hủy
               </Button>
               <Button color="red" onClick={() => void confirmRestore()} loading={busy === 'restore'}>
                 Khôi phục

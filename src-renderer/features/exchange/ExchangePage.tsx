@@ -179,7 +179,7 @@ function ExportPanel() {
         </>
       )}
       <Checkbox label="Nén tệp (nhỏ hơn, nên dùng)" checked={compress} onChange={(e) => setCompress(e.currentTarget.checked)} />
-      <Checkbox label="Đặt mật khẩu cho tệp (mã hóa AES-256)" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
+      <Checkbox label="Đặt mật khẩu cho tệp (không có mật khẩu thì không mở được tệp)" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
       {encrypt && (
         <Group align="start">
           <PasswordInput label="Mật khẩu" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={240} />

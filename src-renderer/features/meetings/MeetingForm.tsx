@@ -478,7 +478,6 @@ export function MeetingForm() {
               <Group justify="space-between">
                 <Text size="sm" c="dimmed">
                   {rubric.name}
-                  {rubric.unverified ? ' — một số tiêu chí chưa đối chiếu văn bản chính thức, cấp trên có thể điều chỉnh.' : ''}
                 </Text>
                 <Button
                   size="xs"

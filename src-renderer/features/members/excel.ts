@@ -51,7 +51,7 @@ export function decodeCsv(bytes: Uint8Array): string {
     try {
       return nfc(new TextDecoder('windows-1258').decode(bytes));
     } catch {
-      throw new SpreadsheetError('Không đọc được tệp CSV: bảng mã không phải UTF-8. Hãy lưu lại tệp dạng "CSV UTF-8".');
+      throw new SpreadsheetError('Không đọc được chữ tiếng Việt trong tệp CSV này. Hãy mở tệp bằng Excel, chọn "Lưu thành" (Save As), chọn dạng "Sổ làm việc Excel (.xlsx)" rồi chọn lại tệp đó.');
     }
   }
 }
