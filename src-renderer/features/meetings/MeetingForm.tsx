@@ -34,6 +34,7 @@ import {
   excusedStreak,
   finaliseProblems,
   meetingInputErrors,
+  endTimeProblem,
   meetingWarnings,
   minimumDuration,
   minutesSubject,
@@ -267,7 +268,7 @@ export function MeetingForm() {
                   }}
                 />
                 <TimeField label="Giờ bắt đầu" value={meeting.startTime} onCommit={(v) => v && update({ startTime: v })} />
-                <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} />
+                <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} problem={endTimeProblem(meeting.startTime, meeting.endTime)} />
               </Group>
               <TextInput label="Địa điểm" value={meeting.place} onChange={(e) => update({ place: e.currentTarget.value })} />
               <Group grow align="start">
@@ -561,7 +562,7 @@ export function MeetingForm() {
 }
 
 /** "HH:mm" typed as text (24-hour, as written in minutes); "14h", "14:5", "1400" are accepted. */
-function TimeField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string | undefined) => void }) {
+function TimeField({ label, value, onCommit, problem }: { label: string; value: string; onCommit: (value: string | undefined) => void; problem?: string }) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string>();
   useEffect(() => setText(value), [value]);
@@ -571,7 +572,7 @@ function TimeField({ label, value, onCommit }: { label: string; value: string; o
       value={text}
       placeholder="14:00"
       maxLength={5}
-      error={error}
+      error={error ?? problem}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={() => {
         const t = text.trim();
