@@ -152,7 +152,8 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await expect(step(page, 'minutes')).toHaveAttribute('data-state', 'done');
   await expect(step(page, 'report')).not.toHaveAttribute('data-state', 'done');
   await step(page, 'report').getByRole('link', { name: 'Mở Trao đổi dữ liệu' }).click();
-  await page.getByRole('tab', { name: 'Xuất tệp' }).click();
+  // A cell's exchange page opens on "Xuất tệp" (cells export more than they import).
+  await expect(page.getByRole('tab', { name: 'Xuất tệp' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'Xem trước nội dung gửi' }).click();
   await expect(page.getByTestId('export-preview')).toContainText(`tháng ${MONTH}/${YEAR}`);
   await guideImage(page, '07-trao-doi');

@@ -46,6 +46,7 @@ import { saveSettings } from '../../db/settings';
 import { recordExport } from '../../db/routine';
 import { getDesktopApi } from '../../platform/index';
 import { clock } from '../../platform/clock';
+import { useSettings } from '../../app/hooks';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
 const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng', 'json', 'gz'] }];
@@ -473,10 +474,12 @@ function ImportLogPanel() {
 }
 
 export default function ExchangePage() {
+  // A cell mostly sends its report; the superior committee mostly receives them.
+  const { mode } = useSettings();
   return (
     <Stack>
       <Title order={2}>Trao đổi dữ liệu</Title>
-      <Tabs defaultValue="import" keepMounted={false}>
+      <Tabs key={mode} defaultValue={mode === 'cell' ? 'export' : 'import'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="import">Nhập tệp</Tabs.Tab>
           <Tabs.Tab value="export">Xuất tệp</Tabs.Tab>
