@@ -419,3 +419,14 @@ export function routineCounts(steps: readonly RoutineStep[]): Record<StepState, 
   for (const s of steps) counts[s.state] += 1;
   return counts;
 }
+
+/**
+ * What the superior committee's "Tháng này" says above the list of units that have not sent the
+ * month's report. An empty committee (no unit known yet) is not "everyone has sent".
+ */
+export function missingReportsText(reported: number, missing: number): string | undefined {
+  if (reported === 0 && missing === 0)
+    return 'Chưa có đơn vị trực thuộc nào. Thêm các đơn vị ở “Tổng hợp các chi bộ” → “Đơn vị trực thuộc”, hoặc nhận tệp báo cáo đầu tiên của họ ở “Trao đổi dữ liệu”.';
+  if (missing === 0) return `Tất cả ${reported} đơn vị đã gửi báo cáo kỳ này.`;
+  return undefined;
+}

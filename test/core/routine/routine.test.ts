@@ -3,6 +3,7 @@ import {
   dayOfPeriod,
   daysUntil,
   dueText,
+  missingReportsText,
   monthRoutine,
   nextStep,
   plannedMeetingDate,
@@ -252,5 +253,18 @@ describe('year items in their season', () => {
     const s = step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review, yearReportSentAt: '2026-12-18T10:00:00.000Z' })), 'year_report');
     expect(s.state).toBe('done');
     expect(step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review })), 'year_review').state).toBe('done');
+  });
+});
+
+describe('the superior committee: who has not sent the report', () => {
+  it('an empty committee is not "everyone has sent"', () => {
+    const empty = missingReportsText(0, 0)!;
+    expect(empty).toContain('Chưa có đơn vị trực thuộc nào');
+    expect(empty).not.toContain('Không còn đơn vị nào chưa gửi');
+  });
+  it('says all have sent only when some have, and nothing while some are missing (the list shows them)', () => {
+    expect(missingReportsText(5, 0)).toBe('Tất cả 5 đơn vị đã gửi báo cáo kỳ này.');
+    expect(missingReportsText(3, 2)).toBeUndefined();
+    expect(missingReportsText(0, 4)).toBeUndefined();
   });
 });
