@@ -601,7 +601,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
-        <Title order={4}>{title}</Title>
+        {/* h3 under the page's h2 (no skipped level), at the size of an h4. */}
+        <Title order={3} size="h4">
+          {title}
+        </Title>
         {children}
       </Stack>
     </Paper>
@@ -745,7 +748,9 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
   const [problems, setProblems] = useState<string[]>([]);
   return (
     <Paper withBorder p="sm">
-      <Title order={4}>Đính chính biên bản đã thông qua</Title>
+      <Title order={3} size="h4">
+        Đính chính biên bản đã thông qua
+      </Title>
       {meeting.amendments.length > 0 && (
         <Table mt="xs" aria-label="Các lần đính chính">
           <Table.Thead>
