@@ -12,6 +12,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatInteger } from '../../core/text';
@@ -371,7 +372,9 @@ export default function BackupPage() {
                     <Table.Th>Lý do</Table.Th>
                     <Table.Th>Dung lượng</Table.Th>
                     <Table.Th>Nội dung</Table.Th>
-                    <Table.Th />
+                    <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
