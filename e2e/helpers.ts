@@ -22,12 +22,13 @@ export async function completeSetup(page: Page, options: SetupOptions = {}): Pro
   await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
   if (options.mode === 'aggregator') await page.getByLabel('Cấp ủy cấp trên tổng hợp', { exact: false }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
-  await page.getByLabel('Tên chi bộ (tổ chức đảng)').fill(options.unitName ?? 'Chi bộ Sở Tư pháp');
+  const aggregator = options.mode === 'aggregator';
+  await page.getByLabel(aggregator ? 'Tên đảng bộ (cấp ủy tổng hợp)' : 'Tên chi bộ (tổ chức đảng)').fill(options.unitName ?? 'Chi bộ Sở Tư pháp');
   await page.getByLabel('Tổ chức đảng cấp trên trực tiếp').fill(options.superiorName ?? 'Đảng bộ các cơ quan Đảng tỉnh');
   await page.getByLabel('Nơi nhận báo cáo (Kính gửi)').fill('Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh');
   await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill(options.placeName ?? 'Ninh Thuận');
   await page.getByLabel('Mã đơn vị').fill(options.unitCode ?? 'CB-STP');
-  await page.getByLabel('Bí thư chi bộ').fill(options.secretaryName ?? 'Nguyễn Văn Đức');
+  await page.getByLabel(aggregator ? 'Bí thư đảng ủy' : 'Bí thư chi bộ').fill(options.secretaryName ?? 'Nguyễn Văn Đức');
   await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
 }

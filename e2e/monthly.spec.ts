@@ -127,8 +127,11 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.keyboard.press('k'); // Khá
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('t');
-  await page.keyboard.press('t'); // again: Tốt → Trung bình
+  await page.keyboard.press('t'); // the same key again keeps Tốt (each key sets one fixed level)
+  await expect(page.locator(`#cell-${duc}-2`)).toHaveText('Tốt');
+  await page.keyboard.press('b'); // B = Trung bình, as the legend says
   await expect(page.locator(`#cell-${duc}-2`)).toHaveText('Trung bình');
+  await expect(page.getByText('B = Trung bình', { exact: false })).toBeVisible();
   await expect(page.locator(`#cell-${duc}-3`)).toHaveText('Trung bình'); // Chung derived = worst
   // Yến has a form too.
   await page.locator(`#cell-${row('Trần Thị Ngọc Yến')}-0`).click();

@@ -42,12 +42,11 @@ export interface AxeProblem {
   targets: string[];
 }
 
-/** axe-core on the page: serious and critical violations (WCAG 2.1 A and AA). */
+/** axe-core on the page: every violation, of any impact (WCAG 2.1 A and AA, and best practices). */
 export async function axeProblems(page: Page, screen: string): Promise<AxeProblem[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ screen, id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  // Every impact, and axe's best practices too (one <main>, heading order, landmarks).
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => ({ screen, id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 /** English words that must not reach a Vietnamese user (library defaults left untranslated). */

@@ -54,6 +54,9 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   // --- Tháng này on an empty cell: it says what to do first ---------------------------------
   await expect(page.getByRole('heading', { level: 2, name: /^Tháng này/u })).toBeVisible();
   await expect(step(page, 'self_assessment')).toContainText('Hãy nhập danh sách đảng viên trước');
+  // Day one: the next step is to add the members, not the (overdue) meeting.
+  await expect(page.getByRole('status').filter({ hasText: 'Việc nên làm tiếp theo' })).toContainText('Thêm đảng viên');
+  await expect(step(page, 'members')).toBeVisible();
   await expect(step(page, 'report')).toBeVisible();
   await noEnglish(page);
   await screenshot(page, 'secretary-01-empty-month');
@@ -149,7 +152,8 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await expect(step(page, 'minutes')).toHaveAttribute('data-state', 'done');
   await expect(step(page, 'report')).not.toHaveAttribute('data-state', 'done');
   await step(page, 'report').getByRole('link', { name: 'Mở Trao đổi dữ liệu' }).click();
-  await page.getByRole('tab', { name: 'Xuất tệp' }).click();
+  // A cell's exchange page opens on "Xuất tệp" (cells export more than they import).
+  await expect(page.getByRole('tab', { name: 'Xuất tệp' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'Xem trước nội dung gửi' }).click();
   await expect(page.getByTestId('export-preview')).toContainText(`tháng ${MONTH}/${YEAR}`);
   await guideImage(page, '07-trao-doi');

@@ -315,7 +315,7 @@ export async function readBackupFile(folder: string, name: string, deps?: Backup
     st = await fs.stat(target);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
-      throw new UserError(`Không tìm thấy tệp sao lưu "${name}". Có thể tệp đã bị xoá hoặc chuyển đi.`);
+      throw new UserError(`Không tìm thấy tệp sao lưu "${name}". Có thể tệp đã bị xóa hoặc chuyển đi.`);
     }
     throw new UserError(describeFolderError(folder, error));
   }
@@ -370,7 +370,7 @@ export function describeFolderError(folder: string, error: unknown): string {
     case 'EPERM':
       return `${where} không cho phép ghi (không đủ quyền). Hãy bấm "Chọn thư mục" và chọn một thư mục của bạn, ví dụ trong Tài liệu (Documents), hoặc nhờ cán bộ tin học cấp quyền ghi.`;
     case 'ENOSPC':
-      return `Ổ đĩa chứa ${where.toLowerCase()} đã đầy. Hãy xoá bớt tệp không cần thiết trên ổ đĩa đó hoặc chọn thư mục sao lưu trên ổ đĩa khác, rồi bấm "Sao lưu ngay".`;
+      return `Ổ đĩa chứa ${where.toLowerCase()} đã đầy. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó hoặc chọn thư mục sao lưu trên ổ đĩa khác, rồi bấm "Sao lưu ngay".`;
     case 'EROFS':
       return `${where} nằm trên ổ chỉ đọc (ví dụ đĩa CD hoặc USB bị khoá ghi). Hãy chọn thư mục khác.`;
     case 'ENOENT':

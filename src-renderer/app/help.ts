@@ -1,4 +1,8 @@
 /** Short help for each screen, in plain Vietnamese. Keyed by the route prefix of the screen. */
+import { DEFAULT_MONTHLY_SCALE_CODE, MONTHLY_SCALE_PRESETS, levelKeysSentence } from '../core/monthly/scales';
+
+const defaultScale = MONTHLY_SCALE_PRESETS.find((s) => s.code === DEFAULT_MONTHLY_SCALE_CODE)!;
+
 export interface HelpTopic {
   title: string;
   steps: string[];
@@ -45,7 +49,8 @@ export const HELP: Record<string, HelpTopic> = {
     title: 'Tự đánh giá hằng tháng',
     steps: [
       'Chọn tháng. Mỗi dòng là một đảng viên, mỗi cột là một việc đã đăng ký.',
-      'Dùng phím mũi tên để di chuyển, gõ chữ cái đầu của mức đánh giá để chọn (ví dụ T cho "Tốt").',
+      'Dùng phím mũi tên để di chuyển. Mỗi mức đánh giá có một phím riêng, ghi ở dòng "Phím" phía trên bảng; gõ lại cùng phím thì mức không đổi.',
+      `Với thang mặc định: ${levelKeysSentence(defaultScale.data)}. Phím Delete để xóa ô.`,
       'Dữ liệu tự lưu. Danh sách "chưa báo cáo" cho biết còn ai chưa tự đánh giá.',
     ],
   },

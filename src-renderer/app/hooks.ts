@@ -1,5 +1,6 @@
+import { modeSwitch, type ModeSwitch } from './navigation';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AppSettings, Unit } from '../core/model';
+import type { AppMode, AppSettings, Unit } from '../core/model';
 import { getDb } from '../db/instance';
 import { DEFAULT_SETTINGS, loadSettings } from '../db/settings';
 
@@ -16,4 +17,12 @@ export function useStoredSettings(): AppSettings | undefined {
 /** The unit this installation keeps (undefined before the first-run set-up). */
 export function useOwnUnit(): Unit | undefined {
   return useLiveQuery(() => getDb().units.filter((u) => u.isOwn).first(), []);
+}
+
+/**
+ * The menu items a mode switch hides and shows (for the confirmation in Cài đặt): the menu is
+ * the app's, so features reach it through here.
+ */
+export function useModeSwitch(from: AppMode, to: AppMode | undefined): ModeSwitch | undefined {
+  return to === undefined || to === from ? undefined : modeSwitch(from, to);
 }

@@ -21,3 +21,21 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/cai-dat', label: 'Cài đặt' },
   { path: '/huong-dan', label: 'Hướng dẫn sử dụng' },
 ];
+
+export interface ModeSwitch {
+  /** Menu items that disappear when switching. */
+  hidden: string[];
+  /** Menu items that appear. */
+  shown: string[];
+}
+
+/** What the menu loses and gains when the app switches from one mode to the other. */
+export function modeSwitch(from: AppMode, to: AppMode): ModeSwitch {
+  const visible = (mode: AppMode) => new Set(NAVIGATION.filter((e) => !e.mode || e.mode === mode).map((e) => e.label));
+  const before = visible(from);
+  const after = visible(to);
+  return {
+    hidden: NAVIGATION.map((e) => e.label).filter((l) => before.has(l) && !after.has(l)),
+    shown: NAVIGATION.map((e) => e.label).filter((l) => after.has(l) && !before.has(l)),
+  };
+}

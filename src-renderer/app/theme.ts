@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, PasswordInput } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'red',
@@ -6,4 +6,8 @@ export const theme = createTheme({
   fontFamily: '"Segoe UI", Tinos, "Noto Sans", Arial, sans-serif',
   defaultRadius: 'sm',
   headings: { fontFamily: '"Segoe UI", Tinos, "Noto Sans", Arial, sans-serif' },
+  components: {
+    // Mantine's own label of the eye button is English ("Toggle password visibility").
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Hiện hoặc ẩn mật khẩu' } } }),
+  },
 });

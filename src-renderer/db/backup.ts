@@ -158,7 +158,7 @@ const DAMAGED =
 function backupErrorFrom(e: ExchangeError): BackupError {
   switch (e.code) {
     case 'empty_file':
-      return new BackupError('unreadable', 'Tệp sao lưu rỗng (0 byte), có thể do ổ đĩa đầy khi ghi. Hãy chọn một bản sao lưu khác.');
+      return new BackupError('unreadable', 'Tệp sao lưu rỗng (không có dữ liệu), có thể do ổ đĩa đầy khi ghi. Hãy chọn một bản sao lưu khác.');
     case 'truncated':
       return new BackupError('unreadable', `Tệp sao lưu bị cắt cụt (thiếu phần cuối). ${DAMAGED}`);
     case 'not_utf8':

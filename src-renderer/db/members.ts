@@ -105,7 +105,10 @@ export function memberFields(input: MemberInput): Omit<Member, 'id' | 'unitId' |
 }
 
 /** Vietnamese problems of a member record (errors only); empty when it can be saved. */
-export function memberProblems(fields: Pick<Member, 'fullName' | 'givenName' | 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'>): string[] {
+export function memberProblems(
+  fields: Pick<Member, 'fullName' | 'givenName' | 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'>,
+  today: IsoDate = clock.today(),
+): string[] {
   const problems: string[] = [];
   if (!fields.fullName) problems.push('Chưa nhập họ và tên.');
   else if (!fields.givenName) problems.push('Tên (chữ cuối của họ và tên) không được để trống.');
@@ -117,7 +120,7 @@ export function memberProblems(fields: Pick<Member, 'fullName' | 'givenName' | '
   ] as const) {
     if (v && !isValidIsoDate(v)) problems.push(`${label} không hợp lệ.`);
   }
-  for (const issue of statusErrors(fields)) if (!problems.includes(issue.message)) problems.push(issue.message);
+  for (const issue of statusErrors(fields, today)) if (!problems.includes(issue.message)) problems.push(issue.message);
   return problems;
 }
 

@@ -176,6 +176,7 @@ export async function loadRoutine(db: SoNeuGuongDb, today: IsoDate, period = tod
     meeting: meetingFacts(meeting),
     nextMeeting: meetingFacts(next),
     selfAssessment: { expected, reported: Math.max(0, expected - missing.length), missingNames: missing.map((m) => m.fullName) },
+    rosterSize: members.length,
     ...(sent ? { reportSentAt: sent.at } : {}),
     pledges: {
       year,

@@ -47,11 +47,11 @@ describe('bad files', () => {
   });
 
   it('not JSON', async () => {
-    await expectRefused(enc('Kính gửi Ban Thường vụ, xin gửi báo cáo.'), 'not_json', /không phải dữ liệu JSON/u);
+    await expectRefused(enc('Kính gửi Ban Thường vụ, xin gửi báo cáo.'), 'not_json', /không đọc được thành dữ liệu/u);
   });
 
   it('not UTF-8 (a binary file)', async () => {
-    await expectRefused(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x81]), 'not_utf8', /UTF-8/u);
+    await expectRefused(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x81]), 'not_utf8', /không phải dạng văn bản/u);
   });
 
   it('JSON that is not ours', async () => {
@@ -70,7 +70,7 @@ describe('bad files', () => {
 
   it('checksum mismatch', async () => {
     const text = canonicalJson(good).replace('"fullName":"', '"fullName":"X');
-    await expectRefused(enc(text), 'checksum_mismatch', /sha256/u);
+    await expectRefused(enc(text), 'checksum_mismatch', /Mã kiểm tra của tệp không khớp/u);
   });
 
   it('reformatted (pretty-printed) file', async () => {
@@ -115,7 +115,7 @@ describe('bad files', () => {
   it('missing sha256', async () => {
     const env = clone();
     delete env.sha256;
-    await expectRefused(enc(canonicalJson(env)), 'invalid_content', /sha256/u);
+    await expectRefused(enc(canonicalJson(env)), 'invalid_content', /thiếu mã kiểm tra/u);
   });
 
   it('wrong value type', async () => {
@@ -166,7 +166,7 @@ describe('bad files', () => {
   });
 
   it('gzip of something that is not JSON', async () => {
-    await expectRefused(await gzip(enc('hello')), 'not_json', /JSON/u);
+    await expectRefused(await gzip(enc('hello')), 'not_json', /không đọc được thành dữ liệu/u);
   });
 
   it('a full backup is sent to the backup page', async () => {

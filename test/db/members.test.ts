@@ -15,6 +15,7 @@ import {
 import { addUnitProfileVersion, getOwnUnit, getUnitProfileOn, removeUnitProfileVersion, updateUnitIdentity } from '../../src-renderer/db/units';
 import { detectHeader, parseRoster, type SheetRows } from '../../src-renderer/core/members';
 import type { Meeting, Unit } from '../../src-renderer/core/model';
+import { resetClock, setClock } from '../../src-renderer/platform/clock';
 
 let db: SoNeuGuongDb;
 let n = 0;
@@ -59,6 +60,19 @@ describe('add / update', () => {
     const e = await caught(addMember(db, U, { fullName: 'Lê An', admissionDate: '2020-01-01', fullMembershipDate: '2019-01-01' }));
     expect(e.problems[0]).toContain('Ngày chính thức (01/01/2019) trước ngày vào Đảng');
     expect(await db.members.count()).toBe(0);
+  });
+
+  it('refuses a birth date after today (the app clock), storing nothing', async () => {
+    setClock('2026-12-01T09:00:00+07:00');
+    try {
+      const e = await caught(addMember(db, U, { fullName: 'Lê An', birthDate: '2030-01-01' }));
+      expect(e.problems).toEqual(['Ngày sinh (01/01/2030) ở sau hôm nay (01/12/2026). Hãy kiểm tra lại ngày sinh.']);
+      expect(await db.members.count()).toBe(0);
+      await addMember(db, U, { fullName: 'Lê An', birthDate: '1990-01-01' });
+      expect(await db.members.count()).toBe(1);
+    } finally {
+      resetClock();
+    }
   });
 
   it('duplicate: same số thẻ always refused; same name + birth date refused unless allowed', async () => {

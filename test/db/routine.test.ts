@@ -173,6 +173,18 @@ describe('loadRoutine (cell)', () => {
     expect(y.detail).toContain('1/2');
   });
 
+  it('with no members yet, the first step is to add them', async () => {
+    await fresh();
+    await db.members.clear();
+    const r = (await loadRoutine(db, '2026-11-10', '2026-11')) as CellRoutine;
+    expect(r.steps[0]!.key).toBe('members');
+    const withMembers = (await (async () => {
+      await db.members.put(member('a', 'Nguyễn Văn An'));
+      return loadRoutine(db, '2026-11-10', '2026-11');
+    })()) as CellRoutine;
+    expect(withMembers.steps.some((s) => s.key === 'members')).toBe(false);
+  });
+
   it('returns nothing before the first-run set-up', async () => {
     n += 1;
     db = createDatabase(`routine-empty-${n}-${Math.random()}`);

@@ -404,7 +404,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   if (!isCanonicalText(raw, decoded.text)) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
-    throw new ExchangeError('invalid_content', 'Tệp thiếu trường bắt buộc «sha256» (mã kiểm tra). Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
+    throw new ExchangeError('invalid_content', 'Tệp thiếu mã kiểm tra bắt buộc. Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
   const { sha256: recorded, ...withoutSha } = obj;
   if ((await sha256Hex(textWithoutSha(decoded.text, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');

@@ -60,18 +60,17 @@ export function isExchangeError(e: unknown): e is ExchangeError {
 
 /** Messages that need no data. Messages with data are built where the error is raised. */
 export const MESSAGES = {
-  empty_file: 'Tệp rỗng (0 byte). Hãy chọn đúng tệp do Sổ Nêu Gương xuất ra.',
-  not_utf8:
-    'Nội dung tệp không phải văn bản UTF-8 nên không phải tệp trao đổi của Sổ Nêu Gương (dù tên tệp có thể mang đuôi .sng): tệp đã bị hỏng hoặc là một loại tệp khác. Hãy xin đơn vị gửi lại tệp gốc.',
+  empty_file: 'Tệp rỗng (không có dữ liệu). Hãy chọn đúng tệp do Sổ Nêu Gương xuất ra.',
+  not_utf8: 'Tệp không phải dạng văn bản nên không phải tệp trao đổi của Sổ Nêu Gương. Hãy chọn tệp có đuôi .sng.',
   not_json:
-    'Tệp không phải dữ liệu JSON hợp lệ (có thể đã bị hỏng hoặc không phải tệp của Sổ Nêu Gương). Hãy xin đơn vị gửi lại tệp.',
+    'Tệp không đọc được thành dữ liệu (có thể đã bị hỏng hoặc không phải tệp của Sổ Nêu Gương). Hãy xin đơn vị gửi lại tệp.',
   truncated: 'Tệp bị cắt cụt (thiếu phần cuối), có thể do tải về hoặc chép chưa xong. Hãy xin đơn vị gửi lại tệp.',
   not_exchange_file:
     'Tệp không phải tệp trao đổi của Sổ Nêu Gương (thiếu dấu hiệu "so-neu-guong"). Hãy chọn đúng tệp do ứng dụng xuất ra.',
   altered:
     'Nội dung tệp đã bị sửa sau khi xuất (bố cục hoặc ký tự không còn như lúc xuất). Không nhập để tránh sai số liệu; hãy xin đơn vị gửi lại tệp gốc.',
   checksum_mismatch:
-    'Mã kiểm tra (sha256) không khớp: tệp đã bị thay đổi hoặc hỏng trên đường truyền. Hãy xin đơn vị gửi lại tệp gốc.',
+    'Mã kiểm tra của tệp không khớp: tệp đã bị thay đổi hoặc hỏng trên đường truyền. Hãy xin đơn vị gửi lại tệp gốc.',
   passphrase_required: 'Tệp đã được mã hóa. Hãy nhập mật khẩu do đơn vị gửi tệp cung cấp rồi thử lại.',
   wrong_passphrase:
     'Mật khẩu không đúng (hoặc tệp mã hóa đã bị thay đổi). Hãy kiểm tra lại mật khẩu: phân biệt chữ hoa, chữ thường và dấu.',

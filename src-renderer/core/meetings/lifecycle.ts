@@ -69,6 +69,16 @@ export function newMeeting(args: { id: Id; unitId: Id; date: IsoDate; type?: Mee
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
 
 /**
+ * The end time is not after the start (same day): the message shown under the field, in the
+ * list of errors and instead of a negative duration. Undefined when fine or not comparable.
+ */
+export function endTimeProblem(startTime: string, endTime: string | undefined): string | undefined {
+  if (!endTime || !TIME.test(startTime) || !TIME.test(endTime)) return undefined;
+  if (minutesBetween(startTime, endTime) > 0) return undefined;
+  return `Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (${startTime}). Hãy sửa lại giờ kết thúc.`;
+}
+
+/**
  * Hard input errors (Vietnamese): the record cannot be saved while there are any. With the roster
  * (or with attendance already frozen, pass `[]`), vote tallies larger than the đảng viên chính
  * thức present are refused too: dự bị members do not vote (domain.md §4.6).
@@ -79,8 +89,8 @@ export function meetingInputErrors(m: Meeting, roster?: readonly RosterMember[])
   if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(m.period)) errors.push('Tháng sinh hoạt không hợp lệ.');
   if (!TIME.test(m.startTime)) errors.push('Giờ bắt đầu không hợp lệ. Nhập dạng giờ:phút, ví dụ 14:00.');
   if (m.endTime && !TIME.test(m.endTime)) errors.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
-  if (m.endTime && TIME.test(m.startTime) && TIME.test(m.endTime) && minutesBetween(m.startTime, m.endTime) <= 0)
-    errors.push('Giờ kết thúc phải sau giờ bắt đầu.');
+  const endProblem = endTimeProblem(m.startTime, m.endTime);
+  if (endProblem) errors.push(endProblem);
   m.votes.forEach((v, i) => {
     if (!cleanText(v.subject)) errors.push(`Biểu quyết thứ ${i + 1}: chưa nhập nội dung biểu quyết.`);
     for (const n of [v.inFavour, v.against, v.other])
@@ -285,6 +295,7 @@ function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; f
       const before = String(m[input.field] ?? '');
       const after = input.field === 'place' || input.field === 'endTime' ? cleanText(input.after) : cleanMultiline(input.after);
       if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
+      else if (input.field === 'endTime' && endTimeProblem(m.startTime, after)) problems.push(endTimeProblem(m.startTime, after)!);
       return { next: { ...m, [input.field]: after }, field: input.field, before, after, problems };
     }
   }

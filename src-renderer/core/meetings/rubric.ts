@@ -353,8 +353,10 @@ export function suggestScores(rubric: MeetingRubricData, input: SuggestionInput)
   const out: Record<string, number> = {};
   const max = new Map(rubric.groups.flatMap((g) => g.criteria.map((c) => [c.code, c.max] as const)));
   const scale = (code: string, of: number, value: number) => (max.get(code) ?? of) * (value / of);
-  if (max.has('time_duration') && input.endTime && input.minDuration !== undefined) {
-    const short = input.minDuration - minutesBetween(input.startTime, input.endTime);
+  const duration = input.endTime ? minutesBetween(input.startTime, input.endTime) : 0;
+  // No suggestion from an end time that is not after the start (the form refuses it).
+  if (max.has('time_duration') && input.endTime && input.minDuration !== undefined && duration > 0) {
+    const short = input.minDuration - duration;
     const v = short <= 0 ? 5 : short <= 15 ? 4 : short <= 30 ? 3 : 1;
     out.time_duration = Math.round(scale('time_duration', 5, v));
   }

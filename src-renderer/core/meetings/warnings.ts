@@ -7,6 +7,7 @@ import { formatPercentValue, minutesBetween } from '../text';
 import { attendanceRows, countAttendance, type RosterMember } from './attendance';
 import { DEFAULT_QUORUM, type QuorumSettings } from './settings';
 import { voteOutcome } from './votes';
+import { endTimeProblem } from './lifecycle';
 
 export type WarningCode =
   | 'attendance_below_fraction'
@@ -15,6 +16,7 @@ export type WarningCode =
   | 'excused_streak'
   | 'duration_short'
   | 'duration_unknown'
+  | 'end_not_after_start'
   | 'vote'
   | 'no_attendance';
 
@@ -95,7 +97,11 @@ export function meetingWarnings(
     }
   }
   const min = minimumDuration(meeting.type, settings);
-  if (min !== undefined) {
+  const endProblem = endTimeProblem(meeting.startTime, meeting.endTime);
+  if (endProblem) {
+    // Never a negative duration ("kéo dài -60 phút"): say what is wrong instead.
+    warnings.push({ code: 'end_not_after_start', message: endProblem });
+  } else if (min !== undefined) {
     if (!meeting.endTime) {
       warnings.push({ code: 'duration_unknown', message: 'Chưa nhập giờ kết thúc, chưa tính được thời lượng buổi sinh hoạt.' });
     } else {

@@ -7,3 +7,4 @@ export * from './csv';
 export * from './roster-import';
 export * from './roster-export';
 export * from './bench';
+export * from './roster-sample';

@@ -40,6 +40,7 @@ export const ROSTER_STATUS_LABELS: Record<RosterStatus, string> = {
   xoa_ten: 'Đã xóa tên',
   khai_tru: 'Đã khai trừ',
   chua_sinh_hoat: 'Chưa sinh hoạt tại chi bộ',
+  chua_ghi_ngay: 'Chưa ghi ngày vào Đảng',
 };
 
 export const PARTY_POSITION_LABELS: Record<PartyPosition, string> = {

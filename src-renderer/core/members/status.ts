@@ -217,7 +217,17 @@ export type RosterStatus =
   | 'tu_tran'
   | 'xoa_ten'
   | 'khai_tru'
-  | 'chua_sinh_hoat';
+  | 'chua_sinh_hoat'
+  | 'chua_ghi_ngay';
+
+/**
+ * No ngày vào Đảng, no ngày chính thức and no dự bị / chính thức period covering the date: the
+ * rules still count the member as chính thức (membershipKind), but the roster must not claim it.
+ */
+export function membershipDatesMissing(member: StatusMember, date: IsoDate): boolean {
+  if (member.admissionDate || member.fullMembershipDate) return false;
+  return !periodsOf(member).some((p) => (p.kind === 'du_bi' || p.kind === 'chinh_thuc') && periodCovers(p, date));
+}
 
 export function statusCodeOn(member: StatusMember, date: IsoDate): RosterStatus {
   const { event, hasStart } = decidingEvent(member, date);
@@ -226,5 +236,6 @@ export function statusCodeOn(member: StatusMember, date: IsoDate): RosterStatus 
   if (coveringPeriod(member, 'dinh_chi', date)) return 'dinh_chi';
   if (coveringPeriod(member, 'mien_sinh_hoat', date)) return 'mien_sinh_hoat';
   if (coveringPeriod(member, 'sinh_hoat_tam_thoi', date)) return 'sinh_hoat_tam_thoi';
+  if (membershipDatesMissing(member, date)) return 'chua_ghi_ngay';
   return membershipKind(member, date) ?? 'chua_sinh_hoat';
 }

@@ -32,9 +32,9 @@ function overlaps(a: MemberStatusPeriod, b: MemberStatusPeriod): boolean {
 
 /**
  * Contradictions and overlaps in a member's status periods and key dates. Errors should block
- * saving; warnings are shown but allowed.
+ * saving; warnings are shown but allowed. With `today`, a birth date after today is an error.
  */
-export function validateMemberStatus(member: CheckedMember): StatusIssue[] {
+export function validateMemberStatus(member: CheckedMember, today?: IsoDate): StatusIssue[] {
   const issues: StatusIssue[] = [];
   const err = (message: string, periodId?: string) => issues.push({ severity: 'error', message, periodId });
   const warn = (message: string, periodId?: string) => issues.push({ severity: 'warning', message, periodId });
@@ -114,6 +114,7 @@ export function validateMemberStatus(member: CheckedMember): StatusIssue[] {
   const adm = member.admissionDate && isValidIsoDate(member.admissionDate) ? member.admissionDate : undefined;
   const full = member.fullMembershipDate && isValidIsoDate(member.fullMembershipDate) ? member.fullMembershipDate : undefined;
   const birth = member.birthDate && isValidIsoDate(member.birthDate) ? member.birthDate : undefined;
+  if (birth && today && birth > today) err(`Ngày sinh (${formatDate(birth)}) ở sau hôm nay (${formatDate(today)}). Hãy kiểm tra lại ngày sinh.`);
   if (adm && full && full < adm) err(`Ngày chính thức (${formatDate(full)}) trước ngày vào Đảng (${formatDate(adm)}).`);
   if (adm && full && full === adm) err('Ngày chính thức trùng ngày vào Đảng; đảng viên phải qua thời gian dự bị.');
   if (birth && adm && adm <= birth) err(`Ngày vào Đảng (${formatDate(adm)}) không thể trước ngày sinh (${formatDate(birth)}).`);
@@ -137,8 +138,8 @@ export function validateMemberStatus(member: CheckedMember): StatusIssue[] {
 }
 
 /** Only the blocking problems. */
-export function statusErrors(member: CheckedMember): StatusIssue[] {
-  return validateMemberStatus(member).filter((i) => i.severity === 'error');
+export function statusErrors(member: CheckedMember, today?: IsoDate): StatusIssue[] {
+  return validateMemberStatus(member, today).filter((i) => i.severity === 'error');
 }
 
 /** A convenience for forms: does the member have an open "chuyển đi"/terminal event on or before date? */

@@ -149,22 +149,43 @@ export function worstLevel(scale: MonthlyScaleData, codes: readonly (string | un
 }
 
 /**
- * The level chosen by a key typed in a grid cell. Order of candidates: the level whose shortcut is
- * the key, then the levels whose label starts with that letter (folded: "Đ" → "d"). Typing the same
- * letter again moves to the next candidate ("T" → Tốt, "T" again → Trung bình). Digits 1..n pick
- * the n-th level. Returns undefined when the key selects nothing.
+ * The level chosen by a key typed in a grid cell. Each key sets one fixed level, whatever the cell
+ * holds: the level's shortcut letter (folded, so "đ" is "D"; upper or lower case) or a digit 1..n
+ * for the n-th level. Typing the same key again keeps the level; a letter that is no level's
+ * shortcut selects nothing (the first letter of a label is not enough: "Tốt" and "Trung bình"
+ * share "T"). Returns undefined when the key selects nothing.
  */
-export function levelForKey(scale: MonthlyScaleData, key: string, current?: string): string | undefined {
+export function levelForKey(scale: MonthlyScaleData, key: string): string | undefined {
   if (key.length !== 1) return undefined;
   if (/^[1-9]$/u.test(key)) return scale.levels[Number(key) - 1]?.code;
   const letter = foldForSearch(key).toUpperCase();
   if (!/^[A-Z]$/u.test(letter)) return undefined;
-  const candidates: string[] = [];
-  for (const l of scale.levels) if (l.shortcut === letter) candidates.push(l.code);
-  for (const l of scale.levels) {
-    if (foldForSearch(l.label).charAt(0).toUpperCase() === letter && !candidates.includes(l.code)) candidates.push(l.code);
-  }
-  if (candidates.length === 0) return undefined;
-  const at = current === undefined ? -1 : candidates.indexOf(current);
-  return candidates[(at + 1) % candidates.length];
+  return scale.levels.find((l) => l.shortcut === letter)?.code;
+}
+
+export interface LevelKey {
+  /** The letter key ("T"). */
+  key: string;
+  /** The digit key ("1"), for scales of at most 9 levels. */
+  digit?: string;
+  code: string;
+  label: string;
+}
+
+/** The keys of a scale, best level first: what the grid's legend and the help show. */
+export function levelKeys(scale: MonthlyScaleData): LevelKey[] {
+  return scale.levels.map((l, i) => ({
+    key: l.shortcut,
+    ...(i < 9 ? { digit: String(i + 1) } : {}),
+    code: l.code,
+    label: l.label,
+  }));
+}
+
+/** One sentence for the legend: "T = Tốt, K = Khá, B = Trung bình, E = Kém (hoặc số 1–4)". */
+export function levelKeysSentence(scale: MonthlyScaleData): string {
+  const keys = levelKeys(scale);
+  const letters = keys.map((k) => `${k.key} = ${k.label}`).join(', ');
+  const digits = keys.filter((k) => k.digit !== undefined);
+  return digits.length > 1 ? `${letters} (hoặc số 1–${digits.length} theo thứ tự đó)` : letters;
 }

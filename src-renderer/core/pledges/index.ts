@@ -1,3 +1,4 @@
 export * from './frameworks';
 export * from './forms';
 export * from './registration';
+export * from './template';

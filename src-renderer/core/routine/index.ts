@@ -12,6 +12,7 @@ import { addDays, addMonths, formatDate, lastDayOfPeriod, localDateOf, periodLab
 export type StepState = 'done' | 'in_progress' | 'todo' | 'overdue' | 'upcoming';
 
 export type StepKey =
+  | 'members'
   | 'prepare'
   | 'meeting'
   | 'minutes'
@@ -78,6 +79,11 @@ export interface RoutineInput {
   /** Next month's regular meeting (its preparation is due in this month). */
   nextMeeting?: MeetingFacts;
   selfAssessment: { expected: number; reported: number; missingNames: string[] };
+  /**
+   * Members in the cell's list (any status). 0: the cell is new, and the first step of every month
+   * is to add its members (before any meeting or report can make sense). Omitted: not known.
+   */
+  rosterSize?: number;
   /** When a unit report covering this month was saved for the superior. */
   reportSentAt?: IsoDateTime;
   pledges?: PledgeFacts;
@@ -210,6 +216,8 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
   const meetingDate = meeting?.date ?? plannedMeetingDate(period, input.meetingDay);
   const held = meeting !== undefined && meeting.date <= today;
   const steps: RoutineStep[] = [];
+
+  if (input.rosterSize === 0) steps.push(membersStep());
 
   steps.push(prepareStep('prepare', period, today, meeting, deadlines));
 
@@ -382,8 +390,26 @@ export function reportKeysCovering(period: string): string[] {
   return keys;
 }
 
-/** The step to do first: the first overdue one, else the first to do or in progress. */
+/** Day one: the cell has no members yet. */
+function membersStep(): RoutineStep {
+  return {
+    key: 'members',
+    title: 'Thêm đảng viên',
+    state: 'todo',
+    path: '/dang-vien',
+    action: 'Thêm đảng viên',
+    detail:
+      'Chi bộ chưa có đảng viên nào trong danh sách. Hãy thêm từng đồng chí hoặc nhập danh sách từ tệp Excel; sau đó mới ghi được biên bản, tự đánh giá và báo cáo.',
+  };
+}
+
+/**
+ * The step to do first: adding the members while the list is empty (nothing else can be done
+ * before), else the first overdue one, else the first to do or in progress.
+ */
 export function nextStep(steps: readonly RoutineStep[]): RoutineStep | undefined {
+  const members = steps.find((s) => s.key === 'members' && s.state !== 'done');
+  if (members) return members;
   return steps.find((s) => s.state === 'overdue') ?? steps.find((s) => s.state === 'todo' || s.state === 'in_progress');
 }
 
@@ -392,4 +418,15 @@ export function routineCounts(steps: readonly RoutineStep[]): Record<StepState, 
   const counts: Record<StepState, number> = { done: 0, in_progress: 0, todo: 0, overdue: 0, upcoming: 0 };
   for (const s of steps) counts[s.state] += 1;
   return counts;
+}
+
+/**
+ * What the superior committee's "Tháng này" says above the list of units that have not sent the
+ * month's report. An empty committee (no unit known yet) is not "everyone has sent".
+ */
+export function missingReportsText(reported: number, missing: number): string | undefined {
+  if (reported === 0 && missing === 0)
+    return 'Chưa có đơn vị trực thuộc nào. Thêm các đơn vị ở “Tổng hợp các chi bộ” → “Đơn vị trực thuộc”, hoặc nhận tệp báo cáo đầu tiên của họ ở “Trao đổi dữ liệu”.';
+  if (missing === 0) return `Tất cả ${reported} đơn vị đã gửi báo cáo kỳ này.`;
+  return undefined;
 }

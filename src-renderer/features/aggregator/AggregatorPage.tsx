@@ -25,6 +25,7 @@ import {
   Textarea,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -585,7 +586,9 @@ function UnitsPanel() {
             <Table.Th>Mã</Table.Th>
             <Table.Th>Tên</Table.Th>
             <Table.Th>Loại</Table.Th>
-            <Table.Th />
+            <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -12,6 +12,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup';
@@ -264,7 +265,7 @@ export default function BackupPage() {
           )}
           {status?.writable && age.level === 'danger' && (
             <Alert color="red" title={age.days === undefined ? 'Chưa có bản sao lưu' : `Đã hơn ${BACKUP_WARN_DAYS} ngày chưa sao lưu`} role="alert">
-              Nếu máy hỏng hoặc dữ liệu của trình duyệt bị xoá, mọi thay đổi từ lần sao lưu trước sẽ mất. Hãy bấm "Sao lưu ngay"
+              Nếu máy hỏng hoặc dữ liệu của trình duyệt bị xóa, mọi thay đổi từ lần sao lưu trước sẽ mất. Hãy bấm "Sao lưu ngay"
               {isElectron ? '.' : ', rồi chép tệp vừa tải về sang USB hoặc thư mục an toàn.'}
             </Alert>
           )}
@@ -339,7 +340,9 @@ export default function BackupPage() {
                     <Table.Th>Lý do</Table.Th>
                     <Table.Th>Dung lượng</Table.Th>
                     <Table.Th>Nội dung</Table.Th>
-                    <Table.Th />
+                    <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -393,9 +396,9 @@ export default function BackupPage() {
             <>
               <Text data-testid="persist-result">
                 {health.persist === 'granted'
-                  ? 'Lưu trữ bền vững: đã được cấp — máy sẽ không tự xoá dữ liệu của ứng dụng khi thiếu chỗ.'
+                  ? 'Lưu trữ bền vững: đã được cấp — máy sẽ không tự xóa dữ liệu của ứng dụng khi thiếu chỗ.'
                   : health.persist === 'denied'
-                    ? 'Lưu trữ bền vững: chưa được cấp — khi ổ đĩa gần đầy, trình duyệt có thể xoá dữ liệu. Hãy sao lưu thường xuyên.'
+                    ? 'Lưu trữ bền vững: chưa được cấp — khi ổ đĩa gần đầy, trình duyệt có thể xóa dữ liệu. Hãy sao lưu thường xuyên.'
                     : 'Lưu trữ bền vững: trình duyệt này không hỗ trợ — hãy sao lưu thường xuyên.'}
               </Text>
               {health.usageBytes !== undefined && <Text>Dữ liệu đang dùng {formatBytes(health.usageBytes)}.</Text>}
@@ -445,7 +448,7 @@ export default function BackupPage() {
             </Alert>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(undefined)} disabled={busy === 'restore'}>
-                Huỷ
+                Hủy
               </Button>
               <Button color="red" onClick={() => void confirmRestore()} loading={busy === 'restore'}>
                 Khôi phục

@@ -49,6 +49,7 @@ import { saveSettings } from '../../db/settings';
 import { recordExport } from '../../db/routine';
 import { getDesktopApi } from '../../platform/index';
 import { clock } from '../../platform/clock';
+import { useSettings } from '../../app/hooks';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
 const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng', 'json', 'gz'] }];
@@ -182,7 +183,7 @@ function ExportPanel() {
         </>
       )}
       <Checkbox label="Nén tệp (nhỏ hơn, nên dùng)" checked={compress} onChange={(e) => setCompress(e.currentTarget.checked)} />
-      <Checkbox label="Đặt mật khẩu cho tệp (mã hóa AES-256)" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
+      <Checkbox label="Đặt mật khẩu cho tệp (không có mật khẩu thì không mở được tệp)" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
       {encrypt && (
         <Group align="start">
           <PasswordInput label="Mật khẩu" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={240} />
@@ -554,10 +555,12 @@ function ImportLogPanel() {
 }
 
 export default function ExchangePage() {
+  // A cell mostly sends its report; the superior committee mostly receives them.
+  const { mode } = useSettings();
   return (
     <Stack>
       <Title order={2}>Trao đổi dữ liệu</Title>
-      <Tabs defaultValue="import" keepMounted={false}>
+      <Tabs key={mode} defaultValue={mode === 'cell' ? 'export' : 'import'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="import">Nhập tệp</Tabs.Tab>
           <Tabs.Tab value="export">Xuất tệp</Tabs.Tab>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOwnUnit } from '../../app/hooks';
-import { STATE_LABELS, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
+import { STATE_LABELS, missingReportsText, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
 import { formatDate, periodLabel, weekdayName } from '../../core/text';
 import { getDb } from '../../db/instance';
@@ -136,7 +136,7 @@ function AggregatorHome({ routine }: { routine: AggregatorRoutine }) {
         <Title order={3} size="h4" mb="sm">
           Đơn vị chưa gửi ({routine.missing.length})
         </Title>
-        {routine.missing.length === 0 ? <Text>Không còn đơn vị nào chưa gửi.</Text> : <List>{routine.missing.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
+        {routine.missing.length === 0 ? <Text>{missingReportsText(routine.reported.length, 0)}</Text> : <List>{routine.missing.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
       </Paper>
       <Group>
         <Button component={Link} to="/trao-doi">

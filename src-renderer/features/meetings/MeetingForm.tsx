@@ -40,6 +40,7 @@ import {
   AMENDABLE_ATTENDANCE,
   type AmendmentInput,
   meetingInputErrors,
+  endTimeProblem,
   meetingWarnings,
   minimumDuration,
   minutesSubject,
@@ -273,7 +274,7 @@ export function MeetingForm() {
                   }}
                 />
                 <TimeField label="Giờ bắt đầu" value={meeting.startTime} onCommit={(v) => v && update({ startTime: v })} />
-                <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} />
+                <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} problem={endTimeProblem(meeting.startTime, meeting.endTime)} />
               </Group>
               <TextInput label="Địa điểm" value={meeting.place} onChange={(e) => update({ place: e.currentTarget.value })} />
               <Group grow align="start">
@@ -488,7 +489,6 @@ export function MeetingForm() {
               <Group justify="space-between">
                 <Text size="sm" c="dimmed">
                   {rubric.name}
-                  {rubric.unverified ? ' — một số tiêu chí chưa đối chiếu văn bản chính thức, cấp trên có thể điều chỉnh.' : ''}
                 </Text>
                 <Button
                   size="xs"
@@ -578,7 +578,7 @@ export function MeetingForm() {
 }
 
 /** "HH:mm" typed as text (24-hour, as written in minutes); "14h", "14:5", "1400" are accepted. */
-function TimeField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string | undefined) => void }) {
+function TimeField({ label, value, onCommit, problem }: { label: string; value: string; onCommit: (value: string | undefined) => void; problem?: string }) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string>();
   useEffect(() => setText(value), [value]);
@@ -588,7 +588,7 @@ function TimeField({ label, value, onCommit }: { label: string; value: string; o
       value={text}
       placeholder="14:00"
       maxLength={5}
-      error={error}
+      error={error ?? problem}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={() => {
         const t = text.trim();
@@ -617,7 +617,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
-        <Title order={4}>{title}</Title>
+        {/* h3 under the page's h2 (no skipped level), at the size of an h4. */}
+        <Title order={3} size="h4">
+          {title}
+        </Title>
         {children}
       </Stack>
     </Paper>
@@ -808,7 +811,9 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
   };
   return (
     <Paper withBorder p="sm">
-      <Title order={4}>Đính chính biên bản đã thông qua</Title>
+      <Title order={3} size="h4">
+        Đính chính biên bản đã thông qua
+      </Title>
       {meeting.amendments.length > 0 && (
         <Table mt="xs" aria-label="Các lần đính chính">
           <Table.Thead>

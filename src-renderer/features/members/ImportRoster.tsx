@@ -12,6 +12,7 @@ import {
   PARTY_POSITION_SHORT,
   ROSTER_FIELD_LABELS,
   ROSTER_FIELDS,
+  ROSTER_SAMPLE_FILE_NAME,
   summarize,
   validateMapping,
   type ColumnMapping,
@@ -22,7 +23,7 @@ import { foldForSearch, formatDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { importRoster, listMembers, MemberError, type ImportReport } from '../../db/members';
 import { getDesktopApi } from '../../platform';
-import { readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
+import { buildRosterSampleXlsx, readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
 import { clock } from '../../platform/clock';
 
 const MAPPING_KEY = 'sng.members.importMapping';
@@ -132,6 +133,21 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     }
   };
 
+  const [sampleBusy, setSampleBusy] = useState(false);
+  /** A ready-made file to fill in: the recognised columns, three example rows and a help sheet. */
+  const saveSample = async () => {
+    setSampleBusy(true);
+    try {
+      const bytes = await buildRosterSampleXlsx();
+      const saved = await getDesktopApi().saveFile({ suggestedName: ROSTER_SAMPLE_FILE_NAME, bytes, filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] });
+      if (saved) notifications.show({ color: 'green', message: `Đã lưu tệp mẫu ${saved.path}. Mở tệp bằng Excel, ghi danh sách của chi bộ rồi chọn lại tệp ở đây.` });
+    } catch (e) {
+      notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setSampleBusy(false);
+    }
+  };
+
   const setColumn = (field: RosterField, value: string | null) => {
     setMapping((m) => {
       const next = { ...m };
@@ -171,11 +187,14 @@ export function ImportRoster({ unit }: { unit: Unit }) {
       </Group>
       <Text size="sm">
         Chọn tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề như “Họ và tên”, “Ngày sinh”, “Ngày vào Đảng”, “Ngày chính thức”, “Số thẻ”, “Chức vụ”,
-        “Giới tính”. Ứng dụng cho xem trước từng dòng; chỉ những dòng hợp lệ được nhập, và nhập cùng một lần (lỗi giữa chừng thì không có gì thay đổi).
+        “Giới tính” (bấm “Tải tệp Excel mẫu” để có sẵn một tệp đúng mẫu). Ứng dụng cho xem trước từng dòng; chỉ những dòng hợp lệ được nhập, và nhập cùng một lần (lỗi giữa chừng thì không có gì thay đổi).
       </Text>
       <Group>
         <Button onClick={pickFile} loading={busy}>
           Chọn tệp…
+        </Button>
+        <Button variant="default" onClick={() => void saveSample()} loading={sampleBusy}>
+          Tải tệp Excel mẫu
         </Button>
         {fileName && <Text>Tệp: {fileName}</Text>}
       </Group>

@@ -39,6 +39,7 @@ const STATUS_COLORS: Record<RosterStatus, string> = {
   xoa_ten: 'gray',
   khai_tru: 'gray',
   chua_sinh_hoat: 'gray',
+  chua_ghi_ngay: 'orange',
 };
 
 /** Row height at the normal text size; rows and columns grow with the text size setting. */

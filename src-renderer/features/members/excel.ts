@@ -7,6 +7,11 @@ import type { IsoDate } from '../../core/model';
 import {
   normalizeCell,
   parseCsv,
+  ROSTER_SAMPLE_HEADERS,
+  ROSTER_SAMPLE_HELP,
+  ROSTER_SAMPLE_HELP_SHEET,
+  ROSTER_SAMPLE_ROWS,
+  ROSTER_SAMPLE_SHEET,
   ROSTER_EXPORT_HEADERS,
   rosterExportRows,
   type ExportableMember,
@@ -46,7 +51,7 @@ export function decodeCsv(bytes: Uint8Array): string {
     try {
       return nfc(new TextDecoder('windows-1258').decode(bytes));
     } catch {
-      throw new SpreadsheetError('Không đọc được tệp CSV: bảng mã không phải UTF-8. Hãy lưu lại tệp dạng "CSV UTF-8".');
+      throw new SpreadsheetError('Không đọc được chữ tiếng Việt trong tệp CSV này. Hãy mở tệp bằng Excel, chọn "Lưu thành" (Save As), chọn dạng "Sổ làm việc Excel (.xlsx)" rồi chọn lại tệp đó.');
     }
   }
 }
@@ -161,6 +166,59 @@ export async function buildRosterXlsx(members: readonly ExportableMember[], opti
     xr.getCell(1).alignment = { horizontal: 'center' };
   }
   ws.views = [{ state: 'frozen', ySplit: 4 }];
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/**
+ * The sample file of the import screen: the header the import recognises on row 1, three example
+ * rows (real date cells shown dd/mm/yyyy), and a "Hướng dẫn" sheet after the list.
+ */
+export async function buildRosterSampleXlsx(): Promise<Uint8Array<ArrayBuffer>> {
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sổ Nêu Gương';
+  const font = { name: 'Times New Roman', size: 12 };
+  const border = { style: 'thin' as const };
+  const borders = { top: border, left: border, bottom: border, right: border };
+  const ws = wb.addWorksheet(ROSTER_SAMPLE_SHEET);
+  ws.columns = [6, 28, 13, 10, 15, 15, 16, 32, 28, 40].map((width) => ({ width }));
+  const header = ws.getRow(1);
+  header.values = [...ROSTER_SAMPLE_HEADERS];
+  header.font = { ...font, bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  header.eachCell((c) => {
+    c.border = borders;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7F5FF' } };
+  });
+  ROSTER_SAMPLE_ROWS.forEach((row, i) => {
+    const xr = ws.getRow(i + 2);
+    xr.values = [
+      i + 1,
+      row.fullName,
+      isoToUtcDate(row.birthDate) ?? null,
+      row.gender,
+      isoToUtcDate(row.admissionDate) ?? null,
+      isoToUtcDate(row.fullMembershipDate) ?? null,
+      row.cardNumber,
+      row.position,
+      row.workplace,
+      row.note,
+    ];
+    xr.font = { ...font, italic: true, color: { argb: 'FF495057' } };
+    for (const c of [3, 5, 6]) xr.getCell(c).numFmt = 'dd/mm/yyyy';
+    xr.getCell(7).numFmt = '@';
+    for (let c = 1; c <= ROSTER_SAMPLE_HEADERS.length; c++) xr.getCell(c).border = borders;
+  });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const help = wb.addWorksheet(ROSTER_SAMPLE_HELP_SHEET);
+  help.getColumn(1).width = 120;
+  ROSTER_SAMPLE_HELP.forEach((line, i) => {
+    const cell = help.getCell(i + 1, 1);
+    cell.value = line;
+    cell.font = i === 0 ? { ...font, bold: true, size: 14 } : font;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -4,6 +4,7 @@ import type { Member, MemberStatusKind, PartyPosition } from '../../core/model';
 import { splitMatchesFullName, STATUS_KIND_ORDER, validateMemberStatus, type StatusIssue } from '../../core/members';
 import { cleanText, formatDate, parseDate, splitFullName } from '../../core/text';
 import type { MemberInput } from '../../db/members';
+import { clock } from '../../platform/clock';
 
 const POSITIONS = ['bi_thu', 'pho_bi_thu', 'chi_uy_vien', 'dang_vien'] as const satisfies readonly PartyPosition[];
 
@@ -145,7 +146,10 @@ export function formToInput(v: MemberFormValues): MemberInput {
 }
 
 /** Live check of dates and status periods (while typing), with the index of the period concerned. */
-export function statusIssuesOf(v: Pick<MemberFormValues, 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'>): Array<StatusIssue & { index?: number }> {
+export function statusIssuesOf(
+  v: Pick<MemberFormValues, 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'>,
+  today: string = clock.today(),
+): Array<StatusIssue & { index?: number }> {
   const periods = v.statusPeriods
     .map((p, i) => ({ id: `row-${i}`, kind: p.kind, from: date(p.from) ?? '', to: date(p.to) }))
     .filter((p) => p.from !== '');
@@ -154,7 +158,7 @@ export function statusIssuesOf(v: Pick<MemberFormValues, 'birthDate' | 'admissio
     admissionDate: date(v.admissionDate),
     fullMembershipDate: date(v.fullMembershipDate),
     statusPeriods: periods.map((p) => (p.to ? p : { id: p.id, kind: p.kind, from: p.from })),
-  });
+  }, today);
   return issues.map((i) => ({ ...i, index: i.periodId ? Number(i.periodId.slice(4)) : undefined }));
 }
 

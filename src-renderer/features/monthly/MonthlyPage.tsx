@@ -18,6 +18,7 @@ import {
   hasAnyLevel,
   levelByCode,
   levelForKey,
+  levelKeysSentence,
   markNotApplicable,
   monthSummary,
   nextPeriod,
@@ -245,8 +246,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
       const m = members[row];
       const c = columns[col];
       if (!m || !c) return;
-      const current = cellValue(scale.data, records.get(m.id), formOf.get(m.id), c.key);
-      const level = levelForKey(scale.data, e.key, current.derived ? undefined : current.level);
+      const level = levelForKey(scale.data, e.key);
       if (level) {
         e.preventDefault();
         setLevel(row, col, level);
@@ -294,7 +294,7 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
           Hoàn tác (Ctrl+Z)
         </Button>
         <Text size="xs" c="dimmed">
-          Phím: mũi tên để di chuyển, gõ chữ cái đầu của mức ({scale.data.levels.map((l) => `${l.shortcut} = ${l.label}`).join(', ')}), gõ lại để đổi mức cùng chữ cái, phím Delete để xóa, phím Enter để xuống dòng.
+          Phím: mũi tên để di chuyển; mỗi phím chọn đúng một mức: {levelKeysSentence(scale.data)}; phím Delete để xóa, phím Enter để xuống dòng.
         </Text>
       </Group>
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>

@@ -140,7 +140,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
             />
             <Group justify="space-between">
               <Checkbox
-                label="Lời văn chưa đối chiếu văn bản gốc"
+                label="Lời văn mẫu, cần so lại với văn bản của cấp trên"
                 checked={!!c.unverified}
                 onChange={(e) => setCategory(i, { unverified: e.currentTarget.checked })}
               />

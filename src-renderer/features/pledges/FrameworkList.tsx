@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { formatDate } from '../../core/text';
 import { getDb } from '../../db/instance';
 import { listFrameworks } from '../../db/pledges';
@@ -33,7 +33,9 @@ export function FrameworkList() {
             <Table.Th>Phiên bản</Table.Th>
             <Table.Th>Áp dụng từ</Table.Th>
             <Table.Th>Nguồn</Table.Th>
-            <Table.Th />
+            <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,11 +43,6 @@ export function FrameworkList() {
             <Table.Tr key={f.id}>
               <Table.Td>
                 <Text fw={500}>{f.name}</Text>
-                {f.unverified && (
-                  <Badge color="orange" variant="light" mt={4}>
-                    Có mục chưa đối chiếu văn bản gốc — có thể sửa
-                  </Badge>
-                )}
               </Table.Td>
               <Table.Td>{f.data.categories.length}</Table.Td>
               <Table.Td>{f.version}</Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { FrameworkCategory, PledgeItem } from '../../core/model';
 import { formatDate } from '../../core/text';
 import { DateField } from './DateField';
@@ -36,11 +36,6 @@ export function ItemsEditor({ categories, items, editable, onChange }: Props) {
                 <Title order={4} size="h5">
                   {index + 1}. {category.label}
                 </Title>
-                {category.unverified && (
-                  <Badge color="orange" variant="light" title="Lời văn lấy theo trí nhớ, chưa đối chiếu văn bản gốc; có thể sửa ở Khung nội dung.">
-                    Chưa đối chiếu văn bản gốc
-                  </Badge>
-                )}
               </Group>
               {category.guidance && (
                 <Text size="sm" c="dimmed" mb={4}>

@@ -16,6 +16,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
@@ -188,7 +189,9 @@ export function PledgeBook({ unit }: { unit: Unit }) {
               <Table.Th>Chức vụ</Table.Th>
               <Table.Th>Tình trạng đăng ký</Table.Th>
               <Table.Th>Ngày đăng ký</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -164,12 +164,6 @@ function NewForm({ member, year, frameworks }: { member: Member; year: number; f
             {chosen.data.description}
           </Text>
         )}
-        {chosen?.unverified && (
-          <Alert color="orange" variant="light">
-            Một số mục của khung này được ghi theo trí nhớ, chưa đối chiếu văn bản gốc. Chi bộ có thể sửa lời văn ở mục
-            “Khung nội dung”.
-          </Alert>
-        )}
         <Select
           label="Tên bản đăng ký (tiêu đề in)"
           data={VARIANT_OPTIONS}

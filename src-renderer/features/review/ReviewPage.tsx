@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useOwnUnit, useSettings } from '../../app/hooks';
 import { SHORT_LABELS, effectiveLevel, excludedLabel } from '../../core/review';
@@ -171,7 +171,9 @@ export default function ReviewPage() {
                       <Table.Th>Biểu dương / nhắc nhở</Table.Th>
                       <Table.Th>Tổng điểm</Table.Th>
                       <Table.Th>Mức (đề xuất / quyết định)</Table.Th>
-                      <Table.Th />
+                      <Table.Th>
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

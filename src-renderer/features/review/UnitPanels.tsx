@@ -205,7 +205,7 @@ export function UnitReviewPanel({ view, unitId, unitReview, ruleSets }: { view: 
         onChange={(e) => setNoDiscipline(e.currentTarget.checked)}
       />
       {scheme.data.unitForcedFailure.length > 0 && (
-        <Checkbox.Group label="Trường hợp xếp loại không hoàn thành nhiệm vụ (chưa đối chiếu văn bản gốc, sửa được)" value={forced} onChange={setForced}>
+        <Checkbox.Group label="Trường hợp xếp loại không hoàn thành nhiệm vụ" value={forced} onChange={setForced}>
           <Stack gap={4} mt={4}>
             {scheme.data.unitForcedFailure.map((f) => (
               <Checkbox key={f.code} value={f.code} label={f.label} />

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AppSettings } from '../../core/model';
+import type { AppMode, AppSettings } from '../../core/model';
 import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
 import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
 import { saveSettings } from '../../db/settings';
-import { useSettings } from '../../app/hooks';
+import { useModeSwitch, useSettings } from '../../app/hooks';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -15,9 +15,24 @@ export default function SettingsPage() {
     await saveSettings(getDb(), patch);
     notifications.show({ message: 'Đã lưu cài đặt.', color: 'green' });
   };
+  /** Switching the mode changes the menu: asked in a dialog that says what goes and that nothing is deleted. */
+  const [modeTo, setModeTo] = useState<AppMode>();
+  const change = useModeSwitch(settings.mode, modeTo);
   return (
     <Stack maw={720}>
       <Title order={2}>Cài đặt</Title>
+      {modeTo && change && (
+        <ModeSwitchDialog
+          from={settings.mode}
+          to={modeTo}
+          change={change}
+          onCancel={() => setModeTo(undefined)}
+          onConfirm={async () => {
+            await save({ mode: modeTo });
+            setModeTo(undefined);
+          }}
+        />
+      )}
       <Paper withBorder p="md">
         <Stack>
           <div>
@@ -42,7 +57,7 @@ export default function SettingsPage() {
             <SegmentedControl
               aria-labelledby="mode-label"
               value={settings.mode}
-              onChange={(v) => void save({ mode: v as AppSettings['mode'] })}
+              onChange={(v) => setModeTo(v as AppMode)}
               data={[
                 { value: 'cell', label: 'Chi bộ' },
                 { value: 'aggregator', label: 'Cấp trên tổng hợp' },
@@ -79,6 +94,71 @@ function restartOn(which: 'real' | 'sample') {
  * "Dùng thử với dữ liệu mẫu": a sample cell in a separate database (db/sample.ts). Creating,
  * opening and deleting it never opens or changes the real database.
  */
+const MODE_LABELS: Record<AppMode, string> = { cell: 'Chi bộ', aggregator: 'Cấp trên tổng hợp' };
+
+function ModeSwitchDialog({
+  from,
+  to,
+  change,
+  onCancel,
+  onConfirm,
+}: {
+  from: AppMode;
+  to: AppMode;
+  change: { hidden: string[]; shown: string[] };
+  onCancel: () => void;
+  onConfirm: () => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal opened onClose={onCancel} title={`Chuyển sang cách sử dụng “${MODE_LABELS[to]}”?`} size="lg">
+      <Stack>
+        {change.hidden.length > 0 && (
+          <div>
+            <Text>Các mục sau sẽ ẩn khỏi thanh bên trái:</Text>
+            <List>
+              {change.hidden.map((l) => (
+                <List.Item key={l}>{l}</List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {change.shown.length > 0 && (
+          <div>
+            <Text>Các mục sau sẽ hiện ra:</Text>
+            <List>
+              {change.shown.map((l) => (
+                <List.Item key={l}>{l}</List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        <Text>
+          Dữ liệu đã ghi vẫn được giữ nguyên, không bị xóa. Chuyển lại “{MODE_LABELS[from]}” thì các mục đã ẩn hiện lại cùng dữ liệu của chúng.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Hủy
+          </Button>
+          <Button
+            loading={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await onConfirm();
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Chuyển sang “{MODE_LABELS[to]}”
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 function SampleDataSection() {
   const active = isSampleDatabaseActive();
   const [exists, setExists] = useState<boolean>();

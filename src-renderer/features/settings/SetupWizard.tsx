@@ -73,7 +73,18 @@ export default function SetupWizard() {
                 control={form.control}
                 name="mode"
                 render={({ field }) => (
-                  <Radio.Group label="Máy này dùng để" value={field.value} onChange={field.onChange} mt="md">
+                  <Radio.Group
+                    label="Máy này dùng để"
+                    value={field.value}
+                    onChange={(v) => {
+                      field.onChange(v);
+                      // The defaults of the other mode, unless the user already changed them.
+                      const [type, issuer] = v === 'aggregator' ? (['dang_bo_cap_tren_co_so', 'ĐU'] as const) : (['chi_bo_truc_thuoc', 'CB'] as const);
+                      if (!form.getFieldState('unitType').isDirty) form.setValue('unitType', type);
+                      if (!form.getFieldState('issuerCode').isDirty) form.setValue('issuerCode', issuer);
+                    }}
+                    mt="md"
+                  >
                     <Stack mt="xs">
                       <Radio value="cell" label="Bí thư chi bộ ghi sổ đăng ký nêu gương, sinh hoạt chi bộ, kiểm điểm cuối năm" />
                       <Radio value="aggregator" label="Cấp ủy cấp trên tổng hợp báo cáo của nhiều chi bộ, tổ chức đảng" />

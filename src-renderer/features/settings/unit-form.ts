@@ -26,7 +26,7 @@ export const UNIT_TYPES = [
 
 export const unitFormSchema = z.object({
   mode: z.enum(['cell', 'aggregator']),
-  unitName: required('tên chi bộ (tổ chức đảng)'),
+  unitName: required('tên tổ chức đảng'),
   unitType: z.enum(UNIT_TYPES),
   unitCode: required('mã đơn vị').regex(/^[A-Za-z0-9._-]{1,30}$/u, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 30 ký tự).'),
   superiorName: required('tên tổ chức đảng cấp trên trực tiếp'),

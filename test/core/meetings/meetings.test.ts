@@ -19,6 +19,8 @@ import {
   levelForTotal,
   meetingAttendance,
   meetingWarnings,
+  meetingInputErrors,
+  endTimeProblem,
   minutesSubject,
   moreThan,
   newMeeting,
@@ -35,7 +37,6 @@ import {
   voteSentence,
   voteTallyError,
   voteTallyErrors,
-  meetingInputErrors,
   type AttendanceCounts,
 } from '../../../src-renderer/core/meetings';
 import { member } from '../monthly/fixtures';
@@ -201,6 +202,20 @@ describe('warnings (never blocking) at every boundary', () => {
     expect(codes(meetingWith(base, { type: 'ket_hop', startTime: '14:00', endTime: '16:00' }))).toEqual([]);
     expect(codes(meetingWith(base, { type: 'chi_uy', startTime: '14:00', endTime: '14:30' }))).toEqual([]);
     expect(codes(meetingWith(base, { endTime: undefined }))).toEqual(['duration_unknown']);
+  });
+
+  it('an end time not after the start says so, never a negative duration ("kéo dài -60 phút")', () => {
+    const base = entries(ids);
+    for (const endTime of ['13:00', '14:00']) {
+      const w = meetingWarnings(meetingWith(base, { startTime: '14:00', endTime }), thirty, []);
+      expect(w.map((x) => x.code)).toEqual(['end_not_after_start']);
+      expect(w[0]!.message).toBe(`Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.`);
+      expect(w.some((x) => /kéo dài|-\d+ phút/u.test(x.message))).toBe(false);
+      expect(meetingInputErrors(meetingWith(base, { startTime: '14:00', endTime }))).toContain(w[0]!.message);
+    }
+    expect(endTimeProblem('14:00', '14:01')).toBeUndefined();
+    expect(endTimeProblem('14:00', undefined)).toBeUndefined();
+    expect(endTimeProblem('14:00', '25:00')).toBeUndefined(); // invalid time: its own message
   });
 });
 
@@ -369,6 +384,8 @@ describe('quality rubric', () => {
     expect(s).toEqual({ time_duration: 4, attendance_rate: 1, attendance_no_streak: 0, results_rate: 10 });
     expect(suggestScores(HD42_RUBRIC.data, { ...base, endTime: '14:59' }).time_duration).toBe(1);
     expect(suggestScores(HD42_RUBRIC.data, { ...base, endTime: '15:00' }).time_duration).toBe(3);
+    // No time score from an end time before the start.
+    expect(suggestScores(HD42_RUBRIC.data, { ...base, endTime: '13:00' }).time_duration).toBeUndefined();
     expect(tasksDonePercent([{ task: 'a', status: 'xong' }, { task: 'b', status: 'chua_xong' }, { task: 'c' }])).toBe(50);
     expect(tasksDonePercent([])).toBeUndefined();
   });
@@ -414,7 +431,7 @@ describe('finalising and amending', () => {
   it('lists what is missing before adoption and refuses invalid times', () => {
     const m = { ...meetingWith([], { place: '', endTime: '13:00' }) };
     const p = finaliseProblems(m);
-    expect(p).toContain('Giờ kết thúc phải sau giờ bắt đầu.');
+    expect(p).toContain('Giờ kết thúc (13:00) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.');
     expect(p).toContain('Chưa nhập địa điểm sinh hoạt.');
     expect(p).toContain('Chưa chọn người chủ trì.');
     expect(p).toContain('Chưa chọn thư ký.');
@@ -455,5 +472,8 @@ describe('finalising and amending', () => {
       'Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.',
     ]);
     expect(amendMeeting(fin, { ...input, after: '' }, NOW).problems).toEqual(['Nội dung đính chính giống nội dung cũ.']);
+    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '13:30' }, NOW).problems).toEqual([
+      'Giờ kết thúc (13:30) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.',
+    ]);
   });
 });

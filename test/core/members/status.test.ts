@@ -245,3 +245,22 @@ describe('statusOn', () => {
     expect(statusCodeOn(m, '2026-03-02')).toBe('chinh_thuc');
   });
 });
+
+describe('a member with no membership dates', () => {
+  it('is not shown as "Chính thức" on the roster (the rules still count them, see membershipKind)', () => {
+    const m = member();
+    expect(statusCodeOn(m, '2026-11-01')).toBe('chua_ghi_ngay');
+    expect(statusOn(m, '2026-11-01')).toBe('Chưa ghi ngày vào Đảng');
+    expect(membershipKind(m, '2026-11-01')).toBe('chinh_thuc');
+    expect(isActiveMember(m, '2026-11-01')).toBe(true);
+  });
+
+  it('shows the real situation as soon as a date or a dự bị / chính thức period is known', () => {
+    expect(statusOn(member({ admissionDate: '2026-01-10' }), '2026-11-01')).toBe('Dự bị');
+    expect(statusOn(member({ fullMembershipDate: '2020-01-10' }), '2026-11-01')).toBe('Chính thức');
+    expect(statusOn(member({ statusPeriods: [period('chinh_thuc', '2015-01-01')] }), '2026-11-01')).toBe('Chính thức');
+    // Events still win over the missing dates.
+    expect(statusOn(member({ statusPeriods: [period('chuyen_di', '2026-05-01')] }), '2026-11-01')).toBe('Đã chuyển đi');
+    expect(statusOn(member({ statusPeriods: [period('mien_sinh_hoat', '2026-01-01')] }), '2026-11-01')).toBe('Miễn sinh hoạt');
+  });
+});

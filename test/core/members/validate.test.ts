@@ -53,6 +53,18 @@ describe('validateMemberStatus', () => {
     expect(validateMemberStatus(member({ birthDate: '2000-01-01', admissionDate: '2018-01-01' }))).toEqual([]);
   });
 
+  it('a birth date after today is refused with a Vietnamese message; today itself and earlier pass', () => {
+    const today = '2026-12-01';
+    expect(statusErrors(member({ birthDate: '2027-03-05' }), today).map((e) => e.message)).toEqual([
+      'Ngày sinh (05/03/2027) ở sau hôm nay (01/12/2026). Hãy kiểm tra lại ngày sinh.',
+    ]);
+    expect(statusErrors(member({ birthDate: '2026-12-02' }), today)).toHaveLength(1);
+    expect(statusErrors(member({ birthDate: '2026-12-01' }), today)).toEqual([]);
+    expect(statusErrors(member({ birthDate: '1980-05-05' }), today)).toEqual([]);
+    // Without a date to compare with, only the other checks run.
+    expect(statusErrors(member({ birthDate: '2027-03-05' }))).toEqual([]);
+  });
+
   it('periods before admission; dự bị reaching ngày chính thức', () => {
     const m = member({
       admissionDate: '2020-01-01',

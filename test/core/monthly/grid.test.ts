@@ -13,6 +13,7 @@ import {
   findScale,
   gridColumns,
   gridMembers,
+  levelForKey,
   markNotApplicable,
   monthSummary,
   nextPeriod,
@@ -67,6 +68,21 @@ describe('grid columns and cells', () => {
     const r2 = setCell(r1, fa, 'c1', undefined, NOW);
     expect(r2.results).toEqual([]);
     expect(cellValue(scale, r2, fa, 'c1').level).toBeUndefined();
+  });
+
+  it('typing a key in a cell sets its fixed level; the same key again keeps it (no cycling)', () => {
+    let r = record('a', '2026-11');
+    for (const key of ['t', 't', 'T']) {
+      r = setCell(r, fa, 'c1', levelForKey(scale, key), NOW);
+      expect(cellValue(scale, r, fa, 'c1').level).toBe('tot');
+    }
+    r = setCell(r, fa, 'c1', levelForKey(scale, 'b'), NOW);
+    expect(cellValue(scale, r, fa, 'c1').level).toBe('trung_binh');
+    r = setCell(r, fa, 'c1', levelForKey(scale, 'k'), NOW);
+    r = setCell(r, fa, 'c1', levelForKey(scale, 'k'), NOW);
+    expect(cellValue(scale, r, fa, 'c1').level).toBe('kha');
+    r = setCell(r, fa, OVERALL_COLUMN, levelForKey(scale, 'e'), NOW);
+    expect(cellValue(scale, r, fa, OVERALL_COLUMN).level).toBe('kem');
   });
 
   it('shows the worst level of mixed items and derives the overall level from items', () => {

@@ -6,6 +6,8 @@ import {
   SCALE_TOT_KHA_TB_KEM,
   findScale,
   levelForKey,
+  levelKeys,
+  levelKeysSentence,
   validateScale,
   worstLevel,
 } from '../../../src-renderer/core/monthly';
@@ -63,17 +65,38 @@ describe('monthly scale presets', () => {
 });
 
 describe('levelForKey (typing a first letter in a cell)', () => {
-  it('picks by shortcut and cycles through levels sharing the first letter', () => {
+  it('each key sets one fixed level: the shortcut, never a cycle through levels sharing a letter', () => {
     expect(levelForKey(tkt, 't')).toBe('tot');
-    expect(levelForKey(tkt, 'T', 'tot')).toBe('trung_binh');
-    expect(levelForKey(tkt, 'T', 'trung_binh')).toBe('tot');
+    expect(levelForKey(tkt, 'T')).toBe('tot');
     expect(levelForKey(tkt, 'k')).toBe('kha');
-    expect(levelForKey(tkt, 'k', 'kha')).toBe('kem');
     expect(levelForKey(tkt, 'b')).toBe('trung_binh');
     expect(levelForKey(tkt, 'e')).toBe('kem');
-    expect(levelForKey(th, 'c')).toBe('chua_thuc_hien_tot');
+    expect(levelForKey(th, 't')).toBe('thuc_hien_tot');
     expect(levelForKey(th, 'h')).toBe('thuc_hien');
-    expect(levelForKey(th, 't', 'thuc_hien_tot')).toBe('thuc_hien');
+    expect(levelForKey(th, 'c')).toBe('chua_thuc_hien_tot');
+    // "Trung bình" starts with T but its key is B; "Kém" starts with K but its key is E.
+    for (const scale of [tkt, th, dat]) {
+      for (const level of scale.levels) {
+        expect(levelForKey(scale, level.shortcut.toLowerCase())).toBe(level.code);
+      }
+    }
+  });
+
+  it('a letter that is no shortcut selects nothing, even when a label starts with it', () => {
+    const scale = { levels: [{ code: 'a', label: 'Tốt', shortcut: 'A', good: true }, { code: 'b', label: 'Yếu', shortcut: 'Y', good: false }] };
+    expect(levelForKey(scale, 't')).toBeUndefined();
+    expect(levelForKey(scale, 'a')).toBe('a');
+  });
+
+  it('levelKeys and levelKeysSentence name exactly the keys levelForKey obeys', () => {
+    for (const scale of [tkt, th, dat]) {
+      for (const k of levelKeys(scale)) {
+        expect(levelForKey(scale, k.key)).toBe(k.code);
+        expect(levelForKey(scale, k.digit!)).toBe(k.code);
+      }
+    }
+    expect(levelKeysSentence(tkt)).toBe('T = Tốt, K = Khá, B = Trung bình, E = Kém (hoặc số 1–4 theo thứ tự đó)');
+    expect(levelKeysSentence(dat)).toBe('D = Đạt, K = Không đạt (hoặc số 1–2 theo thứ tự đó)');
   });
 
   it('accepts Vietnamese letters folded (Đ → D) and digits; rejects other keys', () => {

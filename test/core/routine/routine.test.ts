@@ -3,6 +3,7 @@ import {
   dayOfPeriod,
   daysUntil,
   dueText,
+  missingReportsText,
   monthRoutine,
   nextStep,
   plannedMeetingDate,
@@ -188,6 +189,26 @@ describe('monthRoutine', () => {
   });
 });
 
+describe('day one: a cell with no members', () => {
+  it('the first suggested step is "Thêm đảng viên", even when the meeting is overdue', () => {
+    const steps = monthRoutine(base({ today: '2026-11-10', rosterSize: 0, selfAssessment: { expected: 0, reported: 0, missingNames: [] } }));
+    expect(step(steps, 'meeting').state).toBe('overdue');
+    const next = nextStep(steps)!;
+    expect(next.key).toBe('members');
+    expect(next.title).toBe('Thêm đảng viên');
+    expect(next.path).toBe('/dang-vien');
+    expect(steps[0]!.key).toBe('members');
+  });
+
+  it('once there are members the step is gone and the routine is as before', () => {
+    const steps = monthRoutine(base({ today: '2026-11-10', rosterSize: 12 }));
+    expect(steps.some((s) => s.key === 'members')).toBe(false);
+    expect(nextStep(steps)?.key).toBe('prepare');
+    // Not known (older callers): no members step either.
+    expect(monthRoutine(base()).some((s) => s.key === 'members')).toBe(false);
+  });
+});
+
 describe('year items in their season', () => {
   const pledges = { year: 2027, mustRegister: 5, registered: 3, confirmed: 2, outstandingNames: ['Hà', 'Sơn'] };
 
@@ -232,5 +253,18 @@ describe('year items in their season', () => {
     const s = step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review, yearReportSentAt: '2026-12-18T10:00:00.000Z' })), 'year_report');
     expect(s.state).toBe('done');
     expect(step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review })), 'year_review').state).toBe('done');
+  });
+});
+
+describe('the superior committee: who has not sent the report', () => {
+  it('an empty committee is not "everyone has sent"', () => {
+    const empty = missingReportsText(0, 0)!;
+    expect(empty).toContain('Chưa có đơn vị trực thuộc nào');
+    expect(empty).not.toContain('Không còn đơn vị nào chưa gửi');
+  });
+  it('says all have sent only when some have, and nothing while some are missing (the list shows them)', () => {
+    expect(missingReportsText(5, 0)).toBe('Tất cả 5 đơn vị đã gửi báo cáo kỳ này.');
+    expect(missingReportsText(3, 2)).toBeUndefined();
+    expect(missingReportsText(0, 4)).toBeUndefined();
   });
 });

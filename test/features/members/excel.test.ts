@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { buildRosterXlsx, readSpreadsheet, SpreadsheetError } from '../../../src-renderer/features/members/excel';
-import { detectHeader, parseRoster, sortRoster } from '../../../src-renderer/core/members';
+import { buildRosterSampleXlsx, buildRosterXlsx, readSpreadsheet, SpreadsheetError } from '../../../src-renderer/features/members/excel';
+import {
+  detectHeader,
+  parseRoster,
+  ROSTER_SAMPLE_FILE_NAME,
+  ROSTER_SAMPLE_HELP_SHEET,
+  ROSTER_SAMPLE_ROWS,
+  ROSTER_SAMPLE_SHEET,
+  sortRoster,
+  validateMapping,
+} from '../../../src-renderer/core/members';
 import { member } from '../../core/members/helpers';
 
 const TODAY = '2026-11-28';
@@ -62,5 +71,30 @@ describe('roster .xlsx export → import round trip', () => {
     await expect(readSpreadsheet('cu.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow('Excel cũ (.xls');
     await expect(readSpreadsheet('hong.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))).rejects.toThrow('tệp bị hỏng');
     await expect(readSpreadsheet('rong.xlsx', new Uint8Array())).rejects.toBeInstanceOf(SpreadsheetError);
+  });
+});
+
+describe('the sample file of the import screen', () => {
+  it('has the recognised header on row 1, three example rows that import cleanly, and a help sheet', async () => {
+    const bytes = await buildRosterSampleXlsx();
+    const sheets = await readSpreadsheet(ROSTER_SAMPLE_FILE_NAME, bytes);
+    expect(sheets.map((s) => s.name)).toEqual([ROSTER_SAMPLE_SHEET, ROSTER_SAMPLE_HELP_SHEET]);
+    const rows = sheets[0]!.rows;
+    const h = detectHeader(rows)!;
+    expect(h.headerRow).toBe(0);
+    // Every column but STT is mapped to its field.
+    expect(Object.keys(h.mapping).sort()).toEqual(
+      ['admissionDate', 'birthDate', 'cardNumber', 'fullMembershipDate', 'fullName', 'gender', 'note', 'position', 'workplace'].sort(),
+    );
+    expect(validateMapping(h.mapping)).toEqual([]);
+    const parsed = parseRoster(rows, h.headerRow, h.mapping, [], { today: TODAY });
+    expect(parsed.map((p) => [p.action, p.errors])).toEqual(ROSTER_SAMPLE_ROWS.map(() => ['add', []]));
+    expect(parsed.map((p) => p.data!.fullName)).toEqual(ROSTER_SAMPLE_ROWS.map((r) => r.fullName));
+    expect(parsed[0]!.data).toMatchObject({ partyPosition: 'bi_thu', govPosition: 'Giám đốc Sở', birthDate: '1975-03-12', gender: 'nam', cardNumber: '79.001234' });
+    expect(parsed[1]!.data).toMatchObject({ partyPosition: 'chi_uy_vien', gender: 'nu', fullMembershipDate: '2009-02-03' });
+    expect(parsed[2]!.data!.fullMembershipDate).toBeUndefined();
+    const help = sheets[1]!.rows.map((r) => String(r[0] ?? '')).join('\n');
+    expect(help).toContain('Bí thư chi bộ; Giám đốc Sở');
+    expect(help).toContain('ngày/tháng/năm');
   });
 });
