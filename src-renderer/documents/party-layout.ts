@@ -40,6 +40,8 @@ export interface PartyHeaderInput {
   documentNumber?: string;
   /** "Ninh Thuận, ngày 05 tháng 02 năm 2026" (see placeDateLine in core/text). */
   placeDate: string;
+  /** Page orientation of the document (the columns are sized for its text width). */
+  orientation?: 'portrait' | 'landscape';
 }
 
 /** Approximate width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Tinos bold, per point of font size. */
@@ -115,7 +117,7 @@ export function estimateTextWidthPt(text: string, fontSize: number, bold = false
  * longest line still does not fit, the issuer lines step down to 12 pt before they wrap.
  */
 function headerLeftWidth(input: PartyHeaderInput, style: DocumentStyleData): [number, number] {
-  const total = contentWidthPt(style);
+  const total = contentWidthPt(style, input.orientation);
   const sizes = style.fontSizes;
   const spell = (s: string) => applyUySpelling(s, style.uySpelling);
   const rightNeed = Math.max(
@@ -128,10 +130,10 @@ function headerLeftWidth(input: PartyHeaderInput, style: DocumentStyleData): [nu
       estimateTextWidthPt(spell(upper(input.unitName)), size, true),
       input.documentNumber ? estimateTextWidthPt(input.documentNumber, size) : 0,
     ) + 8;
-  const max = Math.max(total * 0.38, total - rightNeed - 6);
+  const max = input.orientation === 'landscape' ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - 6);
   let size = sizes.issuer;
   while (longest(size) > max && size > 12) size -= 0.5;
-  const width = Math.min(max, Math.max(total * 0.38, longest(size)));
+  const width = input.orientation === 'landscape' ? max : Math.min(max, Math.max(total * 0.38, longest(size)));
   return [Math.round(width * 100) / 100, size];
 }
 

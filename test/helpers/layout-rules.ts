@@ -9,7 +9,7 @@
 import type { PdfLayoutPage } from './pdf-text';
 
 export interface LayoutSpec {
-  /** The first line of the signature row, e.g. "THƯ KÝ CHỦ TRÌ" (its first word is enough). */
+  /** Text of the signature row's first line, e.g. "THƯ KÝ" or "T/M CHI BỘ" (its last occurrence is the signature). */
   signature: string;
   /** Every heading line of the document (as printed). */
   headings: readonly string[];
@@ -47,7 +47,7 @@ export function layoutViolations(pages: readonly PdfLayoutPage[], spec: LayoutSp
   let sigLine = -1;
   bodyLines.forEach((lines, p) =>
     lines.forEach((l, i) => {
-      if (l.text.startsWith(spec.signature)) [sigPage, sigLine] = [p, i];
+      if (l.text.includes(spec.signature)) [sigPage, sigLine] = [p, i];
     }),
   );
   if (sigPage < 0) problems.push(`chữ ký "${spec.signature}" không thấy`);
@@ -62,14 +62,16 @@ export function layoutViolations(pages: readonly PdfLayoutPage[], spec: LayoutSp
     if (spec.tableHeaders.includes(last)) problems.push(`trang ${p + 1} kết thúc bằng dòng tiêu đề bảng "${last}"`);
   });
 
-  // 3. Table rows whole.
+  // 3. Table rows whole (the k-th start with the k-th end: a unit may be in two tables).
   const pageTexts = bodyLines.map((lines) => lines.map((l) => l.text).join(' '));
-  const pageOf = (s: string) => pageTexts.findIndex((t) => t.includes(s));
+  const pagesOf = (s: string) => pageTexts.flatMap((t, p) => Array.from({ length: countOf(t, s) }, () => p));
   for (const [start, end] of spec.rows) {
-    const a = pageOf(start);
-    const b = pageOf(end);
-    if (a < 0 || b < 0) problems.push(`dòng bảng "${start}" … "${end}" không thấy`);
-    else if (a !== b) problems.push(`dòng bảng "${start}" bị tách: trang ${a + 1} và ${b + 1}`);
+    const a = pagesOf(start);
+    const b = pagesOf(end);
+    if (a.length === 0 || a.length !== b.length) problems.push(`dòng bảng "${start}" … "${end}" không thấy (${a.length}/${b.length})`);
+    else a.forEach((p, k) => {
+      if (p !== b[k]) problems.push(`dòng bảng "${start}" bị tách: trang ${p + 1} và ${b[k]! + 1}`);
+    });
   }
 
   // 4. Runs whole on one line.
