@@ -99,8 +99,9 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
     const title = heading(['ĐÍNH CHÍNH SAU KHI THÔNG QUA'], style, { margin: [0, 6, 0, 4] });
     const amendments = model.amendments.map((a) => paragraph(a, style, { italics: true }));
     // With one amendment the heading goes with it into the block kept with the signatures.
+    // (A heading rule inside an unbreakable block would break inside it: plain bold there.)
     if (amendments.length > 1) content.push(title, ...amendments.slice(0, -1));
-    else ending.push(title);
+    else ending.push({ text: 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', bold: true, margin: [0, 6, 0, 4] });
     ending.push(amendments.at(-1)!);
   }
   content.push(
