@@ -8,8 +8,21 @@ import type { Dashboard, DashboardRow } from '../core/aggregation';
 import { levelCodeLabel, type UnitStatistics } from '../core/exchange';
 import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, type DocumentStyleData } from '../core/documents/style';
 import type { IsoDate } from '../core/model';
-import { formatInteger, formatPercent, placeDateLine } from '../core/text';
-import { paragraph, partyDocument, partyHeader, recipients, signatureBlocks, titleBlock } from './party-layout';
+import { formatDate, formatInteger, formatPercent, placeDateLine } from '../core/text';
+import {
+  contentWidthPt,
+  estimateRowHeight,
+  heading,
+  paragraph,
+  partyDocument,
+  partyHeader,
+  protect,
+  recipients,
+  signatureBlocks,
+  TABLE_KEEP,
+  titleBlock,
+} from './party-layout';
+import { withSignatures } from './year-report';
 
 export interface ConsolidatedReportInput {
   dashboard: Dashboard;
@@ -27,6 +40,8 @@ export interface ConsolidatedReportInput {
   signerTitle?: string; // "BÍ THƯ"
   signerName?: string;
   texts?: { results: string; limits: string; proposals: string };
+  /** Unit codes in the order the committee keeps its units (default: by unit code). */
+  unitOrder?: readonly string[];
   style?: DocumentStyleData;
 }
 
@@ -34,7 +49,7 @@ export const CONSOLIDATED_TITLE = 'Báo cáo';
 export const consolidatedSummary = (periodLabel: string) => `tổng hợp kết quả thực hiện trách nhiệm nêu gương của đảng viên ${periodLabel}`;
 
 function cell(text: string, size: number, extra: Record<string, unknown> = {}): TableCell {
-  return { text, fontSize: size, ...extra } as TableCell;
+  return { text: protect(text, { fontSize: size, maxRunPt: 120 }), fontSize: size, ...extra } as TableCell;
 }
 
 function qualityText(q: Record<string, number>): string {
@@ -42,6 +57,49 @@ function qualityText(q: Record<string, number>): string {
     .map(([k, v]) => `${levelCodeLabel(k)} ${v}`)
     .join('; ');
 }
+
+/** Units in the committee's order (its list of unit codes), then any other unit by code. */
+export function orderedUnits<T extends { unitCode: string }>(rows: readonly T[], order: readonly string[] = []): T[] {
+  const rank = new Map(order.map((c, i) => [c, i]));
+  const collator = new Intl.Collator('vi', { numeric: true });
+  return [...rows].sort((a, b) => {
+    const ra = rank.get(a.unitCode) ?? Number.MAX_SAFE_INTEGER;
+    const rb = rank.get(b.unitCode) ?? Number.MAX_SAFE_INTEGER;
+    return ra !== rb ? ra - rb : collator.compare(a.unitCode, b.unitCode);
+  });
+}
+
+/** Landscape column widths (pt) of the two tables; the unit name takes the rest. */
+const REGISTRATION_WIDTHS = [20, '*', 50, 52, 74, 52, 56, 62, 62, 120] as const;
+const RATING_WIDTHS = [20, '*', 56, 64, 64, 64, 64, 70, 64] as const;
+
+export const REGISTRATION_HEADERS = [
+  'TT',
+  'Đơn vị',
+  'Tổng số đảng viên',
+  'Phải đăng ký nêu gương',
+  'Đã đăng ký (tỷ lệ)',
+  'Số tháng có báo cáo',
+  'Lượt đảng viên tự đánh giá',
+  'Số buổi sinh hoạt',
+  'Tỷ lệ dự sinh hoạt',
+  'Chất lượng buổi sinh hoạt',
+] as const;
+
+export const RATING_HEADERS = [
+  'TT',
+  'Đơn vị',
+  'Đảng viên được xếp loại',
+  'HTXSNV',
+  'HTTNV',
+  'HTNV',
+  'KHTNV',
+  'Tỷ lệ HTTNV trở lên',
+  'Tỷ lệ HTXSNV',
+] as const;
+
+export const RATING_LEGEND =
+  'Ghi chú: HTXSNV: hoàn thành xuất sắc nhiệm vụ; HTTNV: hoàn thành tốt nhiệm vụ; HTNV: hoàn thành nhiệm vụ; KHTNV: không hoàn thành nhiệm vụ. Tỷ lệ tính trên tổng số đảng viên được xếp loại của đơn vị (dòng Tổng cộng: trên tổng số của các đơn vị, không lấy trung bình tỷ lệ).';
 
 function registrationTable(rows: DashboardRow[], totals: UnitStatistics, size: number): Content {
   const head = (t: string) => cell(t, size, { bold: true, alignment: 'center' });
@@ -53,15 +111,16 @@ function registrationTable(rows: DashboardRow[], totals: UnitStatistics, size: n
     cell(`${formatInteger(s.registered)} (${formatPercent(s.registered, s.requiredToRegister)})`, size, { alignment: 'right', bold }),
     cell(formatInteger(s.reportedMonths.length), size, { alignment: 'right', bold }),
     cell(formatInteger(s.memberMonthReports), size, { alignment: 'right', bold }),
-    cell(`${formatInteger(s.meetings)}${s.meetings > 0 ? ` (${formatPercent(s.meetingAttendancePresent, s.meetingAttendanceExpected, 1)} dự)` : ''}`, size, { alignment: 'right', bold }),
+    cell(formatInteger(s.meetings), size, { alignment: 'right', bold }),
+    cell(s.meetings > 0 ? formatPercent(s.meetingAttendancePresent, s.meetingAttendanceExpected) : '—', size, { alignment: 'right', bold }),
     cell(qualityText(s.meetingQuality), size, { bold }),
   ];
   const body: TableCell[][] = [
-    [head('TT'), head('Đơn vị'), head('Đảng viên'), head('Phải đăng ký'), head('Đã đăng ký'), head('Số tháng có báo cáo'), head('Lượt tự đánh giá'), head('Buổi sinh hoạt'), head('Chất lượng sinh hoạt')],
+    REGISTRATION_HEADERS.map(head),
     ...rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
     line('', 'Tổng cộng', totals, true),
   ];
-  return { table: { headerRows: 1, widths: [16, '*', 34, 34, 58, 34, 40, 52, 62], body, dontBreakRows: true }, margin: [0, 4, 0, 10] };
+  return { table: { ...TABLE_KEEP, widths: [...REGISTRATION_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
 function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number): Content {
@@ -78,57 +137,110 @@ function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number)
     cell(formatPercent(s.levels.xuat_sac, s.rated), size, { alignment: 'right', bold }),
   ];
   const body: TableCell[][] = [
-    [head('TT'), head('Đơn vị'), head('Đã xếp loại'), head('HTXS NV'), head('HTT NV'), head('HT NV'), head('Không HT NV'), head('HTT NV trở lên'), head('Xuất sắc')],
+    RATING_HEADERS.map(head),
     ...rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
     line('', 'Tổng cộng', totals, true),
   ];
-  return { table: { headerRows: 1, widths: [16, '*', 40, 36, 36, 36, 40, 50, 46], body, dontBreakRows: true }, margin: [0, 4, 0, 10] };
+  return { table: { ...TABLE_KEEP, widths: [...RATING_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
-function section(heading: string, text: string | undefined, style: DocumentStyleData): Content[] {
+function section(title: string, text: string | undefined, style: DocumentStyleData): Content[] {
   const paras = (text ?? '')
     .split(/\n+/u)
     .map((p) => p.trim())
     .filter(Boolean);
   return [
-    { text: heading, bold: true, margin: [0, 6, 0, 4] },
+    heading([title], style, { margin: [0, 6, 0, 4] }),
     ...(paras.length > 0 ? paras.map((p) => paragraph(p, style)) : [paragraph('(Chưa có nội dung.)', style, { italics: true })]),
   ];
 }
 
+/** The summary in prose (the figures of the totals line, written as a report writes them). */
+export function consolidatedProse(d: Dashboard, unitName: string, periodLabel: string): string[] {
+  const t = d.totals;
+  const out: string[] = [];
+  out.push(
+    `${periodLabel.charAt(0).toLocaleUpperCase('vi')}${periodLabel.slice(1)}, ${formatInteger(d.reported.length)}/${formatInteger(d.rows.length)} đơn vị trực thuộc ${unitName} gửi báo cáo, với tổng số ${formatInteger(t.members)} đảng viên; số đảng viên phải đăng ký thực hiện trách nhiệm nêu gương là ${formatInteger(t.requiredToRegister)}, đã đăng ký ${formatInteger(t.registered)} đồng chí, đạt ${formatPercent(t.registered, t.requiredToRegister)}.`,
+  );
+  if (t.meetings > 0 || t.memberMonthReports > 0) {
+    out.push(
+      `Các chi bộ đã tổ chức ${formatInteger(t.meetings)} buổi sinh hoạt, tỷ lệ đảng viên dự sinh hoạt đạt ${formatPercent(t.meetingAttendancePresent, t.meetingAttendanceExpected)}; có ${formatInteger(t.memberMonthReports)} lượt đảng viên tự đánh giá, báo cáo việc thực hiện nội dung đăng ký nêu gương trong sinh hoạt chi bộ; ${formatInteger(t.praised)} lượt đảng viên được biểu dương, ${formatInteger(t.reminded)} lượt bị nhắc nhở.`,
+    );
+  }
+  if (t.rated > 0) {
+    const l = t.levels;
+    out.push(
+      `Kết quả đánh giá, xếp loại chất lượng: ${formatInteger(t.rated)} đảng viên được xếp loại, trong đó hoàn thành xuất sắc nhiệm vụ ${formatInteger(l.xuat_sac)} đồng chí (${formatPercent(l.xuat_sac, t.rated)}); hoàn thành tốt nhiệm vụ ${formatInteger(l.tot)} đồng chí (${formatPercent(l.tot, t.rated)}); hoàn thành nhiệm vụ ${formatInteger(l.hoan_thanh)} đồng chí (${formatPercent(l.hoan_thanh, t.rated)}); không hoàn thành nhiệm vụ ${formatInteger(l.khong_hoan_thanh)} đồng chí (${formatPercent(l.khong_hoan_thanh, t.rated)}). Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt ${formatPercent(l.xuat_sac + l.tot, t.rated)}.`,
+    );
+  } else {
+    out.push('Các đơn vị chưa báo cáo kết quả đánh giá, xếp loại chất lượng đảng viên trong kỳ.');
+  }
+  if (d.missing.length > 0) out.push(`Đơn vị chưa gửi báo cáo: ${d.missing.map((r) => r.unitName).join('; ')}.`);
+  return out;
+}
+
 export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocumentDefinitions {
   const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
-  const d = input.dashboard;
-  const size = Math.max(8, style.fontSizes.body - 5);
-  const rows = d.reported;
-  const missing = d.missing.map((r) => r.unitName);
+  const d = { ...input.dashboard, missing: orderedUnits(input.dashboard.missing, input.unitOrder) };
+  const size = Math.max(10, style.fontSizes.body - 3);
+  const rows = orderedUnits(d.reported, input.unitOrder);
   const number = input.reportNumber === undefined ? `Số     -BC/${input.issuerCode}` : formatDocumentNumber(input.reportNumber, 'BC', input.issuerCode);
-  const content: Content[] = [
+  const landscapeWidth = contentWidthPt(style, 'landscape');
+  const body: Content[] = [
     partyHeader({ superiorName: input.superiorName, unitName: input.unitName, documentNumber: number, placeDate: placeDateLine(input.placeName, input.reportDate) }, style),
     titleBlock(CONSOLIDATED_TITLE, consolidatedSummary(input.periodLabel), style),
     { text: `Kính gửi: ${input.superiorCommittee}`, alignment: 'center', margin: [0, 0, 0, 12] },
     paragraph(
-      `Trên cơ sở báo cáo của ${formatInteger(rows.length)}/${formatInteger(d.rows.length)} đơn vị trực thuộc, ${input.unitName} tổng hợp kết quả thực hiện trách nhiệm nêu gương của đảng viên ${input.periodLabel} như sau:`,
+      `Trên cơ sở báo cáo của các đơn vị trực thuộc, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương của đảng viên ${input.periodLabel} như sau (số liệu chi tiết tại biểu kèm theo):`,
       style,
     ),
-    paragraph(`Tổng hợp chung: ${d.totalsLine}.`, style, { bold: true }),
-    { text: 'I. ĐĂNG KÝ, TỰ ĐÁNH GIÁ HẰNG THÁNG VÀ SINH HOẠT CHI BỘ', bold: true, margin: [0, 6, 0, 4] },
-    registrationTable(rows, d.totals, size),
-    { text: 'II. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', bold: true, margin: [0, 6, 0, 4] },
-    ratingTable(rows, d.totals, size),
-    paragraph(
-      `Tỷ lệ xếp loại được tính trên tổng số đảng viên đã được xếp loại của các đơn vị, tỷ lệ đăng ký trên tổng số đảng viên phải đăng ký (cộng số lượng rồi mới chia), không lấy trung bình tỷ lệ của từng đơn vị.${missing.length > 0 ? ` Đơn vị chưa báo cáo: ${missing.join(', ')}.` : ''}`,
-      style,
-      { italics: true },
-    ),
-    ...section('III. KẾT QUẢ NỔI BẬT', input.texts?.results, style),
-    ...section('IV. HẠN CHẾ, NGUYÊN NHÂN', input.texts?.limits, style),
-    ...section('V. KIẾN NGHỊ, ĐỀ XUẤT', input.texts?.proposals, style),
-    signatureBlocks(
-      { content: recipients([input.superiorCommittee, `Lưu ${input.unitName}`], style) },
-      { authority: input.authority ?? 'T/M Đảng ủy', title: input.signerTitle ?? 'Bí thư', name: input.signerName },
-      style,
-    ),
+    heading(['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI'], style, { margin: [0, 6, 0, 4] }),
+    ...consolidatedProse(d, input.unitName, input.periodLabel).map((p) => paragraph(p, style)),
+    ...section('II. KẾT QUẢ NỔI BẬT', input.texts?.results, style),
+    ...section('III. HẠN CHẾ, NGUYÊN NHÂN', input.texts?.limits, style),
   ];
-  return partyDocument(content, style, { title: `Báo cáo tổng hợp ${input.periodLabel}`, subject: consolidatedSummary(input.periodLabel) });
+  body.push(
+    ...withSignatures(
+      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts?.proposals, style),
+      signatureBlocks(
+        { content: recipients([input.superiorCommittee, `Lưu ${input.unitName}`], style) },
+        { authority: input.authority ?? 'T/M Đảng ủy', title: input.signerTitle ?? 'Bí thư', name: input.signerName },
+        style,
+      ),
+    ),
+  );
+  const annex: Content = {
+    pageBreak: 'before',
+    pageOrientation: 'landscape',
+    stack: [
+      { text: 'BIỂU TỔNG HỢP', bold: true, alignment: 'center', fontSize: style.fontSizes.title - 1 },
+      {
+        text: protect(`kết quả thực hiện trách nhiệm nêu gương của đảng viên ${input.periodLabel}`),
+        bold: true,
+        alignment: 'center',
+      },
+      {
+        text: protect(`(Kèm theo Báo cáo ${number.replace(/^Số/u, 'số')} ngày ${formatDate(input.reportDate)} của ${input.unitName})`),
+        italics: true,
+        alignment: 'center',
+        margin: [0, 0, 0, 8],
+      },
+      heading(['1. Đăng ký, tự đánh giá hằng tháng và sinh hoạt chi bộ'], style, {
+        widthPt: landscapeWidth,
+        followPt: 2 * estimateRowHeight([...REGISTRATION_HEADERS], [20, 180, 50, 52, 74, 52, 56, 62, 62, 120], size, 1.15, true),
+      }),
+      registrationTable(rows, d.totals, size),
+      heading(['2. Kết quả đánh giá, xếp loại chất lượng đảng viên'], style, {
+        margin: [0, 8, 0, 4],
+        widthPt: landscapeWidth,
+        followPt: 2 * estimateRowHeight([...RATING_HEADERS], [20, 180, 56, 64, 64, 64, 64, 70, 64], size, 1.15, true),
+      }),
+      ratingTable(rows, d.totals, size),
+      { text: RATING_LEGEND, italics: true, fontSize: size, alignment: 'justify' },
+    ],
+  };
+  return partyDocument([...body, annex], style, {
+    title: `Báo cáo tổng hợp ${input.periodLabel}`,
+    subject: consolidatedSummary(input.periodLabel),
+  });
 }

@@ -5,7 +5,6 @@
 import type { Meeting, MemberStatusKind } from '../core/model';
 import {
   DEFAULT_QUORUM,
-  MEETING_TYPE_LABELS,
   attendanceRows,
   countAttendance,
   documentNumberText,
@@ -71,6 +70,8 @@ const lines = (text: string | undefined) =>
     .filter(Boolean);
 
 const person = (name: string) => `đồng chí ${name}`;
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
 const TASK_STATUS: Record<string, string> = { xong: 'Hoàn thành', dang_lam: 'Đang thực hiện', chua_xong: 'Chưa hoàn thành' };
 
@@ -143,46 +144,61 @@ export function minutesModel(input: MinutesInput): MinutesModel {
       },
     });
   }
-  add(
-    'Ý kiến thảo luận',
-    m.speeches.filter((s) => s.speaker.trim() || s.summary.trim()).map((s) => `- ${person(s.speaker.trim())}: ${s.summary.trim()}`),
-  );
-  add('Kết luận của chủ trì', lines(m.conclusion));
-  add(
-    'Biểu quyết',
-    m.votes.map((v) => {
-      const o = voteOutcome(v, c, quorum);
-      return `- ${voteSentence(v, o)} ${o.passed ? 'Kết quả: được thông qua.' : 'Kết quả: chưa được thông qua.'}`;
-    }),
-  );
+  const speeches = m.speeches
+    .filter((s) => s.speaker.trim() || s.summary.trim())
+    .map((s) => `- ${capitalize(person(s.speaker.trim() || '…'))}: ${s.summary.trim()}`);
+  const voteLines = m.votes.map((v) => {
+    const o = voteOutcome(v, c, quorum);
+    return `- ${voteSentence(v, o)} ${o.passed ? 'Kết quả: được thông qua.' : 'Kết quả: chưa được thông qua.'}`;
+  });
+  const t = m.topic && (m.type === 'chuyen_de' || m.type === 'ket_hop' || m.topic.title.trim()) ? m.topic : undefined;
+  const topicSections = (): MinutesSection[] => {
+    if (!t) return [];
+    const out: MinutesSection[] = [];
+    const n = (h: string, paragraphs: string[]) => {
+      if (paragraphs.length > 0) out.push({ heading: `${out.length + 1}. ${h}`, paragraphs });
+    };
+    n('Trình bày chuyên đề', [
+      `- Tên chuyên đề: ${t.title.trim() || '…'}.`,
+      `- Người trình bày: ${t.presenter.trim() ? person(t.presenter.trim()) : '…'}.`,
+    ]);
+    n('Thảo luận chuyên đề', lines(t.discussion));
+    n('Kết luận chuyên đề', lines(t.conclusion));
+    return out;
+  };
 
-  const parts: MinutesModel['parts'] = [
-    { heading: 'I. THÀNH PHẦN', sections: [{ heading: '', paragraphs: composition }] },
-    { heading: 'II. NỘI DUNG', sections },
-  ];
-  if (m.topic && (m.type === 'chuyen_de' || m.type === 'ket_hop' || m.topic.title.trim())) {
-    const t = m.topic;
+  const parts: MinutesModel['parts'] = [{ heading: 'I. THÀNH PHẦN', sections: [{ heading: '', paragraphs: composition }] }];
+  const roman = () => ROMAN[parts.length] ?? String(parts.length + 1);
+  if (m.type === 'chuyen_de') {
+    // §4.7: the presentation and discussion first, then the conclusion and the vote (§4.3 items 10–12).
+    const topic = topicSections();
+    const all = [...topic, ...sections.map((s) => ({ ...s, heading: s.heading.replace(/^\d+\. /u, '') }))];
+    const renumbered = all.map((s, i) => ({ ...s, heading: `${i + 1}. ${s.heading.replace(/^\d+\. /u, '')}` }));
+    const tail: MinutesSection[] = [];
+    if (speeches.length > 0) tail.push({ heading: 'Ý kiến thảo luận', paragraphs: speeches });
+    if (lines(m.conclusion).length > 0) tail.push({ heading: 'Kết luận của chủ trì', paragraphs: lines(m.conclusion) });
+    if (voteLines.length > 0) tail.push({ heading: 'Biểu quyết', paragraphs: voteLines });
     parts.push({
-      heading: 'III. SINH HOẠT CHUYÊN ĐỀ',
-      sections: [
-        {
-          heading: '',
-          paragraphs: [
-            `- Tên chuyên đề: ${t.title}`,
-            `- Người trình bày: ${t.presenter ? person(t.presenter) : '…'}`,
-            ...(t.discussion.trim() ? [`- Thảo luận: ${t.discussion.trim()}`] : []),
-            ...(t.conclusion.trim() ? [`- Kết luận: ${t.conclusion.trim()}`] : []),
-          ],
-        },
-      ],
+      heading: `${roman()}. NỘI DUNG`,
+      sections: [...renumbered, ...tail.map((s, i) => ({ ...s, heading: `${renumbered.length + i + 1}. ${s.heading}` }))],
     });
+  } else {
+    add('Ý kiến thảo luận', speeches);
+    add('Kết luận của chủ trì', lines(m.conclusion));
+    if (!t) add('Biểu quyết', voteLines);
+    parts.push({ heading: `${roman()}. NỘI DUNG`, sections });
+    if (t) {
+      // Held after the regular part (§4.7); the vote closes the meeting's business (§4.3 item 12).
+      const topic = topicSections();
+      if (voteLines.length > 0) topic.push({ heading: `${topic.length + 1}. Biểu quyết`, paragraphs: voteLines });
+      parts.push({ heading: `${roman()}. SINH HOẠT CHUYÊN ĐỀ`, sections: topic });
+    }
   }
   // Only a complete score is printed; until every criterion has a value the meeting is "chưa chấm".
   const quality = completeQuality(m);
   if (quality) {
-    const roman = parts.length === 2 ? 'III' : 'IV';
     parts.push({
-      heading: `${roman}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
+      heading: `${roman()}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
       sections: [
         {
           heading: '',
@@ -213,7 +229,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     subject,
     opening:
       `Hôm nay, vào hồi ${timeWords(m.startTime)}, ${dateWords(m.date)}, tại ${m.place.trim() || '…'}, ` +
-      `${unit.unitName} tiến hành ${kind}${m.type === 'thuong_ky' || m.type === 'ket_hop' ? '' : ` (${MEETING_TYPE_LABELS[m.type]})`}.`,
+      `${unit.unitName} tiến hành ${kind}.`,
     parts,
     closing,
     amendments,

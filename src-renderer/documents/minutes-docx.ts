@@ -12,6 +12,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -58,39 +59,76 @@ function line(text: string, run: RunStyle, opts: Omit<IParagraphOptions, 'childr
   });
 }
 
-function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}): Paragraph {
+/** Width of the text area in twips (A4 minus the profile's margins). */
+export function textWidthTwip(style: DocumentStyleData): number {
+  return convertMillimetersToTwip(210 - style.marginsMm.left - style.marginsMm.right);
+}
+
+/** Integer twip widths of columns given relative widths, summing exactly to `total`. */
+export function columnTwips(relative: readonly number[], total: number): number[] {
+  const sum = relative.reduce((s, w) => s + w, 0);
+  const out = relative.map((w) => Math.floor((w * total) / sum));
+  out[out.length - 1]! += total - out.reduce((s, w) => s + w, 0);
+  return out;
+}
+
+/**
+ * Word and LibreOffice justify by stretching spaces and break at "-" and "/": the runs that
+ * must stay whole (document numbers, dates, "đồng chí <name>") get non-breaking characters:
+ * U+00A0 for spaces, U+2011 for hyphens, U+2060 (word joiner) after "/". Times New Roman and
+ * Tinos have all three glyphs.
+ */
+export function keepWhole(text: string): string {
+  const nfc = text.normalize('NFC');
+  return nfc.replace(UNBREAKABLE_DOCX, (run) =>
+    /[Đđ]ồng chí/u.test(run) || /\d/u.test(run) || run.includes('/')
+      ? run.replace(/ /gu, '\u00a0').replace(/-/gu, '\u2011').replace(/\//gu, '/\u2060')
+      : run,
+  );
+}
+const UNBREAKABLE_DOCX =
+  /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
+
+function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}, keepNext = false): Paragraph {
   return new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(style.firstLineIndentMm) },
     spacing: { after: Math.round(style.paragraphSpacingPt * 20), line: Math.round(240 * style.lineHeight) },
-    children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
+    children: [new TextRun({ text: keepWhole(text), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
   });
 }
 
 function heading(text: string, style: DocumentStyleData, italics = false): Paragraph {
   return new Paragraph({
+    keepNext: true,
+    keepLines: true,
     spacing: { before: 80, after: 60 },
     children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), bold: true, italics })],
   });
 }
 
-function cell(children: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE } });
+function cell(children: Paragraph[], widthTwip: number): TableCell {
+  return new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA } });
 }
 
 function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
-  const total = t.widths.reduce((s, w) => s + w, 0);
+  const widths = columnTwips(t.widths, textWidthTwip(style));
   const size = style.fontSizes.body - 1;
-  const para = (text: string, bold = false, center = false) =>
+  const para = (text: string, bold = false, center = false, keepNext = false) =>
     new Paragraph({
+      keepNext,
       alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(size), bold })],
+      children: [new TextRun({ text: keepWhole(text), font: FONT, size: half(size), bold })],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: t.headers.map((h, i) => cell([para(h, true, true)], (t.widths[i]! * 100) / total)) }),
-      ...t.rows.map((r) => new TableRow({ children: r.map((v, i) => cell([para(v, false, i === 0)], (t.widths[i]! * 100) / total)) })),
+      // The header row repeats on each page and is kept with the first row.
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.headers.map((h, i) => cell([para(h, true, true, true)], widths[i]!)) }),
+      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell([para(v, false, i === 0)], widths[i]!)) })),
     ],
   });
 }
@@ -108,29 +146,36 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
     line(' ', { size: 6 }),
     line(model.header.placeDate, { size: s.placeDate, italics: true }),
   ];
+  const widths = columnTwips([44, 56], textWidthTwip(style));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: textWidthTwip(style), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 42), cell(right, 58)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0]!), cell(right, widths[1]!)] })],
   });
 }
 
 function signatureTable(model: MinutesModel, style: DocumentStyleData): Table {
   const size = style.fontSizes.signature;
+  const keep = { keepNext: true, keepLines: true };
   const block = (title: string, name: string) => [
-    line(upper(title), { size, bold: true }),
-    ...Array.from({ length: 4 }, () => line(' ', { size })),
+    line(upper(title), { size, bold: true }, keep),
+    ...Array.from({ length: 4 }, () => line(' ', { size }, keep)),
     line(name || ' ', { size, bold: true }),
   ];
+  const widths = columnTwips([50, 50], textWidthTwip(style));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: textWidthTwip(style), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         cantSplit: true,
         children: [
-          cell(block(model.signatures.left.title, model.signatures.left.name), 50),
-          cell(block(model.signatures.right.title, model.signatures.right.name), 50),
+          cell(block(model.signatures.left.title, model.signatures.left.name), widths[0]!),
+          cell(block(model.signatures.right.title, model.signatures.right.name), widths[1]!),
         ],
       }),
     ],
@@ -157,12 +202,15 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
       for (const p of section.after ?? []) children.push(body(p, style));
     }
   }
-  for (const p of model.closing) children.push(body(p, style));
-  if (model.amendments.length > 0) {
+  // The closing paragraphs (and amendments) are kept with the signature table: never a page of
+  // signatures only.
+  const amended = model.amendments.length > 0;
+  model.closing.forEach((p, i) => children.push(body(p, style, {}, !amended || i === model.closing.length - 1)));
+  if (amended) {
     children.push(heading('ĐÍNH CHÍNH SAU KHI THÔNG QUA', style));
-    for (const a of model.amendments) children.push(body(a, style, { italics: true }));
+    model.amendments.forEach((a, i) => children.push(body(a, style, { italics: true }, i === model.amendments.length - 1)));
   }
-  children.push(line(' ', { size: s.body }), signatureTable(model, style));
+  children.push(line(' ', { size: s.body }, { keepNext: true }), signatureTable(model, style));
   const m = style.marginsMm;
   return new Document({
     creator: 'Sổ Nêu Gương',

@@ -6,29 +6,70 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
-import { paragraph, partyDocument, partyHeader, signatureBlocks, titleBlock } from './party-layout';
+import {
+  contentWidthPt,
+  estimateRowHeight,
+  heading,
+  keepTogether,
+  paragraph,
+  partyDocument,
+  partyHeader,
+  protect,
+  signatureBlocks,
+  TABLE_KEEP,
+  titleBlock,
+} from './party-layout';
 import { renderPdf, type RenderProgress } from './render-pdf';
-import { minutesModel, sampleMinutesInput, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
+import { minutesModel, sampleMinutesInput, type MinutesInput, type MinutesModel, type MinutesSection, type MinutesTable } from './minutes-content';
 
-function table(t: MinutesTable, size: number): Content {
+/** Printable width of a table column in points (for keeping numbers whole inside cells). */
+function columnWidthsPt(t: MinutesTable, style: DocumentStyleData): number[] {
   const total = t.widths.reduce((s, w) => s + w, 0);
+  const width = contentWidthPt(style);
+  return t.widths.map((w) => (w * width) / total);
+}
+
+function table(t: MinutesTable, style: DocumentStyleData): Content {
+  const size = style.fontSizes.body - 1;
+  const widths = columnWidthsPt(t, style);
   return {
     table: {
-      headerRows: 1,
-      widths: t.widths.map((w) => `${(w * 100) / total}%`),
+      ...TABLE_KEEP,
+      widths: t.widths.map((w) => `${(w * 100) / t.widths.reduce((s, x) => s + x, 0)}%`),
       body: [
         t.headers.map((h) => ({ text: h, bold: true, alignment: 'center' as const })),
-        ...t.rows.map((r) => r.map((cell, i) => ({ text: cell, alignment: i === 0 ? ('center' as const) : ('left' as const) }))),
+        ...t.rows.map((r) =>
+          r.map((cell, i) => ({
+            text: protect(cell, { fontSize: size, maxRunPt: widths[i]! - 8 }),
+            alignment: i === 0 ? ('center' as const) : ('left' as const),
+          })),
+        ),
       ],
     },
-    fontSize: size - 1,
+    fontSize: size,
     lineHeight: 1.1,
     margin: [0, 2, 0, 8],
   } as Content;
 }
 
+/** Headings of a part and its first section, joined so neither is left at the foot of a page. */
+function sectionHeading(
+  lines: Array<{ text: string; italics?: boolean }>,
+  first: boolean,
+  style: DocumentStyleData,
+  next?: MinutesSection,
+): Content {
+  let followPt: number | undefined;
+  if (next && next.paragraphs.length === 0 && next.table) {
+    const t = next.table;
+    const size = style.fontSizes.body - 1;
+    const widths = columnWidthsPt(t, style);
+    followPt = 2 + estimateRowHeight(t.headers, widths, size, 1.1, true) + estimateRowHeight(t.rows[0] ?? [], widths, size, 1.1);
+  }
+  return heading(lines, style, { margin: first ? [0, 4, 0, 4] : [0, 2, 0, 2], ...(followPt ? { followPt } : {}) });
+}
+
 export function minutesContent(model: MinutesModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
-  const size = style.fontSizes.body;
   const content: Content[] = [
     partyHeader(
       { superiorName: model.header.superiorName, unitName: model.header.unitName, documentNumber: model.header.numberText, placeDate: model.header.placeDate },
@@ -38,21 +79,37 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
     paragraph(model.opening, style),
   ];
   for (const part of model.parts) {
-    content.push({ text: part.heading, bold: true, margin: [0, 4, 0, 4] });
+    let pending: Array<{ text: string; italics?: boolean }> = [{ text: part.heading }];
     for (const section of part.sections) {
-      if (section.heading) content.push({ text: section.heading, bold: true, italics: true, margin: [0, 2, 0, 2] });
+      if (section.heading) pending.push({ text: section.heading, italics: true });
+      if (pending.length > 0) {
+        content.push(sectionHeading(pending, pending[0]!.text === part.heading, style, section));
+        pending = [];
+      }
       for (const p of section.paragraphs) content.push(paragraph(p, style));
-      if (section.table) content.push(table(section.table, size));
+      if (section.table) content.push(table(section.table, style));
       for (const p of section.after ?? []) content.push(paragraph(p, style));
     }
+    if (pending.length > 0) content.push(sectionHeading(pending, true, style));
   }
-  for (const p of model.closing) content.push(paragraph(p, style));
+  // The last paragraphs and the signatures stay on one page: never a page of signatures only.
+  const ending: Content[] = model.closing.map((p) => paragraph(p, style));
   if (model.amendments.length > 0) {
-    content.push({ text: 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', bold: true, margin: [0, 6, 0, 4] });
-    for (const a of model.amendments) content.push(paragraph(a, style, { italics: true }));
+    content.push(...ending.splice(0));
+    const title = heading(['ĐÍNH CHÍNH SAU KHI THÔNG QUA'], style, { margin: [0, 6, 0, 4] });
+    const amendments = model.amendments.map((a) => paragraph(a, style, { italics: true }));
+    // With one amendment the heading goes with it into the block kept with the signatures.
+    // (A heading rule inside an unbreakable block would break inside it: plain bold there.)
+    if (amendments.length > 1) content.push(title, ...amendments.slice(0, -1));
+    else ending.push({ text: 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', bold: true, margin: [0, 6, 0, 4] });
+    ending.push(amendments.at(-1)!);
   }
-  content.push({ text: '', margin: [0, 10, 0, 0] });
-  content.push(signatureBlocks(model.signatures.left, model.signatures.right, style));
+  content.push(
+    keepTogether([
+      ...ending,
+      signatureBlocks(model.signatures.left, model.signatures.right, style),
+    ]),
+  );
   return content;
 }
 

@@ -8,7 +8,10 @@
 import type {
   Content,
   ContentSection,
+  ContentText,
   DynamicContent,
+  Node as LayoutNode,
+  NodeQueries,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import {
@@ -37,6 +40,8 @@ export interface PartyHeaderInput {
   documentNumber?: string;
   /** "Ninh Thuận, ngày 05 tháng 02 năm 2026" (see placeDateLine in core/text). */
   placeDate: string;
+  /** Page orientation of the document (the columns are sized for its text width). */
+  orientation?: 'portrait' | 'landscape';
 }
 
 /** Approximate width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Tinos bold, per point of font size. */
@@ -56,7 +61,7 @@ export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData = 
   left.push({ text: spell(upper(input.unitName)), bold: true, fontSize: sizes.issuer, alignment: 'center' });
   left.push({ text: '*', alignment: 'center', fontSize: sizes.issuer });
   if (input.documentNumber?.trim()) {
-    left.push({ text: input.documentNumber.trim(), alignment: 'center', fontSize: sizes.issuer });
+    left.push({ text: protect(input.documentNumber.trim()), alignment: 'center', fontSize: sizes.issuer });
   }
   const ruleWidth = Math.round(sizes.partyTitle * PARTY_TITLE_WIDTH_PER_PT);
   const right: Content[] = [
@@ -71,14 +76,65 @@ export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData = 
     },
     { text: input.placeDate, italics: true, fontSize: sizes.placeDate, alignment: 'center' },
   ];
+  const [leftWidth, issuerSize] = headerLeftWidth(input, style);
+  if (issuerSize !== sizes.issuer) for (const line of left) (line as ContentText).fontSize = issuerSize;
   return {
     columns: [
-      { width: '42%', stack: left },
-      { width: '58%', stack: right },
+      { width: leftWidth, stack: left },
+      { width: '*', stack: right },
     ],
     columnGap: 6,
     margin: [0, 0, 0, 18],
   };
+}
+
+/** Width of the text area in points (page width minus the profile's margins). */
+export function contentWidthPt(style: DocumentStyleData, orientation: 'portrait' | 'landscape' = 'portrait'): number {
+  const [l, , r] = pageMarginsPt(style);
+  return (orientation === 'portrait' ? A4_PT.width : A4_PT.height) - l - r;
+}
+
+/**
+ * Estimated width of a line of Tinos text in points (per-character classes calibrated on the
+ * font's advance widths: capitals ≈ 0.68 em, lower case ≈ 0.45 em, space 0.25 em). Used to size
+ * the header columns so "ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH" stays on one line when it can.
+ */
+export function estimateTextWidthPt(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+    if (ch === ' ') em += 0.25;
+    else if (/[A-ZĐ]/u.test(ch)) em += ch === 'M' || ch === 'W' ? 0.9 : ch === 'I' ? 0.36 : 0.7;
+    else if (/[a-zđ]/u.test(ch)) em += ch === 'm' || ch === 'w' ? 0.74 : /[ijlt]/u.test(ch) ? 0.3 : 0.48;
+    else if (/[0-9]/u.test(ch)) em += 0.5;
+    else em += 0.33;
+  }
+  return em * fontSize * (bold ? 1.04 : 1);
+}
+
+/**
+ * Left header column: wide enough for its longest line (bounded by 38% of the text width and
+ * by what the right column needs for "ĐẢNG CỘNG SẢN VIỆT NAM" and the place-date line). When the
+ * longest line still does not fit, the issuer lines step down to 12 pt before they wrap.
+ */
+function headerLeftWidth(input: PartyHeaderInput, style: DocumentStyleData): [number, number] {
+  const total = contentWidthPt(style, input.orientation);
+  const sizes = style.fontSizes;
+  const spell = (s: string) => applyUySpelling(s, style.uySpelling);
+  const rightNeed = Math.max(
+    estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true),
+    Math.min(estimateTextWidthPt(input.placeDate, sizes.placeDate), total * 0.55),
+  ) + 8;
+  const longest = (size: number) =>
+    Math.max(
+      input.superiorName.trim() ? estimateTextWidthPt(spell(upper(input.superiorName)), size) : 0,
+      estimateTextWidthPt(spell(upper(input.unitName)), size, true),
+      input.documentNumber ? estimateTextWidthPt(input.documentNumber, size) : 0,
+    ) + 8;
+  const max = input.orientation === 'landscape' ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - 6);
+  let size = sizes.issuer;
+  while (longest(size) > max && size > 12) size -= 0.5;
+  const width = input.orientation === 'landscape' ? max : Math.min(max, Math.max(total * 0.38, longest(size)));
+  return [Math.round(width * 100) / 100, size];
 }
 
 /**
@@ -186,10 +242,143 @@ export function recipients(lines: readonly string[], style: DocumentStyleData = 
   };
 }
 
-/** A justified body paragraph with the profile's first-line indent. */
-export function paragraph(text: string, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE, extra: Record<string, unknown> = {}): Content {
+/**
+ * Runs of text that must never break across lines nor stretch under justification: Party
+ * document numbers and symbols ("21-KL/TW", "01-BB/CB", "112/QĐ-SNNMT", "08-QĐi/TW",
+ * "13/2023/NĐ-CP"), numeric dates ("25/10/2021", "11/2026") and "đồng chí <Họ tên>".
+ */
+const UNBREAKABLE =
+  /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
+
+const keepRun = (run: string) => /[Đđ]ồng chí/u.test(run) || /\d/u.test(run) || run.includes('/');
+
+/** The unbreakable runs of a text (see UNBREAKABLE). Tokens without a digit are kept only with a "/" (T/M, V/v). */
+export function unbreakableRuns(text: string): string[] {
+  return [...text.normalize('NFC').matchAll(UNBREAKABLE)]
+    .map((m) => m[0])
+    .filter(keepRun);
+}
+
+/**
+ * The text as pdfmake inlines in which every unbreakable run is a `noWrap` inline: pdfmake
+ * then neither wraps inside it nor spreads justification space into it. (Tinos has U+2011 and
+ * U+2060 too, but inlines keep the text searchable and copyable exactly as typed.)
+ * `maxRunPt`: runs estimated wider than this stay breakable (narrow table cells).
+ */
+export function protect(text: string, opts: { fontSize?: number; maxRunPt?: number; bold?: boolean } = {}): string | Array<string | ContentText> {
+  const nfc = text.normalize('NFC');
+  const out: Array<string | ContentText> = [];
+  let last = 0;
+  for (const m of nfc.matchAll(UNBREAKABLE)) {
+    const run = m[0];
+    if (!keepRun(run)) continue;
+    if (opts.maxRunPt !== undefined && estimateTextWidthPt(run, opts.fontSize ?? 14, opts.bold) > opts.maxRunPt) continue;
+    if (m.index > last) out.push(nfc.slice(last, m.index));
+    out.push({ text: run, noWrap: true });
+    last = m.index + run.length;
+  }
+  if (out.length === 0) return nfc;
+  if (last < nfc.length) out.push(nfc.slice(last));
+  return out;
+}
+
+/** pdfmake `headlineLevel` of the nodes kept with what follows them (see keepWithNextRule). */
+export const KEEP_WITH_NEXT_LEVEL = 1;
+const KEEP_PREFIX = 'keep:';
+let headingSerial = 0;
+
+/** Estimated number of lines a text takes in a given width. */
+export function estimateLines(text: string, fontSize: number, widthPt: number, bold = false): number {
+  return text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil((estimateTextWidthPt(l, fontSize, bold) * 1.04) / widthPt)), 0);
+}
+
+/** Estimated height of a table row: the tallest cell, plus pdfmake's default padding and rule. */
+export function estimateRowHeight(cells: readonly string[], widthsPt: readonly number[], fontSize: number, lineHeight: number, bold = false): number {
+  const lines = Math.max(1, ...cells.map((c, i) => estimateLines(c, fontSize, Math.max(10, (widthsPt[i] ?? 100) - 8), bold)));
+  return lines * fontSize * lineHeight * 1.17 + 5;
+}
+
+export interface HeadingOptions {
+  margin?: [number, number, number, number];
+  alignment?: 'left' | 'center' | 'justify';
+  fontSize?: number;
+  /** Width the heading is set in (default: the portrait text width). */
+  widthPt?: number;
+  /**
+   * Height (pt) of what must follow the heading on the same page: by default one body line;
+   * for a table, its header row and first row (estimateRowHeight).
+   */
+  followPt?: number;
+}
+
+/**
+ * A heading kept with what follows it: one text node (several lines joined, e.g. "III. …" and
+ * "1. …"). Its id carries the room it needs below its top — its own lines and what follows —
+ * and the page-break rule moves it to the next page when the page has less.
+ */
+export function heading(
+  lines: ReadonlyArray<string | { text: string; bold?: boolean; italics?: boolean }>,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  opts: HeadingOptions = {},
+): Content {
+  const size = opts.fontSize ?? style.fontSizes.body;
+  const margin = opts.margin ?? [0, 4, 0, 4];
+  const inlines: ContentText[] = lines.map((l, i) => {
+    const line = typeof l === 'string' ? { text: l, bold: true } : { bold: true, ...l };
+    return { ...line, text: i < lines.length - 1 ? `${line.text}\n` : line.text };
+  });
+  const width = opts.widthPt ?? contentWidthPt(style);
+  const own = inlines.reduce((h, l) => h + estimateLines(l.text as string, size, width, true) * size * style.lineHeight * 1.17, 0);
+  const follow = opts.followPt ?? style.fontSizes.body * style.lineHeight * 1.17 + 2;
   return {
-    text,
+    text: inlines,
+    id: `${KEEP_PREFIX}${Math.ceil(own + margin[3] + follow)}:${(headingSerial = (headingSerial + 1) % 1e9)}`,
+    headlineLevel: KEEP_WITH_NEXT_LEVEL,
+    margin,
+    ...(opts.alignment ? { alignment: opts.alignment } : {}),
+    ...(opts.fontSize ? { fontSize: opts.fontSize } : {}),
+  } as Content;
+}
+
+/**
+ * pdfmake page-break rule for headings (headlineLevel 1): when the room left below the
+ * heading's top is less than it needs (its id), it starts the next page. Positions of content
+ * after it cannot be used: pdfmake keeps stale positions for table rows and unbreakable blocks
+ * it has moved to the next page.
+ */
+export function keepWithNextRule(style: DocumentStyleData): (node: LayoutNode, queries: NodeQueries) => boolean {
+  const topMargin = pageMarginsPt(style)[1];
+  return (node) => {
+    if (node.headlineLevel !== KEEP_WITH_NEXT_LEVEL || !node.id?.startsWith(KEEP_PREFIX)) return false;
+    const start = node.startPosition;
+    if (!start) return false;
+    const need = Number(node.id.slice(KEEP_PREFIX.length).split(':')[0]);
+    const bottom = topMargin + start.pageInnerHeight;
+    // Already at the top of a page: moving it would not help.
+    if (start.top - topMargin < 30) return false;
+    return bottom - start.top < need;
+  };
+}
+
+/**
+ * The end of a document kept on one page: the last body paragraphs (closing sentence, last
+ * section) and the signature row, so the signatures never stand alone on a page.
+ */
+export function keepTogether(blocks: Content[]): Content {
+  return { stack: blocks, unbreakable: true };
+}
+
+/** Defaults for every data table: rows never split, the header row repeated and kept with the first row. */
+export const TABLE_KEEP = { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true } as const;
+
+/** A justified body paragraph with the profile's first-line indent. */
+export function paragraph(
+  text: string | Array<string | ContentText>,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  extra: Record<string, unknown> = {},
+): Content {
+  return {
+    text: typeof text === 'string' ? protect(text) : text,
     alignment: 'justify',
     leadingIndent: mmToPt(style.firstLineIndentMm),
     margin: [0, 0, 0, style.paragraphSpacingPt],
@@ -243,6 +432,7 @@ function baseDefinition(style: DocumentStyleData, opts: PartyDocumentOptions): O
     pageOrientation: 'portrait',
     pageMargins: pageMarginsPt(style),
     defaultStyle: { font: PARTY_FONT, fontSize: style.fontSizes.body, lineHeight: style.lineHeight },
+    pageBreakBefore: keepWithNextRule(style),
     info: {
       title: opts.title ?? 'Văn bản',
       author: opts.author ?? 'Sổ Nêu Gương',

@@ -15,7 +15,17 @@ import {
   type YearStatistics,
 } from '../core/review';
 import { formatDecimal, formatInteger, placeDateLine } from '../core/text';
-import { paragraph, partyDocument, partyHeader, recipients, signatureBlocks, titleBlock } from './party-layout';
+import {
+  heading,
+  keepTogether,
+  paragraph,
+  partyDocument,
+  partyHeader,
+  recipients,
+  signatureBlocks,
+  TABLE_KEEP,
+  titleBlock,
+} from './party-layout';
 
 export interface YearReportInput {
   year: number;
@@ -115,18 +125,29 @@ function statisticsTable(input: YearReportInput, size: number): Content {
       { text: pct, alignment: 'right', fontSize: size },
     ]),
   ];
-  return { table: { headerRows: 1, widths: [22, '*', 52, 58], body, dontBreakRows: true }, margin: [0, 4, 0, 10] };
+  return { table: { ...TABLE_KEEP, widths: [22, '*', 52, 58], body }, margin: [0, 4, 0, 10] };
 }
 
-function section(heading: string, text: string, style: DocumentStyleData, emptyText = '(Chưa có nội dung.)'): Content[] {
+function section(title: string, text: string, style: DocumentStyleData, emptyText = '(Chưa có nội dung.)'): Content[] {
   const paras = text
     .split(/\n+/u)
     .map((p) => p.trim())
     .filter(Boolean);
   return [
-    { text: heading, bold: true, margin: [0, 6, 0, 4] },
+    heading([title], style, { margin: [0, 6, 0, 4] }),
     ...(paras.length > 0 ? paras.map((p) => paragraph(p, style)) : [paragraph(emptyText, style, { italics: true })]),
   ];
+}
+
+/**
+ * The last section's last paragraph goes with the signatures (never a page of signatures
+ * only); with a one-paragraph section its heading goes too.
+ */
+export function withSignatures(body: Content[], signatures: Content): Content[] {
+  const tail = body.splice(-1);
+  const last = body.at(-1) as { headlineLevel?: number } | undefined;
+  if (last?.headlineLevel !== undefined) tail.unshift(body.pop()!);
+  return [...body, keepTogether([...tail, signatures])];
 }
 
 export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
@@ -156,18 +177,22 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
       `Thực hiện các quy định của Đảng về trách nhiệm nêu gương của cán bộ, đảng viên và ${input.scheme.name} về kiểm điểm, đánh giá, xếp loại chất lượng, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`,
       style,
     ),
-    { text: 'I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', bold: true, margin: [0, 6, 0, 4] },
+    heading(['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI'], style, { margin: [0, 6, 0, 4], followPt: 3 * tableSize * 1.4 + 12 }),
     statisticsTable(input, tableSize),
     ...(unitLevel ? [paragraph(unitLevel, style)] : []),
     ...section('II. KẾT QUẢ NỔI BẬT', [input.texts.results, input.texts.typical ?? ''].filter((t) => t.trim()).join('\n'), style),
     ...section('III. HẠN CHẾ, NGUYÊN NHÂN', input.texts.limits, style),
-    ...section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts.proposals, style),
-    signatureBlocks(
-      { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
-      { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
-      style,
-    ),
   ];
+  content.push(
+    ...withSignatures(
+      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts.proposals, style),
+      signatureBlocks(
+        { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
+        { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+        style,
+      ),
+    ),
+  );
   return partyDocument(content, style, {
     title: `Báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y}`,
     author: input.unitName,

@@ -10,7 +10,7 @@ import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../../helpers/pdf-text';
 
 describe('consolidated report PDF', () => {
-  it('prints header, both tables with a totals row, and the totals line', async () => {
+  it('prints header, the summary in prose, both tables (landscape annex) with a totals row and a legend', async () => {
     const period = { year: 2026, month: 11 };
     const units = [
       ['CB-A', 'Chi bộ Sở Tư pháp', 8],
@@ -51,10 +51,13 @@ describe('consolidated report PDF', () => {
     expect(text).toContain('Số 12-BC/ĐU');
     expect(text).toContain('Ninh Thuận, ngày 30 tháng 11 năm 2026');
     expect(text).toContain('BÁO CÁO');
-    expect(text).toContain(squash(dashboard.totalsLine));
+    expect(text).not.toContain('·');
+    expect(text).toContain('3/4 đơn vị trực thuộc Đảng bộ các cơ quan Đảng tỉnh gửi báo cáo, với tổng số 173 đảng viên');
+    expect(text).toContain('HTXSNV: hoàn thành xuất sắc nhiệm vụ');
+    expect(pdf.pages.at(-1)!.width).toBeCloseTo(841.89, 1);
     expect(text).toContain('Chi bộ Văn phòng Tỉnh ủy');
     expect(text).toContain('Tổng cộng');
-    expect(text).toContain(squash('Đơn vị chưa báo cáo: Chi bộ Sở Nội vụ'));
+    expect(text).toContain(squash('Đơn vị chưa gửi báo cáo: Chi bộ Sở Nội vụ.'));
     expect(text).toContain('Nguyễn Văn An');
     expect(dashboard.totals.members).toBe(173);
   });

@@ -1,0 +1,183 @@
+/**
+ * Layout of the review list (1–120 members), the year report and the consolidated report
+ * (1–200 units) at any length: seeded cases rendered and read back with pdfjs, checked with the
+ * four rules of test/helpers/layout-rules.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDashboard } from '../../../src-renderer/core/aggregation';
+import { buildUnitReportPayload, type UnitStatistics } from '../../../src-renderer/core/exchange';
+import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { computeStatistics, rollUpCell, SCHEME_QD366, type ReviewListRow } from '../../../src-renderer/core/review';
+import { yearFiguresInputOf } from '../../../src-renderer/core/figures';
+import { cellRecords } from '../../core/figures/fixtures';
+import { buildConsolidatedReport, REGISTRATION_HEADERS, RATING_HEADERS } from '../../../src-renderer/documents/consolidated-report';
+import { unbreakableRuns } from '../../../src-renderer/documents/party-layout';
+import { renderPdf } from '../../../src-renderer/documents/render-pdf';
+import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
+import { buildYearReport } from '../../../src-renderer/documents/year-report';
+import { readPdfLayout } from '../../helpers/pdf-text';
+import { DOCUMENT_NUMBERS, date, layoutViolations, personName, runCounts, seeded, sentenceWithRuns, words, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
+
+const CASES = Number(process.env.LAYOUT_REPORT_CASES ?? 30);
+const LEVELS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
+
+async function check(name: string, seed: number, def: TDocumentDefinitions, spec: LayoutSpec): Promise<string[]> {
+  const bytes = await renderPdf(def);
+  const problems = layoutViolations(await readPdfLayout(bytes), spec);
+  if (problems.length > 0 && process.env.LAYOUT_OUT) {
+    mkdirSync('test-results/docs-issue16', { recursive: true });
+    writeFileSync(`test-results/docs-issue16/${name}-seed-${seed}.pdf`, bytes);
+  }
+  return problems.map((p) => `${name} seed ${seed}: ${p}`);
+}
+
+const paragraphs = (r: Rng, max: number) => Array.from({ length: r.int(0, max) }, () => sentenceWithRuns(r)).join('\n');
+
+export function generatedReviewRows(r: Rng, n: number): ReviewListRow[] {
+  return Array.from({ length: n }, (_, i) => {
+    const level = r.pick(LEVELS);
+    const decided = r.next() < 0.5;
+    return {
+      index: i + 1,
+      memberId: `m${i}`,
+      name: personName(r),
+      position: r.pick(['Bí thư chi bộ', 'Phó Bí thư', 'Chi ủy viên', 'Đảng viên', 'Phó Giám đốc Sở', 'Chuyên viên chính']),
+      form: '2B',
+      monthsText: `${r.int(6, 12)}/12`,
+      praised: r.int(0, 3),
+      reminded: r.int(0, 2),
+      scoreCommon: String(r.int(15, 30)),
+      scoreTasks: String(r.int(35, 70)),
+      total: String(r.int(50, 100)),
+      selfLevel: level,
+      proposedLevel: level,
+      finalLevel: decided ? level : '',
+      levelShort: '',
+      decision: decided ? `Quyết định số ${r.pick(DOCUMENT_NUMBERS)} ngày ${date(r)}` : '',
+      note: `Mục-${i + 1}: ${words(r, 2, 24)} (hết-${i + 1})`,
+    };
+  });
+}
+
+
+describe('review list, year report and consolidated report layout at any length', () => {
+  it(`review list: 1–120 members (${CASES} seeded cases)`, async () => {
+    const failures: string[] = [];
+    for (let seed = 1; seed <= CASES; seed++) {
+      const r = seeded(1000 + seed);
+      const n = seed === 1 ? 120 : r.next() < 0.15 ? r.int(80, 120) : r.int(1, 60);
+      const rows = generatedReviewRows(r, n);
+      const def = buildReviewListPdf({
+        year: 2026,
+        superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+        unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
+        placeName: 'Ninh Thuận',
+        date: '2026-12-28',
+        rows,
+        schemeName: SCHEME_QD366.name,
+        signerName: personName(r),
+      });
+      const printed = rows.flatMap((x) => [x.name, x.position, x.decision, x.note]);
+      failures.push(
+        ...(await check('review-list', seed, def, {
+          signature: 'T/M CHI BỘ',
+          headings: [],
+          tableHeaders: [],
+          rows: rows.map((x) => [`Mục-${x.index}:`, `(hết-${x.index})`] as const),
+          runs: runCounts(printed, unbreakableRuns),
+        })),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it(`year report: texts of any length (${CASES} seeded cases)`, async () => {
+    const failures: string[] = [];
+    const records = cellRecords([
+      [10, { final: 'xuat_sac', leader: true }],
+      [61, { final: 'tot' }],
+      [4, { final: 'hoan_thanh' }],
+    ]);
+    const stats = computeStatistics(SCHEME_QD366, yearFiguresInputOf(2026, { members: records.members, pledges: records.pledges, monthly: records.monthly, reviews: records.reviews, commendations: records.commendations }));
+    const cell = rollUpCell(2026, []);
+    for (let seed = 1; seed <= CASES; seed++) {
+      const r = seeded(2000 + seed);
+      const texts = { results: paragraphs(r, 12), limits: paragraphs(r, 8), proposals: paragraphs(r, 6), typical: r.next() < 0.3 ? paragraphs(r, 4) : '' };
+      const def = buildYearReport({
+        year: 2026,
+        superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+        unitName: 'Chi bộ Sở Tư pháp',
+        placeName: 'Ninh Thuận',
+        issuerCode: 'CB',
+        superiorCommittee: 'Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh',
+        reportNumber: r.int(1, 30),
+        reportDate: '2026-12-28',
+        scheme: SCHEME_QD366,
+        stats,
+        cell,
+        unitLevel: { level: 'tot', score: 86.5 },
+        texts,
+        signerName: personName(r),
+      });
+      failures.push(
+        ...(await check('year-report', seed, def, {
+          signature: 'T/M CHI BỘ',
+          headings: ['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', 'II. KẾT QUẢ NỔI BẬT', 'III. HẠN CHẾ, NGUYÊN NHÂN', 'IV. KIẾN NGHỊ, ĐỀ XUẤT'],
+          tableHeaders: ['TT Nội dung Số lượng Tỷ lệ'],
+          rows: [],
+          runs: runCounts(Object.values(texts).flatMap((t) => t.split('\n')), unbreakableRuns),
+        })),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it(`consolidated report: 1–200 units (${Math.ceil(CASES / 2)} seeded cases)`, async () => {
+    const period = { year: 2026, month: 11 };
+    const pool: UnitStatistics[] = Array.from(
+      { length: 8 },
+      (_, i) =>
+        buildUnitReportPayload(syntheticUnit({ code: `P${i}`, name: `P${i}`, members: 5 + i * 9, year: 2026, months: 11, seed: i + 1 }), period, { aggregateOnly: true })
+          .statistics,
+    );
+    const failures: string[] = [];
+    for (let seed = 1; seed <= Math.ceil(CASES / 2); seed++) {
+      const r = seeded(3000 + seed);
+      const n = seed === 1 ? 200 : r.next() < 0.2 ? r.int(100, 200) : r.int(1, 40);
+      const units = Array.from({ length: n }, (_, i) => ({
+        unitCode: `DV${String(i + 1).padStart(3, '0')}`,
+        unitName: `${r.pick(['Chi bộ', 'Đảng bộ'])} ĐV${i + 1} ${words(r, 1, r.next() < 0.2 ? 14 : 5)} (đv-${i + 1})`,
+        unitType: 'chi_bo_co_so' as const,
+        ...(r.next() < 0.9 ? { statistics: r.pick(pool) } : {}),
+      }));
+      const dashboard = buildDashboard('2026-11', units);
+      const texts = { results: paragraphs(r, 8), limits: paragraphs(r, 5), proposals: paragraphs(r, 4) };
+      const def = buildConsolidatedReport({
+        dashboard,
+        periodLabel: 'tháng 11/2026',
+        superiorName: 'Tỉnh ủy Ninh Thuận',
+        unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+        placeName: 'Ninh Thuận',
+        issuerCode: 'ĐU',
+        superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
+        reportNumber: r.int(1, 99),
+        reportDate: '2026-11-30',
+        signerName: personName(r),
+        texts,
+      });
+      const reported = dashboard.reported.map((u) => Number(/ĐV(\d+) /u.exec(u.unitName)![1]));
+      failures.push(
+        ...(await check('consolidated', seed, def, {
+          signature: 'T/M ĐẢNG ỦY',
+          headings: ['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', 'II. KẾT QUẢ NỔI BẬT', 'III. HẠN CHẾ, NGUYÊN NHÂN', 'IV. KIẾN NGHỊ, ĐỀ XUẤT', '1. Đăng ký, tự đánh giá hằng tháng và sinh hoạt chi bộ', '2. Kết quả đánh giá, xếp loại chất lượng đảng viên'],
+          tableHeaders: [REGISTRATION_HEADERS.join(' '), RATING_HEADERS.join(' ')],
+          rows: reported.map((i) => [`ĐV${i} `, `(đv-${i})`] as const),
+          runs: runCounts(Object.values(texts).flatMap((t) => t.split('\n')), unbreakableRuns),
+        })),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
