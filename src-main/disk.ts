@@ -49,7 +49,7 @@ export async function storageSpace(profileDir: string, backupDir: string, statfs
     low,
     ...(low
       ? {
-          message: `${parts.join(' ')} Khi ổ đĩa đầy, việc lưu có thể không thành công và dữ liệu có thể hỏng. Hãy xoá bớt tệp không cần thiết (ví dụ trong thư mục Tải về, Thùng rác) hoặc nhờ cán bộ tin học, rồi bấm "Sao lưu ngay".`,
+          message: `${parts.join(' ')} Khi ổ đĩa đầy, việc lưu có thể không thành công và dữ liệu có thể hỏng. Hãy xóa bớt tệp không cần thiết (ví dụ trong thư mục Tải về, Thùng rác) hoặc nhờ cán bộ tin học, rồi bấm "Sao lưu ngay".`,
         }
       : {}),
   };
@@ -72,6 +72,6 @@ export async function checkSpaceFor(profileDir: string, bytesNeeded: number, sta
     ok: false,
     message:
       `Chưa thực hiện: việc này cần khoảng ${mb(bytesNeeded)} nhưng ổ đĩa chứa dữ liệu chỉ còn ${mb(space.freeBytes)} trống ` +
-      `(cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xoá bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.`,
+      `(cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.`,
   };
 }

@@ -23,14 +23,14 @@ export function userMessage(error: unknown): string {
   const code = errorCode(error);
   switch (code) {
     case 'ENOSPC':
-      return 'Ổ đĩa đã đầy nên không ghi được. Hãy xoá bớt tệp không cần thiết (hoặc chọn ổ đĩa khác) rồi thử lại.';
+      return 'Ổ đĩa đã đầy nên không ghi được. Hãy xóa bớt tệp không cần thiết (hoặc chọn ổ đĩa khác) rồi thử lại.';
     case 'EACCES':
     case 'EPERM':
       return 'Không đủ quyền đọc hoặc ghi ở thư mục này. Hãy chọn một thư mục khác, ví dụ trong Tài liệu (Documents).';
     case 'EROFS':
       return 'Ổ đĩa này chỉ cho đọc (ví dụ USB bị khoá ghi). Hãy chọn ổ đĩa khác.';
     case 'ENOENT':
-      return 'Không tìm thấy tệp hoặc thư mục (có thể đã bị xoá, đổi tên, hoặc ổ USB đã rút ra).';
+      return 'Không tìm thấy tệp hoặc thư mục (có thể đã bị xóa, đổi tên, hoặc ổ USB đã rút ra).';
     case 'EBUSY':
       return 'Tệp đang được chương trình khác mở (ví dụ Word, Excel, phần mềm diệt virus). Hãy đóng chương trình đó rồi thử lại.';
     case 'EISDIR':

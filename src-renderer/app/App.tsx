@@ -74,7 +74,7 @@ function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
         </Title>
         <Text mb="md">
           {deleted
-            ? 'Dữ liệu của ứng dụng vừa bị xoá hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
+            ? 'Dữ liệu của ứng dụng vừa bị xóa hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
             : 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.'}
         </Text>
         <Button size="lg" onClick={() => window.location.reload()}>

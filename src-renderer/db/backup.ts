@@ -408,7 +408,7 @@ export async function restoreBackup<T>(
     throw new BackupError(
       'apply_failed',
       problem === 'disk_full'
-        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xoá bớt tệp không cần thiết rồi thử lại.'
+        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xóa bớt tệp không cần thiết rồi thử lại.'
         : problem === 'unknown' || problem === 'constraint'
           ? 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.'
           : `Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. ${describeStorageError(e)}`,

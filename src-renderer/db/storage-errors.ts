@@ -41,7 +41,7 @@ export function classifyStorageError(error: unknown): StorageProblem {
 
 export const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   disk_full:
-    'Chưa lưu được vì ổ đĩa của máy đã đầy. Không có gì bị ghi dở; những gì vừa nhập vẫn còn trên màn hình. Hãy xoá bớt tệp không cần thiết (thư mục Tải về, Thùng rác) hoặc nhờ cán bộ tin học, rồi lưu lại.',
+    'Chưa lưu được vì ổ đĩa của máy đã đầy. Không có gì bị ghi dở; những gì vừa nhập vẫn còn trên màn hình. Hãy xóa bớt tệp không cần thiết (thư mục Tải về, Thùng rác) hoặc nhờ cán bộ tin học, rồi lưu lại.',
   backing_store:
     'Bộ lưu trữ dữ liệu của ứng dụng đang bị lỗi (thường do ổ đĩa đầy hoặc máy tắt đột ngột). Hãy giải phóng chỗ trống trên ổ đĩa, đóng rồi mở lại ứng dụng. Nếu vẫn lỗi, hãy khôi phục từ bản sao lưu gần nhất ở mục Sao lưu.',
   closed: 'Chưa lưu được vì dữ liệu đã được đóng (có thể đang mở phiên bản mới của ứng dụng). Hãy tải lại ứng dụng rồi nhập lại.',

@@ -18,7 +18,7 @@ const ROOT = process.cwd();
 const SOURCE_DIRS = ['src-renderer', 'src-main'];
 /** Developer-only screens and data generators, never shown to the secretary. */
 const SKIP = [/^src-renderer\/bench\//u];
-const DOCS = ['docs/huong-dan-su-dung.md', 'docs/data-safety.md'];
+const DOCS = ['docs/huong-dan-su-dung.md'];
 
 function walk(dir: string): string[] {
   const out: string[] = [];

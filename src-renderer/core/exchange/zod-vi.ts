@@ -40,7 +40,7 @@ const FORMAT_NAMES: Record<string, string> = {
   duration: 'khoảng thời gian ISO 8601',
   email: 'địa chỉ thư điện tử',
   url: 'địa chỉ web',
-  uuid: 'mã UUID',
+  uuid: 'mã định danh',
   guid: 'mã GUID',
   regex: 'đúng mẫu quy định',
   base64: 'dữ liệu base64',

@@ -94,7 +94,7 @@ const CAMKET_QD207: PledgeFrameworkRuleSet = {
   data: {
     ...CAMKET_QD37.data,
     description:
-      'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm từ 26/7/2026: Quy định 207-QĐ/TW thay Quy định 37-QĐ/TW về những điều đảng viên không được làm (chưa đối chiếu văn bản chính thức; bí thư có thể tắt bằng cách sửa khung).',
+      'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm từ 26/7/2026: Quy định 207-QĐ/TW thay Quy định 37-QĐ/TW về những điều đảng viên không được làm (bí thư có thể tắt bằng cách sửa khung).',
     basis: `${CAMKET_BASIS}; Quy định số 207-QĐ/TW, ngày 26/7/2026 của Ban Chấp hành Trung ương về những điều đảng viên không được làm`,
   },
 };

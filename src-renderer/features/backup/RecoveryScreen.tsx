@@ -226,7 +226,7 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
             <Text>Nội dung: {countsText(chosen.summary.counts)}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(undefined)} disabled={busy}>
-                Huỷ
+                Hủy
               </Button>
               <Button color="red" onClick={() => void restore()} loading={busy}>
                 Khôi phục
