@@ -4,20 +4,20 @@
  */
 import type { Meeting, MemberStatusKind } from '../core/model';
 import {
-  DEFAULT_QUORUM,
   MEETING_TYPE_LABELS,
   attendanceRows,
   countAttendance,
   documentNumberText,
   minutesSubject,
-  rubricFor,
   scoreRubric,
   voteOutcome,
   voteSentence,
   type AttendanceCounts,
+  type MeetingRubricData,
   type QuorumSettings,
   type RosterMember,
 } from '../core/meetings';
+import { meetingRules } from '../core/rules';
 import { dateWords, formatDate, formatPercent, placeDateLine, timeWords } from '../core/text';
 
 export interface MinutesUnit {
@@ -32,7 +32,10 @@ export interface MinutesInput {
   /** The unit's members (names and status for drafts; finalised minutes use their frozen attendance). */
   members: readonly RosterMember[];
   unit: MinutesUnit;
-  quorum?: QuorumSettings;
+  /** Thresholds resolved for the meeting's date (core/rules). */
+  quorum: QuorumSettings;
+  /** The rubric the meeting was scored with (core/rules, by the code recorded on the meeting). */
+  rubric: MeetingRubricData;
 }
 
 export interface MinutesTable {
@@ -76,7 +79,7 @@ const TASK_STATUS: Record<string, string> = { xong: 'Hoàn thành', dang_lam: '�
 
 export function minutesModel(input: MinutesInput): MinutesModel {
   const { meeting: m, unit } = input;
-  const quorum = input.quorum ?? DEFAULT_QUORUM;
+  const quorum = input.quorum;
   const rows = attendanceRows(m, input.members);
   const c = countAttendance(rows);
   const subject = minutesSubject(m);
@@ -178,8 +181,8 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     });
   }
   if (m.quality) {
-    const rubric = rubricFor(m.date, m.quality.rubricCode);
-    const s = scoreRubric(rubric.data, m.quality.scores);
+    const rubric = input.rubric;
+    const s = scoreRubric(rubric, m.quality.scores);
     const roman = parts.length === 2 ? 'III' : 'IV';
     parts.push({
       heading: `${roman}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
@@ -187,7 +190,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
         {
           heading: '',
           paragraphs: [
-            `Chi bộ tự chấm ${s.total}/${rubric.data.total} điểm, xếp loại ${s.level.label}.`,
+            `Chi bộ tự chấm ${s.total}/${rubric.total} điểm, xếp loại ${s.level.label}.`,
           ],
         },
       ],
@@ -298,9 +301,12 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
     amendments: [],
     updatedAt: '2026-11-03T09:00:00.000Z',
   };
+  const rules = meetingRules(meeting, [], { meetingRubricCode: 'HD42-2025', monthlyScaleCode: 'TOT-KHA-TB-KEM', documentStyleCode: 'HD36-2018' });
   return {
     meeting,
     members,
+    quorum: rules.quorum.data,
+    rubric: rules.rubric.data,
     unit: {
       superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
       unitName: 'Chi bộ Sở Tư pháp',

@@ -223,19 +223,6 @@ export const HD12_RUBRIC: MeetingRubric = {
 
 export const RUBRIC_PRESETS: readonly MeetingRubric[] = [HD42_RUBRIC, HD12_RUBRIC];
 
-/** The rubric for a meeting date: a code if given, else the preset valid on that date (HD 42 from 28/10/2025). */
-export function rubricFor(date: IsoDate, code?: string, ruleSets: readonly RuleSet[] = []): MeetingRubric {
-  const all = [...ruleSets.filter((r): r is MeetingRubric => r.kind === 'meeting_rubric'), ...RUBRIC_PRESETS];
-  const valid = (r: MeetingRubric) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo);
-  const rank = { superior: 0, local: 1, preset: 2 } as const;
-  const pick = (list: MeetingRubric[]) => list.sort((a, b) => rank[a.source] - rank[b.source] || b.version - a.version)[0];
-  if (code) {
-    const byCode = pick(all.filter((r) => r.code === code && valid(r))) ?? pick(all.filter((r) => r.code === code));
-    if (byCode) return byCode;
-  }
-  return pick(all.filter(valid)) ?? HD42_RUBRIC;
-}
-
 export function rubricProblems(data: MeetingRubricData): string[] {
   const problems: string[] = [];
   let sum = 0;
