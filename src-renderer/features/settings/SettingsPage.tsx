@@ -5,7 +5,8 @@ import type { AppSettings } from '../../core/model';
 import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
 import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
 import { saveSettings } from '../../db/settings';
-import { useSettings } from '../../app/hooks';
+import { useSettings } from '../../services/settings';
+import { QuorumSection } from './QuorumSection';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -64,6 +65,7 @@ export default function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <QuorumSection />
       <SampleDataSection />
     </Stack>
   );
