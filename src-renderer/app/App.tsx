@@ -4,7 +4,7 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
+import { chooseDatabase, initDb, isSampleDatabaseActive } from '../services/database';
 import { theme } from './theme';
 import { accessibleDefaults, contrastResolver } from './contrast';
 

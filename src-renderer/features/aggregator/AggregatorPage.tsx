@@ -25,7 +25,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { levelsByUnit, memberRows, monthlyReporting, type Dashboard, type DashboardRow } from '../../core/aggregation';
 import { documentHeader } from '../../core/documents/header';
@@ -52,12 +52,11 @@ import {
   removeSubordinateUnit,
   reportedPeriodKeys,
   reportsForPeriod,
-} from '../../db/aggregator';
-import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../db/exchange';
-import { getDb } from '../../db/instance';
+} from '../../services/aggregator';
+import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../services/exchange';
 import { getDesktopApi } from '../../platform/index';
 import { loadRuleSets } from '../../services/rules';
-import { readSettings } from '../../services/settings';
+import { readSettings, useStoredSettings } from '../../services/settings';
 import { buildConsolidatedXlsx } from './xlsx';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -85,7 +84,7 @@ const pct = (v: number, denominator: number) => (denominator === 0 ? '—' : for
 // ------------------------------------------------------------------ dashboard
 
 function UnitMembersModal({ row, onClose }: { row?: DashboardRow; onClose: () => void }) {
-  const report = useLiveQuery(async () => (row?.reportId ? getStoredReport(getDb(), row.reportId) : undefined), [row?.reportId]);
+  const report = useLiveQuery(async () => (row?.reportId ? getStoredReport(row.reportId) : undefined), [row?.reportId]);
   const payload = report?.payload as UnitReportPayload | undefined;
   const rows = payload ? memberRows(payload) : [];
   return (
@@ -198,7 +197,7 @@ function DashboardTable({ d, onOpen }: { d: Dashboard; onOpen: (r: DashboardRow)
 const LEVEL_COLORS = { xuat_sac: '#2f9e44', tot: '#1c7ed6', hoan_thanh: '#f59f00', khong_hoan_thanh: '#e03131' };
 
 function DashboardPanel() {
-  const keys = useLiveQuery(() => reportedPeriodKeys(getDb()), [], [] as string[]);
+  const keys = useLiveQuery(() => reportedPeriodKeys(), [], [] as string[]);
   const now = new Date();
   const [sel, setSel] = useState<{ year: number; part: string }>();
   useEffect(() => {
@@ -206,8 +205,8 @@ function DashboardPanel() {
   }, [keys, sel]);
   const current = sel ?? { year: now.getFullYear(), part: `m${now.getMonth() + 1}` };
   const key = keyOf(current.year, current.part);
-  const dashboard = useLiveQuery(() => computeDashboard(getDb(), key), [key]);
-  const yearStats = useLiveQuery(() => latestStatisticsOfYear(getDb(), current.year), [current.year], []);
+  const dashboard = useLiveQuery(() => computeDashboard(key), [key]);
+  const yearStats = useLiveQuery(() => latestStatisticsOfYear(current.year), [current.year], []);
   const [open, setOpen] = useState<DashboardRow>();
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ color: string; text: string }>();
@@ -229,8 +228,7 @@ function DashboardPanel() {
 
   const exportPdf = () =>
     run('pdf', async () => {
-      const db = getDb();
-      const own = await findOwnUnit(db);
+      const own = await findOwnUnit();
       if (!own || !dashboard) throw new Error('Chưa thiết lập đơn vị của mình.');
       const date = todayIso();
       const header = documentHeader(own, date);
@@ -260,7 +258,7 @@ function DashboardPanel() {
   const exportXlsx = () =>
     run('xlsx', async () => {
       if (!dashboard) return undefined;
-      const reports = await reportsForPeriod(getDb(), key);
+      const reports = await reportsForPeriod(key);
       const bytes = await buildConsolidatedXlsx(dashboard, reports, `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`);
       const r = await getDesktopApi().saveFile({ suggestedName: `tong-hop_${key}.xlsx`, bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       return r ? `Đã lưu ${r.path}.` : undefined;
@@ -268,7 +266,7 @@ function DashboardPanel() {
 
   const exportUpward = () =>
     run('sng', async () => {
-      const env = await buildConsolidatedReport(getDb(), key, { texts });
+      const env = await buildConsolidatedReport(key, { texts });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SNG_FILTER });
       return r ? `Đã lưu ${r.path} (báo cáo tổng hợp của ${env.payload.statistics.units} đơn vị).` : undefined;
@@ -383,7 +381,7 @@ function DashboardPanel() {
 const TYPE_OPTIONS = (Object.keys(UNIT_TYPE_LABELS) as UnitType[]).map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }));
 
 function UnitsPanel() {
-  const units = useLiveQuery(() => listSubordinateUnits(getDb()), [], []);
+  const units = useLiveQuery(() => listSubordinateUnits(), [], []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [type, setType] = useState<UnitType>('chi_bo_co_so');
@@ -391,7 +389,7 @@ function UnitsPanel() {
   const add = async () => {
     setError(undefined);
     try {
-      await addSubordinateUnit(getDb(), { code, name, type });
+      await addSubordinateUnit({ code, name, type });
       setCode('');
       setName('');
     } catch (e) {
@@ -427,7 +425,7 @@ function UnitsPanel() {
               <Table.Td>{unitProfileOn(u, today).name}</Table.Td>
               <Table.Td>{UNIT_TYPE_LABELS[u.type]}</Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeSubordinateUnit(getDb(), u.id).catch((e: unknown) => setError(messageOf(e)))}>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeSubordinateUnit(u.id).catch((e: unknown) => setError(messageOf(e)))}>
                   Xóa
                 </Button>
               </Table.Td>
@@ -450,7 +448,7 @@ const RULE_KIND_LABELS: Record<string, string> = {
 };
 
 function FrameworkPanel() {
-  const ruleSets = useLiveQuery(() => getDb().ruleSets.toArray(), [], [] as RuleSet[]);
+  const ruleSets = useLiveQuery(() => loadRuleSets(), [], [] as RuleSet[]);
   const choices = useMemo(() => ruleSets.filter((r) => r.kind in RULE_KIND_LABELS), [ruleSets]);
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const [picked, setPicked] = useState<string[]>([]);
@@ -480,7 +478,7 @@ function FrameworkPanel() {
       }),
     ) as Deadlines;
     try {
-      const env = await buildFrameworkPackage(getDb(), { year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
+      const env = await buildFrameworkPackage({ year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SNG_FILTER });
       if (r) setMessage({ color: 'green', text: `Đã lưu ${r.path}: ${env.payload.ruleSets.length} khung/thang/tiêu chí cho năm ${year}. Gửi tệp này cho các chi bộ để nhập.` });
@@ -531,7 +529,7 @@ function FrameworkPanel() {
 }
 
 export default function AggregatorPage() {
-  const mode = useLiveQuery(async () => (await getDb().settings.get('settings'))?.mode, []);
+  const mode = useStoredSettings()?.mode;
   return (
     <Stack>
       <Title order={2}>Tổng hợp các đơn vị trực thuộc</Title>

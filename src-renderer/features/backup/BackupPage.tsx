@@ -15,8 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatInteger } from '../../core/text';
-import { restoreBackup, summarizeBackup, type BackupSummary, type TableCounts } from '../../db/backup';
-import { getDb } from '../../db/instance';
+import { restoreBackup, summarizeBackup, type BackupSummary, type TableCounts } from '../../services/backup';
 import type { AppInfo, BackupInfo } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { BACKUP_WARN_DAYS, BackupIndicator, describeBackupAge } from '../../ui/BackupIndicator';
@@ -193,7 +192,7 @@ export default function BackupPage() {
     setBusy('restore');
     setPageError(undefined);
     try {
-      const result = await restoreBackup(getDb(), pending.bytes, (bytes) =>
+      const result = await restoreBackup(pending.bytes, (bytes) =>
         api.writeBackup({ bytes, reason: 'before-restore' }),
       );
       undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
@@ -218,7 +217,7 @@ export default function BackupPage() {
     setBusy('undo');
     setPageError(undefined);
     try {
-      await restoreBackup(getDb(), undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+      await restoreBackup(undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
       undoState = undefined;
       setUndo(undefined);
       notifications.show({ color: 'green', title: 'Đã hoàn tác', message: 'Dữ liệu đã trở lại như trước khi khôi phục.' });

@@ -24,10 +24,10 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { KIND_LABELS, periodKey, periodText, type Envelope, type Period } from '../../core/exchange';
 import { formatInteger } from '../../core/text';
-import { createBackupBytes } from '../../db/backup';
+import { createBackupBytes } from '../../services/backup';
 import {
   applyImport,
   buildRoster,
@@ -40,10 +40,9 @@ import {
   type ApplyResult,
   type FileInput,
   type PreparedFile,
-} from '../../db/exchange';
-import { getDb } from '../../db/instance';
-import { saveSettings } from '../../db/settings';
-import { recordExport } from '../../db/routine';
+} from '../../services/exchange';
+import { saveSettings, useSettings } from '../../services/settings';
+import { recordExport } from '../../services/routine';
 import { getDesktopApi } from '../../platform/index';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
@@ -52,7 +51,7 @@ const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions:
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function useMode() {
-  return useLiveQuery(async () => (await getDb().settings.get('settings'))?.mode ?? 'cell', [], 'cell' as const);
+  return useSettings().mode;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -83,7 +82,7 @@ function ExportPanel() {
   const [kind, setKind] = useState<'unit_report' | 'roster'>('unit_report');
   const [year, setYear] = useState<number>(now.getFullYear());
   const [part, setPart] = useState<string>(`m${now.getMonth() + 1}`);
-  const storedAggregateOnly = useLiveQuery(async () => (await getDb().settings.get('settings'))?.reportAggregateOnly ?? false, [], false);
+  const storedAggregateOnly = useSettings().reportAggregateOnly ?? false;
   const [aggregateOnlyChoice, setAggregateOnly] = useState<boolean>();
   const aggregateOnly = aggregateOnlyChoice ?? storedAggregateOnly;
   const [compress, setCompress] = useState(true);
@@ -99,10 +98,9 @@ function ExportPanel() {
   const passProblem = encrypt ? (pass.length < 8 ? 'Mật khẩu cần ít nhất 8 ký tự.' : pass !== pass2 ? 'Hai lần nhập mật khẩu không giống nhau.' : undefined) : undefined;
 
   const build = async (): Promise<Envelope> => {
-    const db = getDb();
-    if (kind === 'roster') return buildRoster(db);
+    if (kind === 'roster') return buildRoster();
     const hasTexts = texts.results || texts.limits || texts.proposals;
-    return buildUnitReport(db, { period: toPeriod(year, part), aggregateOnly, texts: hasTexts ? texts : undefined });
+    return buildUnitReport({ period: toPeriod(year, part), aggregateOnly, texts: hasTexts ? texts : undefined });
   };
 
   const doPreview = async () => {
@@ -128,7 +126,7 @@ function ExportPanel() {
       const result = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: FILE_FILTERS });
       if (result) {
         // Recorded so "Tháng này" knows the report left (db/routine).
-        await recordExport(getDb(), { kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
+        await recordExport({ kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
         setSaved(`Đã lưu ${result.path} (${formatInteger(Math.ceil(out.bytes.length / 1024))} KB).`);
       }
     } catch (e) {
@@ -169,7 +167,7 @@ function ExportPanel() {
               setAggregateOnly(checked);
               setPreview(undefined);
               // Remembered as a setting of this installation (the next report starts the same way).
-              void saveSettings(getDb(), { reportAggregateOnly: checked });
+              void saveSettings({ reportAggregateOnly: checked });
             }}
           />
           <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
@@ -248,7 +246,7 @@ const OUTCOME: Record<ApplyResult['outcome'], { color: string; label: string }> 
 };
 
 async function backupBeforeImport(): Promise<void> {
-  const bytes = await createBackupBytes(getDb());
+  const bytes = await createBackupBytes();
   await getDesktopApi().writeBackup({ bytes, reason: 'manual' });
 }
 
@@ -267,7 +265,7 @@ function ImportPanel() {
     setError(undefined);
     setProgress({ label: 'Đang đọc và kiểm tra tệp', done: 0, total: list.length });
     try {
-      const out = await prepareImport(getDb(), list, {
+      const out = await prepareImport(list, {
         passphrase: passphrase || undefined,
         addUnits: units,
         onProgress: (done, total) => setProgress({ label: 'Đang đọc và kiểm tra tệp', done, total }),
@@ -307,7 +305,7 @@ function ImportPanel() {
     if (!prepared) return;
     setProgress({ label: 'Đang nhập', done: 0, total: prepared.length });
     try {
-      const out = await applyImport(getDb(), prepared, {
+      const out = await applyImport(prepared, {
         addUnits,
         beforeApply: backupBeforeImport,
         onProgress: (done, total) => setProgress({ label: 'Đang nhập', done, total }),
@@ -442,7 +440,7 @@ function ImportPanel() {
 }
 
 function ImportLogPanel() {
-  const log = useLiveQuery(() => listImportLog(getDb()), []);
+  const log = useLiveQuery(() => listImportLog(), []);
   const rows = useMemo(() => log ?? [], [log]);
   if (rows.length === 0) return <Text c="dimmed">Chưa nhập hay xuất tệp nào.</Text>;
   return (

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit } from '../../app/hooks';
+import { useLive as useLiveQuery } from '../../services/live';
+import { useOwnUnit } from '../../services/settings';
 import { STATE_LABELS, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
 import { formatDate, periodLabel, todayIso, weekdayName } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/routine';
+import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../services/routine';
 
 /** Colours chosen for contrast with white text (WCAG AA at every text size). */
 const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
@@ -154,7 +153,7 @@ export default function HomePage() {
   const unit = useOwnUnit();
   const today = todayIso();
   const [period, setPeriod] = useState(today.slice(0, 7));
-  const routine = useLiveQuery(() => loadRoutine(getDb(), today, period), [today, period]);
+  const routine = useLiveQuery(() => loadRoutine(today, period), [today, period]);
   const profile = unit ? currentProfile(unit) : undefined;
   const isCurrent = period === today.slice(0, 7);
   return (

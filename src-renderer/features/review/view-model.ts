@@ -21,7 +21,7 @@ import {
   type YearStatistics,
 } from '../../core/review';
 import { todayIso } from '../../core/text';
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 
 export interface MemberView {
   member: Member;

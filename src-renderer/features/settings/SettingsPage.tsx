@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AppSettings } from '../../core/model';
-import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
-import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
-import { saveSettings } from '../../db/settings';
+import { chooseDatabase, closeDb, isSampleDatabaseActive } from '../../services/database';
+import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../services/sample';
+import { saveSettings } from '../../services/settings';
 import { useSettings } from '../../services/settings';
 import { QuorumSection } from './QuorumSection';
 
@@ -13,7 +13,7 @@ const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1
 export default function SettingsPage() {
   const settings = useSettings();
   const save = async (patch: Partial<AppSettings>) => {
-    await saveSettings(getDb(), patch);
+    await saveSettings(patch);
     notifications.show({ message: 'Đã lưu cài đặt.', color: 'green' });
   };
   return (

@@ -1,0 +1,2 @@
+/** Which database the app works on (the real one or the sample cell), for the shell and Cài đặt. */
+export { chooseDatabase, closeDb, getDb as currentDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
