@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
@@ -47,6 +47,12 @@ function SampleBanner() {
   );
 }
 
+/** A data router (react-router's blocker needs one); every address is handled by the shell's routes. */
+function AppRouter() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
+  return <RouterProvider router={router} />;
+}
+
 type DbState = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };
 
 export function App() {
@@ -87,11 +93,7 @@ export function App() {
             )}
           </Container>
         )}
-        {db.status === 'ready' && (
-          <HashRouter>
-            <Shell />
-          </HashRouter>
-        )}
+        {db.status === 'ready' && <AppRouter />}
         {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>

@@ -7,6 +7,7 @@ import { NAVIGATION } from './navigation';
 import { useOwnUnit, useStoredSettings } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
@@ -99,6 +100,7 @@ export function Shell() {
       </Drawer>
       <AppShell.Main>
         <main>
+          <UnsavedChangesGuard />
           <AppRoutes />
         </main>
       </AppShell.Main>
