@@ -131,7 +131,6 @@ describe('1. every internal sum and bound of a report is checked', () => {
     ['members', (s) => void (s.members += 1), /chính thức .* cộng dự bị .* khác tổng số đảng viên/u],
     ['requiredToRegister', (s) => void (s.requiredToRegister = s.members + 1), /phải đăng ký .* lớn hơn tổng số đảng viên/u],
     ['registered', (s) => void (s.registered = s.requiredToRegister + 1), /đã đăng ký .* lớn hơn số phải đăng ký/u],
-    ['reviewRequired', (s) => void (s.reviewExcluded += 1), /phải kiểm điểm .* cộng số không xếp loại .* khác tổng số đảng viên/u],
     ['reportedMonths', (s) => void s.reportedMonths.push(12), /tháng 12 .* sau kỳ báo cáo 2026-11/u],
     ['monthlyLevels', (s) => void (s.memberMonthReports += 3), /lượt tự đánh giá theo các mức .* khác số lượt đảng viên báo cáo/u],
     ['meetingQuality', (s) => void (s.meetings += 1), /buổi sinh hoạt theo mức chất lượng .* khác số buổi sinh hoạt/u],
@@ -486,7 +485,7 @@ describe('8. smaller', () => {
 
   it('a binary file named .sng is not told to "choose a file ending in .sng"', async () => {
     const db = await makeAggregator();
-    const problem = await expectRefused(db, [{ name: 'x.sng', bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x00]) }], 'not_utf8', /UTF-8/u);
+    const problem = await expectRefused(db, [{ name: 'x.sng', bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x00]) }], 'not_utf8', /bị hỏng hoặc là một loại tệp khác/u);
     expect(problem.message).not.toMatch(/Hãy chọn tệp có đuôi \.sng/u);
   });
 });

@@ -99,7 +99,7 @@ describe('aggregator data', () => {
       files.push(await sampleUnitReportFile(cell, { period: { year: 2026 }, exportedAt: '2026-11-28T10:00:00.000Z', appVersion: '0.1.0', schemaVersion: 1 }));
     }
     const prepared = await prepareImport(db, files, { addUnits: new Set(['DV001', 'DV002']) });
-    expect(prepared.map((p) => p.status)).toEqual(['ready', 'ready']);
+    expect(prepared.map((p) => (p.status === 'error' ? p.problem.message : p.status))).toEqual(['ready', 'ready']);
     const results = await applyImport(db, prepared, { addUnits: new Set(['DV001', 'DV002']) });
     expect(results.map((r) => r.outcome)).toEqual(['applied', 'applied']);
     const dashboard = await computeDashboard(db, '2026');

@@ -10,7 +10,8 @@ async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string;
   const paragraphs = xml.split('</w:p>').map((p) =>
     [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]!).join(''),
   );
-  const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
+  // The .docx keeps document numbers, dates and names whole with U+2060 / U+2011 / U+00A0; read them as typed.
+  const decode = (s: string) => s.replace(/\u2060/gu, '').replace(/\u2011/gu, '-').replace(/\u00a0/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
   const headers = await Promise.all(
     Object.keys(zip.files)
       .filter((f) => /^word\/header\d+\.xml$/u.test(f))

@@ -55,12 +55,7 @@ export function checkStatisticsBounds(s: UnitStatistics, period: Period, label =
   if (s.registered > s.requiredToRegister) {
     throw inconsistent('registered', `số đảng viên đã đăng ký (${n(s.registered)}) lớn hơn số phải đăng ký (${n(s.requiredToRegister)})${where}`);
   }
-  if (s.reviewRequired + s.reviewExcluded !== s.members) {
-    throw inconsistent(
-      'reviewRequired',
-      `số đảng viên phải kiểm điểm (${n(s.reviewRequired)}) cộng số không xếp loại (${n(s.reviewExcluded)}) khác tổng số đảng viên (${n(s.members)})${where}`,
-    );
-  }
+  // The review round is counted as held (members who left after it stay in it), so it is not bounded by the roll of 31/12.
   const levelSum = RATING_LEVELS.reduce((a, l) => a + s.levels[l], 0);
   if (levelSum !== s.rated) {
     throw inconsistent('levels', `tổng số đảng viên theo các mức xếp loại (${n(levelSum)}) khác số đảng viên đã xếp loại (${n(s.rated)})${where}`);

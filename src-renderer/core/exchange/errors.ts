@@ -61,7 +61,8 @@ export function isExchangeError(e: unknown): e is ExchangeError {
 /** Messages that need no data. Messages with data are built where the error is raised. */
 export const MESSAGES = {
   empty_file: 'Tệp rỗng (không có dữ liệu). Hãy chọn đúng tệp do Sổ Nêu Gương xuất ra.',
-  not_utf8: 'Tệp không phải dạng văn bản nên không phải tệp trao đổi của Sổ Nêu Gương. Hãy chọn tệp có đuôi .sng.',
+  not_utf8:
+    'Nội dung tệp không phải văn bản nên không phải tệp trao đổi của Sổ Nêu Gương (dù tên tệp có thể mang đuôi .sng): tệp đã bị hỏng hoặc là một loại tệp khác. Hãy xin đơn vị gửi lại tệp gốc.',
   not_json:
     'Tệp không đọc được thành dữ liệu (có thể đã bị hỏng hoặc không phải tệp của Sổ Nêu Gương). Hãy xin đơn vị gửi lại tệp.',
   truncated: 'Tệp bị cắt cụt (thiếu phần cuối), có thể do tải về hoặc chép chưa xong. Hãy xin đơn vị gửi lại tệp.',
