@@ -51,7 +51,7 @@ describe('bad files', () => {
   });
 
   it('not UTF-8 (a binary file)', async () => {
-    await expectRefused(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x81]), 'not_utf8', /không phải dạng văn bản/u);
+    await expectRefused(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x81]), 'not_utf8', /không phải văn bản nên không phải tệp trao đổi/u);
   });
 
   it('JSON that is not ours', async () => {
