@@ -425,6 +425,9 @@ describe('print path', () => {
     await utimes(old, twoDaysAgo, twoDaysAgo);
     const fresh = join(base, 'temp', 'so-neu-guong-print-fresh');
     await mkdir(fresh);
+    // Set the fresh folder's time from the process clock too, so the test holds under faketime.
+    const now = new Date(Date.now());
+    await utimes(fresh, now, now);
     await loadMain();
     await vi.waitFor(() => expect(existsSync(old)).toBe(false));
     expect(existsSync(fresh)).toBe(true);
