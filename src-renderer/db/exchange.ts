@@ -8,6 +8,7 @@
  * Refused files never write anything (not even a log line).
  */
 import { APP_VERSION } from '../core/app-version';
+import { ruleSetProblems } from '../core/rules';
 import {
   buildEnvelope,
   buildUnitReportPayload,
@@ -419,6 +420,11 @@ async function planFramework(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): P
       `Gói khung nội dung do «${env.unit.name}» (mã ${env.unit.code}) ban hành, không phải cấp ủy cấp trên của đơn vị mình (mã cấp trên: ${own.parentCode}). Không nhập; nếu cấp trên đã đổi mã, hãy sửa mã cấp trên ở mục Đơn vị.`,
       { issuer: env.unit.code, expected: own.parentCode },
     );
+  }
+  // Every rule set is checked against its kind before anything is stored (core/rules).
+  const problems = env.payload.ruleSets.flatMap((r) => ruleSetProblems(r));
+  if (problems.length > 0) {
+    throw new ExchangeError('invalid_content', `Gói khung nội dung không nhập được; không có gì được lưu. ${problems.join(' ')}`, { problems });
   }
   const changes: string[] = [];
   for (const r of env.payload.ruleSets) {

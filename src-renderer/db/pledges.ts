@@ -11,13 +11,12 @@ import {
   confirmForm,
   copyForm,
   createCustomFramework,
-  frameworksForYear,
-  latestFrameworks,
   newFrameworkVersion,
   newPledgeForm,
   PLEDGE_FRAMEWORK_PRESETS,
   PledgeRuleError,
   registrationSummary,
+  sortFrameworks,
   returnToDraft,
   submitForm,
   updateDraft,
@@ -29,6 +28,7 @@ import {
   type RegistrationSummary,
 } from '../core/pledges';
 import { mustRegisterPledges } from '../core/members/status';
+import { newestRulesPerCode, resolveRulesPerCode, yearQuery } from '../core/rules';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -67,12 +67,12 @@ export async function allFrameworkRecords(db: SoNeuGuongDb): Promise<PledgeFrame
 
 /** The newest version of every framework (for the framework list). */
 export async function listFrameworks(db: SoNeuGuongDb): Promise<PledgeFrameworkRuleSet[]> {
-  return latestFrameworks(await allFrameworkRecords(db));
+  return sortFrameworks(newestRulesPerCode('pledge_framework', await allFrameworkRecords(db)));
 }
 
 /** Frameworks selectable for a registration year. */
 export async function frameworksOfYear(db: SoNeuGuongDb, year: number): Promise<PledgeFrameworkRuleSet[]> {
-  return frameworksForYear(await allFrameworkRecords(db), year);
+  return sortFrameworks(resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets: await allFrameworkRecords(db) }));
 }
 
 /** Edit a framework: stores a NEW version (the old one stays as it was). */
@@ -207,7 +207,7 @@ async function latestEarlierForm(db: SoNeuGuongDb, memberId: Id, year: number): 
 
 /** Newest version of the same framework code valid for the year (else the old snapshot stays). */
 function currentVersionFor(all: readonly PledgeFrameworkRuleSet[], code: string, year: number): PledgeFrameworkRuleSet | undefined {
-  return frameworksForYear(all, year).find((r) => r.code === code);
+  return resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets: all }).find((r) => r.code === code);
 }
 
 async function copyInto(

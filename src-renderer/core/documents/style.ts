@@ -112,31 +112,6 @@ export function mmToPt(mm: number): number {
   return Math.round(mm * MM_TO_PT * 100) / 100;
 }
 
-/**
- * The style valid on a date: among the sets valid on that date, the highest version of the
- * newest validFrom; falls back to the newest preset-like set, then to the default.
- */
-export function selectDocumentStyle(
-  ruleSets: readonly RuleSet[],
-  date: IsoDate,
-  code?: string,
-): DocumentStyleRuleSet | undefined {
-  const styles = ruleSets.filter((r): r is DocumentStyleRuleSet => r.kind === 'document_style');
-  if (code) {
-    const byCode = styles.filter((s) => s.code === code).sort((a, b) => b.version - a.version);
-    if (byCode[0]) return byCode[0];
-  }
-  const valid = styles
-    .filter((s) => s.validFrom <= date && (!s.validTo || s.validTo >= date))
-    .sort((a, b) => (a.validFrom === b.validFrom ? b.version - a.version : a.validFrom < b.validFrom ? 1 : -1));
-  return valid[0];
-}
-
-/** The doc-style data for a date (default when nothing matches). */
-export function documentStyleFor(ruleSets: readonly RuleSet[], date: IsoDate, code?: string): DocumentStyleData {
-  return selectDocumentStyle(ruleSets, date, code)?.data ?? DEFAULT_DOCUMENT_STYLE;
-}
-
 /** "Số 01-BB/CB": leading zero below 10, hyphen, slash, no colon after "Số". */
 export function formatDocumentNumber(n: number, typeCode: string, issuer: string): string {
   return `Số ${documentSymbol(n, typeCode, issuer)}`;

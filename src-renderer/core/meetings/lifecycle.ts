@@ -5,7 +5,7 @@
 import type { AttendanceEntry, AttendanceStatus, Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType, Vote } from '../model';
 import { cleanMultiline, cleanText, isValidIsoDate, minutesBetween, periodOf } from '../text';
 import { ATTENDANCE_LABELS, attendanceRows, countAttendance, type RosterMember } from './attendance';
-import { rubricFor, scoreRubric } from './rubric';
+import { scoreRubric, type MeetingRubric } from './rubric';
 import { voteTallyError, voteTallyErrors } from './votes';
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
@@ -227,11 +227,10 @@ export interface VoteAmendmentInput extends AmendmentMeta {
 export type AmendmentInput = TextAmendmentInput | ScoreAmendmentInput | AttendanceAmendmentInput | VoteAmendmentInput;
 
 /** What a stored amendment changed, in words ("Điểm: Thời gian sinh hoạt", "Điểm danh: Lê Văn An"). */
-export function amendmentFieldLabel(m: Pick<Meeting, 'date' | 'quality' | 'attendance' | 'votes'>, field: string): string {
+export function amendmentFieldLabel(m: Pick<Meeting, 'attendance' | 'votes'>, field: string, rubric: MeetingRubric): string {
   if (field in AMENDABLE_FIELDS) return AMENDABLE_FIELDS[field as AmendableField];
   const [kind, key] = [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)];
   if (kind === 'quality') {
-    const rubric = rubricFor(m.date, m.quality?.rubricCode);
     const c = rubric.data.groups.flatMap((g) => g.criteria).find((x) => x.code === key);
     return `Điểm chất lượng: ${c?.label ?? key}`;
   }
@@ -245,11 +244,10 @@ const attendanceText = (e: Pick<AttendanceEntry, 'status' | 'reason'>) =>
   `${ATTENDANCE_LABELS[e.status]}${e.status === 'vang_co_ly_do' && e.reason ? ` (${e.reason})` : ''}`;
 
 /** The change an amendment makes: the new meeting and the stored before/after, or problems. */
-function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
+function applyCorrection(m: Meeting, input: AmendmentInput, rubric: MeetingRubric): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
   const problems: string[] = [];
   switch (input.field) {
     case 'score': {
-      const rubric = rubricFor(m.date, m.quality?.rubricCode);
       const criterion = rubric.data.groups.flatMap((g) => g.criteria).find((c) => c.code === input.criterion);
       if (!criterion) return { field: 'quality', before: '', after: '', problems: ['Không có tiêu chí chấm điểm này.'] };
       if (input.value !== undefined && (!Number.isFinite(input.value) || input.value < 0 || input.value > criterion.max)) {
@@ -307,7 +305,13 @@ function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; f
  * the meeting is unchanged when there are problems. Every correction is kept with its date,
  * reason, author, and the value before and after.
  */
-export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime): { meeting?: Meeting; problems: string[] } {
+export function amendMeeting(
+  m: Meeting,
+  input: AmendmentInput,
+  now: IsoDateTime,
+  /** The rubric the meeting was scored with (core/rules: the code recorded on the meeting). */
+  rubric: MeetingRubric,
+): { meeting?: Meeting; problems: string[] } {
   const problems: string[] = [];
   if (m.state !== 'finalised') problems.push('Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.');
   const reason = cleanText(input.reason);
@@ -315,7 +319,7 @@ export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime
   if (!cleanText(input.by)) problems.push('Hãy ghi người đính chính.');
   if (!isValidIsoDate(input.at)) problems.push('Ngày đính chính không hợp lệ.');
   else if (m.finalisedAt && input.at < m.finalisedAt) problems.push('Ngày đính chính không được trước ngày thông qua biên bản.');
-  const change = applyCorrection(m, input);
+  const change = applyCorrection(m, input, rubric);
   problems.push(...change.problems);
   if (change.next && change.after === change.before) problems.push('Nội dung đính chính giống nội dung cũ.');
   if (problems.length > 0 || !change.next) return { problems };

@@ -241,49 +241,13 @@ function isFramework(r: RuleSet): r is PledgeFrameworkRuleSet {
   return r.kind === 'pledge_framework';
 }
 
-/** The newest version of every framework code (whatever its dates). */
-export function latestFrameworks(ruleSets: readonly RuleSet[]): PledgeFrameworkRuleSet[] {
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
-}
-
-function compareFrameworks(a: PledgeFrameworkRuleSet, b: PledgeFrameworkRuleSet): number {
-  const rank = (r: PledgeFrameworkRuleSet) => (r.source === 'preset' ? 1 : 0); // local/superior first
-  return rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi');
-}
-
 /**
- * Frameworks selectable on a date: for each code, the highest version whose validity covers the
- * date (validFrom ≤ date ≤ validTo).
+ * Frameworks in the order of the chooser: the cell's own and the superior's first, then presets,
+ * each by name. Which version of a code is on offer is core/rules' job (resolveRulesPerCode).
  */
-export function frameworksValidOn(ruleSets: readonly RuleSet[], date: IsoDate): PledgeFrameworkRuleSet[] {
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    if (r.validFrom > date || (r.validTo && r.validTo < date)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
-}
-
-/** Frameworks for a registration year (judged on 1 January … 31 December: valid on any day). */
-export function frameworksForYear(ruleSets: readonly RuleSet[], year: number): PledgeFrameworkRuleSet[] {
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    if (r.validFrom > end || (r.validTo && r.validTo < start)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
+export function sortFrameworks(list: readonly PledgeFrameworkRuleSet[]): PledgeFrameworkRuleSet[] {
+  const rank = (r: PledgeFrameworkRuleSet) => (r.source === 'preset' ? 1 : 0); // local/superior first
+  return [...list].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi'));
 }
 
 /** All versions of one framework code, newest first (the history shown in the editor). */

@@ -212,27 +212,9 @@ export const SCHEME_QD366: YearEndScheme = {
 
 export const PRESET_SCHEMES: readonly YearEndScheme[] = [SCHEME_HD27, SCHEME_QD132, SCHEME_QD124, SCHEME_QD366];
 
-/**
- * The scheme for a reviewed year: among schemes valid on 31 December of that year, the one with
- * the latest validFrom; superior/local rule sets win over presets with the same validFrom.
- * Years before the earliest scheme use the earliest one (old labels still display).
- */
-export function schemeForYear(year: number, extra: readonly RuleSet[] = []): YearEndScheme {
-  const day: IsoDate = `${String(year).padStart(4, '0')}-12-31`;
-  const candidates = [...PRESET_SCHEMES, ...(extra.filter((r) => r.kind === 'year_end_scheme') as YearEndScheme[])];
-  const valid = candidates.filter((s) => s.validFrom <= day && (!s.validTo || s.validTo >= day));
-  const sourceRank = { preset: 0, local: 1, superior: 2 } as const;
-  valid.sort((a, b) =>
-    a.validFrom === b.validFrom
-      ? sourceRank[a.source] - sourceRank[b.source] || a.version - b.version
-      : a.validFrom < b.validFrom
-        ? -1
-        : 1,
-  );
-  const chosen = valid[valid.length - 1];
-  if (chosen) return chosen;
-  const earliest = [...candidates].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
-  return earliest ?? SCHEME_QD366;
+/** The day a reviewed year's scheme is judged on (31 December; core/rules resolves it). */
+export function schemeDate(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
 }
 
 export function memberLevelLabel(scheme: YearEndScheme, level: RatingLevel | undefined): string {

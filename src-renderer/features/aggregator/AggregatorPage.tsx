@@ -30,7 +30,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { levelsByUnit, memberRows, monthlyReporting, type Dashboard, type DashboardRow } from '../../core/aggregation';
-import { documentStyleFor } from '../../core/documents/style';
+import { documentHeader } from '../../core/documents/header';
+import { documentStyleOn } from '../../core/rules';
 import {
   levelCodeLabel,
   parsePeriodKey,
@@ -65,6 +66,8 @@ import { createBackupBytes } from '../../db/backup';
 import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../db/exchange';
 import { getDb } from '../../db/instance';
 import { getDesktopApi } from '../../platform/index';
+import { loadRuleSets } from '../../services/rules';
+import { readSettings } from '../../services/settings';
 import { buildConsolidatedXlsx } from './xlsx';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -322,23 +325,22 @@ function DashboardPanel() {
       const own = await findOwnUnit(db);
       if (!own || !dashboard) throw new Error('Chưa thiết lập đơn vị của mình.');
       const date = clock.today();
-      const profile = unitProfileOn(own, date);
-      const settings = await db.settings.get('settings');
-      const style = documentStyleFor(await db.ruleSets.where('kind').equals('document_style').toArray(), date, settings?.documentStyleCode);
+      const header = documentHeader(own, date);
+      const style = documentStyleOn(date, await loadRuleSets(), await readSettings()).data;
       const { buildConsolidatedReport: buildPdf } = await import('../../documents/consolidated-report');
       const { renderPdf } = await import('../../documents/render-pdf');
       const bytes = await renderPdf(
         buildPdf({
           dashboard,
           periodLabel: periodText(period),
-          superiorName: profile.superiorName,
-          unitName: profile.name,
-          placeName: profile.placeName,
-          issuerCode: profile.issuerCode,
-          superiorCommittee: profile.superiorCommittee || profile.superiorName,
+          superiorName: header.superiorName,
+          unitName: header.unitName,
+          placeName: header.placeName,
+          issuerCode: header.issuerCode,
+          superiorCommittee: header.superiorCommittee,
           reportDate: date,
           authority: own.type.startsWith('chi_bo') ? 'T/M Chi bộ' : 'T/M Đảng ủy',
-          signerName: profile.secretary,
+          signerName: header.secretaryName,
           texts,
           style,
         }),

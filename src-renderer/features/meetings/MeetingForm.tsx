@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
   ActionIcon,
@@ -20,8 +20,6 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit, useSettings } from '../../app/hooks';
 import type { AttendanceStatus, Meeting, MeetingType, Member, TaskRow } from '../../core/model';
 import {
   AMENDABLE_FIELDS,
@@ -38,33 +36,41 @@ import {
   scoreText,
   amendmentFieldLabel,
   AMENDABLE_ATTENDANCE,
-  type AmendmentInput,
   meetingInputErrors,
   endTimeProblem,
-  meetingWarnings,
   minimumDuration,
   minutesSubject,
   refreshAttendance,
-  rubricFor,
   scoreRubric,
   setAttendance,
   suggestScores,
   tasksDonePercent,
   voteOutcome,
   type AmendableField,
+  type MeetingRubric,
+  type RubricGroup,
 } from '../../core/meetings';
 import { PARTY_POSITION_LABELS } from '../../core/members/labels';
-import { exampleReportText, findScale, praiseAndReminderText } from '../../core/monthly';
-import { formatDate, formatPercent, isValidIsoDate, parseDate, periodOf, sortMembers } from '../../core/text';
-import { profileOn } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { MeetingError, amendMeeting, finaliseMeeting, getMeeting, meetingsOfYear, saveMeetingDraft } from '../../db/meetings';
-import { loadMonth } from '../../db/monthly';
-import type { MinutesInput } from '../../documents/minutes-content';
+import { formatDate, formatPercent, isValidIsoDate, parseDate, periodLabel, periodOf, sortMembers } from '../../core/text';
+import { draftStatusText, useDraft } from '../../services/drafts';
+import { errorMessage } from '../../services/errors';
+import {
+  MeetingError,
+  amendMeeting,
+  buildMinutes,
+  finaliseMeeting,
+  getMeeting,
+  minutesFileBase,
+  monthTextsFor,
+  saveMeetingDraft,
+  useMeetingContext,
+  warningsFor,
+  type AmendmentRequest,
+} from '../../services/meetings';
+import { useOwnUnit } from '../../services/settings';
 import { getDesktopApi } from '../../platform';
 import { clock } from '../../platform/clock';
 
-const SAVE_DELAY_MS = 800;
 const TASK_STATUS = [
   { value: '', label: '—' },
   { value: 'xong', label: 'Hoàn thành' },
@@ -76,23 +82,24 @@ export function MeetingForm() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const unit = useOwnUnit();
-  const settings = useSettings();
   const [meeting, setMeeting] = useState<Meeting>();
   const [missing, setMissing] = useState(false);
-  const [saveState, setSaveState] = useState<'saved' | 'pending' | 'error'>('saved');
-  const [errors, setErrors] = useState<string[]>([]);
   const [dateText, setDateText] = useState('');
   const [finaliseOpen, setFinaliseOpen] = useState(false);
   const [busy, setBusy] = useState<string>();
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const pending = useRef<Meeting | undefined>(undefined);
-
-  const members = useLiveQuery(() => (unit ? getDb().members.where('unitId').equals(unit.id).toArray() : []), [unit?.id], []);
-  const year = meeting ? Number(meeting.date.slice(0, 4)) : 0;
-  const others = useLiveQuery(() => (unit && year ? meetingsOfYear(getDb(), unit.id, year) : []), [unit?.id, year], []);
+  const context = useMeetingContext(meeting, unit);
+  const members = useMemo(() => context?.members ?? [], [context?.members]);
+  const draft = useDraft<Meeting>({
+    label: meeting ? `Biên bản sinh hoạt chi bộ ${periodLabel(meeting.period).toLowerCase()}` : 'Biên bản sinh hoạt chi bộ',
+    save: saveMeetingDraft,
+    validate: (m) => meetingInputErrors(m, members),
+    disabled: meeting?.state === 'finalised',
+  });
+  const saveErrors = draft.error && draft.status === 'error' ? [draft.error] : [];
+  const errors = draft.problems.length > 0 ? draft.problems : saveErrors;
 
   useEffect(() => {
-    void getMeeting(getDb(), id).then((m) => {
+    void getMeeting(id).then((m) => {
       if (!m) setMissing(true);
       else {
         setMeeting(m);
@@ -101,73 +108,50 @@ export function MeetingForm() {
     });
   }, [id]);
 
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current);
-    const m = pending.current;
-    if (!m || m.state === 'finalised') return;
-    pending.current = undefined;
+  const flush = async () => {
     try {
-      await saveMeetingDraft(getDb(), m);
-      setErrors([]);
-      setSaveState(pending.current ? 'pending' : 'saved');
+      await draft.flush();
     } catch (e) {
-      setErrors(e instanceof MeetingError ? e.problems : [e instanceof Error ? e.message : 'Không lưu được.']);
-      setSaveState('error');
+      if (e instanceof MeetingError) notifications.show({ color: 'red', message: e.problems.join(' ') });
     }
-  }, []);
-  useEffect(() => () => void flush(), [flush]);
+  };
 
   const update = (patch: Partial<Meeting>) => {
     if (!meeting || meeting.state === 'finalised') return;
     const next = { ...meeting, ...patch };
     setMeeting(next);
-    pending.current = next;
-    setSaveState('pending');
-    const inputErrors = meetingInputErrors(next, members);
-    setErrors(inputErrors);
-    clearTimeout(timer.current);
-    if (inputErrors.length === 0) timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    draft.change(next);
   };
 
   const sortedMembers = useMemo(() => sortMembers(members, true), [members]);
   const rows = useMemo(() => (meeting ? attendanceRows(meeting, members) : []), [meeting, members]);
   const counts = useMemo(() => countAttendance(rows), [rows]);
-  const warnings = useMemo(() => (meeting ? meetingWarnings(meeting, members, others) : []), [meeting, members, others]);
-  const rubric = useMemo(() => (meeting ? rubricFor(meeting.date, meeting.quality?.rubricCode ?? settings.meetingRubricCode) : undefined), [meeting, settings.meetingRubricCode]);
+  const warnings = useMemo(() => (meeting && context ? warningsFor(meeting, context) : []), [meeting, context]);
+  const rubric = context?.rules.rubric;
+  const quorum = context?.rules.quorum.data;
 
   if (missing) return <Alert color="red">Không tìm thấy buổi sinh hoạt này.</Alert>;
-  if (!meeting || !unit || !rubric) return <Text c="dimmed">Đang tải…</Text>;
+  if (!meeting || !unit || !context || !rubric || !quorum) return <Text c="dimmed">Đang tải…</Text>;
 
   const locked = meeting.state === 'finalised';
-  const profile = profileOn(unit, meeting.date);
+  const issuerCode = context.header.issuerCode;
   const memberOptions = [{ value: '', label: '— chọn —' }, ...sortedMembers.map((m) => ({ value: m.id, label: m.fullName }))];
   const byId = new Map(members.map((m) => [m.id, m]));
 
-  const minutesInput = (m: Meeting): MinutesInput => ({
-    meeting: m,
-    members,
-    unit: {
-      superiorName: profile?.superiorName ?? '',
-      unitName: profile?.name ?? 'Chi bộ',
-      placeName: profile?.placeName ?? '',
-      issuerCode: profile?.issuerCode ?? 'CB',
-    },
-  });
-  const fileBase = `bien-ban-${meeting.period}${meeting.documentNumber ? `-so-${String(meeting.documentNumber).padStart(2, '0')}` : '-nhap'}`;
+  const fileBase = minutesFileBase(meeting);
 
   const exportPdf = async (print: boolean) => {
     setBusy(print ? 'print' : 'pdf');
     try {
       await flush();
-      const { buildMinutesPdf } = await import('../../documents/minutes-pdf');
-      const bytes = await buildMinutesPdf(minutesInput(meeting));
+      const bytes = await buildMinutes(meeting, context, 'pdf');
       if (print) await getDesktopApi().printPdf({ bytes, suggestedName: `${fileBase}.pdf` });
       else {
         const saved = await getDesktopApi().saveFile({ suggestedName: `${fileBase}.pdf`, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
         if (saved) notifications.show({ color: 'green', message: `Đã lưu biên bản: ${saved.path}` });
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không tạo được tệp PDF: ${e instanceof Error ? e.message : ''}` });
+      notifications.show({ color: 'red', message: `Không tạo được tệp PDF: ${errorMessage(e, '')}` });
     } finally {
       setBusy(undefined);
     }
@@ -176,28 +160,23 @@ export function MeetingForm() {
     setBusy('docx');
     try {
       await flush();
-      const { buildMinutesDocx } = await import('../../documents/minutes-docx');
-      const bytes = await buildMinutesDocx(minutesInput(meeting));
+      const bytes = await buildMinutes(meeting, context, 'docx');
       const saved = await getDesktopApi().saveFile({ suggestedName: `${fileBase}.docx`, bytes, filters: [{ name: 'Word', extensions: ['docx'] }] });
       if (saved) notifications.show({ color: 'green', message: `Đã lưu biên bản Word: ${saved.path}` });
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không tạo được tệp Word: ${e instanceof Error ? e.message : ''}` });
+      notifications.show({ color: 'red', message: `Không tạo được tệp Word: ${errorMessage(e, '')}` });
     } finally {
       setBusy(undefined);
     }
   };
 
   const pullFromMonth = async () => {
-    const scale = findScale(settings.monthlyScaleCode) ?? findScale('THUC-HIEN-3-MUC')!;
-    const records = await loadMonth(getDb(), unit.id, meeting.period);
-    const text = exampleReportText(scale.data, sortedMembers, records, meeting.period);
-    const flags = praiseAndReminderText(sortedMembers, records, meeting.period);
-    update({ exampleReports: text, praise: meeting.praise || flags.praise, reminders: meeting.reminders || flags.reminders });
+    update(await monthTextsFor(meeting, context));
   };
 
   const chooseMember = (memberId: string): Member | undefined => byId.get(memberId);
   const finaliseIssues = finaliseProblems({ ...meeting, attendance: rows });
-  const streak = rows.some((r) => r.status === 'vang_co_ly_do' && excusedStreak(r.memberId, meeting, others) > 3);
+  const streak = rows.some((r) => r.status === 'vang_co_ly_do' && excusedStreak(r.memberId, meeting, context.others) > quorum.maxConsecutiveExcusedAbsences);
   const score = meeting.quality ? scoreRubric(rubric.data, meeting.quality.scores) : undefined;
   const setScore = (code: string, value: number | undefined) => {
     const scores = { ...(meeting.quality?.scores ?? {}) };
@@ -216,11 +195,11 @@ export function MeetingForm() {
           </Button>
           <Title order={2}>{minutesSubject(meeting)}</Title>
           <Group gap="xs">
-            <Text size="sm">{documentNumberText(meeting.documentNumber, 'BB', profile?.issuerCode ?? 'CB')}</Text>
+            <Text size="sm">{documentNumberText(meeting.documentNumber, 'BB', issuerCode)}</Text>
             {locked ? <Badge color="green">Đã thông qua ngày {formatDate(meeting.finalisedAt)}</Badge> : <Badge color="gray">Bản nháp</Badge>}
             {!locked && (
-              <Text size="sm" c={saveState === 'error' ? 'red' : 'dimmed'} role="status" data-testid="meeting-save-status">
-                {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu được'}
+              <Text size="sm" c={draft.status === 'error' || draft.status === 'invalid' ? 'red' : 'dimmed'} role="status" data-testid="meeting-save-status">
+                {draftStatusText(draft.status)}
               </Text>
             )}
           </Group>
@@ -429,7 +408,7 @@ export function MeetingForm() {
                 {counts.presentOfficial} đảng viên chính thức có mặt; tỷ lệ tính trên {counts.countedOfficial} đảng viên chính thức được triệu tập.
               </Text>
               {meeting.votes.map((v, i) => {
-                const o = voteOutcome(v, counts);
+                const o = voteOutcome(v, counts, quorum);
                 const set = (patch: Partial<typeof v>) => update({ votes: meeting.votes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
                 return (
                   <Paper key={i} withBorder p="xs">
@@ -501,7 +480,7 @@ export function MeetingForm() {
                       counts,
                       excusedStreak: streak,
                       tasksDonePercent: tasksDonePercent(meeting.lastMonthReview),
-                      minDuration: minimumDuration(meeting.type),
+                      minDuration: minimumDuration(meeting.type, quorum),
                     });
                     const scores = { ...(meeting.quality?.scores ?? {}), ...suggested };
                     const s = scoreRubric(rubric.data, scores);
@@ -553,22 +532,22 @@ export function MeetingForm() {
         </Paper>
       </div>
 
-      {locked && <AmendPanel meeting={meeting} onAmended={setMeeting} />}
+      {locked && <AmendPanel meeting={meeting} rubric={rubric} onAmended={setMeeting} />}
 
       <Modal opened={finaliseOpen} onClose={() => setFinaliseOpen(false)} title="Thông qua biên bản" size="lg">
         <FinaliseDialog
           problems={finaliseIssues}
           warnings={warnings.map((w) => w.message)}
-          questions={finaliseQuestions(meeting)}
+          questions={finaliseQuestions(meeting, rubric)}
           onConfirm={async () => {
             await flush();
             try {
-              const done = await finaliseMeeting(getDb(), meeting.id, clock.today() < meeting.date ? meeting.date : clock.today(), { confirmed: true });
+              const done = await finaliseMeeting(meeting, { confirmed: true });
               setMeeting(done);
               setFinaliseOpen(false);
-              notifications.show({ color: 'green', message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', profile?.issuerCode ?? 'CB')}.` });
+              notifications.show({ color: 'green', message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', issuerCode)}.` });
             } catch (e) {
-              notifications.show({ color: 'red', message: e instanceof Error ? e.message : 'Không thông qua được biên bản.' });
+              notifications.show({ color: 'red', message: errorMessage(e, 'Không thông qua được biên bản.') });
             }
           }}
         />
@@ -676,7 +655,7 @@ function RubricGroupRows({
   subtotal,
   onScore,
 }: {
-  group: ReturnType<typeof rubricFor>['data']['groups'][number];
+  group: RubricGroup;
   scores: Record<string, number>;
   subtotal: number;
   onScore: (code: string, value: number | undefined) => void;
@@ -765,7 +744,7 @@ function FinaliseDialog({ problems, warnings, questions, onConfirm }: { problems
   );
 }
 
-function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: Meeting) => void }) {
+function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; rubric: MeetingRubric; onAmended: (m: Meeting) => void }) {
   // "conclusion" (a text field), "score:<criterion>", "attendance:<memberId>" or "vote:<index>".
   const [target, setTarget] = useState<string>('conclusion');
   const [after, setAfter] = useState(String(meeting.conclusion));
@@ -776,7 +755,6 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
   const [reason, setReason] = useState('');
   const [by, setBy] = useState(meeting.chairName ?? '');
   const [problems, setProblems] = useState<string[]>([]);
-  const rubric = rubricFor(meeting.date, meeting.quality?.rubricCode);
   const [kind, key] = target.includes(':') ? (target.split(':', 2) as [string, string]) : ['text', target];
   const options = [
     { group: 'Nội dung', items: Object.entries(AMENDABLE_FIELDS).map(([value, label]) => ({ value, label })) },
@@ -802,8 +780,8 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
       if (v) setTally({ inFavour: v.inFavour, against: v.against, other: v.other });
     }
   };
-  const input = (): AmendmentInput => {
-    const meta = { reason, by, at: clock.today() };
+  const input = (): AmendmentRequest => {
+    const meta = { reason, by };
     if (kind === 'score') return { field: 'score', criterion: key, value: scoreValue === '' ? undefined : Number(scoreValue), ...meta };
     if (kind === 'attendance') return { field: 'attendance', memberId: key, status: status as AttendanceStatus, absenceReason, ...meta };
     if (kind === 'vote') return { field: 'vote', index: Number(key), ...tally, ...meta };
@@ -830,7 +808,7 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
             {meeting.amendments.map((a, i) => (
               <Table.Tr key={i}>
                 <Table.Td>{formatDate(a.at)}</Table.Td>
-                <Table.Td>{amendmentFieldLabel(meeting, a.field)}</Table.Td>
+                <Table.Td>{amendmentFieldLabel(meeting, a.field, rubric)}</Table.Td>
                 <Table.Td>{a.before}</Table.Td>
                 <Table.Td>{a.after}</Table.Td>
                 <Table.Td>{a.reason}</Table.Td>
@@ -879,13 +857,13 @@ function AmendPanel({ meeting, onAmended }: { meeting: Meeting; onAmended: (m: M
           w="fit-content"
           onClick={async () => {
             try {
-              const m = await amendMeeting(getDb(), meeting.id, input());
+              const m = await amendMeeting(meeting.id, input());
               setProblems([]);
               setReason('');
               onAmended(m);
               notifications.show({ color: 'green', message: 'Đã ghi đính chính.' });
             } catch (e) {
-              setProblems(e instanceof MeetingError ? e.problems : [e instanceof Error ? e.message : 'Không ghi được đính chính.']);
+              setProblems(e instanceof MeetingError ? e.problems : [errorMessage(e, 'Không ghi được đính chính.')]);
             }
           }}
         >

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit, useSettings } from '../../app/hooks';
 import type { Member, MonthlyAssessment, NotApplicableReason, PledgeForm } from '../../core/model';
 import {
   NOT_APPLICABLE_LABELS,
@@ -12,7 +10,6 @@ import {
   copyCellFromPrevious,
   copyRowFromPrevious,
   emptyAssessment,
-  findScale,
   gridColumns,
   gridMembers,
   hasAnyLevel,
@@ -31,20 +28,17 @@ import {
 } from '../../core/monthly';
 import { periodLabel, sortMembers } from '../../core/text';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
-import { getDb } from '../../db/instance';
-import { loadMonthData, saveMonthGrid, type MonthData } from '../../db/monthly';
 import { clock } from '../../platform/clock';
-
-const SAVE_DELAY_MS = 600;
-
-type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+import { useDraft } from '../../services/drafts';
+import { errorMessage } from '../../services/errors';
+import { loadMonthData, saveMonthGrid, useMonthScale, type MonthData } from '../../services/monthly';
+import { useOwnUnit, useSettings } from '../../services/settings';
 
 export default function MonthlyPage() {
   const unit = useOwnUnit();
   const settings = useSettings();
   const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
-  const ruleSets = useLiveQuery(() => getDb().ruleSets.where('kind').equals('monthly_scale').toArray(), [], []);
-  const scale = findScale(settings.monthlyScaleCode, ruleSets, `${period}-01`) ?? findScale('THUC-HIEN-3-MUC')!;
+  const scale = useMonthScale(period);
   const [year, month] = period.split('-').map(Number) as [number, number];
 
   return (
@@ -76,10 +70,12 @@ export default function MonthlyPage() {
           Tháng sau ›
         </Button>
         <Text size="sm" c="dimmed" ml="md">
-          Thang đánh giá: <b>{scale.name}</b>
+          Thang đánh giá: <b>{scale?.name ?? '…'}</b>
         </Text>
       </Group>
-      {!unit ? (
+      {!scale ? (
+        <Text c="dimmed">Đang tải…</Text>
+      ) : !unit ? (
         <Alert color="yellow">Chưa thiết lập chi bộ. Hãy hoàn thành phần thiết lập ban đầu.</Alert>
       ) : (
         <MonthGrid key={`${unit.id}-${period}`} unitId={unit.id} period={period} scale={scale} officeHoldersFirst={settings.officeHoldersFirst} />
@@ -100,50 +96,39 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
   const [loadError, setLoadError] = useState<string>();
   const [records, setRecords] = useState<Map<string, MonthlyAssessment>>(new Map());
   const [focus, setFocus] = useState({ row: 0, col: 0 });
-  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [undoSize, setUndoSize] = useState(0);
   const undo = useRef(new UndoStack());
   const dirty = useRef(new Map<string, MonthlyAssessment>());
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const gridRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let alive = true;
-    loadMonthData(getDb(), unitId, period, previousPeriod(period)).then(
+    loadMonthData(unitId, period).then(
       (d) => {
         if (!alive) return;
         setData(d);
         setRecords(new Map(d.records.map((r) => [r.memberId, r])));
       },
-      (e: unknown) => alive && setLoadError(e instanceof Error ? e.message : 'Không đọc được dữ liệu tháng.'),
+      (e: unknown) => alive && setLoadError(errorMessage(e, 'Không đọc được dữ liệu tháng.')),
     );
     return () => {
       alive = false;
     };
   }, [unitId, period]);
 
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current);
-    const burst = [...dirty.current.values()];
-    if (burst.length === 0) return;
-    dirty.current.clear();
-    setSave({ kind: 'saving' });
-    try {
-      const stored = await saveMonthGrid(getDb(), burst);
+  const draft = useDraft<Map<string, MonthlyAssessment>>({
+    label: `Bảng tự đánh giá ${periodLabel(period).toLowerCase()}`,
+    save: async (burst) => {
+      const stored = await saveMonthGrid([...burst.values()]);
+      // Stored: forget these edits unless a newer one of the same member came in meanwhile.
+      for (const r of burst.values()) if (dirty.current.get(r.memberId) === r) dirty.current.delete(r.memberId);
       setRecords((prev) => {
         const next = new Map(prev);
         for (const r of stored) if (next.get(r.memberId)?.id !== r.id) next.set(r.memberId, { ...next.get(r.memberId)!, id: r.id });
         return next;
       });
-      setSave(dirty.current.size > 0 ? { kind: 'pending' } : { kind: 'saved' });
-    } catch (e) {
-      for (const r of burst) if (!dirty.current.has(r.memberId)) dirty.current.set(r.memberId, r);
-      setSave({ kind: 'error', message: e instanceof Error ? e.message : 'Không lưu được.' });
-    }
-  }, []);
-
-  // Save what is pending when the month changes or the page closes.
-  useEffect(() => () => void flush(), [flush]);
+    },
+  });
 
   const members = useMemo(() => (data ? sortMembers(gridMembers(data.members, period), officeHoldersFirst) : []), [data, period, officeHoldersFirst]);
   const formOf = useMemo(() => new Map<string, PledgeForm>((data?.forms ?? []).map((f) => [f.memberId, f])), [data]);
@@ -178,11 +163,9 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
         return next;
       });
       for (const r of real) dirty.current.set(r.memberId, r);
-      setSave({ kind: 'pending' });
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      draft.change(new Map(dirty.current));
     },
-    [records, flush],
+    [records, draft],
   );
 
   const now = () => clock.nowIso();
@@ -279,8 +262,8 @@ function MonthGrid({ unitId, period, scale, officeHoldersFirst }: GridProps) {
         <Badge variant="outline" color="grape">
           Nhắc nhở: {summary.reminded}
         </Badge>
-        <Text size="sm" c={save.kind === 'error' ? 'red' : 'dimmed'} role="status" data-testid="save-status">
-          {save.kind === 'saved' ? 'Đã lưu' : save.kind === 'error' ? `Chưa lưu được: ${save.message}` : 'Đang lưu…'}
+        <Text size="sm" c={draft.status === 'error' ? 'red' : 'dimmed'} role="status" data-testid="save-status">
+          {draft.status === 'saved' ? 'Đã lưu' : draft.status === 'error' ? `Chưa lưu được: ${draft.error ?? ''} — sẽ thử lại` : 'Đang lưu…'}
         </Text>
       </Group>
       <Group gap="xs">

@@ -148,7 +148,6 @@ export function MemberReviewPanel({
               finalLevel: (finalLevel as RatingLevel | null) ?? undefined,
               decision: body.trim() || decisionNumber.trim() || date ? { body, number: decisionNumber, date: date ?? '' } : undefined,
             },
-        ruleSets,
       );
       notifications.show({ color: 'green', message: `Đã lưu kiểm điểm của đồng chí ${member.fullName}.` });
     } catch (e) {

@@ -32,7 +32,7 @@ function useSaver(unitId: Id, year: number, ruleSets: readonly RuleSet[]) {
     setError(undefined);
     setSaving(true);
     try {
-      await saveUnitReview(getDb(), unitId, year, patch, ruleSets);
+      await saveUnitReview(getDb(), unitId, year, patch);
       notifications.show({ color: 'green', message });
       return true;
     } catch (e) {

@@ -1,6 +1,6 @@
 /** Export of the review documents: report PDF, list PDF, list .xlsx — saved through the DesktopApi. */
 import type { Unit } from '../../core/model';
-import { documentStyleFor } from '../../core/documents/style';
+import { documentStyleOn } from '../../core/rules';
 import type { ReviewListRow } from '../../core/review';
 import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
@@ -43,7 +43,7 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
     unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
     texts: { results: ur?.report.results ?? '', limits: ur?.report.limits ?? '', proposals: ur?.report.proposals ?? '', typical: ur?.typical },
     signerName: p.secretary,
-    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+    style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
   const { renderPdf } = await import('../../documents/render-pdf');
   const bytes = await renderPdf(def);
@@ -67,7 +67,7 @@ export async function exportListPdf(ctx: ExportContext): Promise<string | undefi
     rows: ctx.view.rows,
     schemeName: ctx.view.scheme.name,
     signerName: p.secretary,
-    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+    style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
   const { renderPdf } = await import('../../documents/render-pdf');
   const bytes = await renderPdf(def);

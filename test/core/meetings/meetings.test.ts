@@ -1,7 +1,9 @@
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEntry, Meeting, Vote } from '../../../src-renderer/core/model';
 import {
   DEFAULT_QUORUM,
+  QUORUM_PRESET,
   HD12_RUBRIC,
   HD42_RUBRIC,
   RUBRIC_HD12,
@@ -26,7 +28,6 @@ import {
   newMeeting,
   nextDocumentNumber,
   prefillAttendance,
-  rubricFor,
   rubricProblems,
   scoreRubric,
   setAttendance,
@@ -136,7 +137,7 @@ describe('attendance and the two denominators (QĐ 24 mục 9.3.2)', () => {
 describe('warnings (never blocking) at every boundary', () => {
   const thirty = roster(30);
   const ids = thirty.map((m) => m.id);
-  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) => meetingWarnings(m, members, others).map((w) => w.code);
+  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) => meetingWarnings(m, members, others, QUORUM_PRESET).map((w) => w.code);
 
   it('attendance exactly 2/3 is not "below 2/3"; one fewer is', () => {
     const at20 = meetingWith([...entries(ids.slice(0, 20)), ...entries(ids.slice(20), 'vang_co_ly_do')]);
@@ -150,7 +151,7 @@ describe('warnings (never blocking) at every boundary', () => {
     const forty = roster(40);
     const fids = forty.map((m) => m.id);
     const at85 = meetingWith([...entries(fids.slice(0, 34)), ...entries(fids.slice(34), 'vang_co_ly_do')]);
-    const w = meetingWarnings(at85, forty);
+    const w = meetingWarnings(at85, forty, [], QUORUM_PRESET);
     expect(w.map((x) => x.code)).toContain('attendance_at_or_below_percent');
     expect(w.find((x) => x.code === 'attendance_at_or_below_percent')!.message).toContain('85,00%');
     const at875 = meetingWith([...entries(fids.slice(0, 35)), ...entries(fids.slice(35), 'vang_co_ly_do')]);
@@ -160,14 +161,16 @@ describe('warnings (never blocking) at every boundary', () => {
 
   it('the thresholds are settings', () => {
     const m = meetingWith([...entries(ids.slice(0, 27)), ...entries(ids.slice(27), 'vang_co_ly_do')]); // 90%
-    expect(meetingWarnings(m, thirty).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
-    const strict = { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 };
-    expect(meetingWarnings(m, thirty, [], strict).map((w) => w.code)).toContain('attendance_at_or_below_percent');
+    expect(meetingWarnings(m, thirty, [], QUORUM_PRESET).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
+    const strict = { ...QUORUM_PRESET, source: 'local' as const, name: 'Ngưỡng của chi bộ', data: { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 } };
+    const w = meetingWarnings(m, thirty, [], strict).find((x) => x.code === 'attendance_at_or_below_percent');
+    // The warning says where the threshold came from.
+    expect(w?.message).toContain('«Ngưỡng của chi bộ» do chi bộ đặt trong Cài đặt');
   });
 
   it('names anyone absent without reason', () => {
     const m = meetingWith([...entries(ids.slice(0, 29)), ...entries(ids.slice(29), 'vang_khong_ly_do')]);
-    const w = meetingWarnings(m, thirty).find((x) => x.code === 'absent_without_reason');
+    const w = meetingWarnings(m, thirty, [], QUORUM_PRESET).find((x) => x.code === 'absent_without_reason');
     expect(w?.message).toContain(thirty[29]!.fullName);
     expect(codes(meetingWith(entries(ids)))).toEqual([]);
   });
@@ -185,7 +188,7 @@ describe('warnings (never blocking) at every boundary', () => {
     expect(codes(current, thirty, two)).not.toContain('excused_streak');
     const three = [past('p0', '2026-08-03', 'vang_co_ly_do'), ...two];
     expect(excusedStreak(ids[0]!, current, three)).toBe(4);
-    const w = meetingWarnings(current, thirty, three).find((x) => x.code === 'excused_streak');
+    const w = meetingWarnings(current, thirty, three, QUORUM_PRESET).find((x) => x.code === 'excused_streak');
     expect(w?.message).toContain('4 lần liên tiếp trong năm (quá 03 lần)');
     const broken = [past('p0', '2026-08-03', 'vang_co_ly_do'), past('px', '2026-08-20', 'co_mat'), ...two];
     expect(excusedStreak(ids[0]!, current, broken)).toBe(3);
@@ -359,7 +362,8 @@ describe('quality rubric', () => {
     expect(scoreRubric(HD42_RUBRIC.data, full)).toMatchObject({ total: 100, problems: [] });
   });
 
-  it('is chosen by date: HD 12 before 28/10/2025, HD 42 from then; a code wins', () => {
+  it('is chosen by date: HD 12 before 28/10/2025, HD 42 from then; a recorded code wins', () => {
+    const rubricFor = (date: string, recordedCode?: string) => resolveRule('meeting_rubric', { date, ruleSets: [], ...(recordedCode ? { recordedCode } : {}) });
     expect(rubricFor('2025-10-27').code).toBe(RUBRIC_HD12);
     expect(rubricFor('2025-10-28').code).toBe(RUBRIC_HD42);
     expect(rubricFor('2026-11-03', RUBRIC_HD12).code).toBe(RUBRIC_HD12);

@@ -1,0 +1,5 @@
+/** Rule sets: the registry of kinds, the one resolver and its precedence (resolve.ts). */
+export * from './registry';
+export * from './resolver';
+export * from './meeting';
+export { compareRuleSets, ruleSetValid, SOURCE_RANK } from './resolve';

@@ -1,0 +1,36 @@
+/** The rules a meeting is held, scored, warned about and printed with, all from the one resolver. */
+import type { AppSettings, IsoDate, Meeting, RuleSet } from '../model';
+import type { DocumentStyleRuleSet } from '../documents/style';
+import type { MeetingRubric } from '../meetings/rubric';
+import type { QuorumSettings } from '../meetings/settings';
+import type { MonthlyScale } from '../monthly/scales';
+import { resolveRule } from './resolver';
+
+export interface MeetingRules {
+  rubric: MeetingRubric;
+  quorum: RuleSet<QuorumSettings>;
+  scale: MonthlyScale;
+  documentStyle: DocumentStyleRuleSet;
+}
+
+export type RuleChoices = Pick<AppSettings, 'meetingRubricCode' | 'monthlyScaleCode' | 'documentStyleCode'>;
+
+/** Rubric (the code recorded on a scored meeting wins), quorum, scale and document style on the meeting's date. */
+export function meetingRules(meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> }, ruleSets: readonly RuleSet[], choices: RuleChoices): MeetingRules {
+  const date = meeting.date;
+  return {
+    rubric: resolveRule('meeting_rubric', { date, ruleSets, code: choices.meetingRubricCode, ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}) }),
+    quorum: resolveRule('quorum', { date, ruleSets }),
+    scale: resolveRule('monthly_scale', { date, ruleSets, code: choices.monthlyScaleCode }),
+    documentStyle: documentStyleOn(date, ruleSets, choices),
+  };
+}
+
+export function documentStyleOn(date: IsoDate, ruleSets: readonly RuleSet[], choices: Pick<AppSettings, 'documentStyleCode'>): DocumentStyleRuleSet {
+  return resolveRule('document_style', { date, ruleSets, code: choices.documentStyleCode });
+}
+
+/** The monthly scale for a month "YYYY-MM" (judged on its first day). */
+export function scaleForPeriod(period: string, ruleSets: readonly RuleSet[], choices: Pick<AppSettings, 'monthlyScaleCode'>): MonthlyScale {
+  return resolveRule('monthly_scale', { date: `${period}-01`, ruleSets, code: choices.monthlyScaleCode });
+}
