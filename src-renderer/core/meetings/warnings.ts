@@ -55,7 +55,7 @@ export function excusedStreak(memberId: string, meeting: Pick<Meeting, 'id' | 'd
 }
 
 /** "2/3" for simple fractions, else a percentage. */
-function fractionText(f: number): string {
+export function fractionText(f: number): string {
   for (let d = 2; d <= 10; d++) {
     const n = Math.round(f * d);
     if (n > 0 && Math.abs(n / d - f) < 1e-9) return `${n}/${d}`;

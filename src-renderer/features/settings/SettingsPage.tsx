@@ -5,7 +5,9 @@ import type { AppMode, AppSettings } from '../../core/model';
 import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
 import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
 import { saveSettings } from '../../db/settings';
-import { useModeSwitch, useSettings } from '../../app/hooks';
+import { useModeSwitch } from '../../app/hooks';
+import { useSettings } from '../../services/settings';
+import { QuorumSection } from './QuorumSection';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -79,6 +81,7 @@ export default function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <QuorumSection />
       <SampleDataSection />
     </Stack>
   );
