@@ -5,7 +5,7 @@
  * can tell whether the month's report left for the superior. Nothing else reads them as imports.
  */
 import { resolveRule, yearQuery } from '../core/rules';
-import type { Id, ImportLogEntry, IsoDate, IsoDateTime, Meeting, RuleSet } from '../core/model';
+import type { Id, ImportLogEntry, IsoDate, IsoDateTime, Meeting } from '../core/model';
 import { gridMembers, notReported, suggestedNotApplicable } from '../core/monthly';
 import {
   monthRoutine,

@@ -2,7 +2,7 @@
  * Document style profile (thể thức văn bản của Đảng, domain.md §5) as versioned data:
  * RuleSet kind 'document_style'. Pure: no pdfmake here — documents/party-layout.ts reads it.
  */
-import type { IsoDate, RuleSet } from '../model';
+import type { RuleSet } from '../model';
 
 export interface DocumentMarginsMm {
   top: number;

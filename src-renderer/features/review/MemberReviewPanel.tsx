@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { RatingLevel, RuleSet } from '../../core/model';
+import type { RatingLevel } from '../../core/model';
 import {
   RATING_LEVELS,
   SECTION_KEYS,
@@ -87,12 +87,10 @@ export function MemberReviewPanel({
   view,
   scheme,
   scale,
-  ruleSets,
 }: {
   view: MemberView;
   scheme: YearEndScheme;
   scale: RollupScale;
-  ruleSets: readonly RuleSet[];
 }) {
   const review = view.review!;
   const { member, rollup } = view;

@@ -229,20 +229,19 @@ export default function ReviewPage() {
                   view={selectedView}
                   scheme={view.scheme}
                   scale={view.scale}
-                  ruleSets={current.ruleSets}
                 />
               )}
             </Stack>
           </Tabs.Panel>
 
           <Tabs.Panel value="quota" pt="md">
-            {current && <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} ruleSets={current.ruleSets} />}
+            {current && <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />}
           </Tabs.Panel>
 
           <Tabs.Panel value="unit" pt="md">
             {current && (
               <Stack>
-                <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} ruleSets={current.ruleSets} />
+                <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />
                 <Title order={4}>Số liệu năm {year}</Title>
                 <StatisticsTable view={view} />
                 <Title order={4}>Tự đánh giá hằng tháng của chi bộ</Title>
@@ -262,7 +261,6 @@ export default function ReviewPage() {
                 view={view}
                 unitId={unit.id}
                 unitReview={current.unitReview}
-                ruleSets={current.ruleSets}
                 onExport={(w) => void doExport(w)}
                 busy={busy}
               />
