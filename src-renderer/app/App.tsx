@@ -4,9 +4,8 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
-import { NewerDatabaseError, onNewerVersionOpened } from '../db/open';
-import { isDatabaseEmpty } from '../db/recovery';
+import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened } from '../services/database';
+import { isDatabaseEmpty } from '../services/backup';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';

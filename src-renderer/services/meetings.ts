@@ -149,3 +149,5 @@ export async function buildMinutes(meeting: Meeting, context: MeetingContext, fo
   const { buildMinutesDocx } = await import('../documents/minutes-docx');
   return buildMinutesDocx(input, style);
 }
+
+export * from './meetings-repo';

@@ -35,3 +35,5 @@ export function useMonthScale(period: string): MonthlyScale | undefined {
   const ruleSets = useLive(() => loadRuleSets(), []);
   return ruleSets ? scaleForPeriod(period, ruleSets, settings) : undefined;
 }
+
+export * from './monthly-repo';

@@ -32,3 +32,5 @@ export function readOwnUnit(): Promise<Unit | undefined> {
 export function useOwnUnit(): Unit | undefined {
   return useLive(() => readOwnUnit(), []);
 }
+
+export * from './settings-repo';

@@ -27,7 +27,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { levelsByUnit, memberRows, monthlyReporting, type Dashboard, type DashboardRow } from '../../core/aggregation';
 import { documentHeader } from '../../core/documents/header';
@@ -61,13 +61,12 @@ import {
   reportPayloadsFor,
   restoreRemoved,
   type RemovedRecords,
-} from '../../db/aggregator';
-import { createBackupBytes } from '../../db/backup';
-import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../db/exchange';
-import { getDb } from '../../db/instance';
+} from '../../services/aggregator';
+import { createBackupBytes } from '../../services/backup';
+import { buildFrameworkPackage, encodeExport, findOwnUnit } from '../../services/exchange';
 import { getDesktopApi } from '../../platform/index';
 import { loadRuleSets } from '../../services/rules';
-import { readSettings } from '../../services/settings';
+import { readSettings, useStoredSettings } from '../../services/settings';
 import { buildConsolidatedXlsx } from './xlsx';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -96,7 +95,7 @@ const pct = (v: number, denominator: number) => (denominator === 0 ? '—' : for
 
 /** Backup before removing anything (same as before an import). */
 async function backupFirst(): Promise<void> {
-  const bytes = await createBackupBytes(getDb());
+  const bytes = await createBackupBytes();
   await getDesktopApi().writeBackup({ bytes, reason: 'manual' });
 }
 
@@ -107,10 +106,10 @@ async function backupFirst(): Promise<void> {
 function UnitReportModal({ row, onClose, onRemove }: { row?: DashboardRow; onClose: () => void; onRemove: (r: DashboardRow) => void }) {
   const [path, setPath] = useState<Array<{ code: string; name: string }>>([]);
   useEffect(() => setPath([]), [row?.reportId]);
-  const payload = useLiveQuery(async () => (row?.reportId ? getReportPayload(getDb(), row.reportId) : undefined), [row?.reportId]);
+  const payload = useLiveQuery(async () => (row?.reportId ? getReportPayload(row.reportId) : undefined), [row?.reportId]);
   const level = path[path.length - 1];
   const below = useLiveQuery(
-    async () => (row?.reportId && payload?.detail === 'consolidated' ? drillDown(getDb(), row.reportId, level?.code) : undefined),
+    async () => (row?.reportId && payload?.detail === 'consolidated' ? drillDown(row.reportId, level?.code) : undefined),
     [row?.reportId, payload?.detail, level?.code],
   );
   const rows = payload ? memberRows(payload) : [];
@@ -289,7 +288,7 @@ const total = (l: { xuat_sac: number; tot: number; hoan_thanh: number; khong_hoa
 const LEVEL_COLORS = { xuat_sac: '#2f9e44', tot: '#1c7ed6', hoan_thanh: '#f59f00', khong_hoan_thanh: '#e03131' };
 
 function DashboardPanel() {
-  const keys = useLiveQuery(() => reportedPeriodKeys(getDb()), [], [] as string[]);
+  const keys = useLiveQuery(() => reportedPeriodKeys(), [], [] as string[]);
   const now = clock.now();
   const [sel, setSel] = useState<{ year: number; part: string }>();
   useEffect(() => {
@@ -297,8 +296,8 @@ function DashboardPanel() {
   }, [keys, sel]);
   const current = sel ?? { year: now.getFullYear(), part: `m${now.getMonth() + 1}` };
   const key = keyOf(current.year, current.part);
-  const dashboard = useLiveQuery(() => computeDashboard(getDb(), key), [key]);
-  const yearStats = useLiveQuery(() => latestStatisticsOfYear(getDb(), current.year), [current.year], []);
+  const dashboard = useLiveQuery(() => computeDashboard(key), [key]);
+  const yearStats = useLiveQuery(() => latestStatisticsOfYear(current.year), [current.year], []);
   const [open, setOpen] = useState<DashboardRow>();
   const [removed, setRemoved] = useState<{ name: string; records: RemovedRecords }>();
   const [busy, setBusy] = useState<string>();
@@ -321,8 +320,7 @@ function DashboardPanel() {
 
   const exportPdf = () =>
     run('pdf', async () => {
-      const db = getDb();
-      const own = await findOwnUnit(db);
+      const own = await findOwnUnit();
       if (!own || !dashboard) throw new Error('Chưa thiết lập đơn vị của mình.');
       const date = clock.today();
       const header = documentHeader(own, date);
@@ -352,7 +350,7 @@ function DashboardPanel() {
   const exportXlsx = () =>
     run('xlsx', async () => {
       if (!dashboard) return undefined;
-      const payloads = await reportPayloadsFor(getDb(), dashboard.reported.map((r) => r.reportId!).filter(Boolean));
+      const payloads = await reportPayloadsFor(dashboard.reported.map((r) => r.reportId!).filter(Boolean));
       const bytes = await buildConsolidatedXlsx(dashboard, payloads, `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`);
       const r = await getDesktopApi().saveFile({ suggestedName: `tong-hop_${key}.xlsx`, bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       return r ? `Đã lưu ${r.path}.` : undefined;
@@ -360,7 +358,7 @@ function DashboardPanel() {
 
   const exportUpward = () =>
     run('sng', async () => {
-      const env = await buildConsolidatedReport(getDb(), key, { texts });
+      const env = await buildConsolidatedReport(key, { texts });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SNG_FILTER });
       return r ? `Đã lưu ${r.path} (báo cáo tổng hợp của ${env.payload.statistics.units} đơn vị).` : undefined;
@@ -369,7 +367,7 @@ function DashboardPanel() {
   const removeReport = (row: DashboardRow) =>
     run('remove', async () => {
       if (!row.reportId) return undefined;
-      const records = await removeStoredReport(getDb(), row.reportId, { beforeChange: backupFirst });
+      const records = await removeStoredReport(row.reportId, { beforeChange: backupFirst });
       setOpen(undefined);
       setRemoved({ name: row.unitName, records });
       return undefined;
@@ -378,7 +376,7 @@ function DashboardPanel() {
   const undoRemove = () =>
     run('undo', async () => {
       if (!removed) return undefined;
-      await restoreRemoved(getDb(), removed.records);
+      await restoreRemoved(removed.records);
       setRemoved(undefined);
       return `Đã khôi phục báo cáo của ${removed.name}.`;
     });
@@ -506,7 +504,7 @@ const TYPE_OPTIONS = (Object.keys(UNIT_TYPE_LABELS) as UnitType[]).map((t) => ({
 
 function UnitsPanel() {
   const today = clock.today();
-  const units = useLiveQuery(() => listSubordinateUnits(getDb(), today), [today], []);
+  const units = useLiveQuery(() => listSubordinateUnits(today), [today], []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [type, setType] = useState<UnitType>('chi_bo_co_so');
@@ -516,7 +514,7 @@ function UnitsPanel() {
   const add = async () => {
     setError(undefined);
     try {
-      await addSubordinateUnit(getDb(), { code, name, type });
+      await addSubordinateUnit({ code, name, type });
       setCode('');
       setName('');
     } catch (e) {
@@ -527,7 +525,7 @@ function UnitsPanel() {
     setError(undefined);
     setConfirm(undefined);
     try {
-      const records = await removeSubordinateUnit(getDb(), id, { withReports, beforeChange: withReports ? backupFirst : undefined });
+      const records = await removeSubordinateUnit(id, { withReports, beforeChange: withReports ? backupFirst : undefined });
       setRemoved({ code: unitCode, records });
     } catch (e) {
       const reports = (e as { details?: { reports?: unknown } }).details?.reports;
@@ -538,7 +536,7 @@ function UnitsPanel() {
   const undo = async () => {
     if (!removed) return;
     try {
-      await restoreRemoved(getDb(), removed.records);
+      await restoreRemoved(removed.records);
       setRemoved(undefined);
     } catch (e) {
       setError(messageOf(e));
@@ -623,7 +621,7 @@ const RULE_KIND_LABELS: Record<string, string> = {
 };
 
 function FrameworkPanel() {
-  const ruleSets = useLiveQuery(() => getDb().ruleSets.toArray(), [], [] as RuleSet[]);
+  const ruleSets = useLiveQuery(() => loadRuleSets(), [], [] as RuleSet[]);
   const choices = useMemo(() => ruleSets.filter((r) => r.kind in RULE_KIND_LABELS), [ruleSets]);
   const [year, setYear] = useState(clock.thisYear() + 1);
   const [picked, setPicked] = useState<string[]>([]);
@@ -653,7 +651,7 @@ function FrameworkPanel() {
       }),
     ) as Deadlines;
     try {
-      const env = await buildFrameworkPackage(getDb(), { year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
+      const env = await buildFrameworkPackage({ year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SNG_FILTER });
       if (r) setMessage({ color: 'green', text: `Đã lưu ${r.path}: ${env.payload.ruleSets.length} khung/thang/tiêu chí cho năm ${year}. Gửi tệp này cho các chi bộ để nhập.` });
@@ -704,7 +702,7 @@ function FrameworkPanel() {
 }
 
 export default function AggregatorPage() {
-  const mode = useLiveQuery(async () => (await getDb().settings.get('settings'))?.mode, []);
+  const mode = useStoredSettings()?.mode;
   return (
     <Stack>
       <Title order={2}>Tổng hợp các đơn vị trực thuộc</Title>

@@ -15,9 +15,8 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup';
+import { restoreBackup, summarizeBackup, type BackupSummary } from '../../services/backup';
 import { countsText, describeName, formatDateTime } from './format';
-import { getDb } from '../../db/instance';
 import type { AppInfo, BackupInfo } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { BACKUP_WARN_DAYS, BackupIndicator, describeBackupAge } from '../../ui/BackupIndicator';
@@ -162,7 +161,7 @@ export default function BackupPage() {
         setPageError(room.message);
         return;
       }
-      const result = await restoreBackup(getDb(), pending.bytes, (bytes) =>
+      const result = await restoreBackup(pending.bytes, (bytes) =>
         api.writeBackup({ bytes, reason: 'before-restore' }),
       );
       undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
@@ -187,7 +186,7 @@ export default function BackupPage() {
     setBusy('undo');
     setPageError(undefined);
     try {
-      await restoreBackup(getDb(), undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+      await restoreBackup(undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
       undoState = undefined;
       setUndo(undefined);
       notifications.show({ color: 'green', title: 'Đã hoàn tác', message: 'Dữ liệu đã trở lại như trước khi khôi phục.' });

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Container, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup';
-import { getDb } from '../../db/instance';
-import { restoreIntoNewDatabase } from '../../db/recovery';
-import { describeStorageError } from '../../db/storage-errors';
+import { describeStorageError, restoreBackup, restoreIntoNewDatabase, summarizeBackup, type BackupSummary } from '../../services/backup';
 import type { BackupInfo } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { countsText, describeName, formatDateTime } from './format';
@@ -104,7 +101,7 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
         return;
       }
       if (problem.kind === 'open_failed') await restoreIntoNewDatabase(problem.databaseName, chosen.bytes);
-      else await restoreBackup(getDb(), chosen.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+      else await restoreBackup(chosen.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
       setChosen(undefined);
       onRestored();
     } catch (e) {

@@ -1,6 +1,6 @@
 /** Shared wording of the backup screens (backup page, start-up recovery). */
 import { formatInteger } from '../../core/text';
-import type { TableCounts } from '../../db/backup';
+import type { TableCounts } from '../../services/backup';
 
 export const REASON_LABELS: Record<string, string> = {
   manual: 'Sao lưu ngay',

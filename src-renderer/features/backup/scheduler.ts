@@ -19,10 +19,10 @@
  */
 import { canonicalJson } from '../../core/exchange/canonical';
 import { sha256Hex } from '../../core/exchange/codec';
-import { dumpDatabase, encodeBackup } from '../../db/backup';
-import type { SoNeuGuongDb } from '../../db/database';
-import { onFinalised } from '../../db/finalise-events';
-import { getDb } from '../../db/instance';
+import { dumpDatabaseOf, encodeBackup } from '../../services/backup';
+import { currentDatabase } from '../../services/database';
+import type { SoNeuGuongDb } from '../../services/database-type';
+import { onFinalised } from '../../services/events';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { requestPersistentStorage } from './storage';
@@ -151,7 +151,7 @@ async function resolveContext(): Promise<Pick<SchedulerState, 'db' | 'api' | 'pl
   if (state) return state;
   // Not started (e.g. a feature used before the shell started it): use the app's instances.
   const api = getDesktopApi();
-  return { db: getDb(), api, platform: (await api.appInfo()).platform };
+  return { db: currentDatabase(), api, platform: (await api.appInfo()).platform };
 }
 
 /**
@@ -164,7 +164,7 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
     const ctx = await resolveContext();
     if (AUTOMATIC.has(reason) && ctx.platform === 'browser') return undefined;
     try {
-      const dump = await dumpDatabase(ctx.db);
+      const dump = await dumpDatabaseOf(ctx.db);
       const hash = await sha256Hex(canonicalJson(dump.tables));
       if (reason === 'quit' && hash === lastWrittenHash) return undefined;
       const bytes = await encodeBackup(dump);

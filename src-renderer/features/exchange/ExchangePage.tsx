@@ -24,10 +24,10 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { KIND_LABELS, periodKey, periodText, TEXT_MAX, type Envelope, type Period } from '../../core/exchange';
 import { formatInteger } from '../../core/text';
-import { createBackupBytes } from '../../db/backup';
+import { createBackupBytes } from '../../services/backup';
 import {
   applyImport,
   buildRoster,
@@ -43,13 +43,12 @@ import {
   type ApplyResult,
   type FileInput,
   type PreparedFile,
-} from '../../db/exchange';
-import { getDb } from '../../db/instance';
-import { saveSettings } from '../../db/settings';
-import { recordExport } from '../../db/routine';
+} from '../../services/exchange';
+import { saveSettings, useSettings } from '../../services/settings';
+import { recordExport } from '../../services/routine';
 import { getDesktopApi } from '../../platform/index';
 import { clock } from '../../platform/clock';
-import { useSettings } from '../../app/hooks';
+import { useSettings } from '../../services/settings';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
 const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng', 'json', 'gz'] }];
@@ -57,7 +56,7 @@ const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions:
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function useMode() {
-  return useLiveQuery(async () => (await getDb().settings.get('settings'))?.mode ?? 'cell', [], 'cell' as const);
+  return useSettings().mode;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -88,7 +87,7 @@ function ExportPanel() {
   const [kind, setKind] = useState<'unit_report' | 'roster'>('unit_report');
   const [year, setYear] = useState<number>(now.getFullYear());
   const [part, setPart] = useState<string>(`m${now.getMonth() + 1}`);
-  const storedAggregateOnly = useLiveQuery(async () => (await getDb().settings.get('settings'))?.reportAggregateOnly ?? false, [], false);
+  const storedAggregateOnly = useSettings().reportAggregateOnly ?? false;
   const [aggregateOnlyChoice, setAggregateOnly] = useState<boolean>();
   const aggregateOnly = aggregateOnlyChoice ?? storedAggregateOnly;
   const [compress, setCompress] = useState(true);
@@ -104,10 +103,9 @@ function ExportPanel() {
   const passProblem = encrypt ? (pass.length < 8 ? 'Mật khẩu cần ít nhất 8 ký tự.' : pass !== pass2 ? 'Hai lần nhập mật khẩu không giống nhau.' : undefined) : undefined;
 
   const build = async (): Promise<Envelope> => {
-    const db = getDb();
-    if (kind === 'roster') return buildRoster(db);
+    if (kind === 'roster') return buildRoster();
     const hasTexts = texts.results || texts.limits || texts.proposals;
-    return buildUnitReport(db, { period: toPeriod(year, part), aggregateOnly, texts: hasTexts ? texts : undefined });
+    return buildUnitReport({ period: toPeriod(year, part), aggregateOnly, texts: hasTexts ? texts : undefined });
   };
 
   const doPreview = async () => {
@@ -133,7 +131,7 @@ function ExportPanel() {
       const result = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: FILE_FILTERS });
       if (result) {
         // Recorded so "Tháng này" knows the report left (db/routine).
-        await recordExport(getDb(), { kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
+        await recordExport({ kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
         setSaved(`Đã lưu ${result.path} (${formatInteger(Math.ceil(out.bytes.length / 1024))} KB).`);
       }
     } catch (e) {
@@ -174,7 +172,7 @@ function ExportPanel() {
               setAggregateOnly(checked);
               setPreview(undefined);
               // Remembered as a setting of this installation (the next report starts the same way).
-              void saveSettings(getDb(), { reportAggregateOnly: checked });
+              void saveSettings({ reportAggregateOnly: checked });
             }}
           />
           <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
@@ -253,7 +251,7 @@ const OUTCOME: Record<ApplyResult['outcome'], { color: string; label: string }> 
 };
 
 async function backupBeforeImport(): Promise<void> {
-  const bytes = await createBackupBytes(getDb());
+  const bytes = await createBackupBytes();
   await getDesktopApi().writeBackup({ bytes, reason: 'manual' });
 }
 
@@ -286,7 +284,7 @@ function ImportPanel() {
     setError(undefined);
     setProgress({ label: 'Đang đọc và kiểm tra tệp', done: 0, total: list.length });
     try {
-      const out = await prepareImport(getDb(), list, {
+      const out = await prepareImport(list, {
         passphrase: passphrase || undefined,
         addUnits,
         replaceReports,
@@ -309,7 +307,7 @@ function ImportPanel() {
     setReplaceReports(next.replaceReports);
     setDropOverlapping(next.dropOverlapping);
     try {
-      setPrepared(await replanImport(getDb(), prepared, next));
+      setPrepared(await replanImport(prepared, next));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -345,7 +343,7 @@ function ImportPanel() {
     setPrepared(undefined);
     setProgress({ label: 'Đang nhập', done: 0, total: list.length });
     try {
-      const out = await applyImport(getDb(), list, {
+      const out = await applyImport(list, {
         addUnits,
         replaceReports,
         dropOverlapping,
@@ -505,7 +503,7 @@ function ImportPanel() {
                         variant="default"
                         mt={4}
                         onClick={() =>
-                          void undoReplacement(getDb(), r.replaced!)
+                          void undoReplacement(r.replaced!)
                             .then(() => setResults(results.map((x, j) => (j === i ? { ...x, replaced: undefined, message: `${x.message} Đã hoàn tác: báo cáo cũ được khôi phục.` } : x))))
                             .catch((e: unknown) => setError(messageOf(e)))
                         }
@@ -525,7 +523,7 @@ function ImportPanel() {
 }
 
 function ImportLogPanel() {
-  const log = useLiveQuery(() => listImportLog(getDb()), []);
+  const log = useLiveQuery(() => listImportLog(), []);
   const rows = useMemo(() => log ?? [], [log]);
   if (rows.length === 0) return <Text c="dimmed">Chưa nhập hay xuất tệp nào.</Text>;
   return (

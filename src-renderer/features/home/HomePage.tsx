@@ -1,12 +1,11 @@
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit } from '../../app/hooks';
+import { useLive as useLiveQuery } from '../../services/live';
+import { useOwnUnit } from '../../services/settings';
 import { STATE_LABELS, missingReportsText, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
 import { formatDate, periodLabel, weekdayName } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/routine';
+import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../services/routine';
 import { clock } from '../../platform/clock';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
 
@@ -155,7 +154,7 @@ export default function HomePage() {
   const unit = useOwnUnit();
   const today = clock.today();
   const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
-  const routine = useLiveQuery(() => loadRoutine(getDb(), today, period), [today, period]);
+  const routine = useLiveQuery(() => loadRoutine(today, period), [today, period]);
   const profile = unit ? currentProfile(unit) : undefined;
   const isCurrent = period === today.slice(0, 7);
   return (

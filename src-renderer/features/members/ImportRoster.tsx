@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import type { Unit } from '../../core/model';
 import {
   cellText,
@@ -20,8 +20,7 @@ import {
   type RosterField,
 } from '../../core/members';
 import { foldForSearch, formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { importRoster, listMembers, MemberError, type ImportReport } from '../../db/members';
+import { importRoster, listMembers, MemberError, type ImportReport } from '../../services/members';
 import { getDesktopApi } from '../../platform';
 import { buildRosterSampleXlsx, readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
 import { clock } from '../../platform/clock';
@@ -73,7 +72,7 @@ const ACTION_LABELS: Record<ParsedRosterRow['action'], { label: string; color: s
 
 export function ImportRoster({ unit }: { unit: Unit }) {
   const navigate = useNavigate();
-  const existing = useLiveQuery(() => listMembers(getDb(), unit.id), [unit.id]);
+  const existing = useLiveQuery(() => listMembers(unit.id), [unit.id]);
   const [fileName, setFileName] = useState<string>();
   const [sheets, setSheets] = useState<SheetData[]>([]);
   const [sheetIndex, setSheetIndex] = useState(0);
@@ -161,7 +160,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     setImportError(undefined);
     setBusy(true);
     try {
-      const result = await importRoster(getDb(), unit.id, parsed);
+      const result = await importRoster(unit.id, parsed);
       saveMapping(headers, mapping);
       setReport(result);
       notifications.show({ color: 'green', message: `Đã nhập: thêm ${result.added}, cập nhật ${result.updated}, bỏ qua ${result.skipped} dòng.` });

@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import type { Member, Unit } from '../../core/model';
 import {
   duplicateMessage,
@@ -31,8 +31,7 @@ import {
   type DuplicateMatch,
 } from '../../core/members';
 import { formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { addMember, findDuplicates, getMember, memberRecordCounts, MemberError, recordsSummary, updateMember } from '../../db/members';
+import { addMember, findDuplicates, getMember, memberRecordCounts, MemberError, recordsSummary, updateMember } from '../../services/members';
 import { autoSplit, emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf, type MemberFormValues } from './member-form';
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
 import { clock } from '../../platform/clock';
@@ -40,7 +39,7 @@ import { clock } from '../../platform/clock';
 export function MemberEditor({ unit }: { unit: Unit }) {
   const { memberId } = useParams();
   const navigate = useNavigate();
-  const existing = useLiveQuery(() => (memberId ? getMember(getDb(), memberId) : Promise.resolve(null)), [memberId]);
+  const existing = useLiveQuery(() => (memberId ? getMember(memberId) : Promise.resolve(null)), [memberId]);
   if (memberId && existing === undefined) return <Text>Đang tải…</Text>;
   if (memberId && !existing)
     return (
@@ -68,7 +67,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
   const [allowSameName, setAllowSameName] = useState(false);
   const [saveError, setSaveError] = useState<string[]>();
   const [leaving, setLeaving] = useState(false);
-  const counts = useLiveQuery(() => (member ? memberRecordCounts(getDb(), member) : Promise.resolve(undefined)), [member?.id]);
+  const counts = useLiveQuery(() => (member ? memberRecordCounts(member) : Promise.resolve(undefined)), [member?.id]);
 
   // Duplicate warning while typing (same số thẻ, or same name + birth date).
   const dupKey = `${values.fullName}|${values.birthDate}|${values.cardNumber}`;
@@ -79,7 +78,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
         setDuplicates([]);
         return;
       }
-      void findDuplicates(getDb(), unit.id, input, member?.id).then(setDuplicates);
+      void findDuplicates(unit.id, input, member?.id).then(setDuplicates);
     }, 250);
     return () => clearTimeout(handle);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when the identifying fields change
@@ -104,8 +103,8 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
     try {
       const input = formToInput(v);
       const saved = member
-        ? await updateMember(getDb(), member.id, input, { allowNameBirthDuplicate: allowSameName })
-        : await addMember(getDb(), unit.id, input, { allowNameBirthDuplicate: allowSameName });
+        ? await updateMember(member.id, input, { allowNameBirthDuplicate: allowSameName })
+        : await addMember(unit.id, input, { allowNameBirthDuplicate: allowSameName });
       notifications.show({ color: 'green', message: member ? `Đã lưu thay đổi của đồng chí ${saved.fullName}.` : `Đã thêm đồng chí ${saved.fullName}.` });
       navigate(member ? '..' : '..', { relative: 'path' });
     } catch (err) {

@@ -19,10 +19,9 @@ import {
 } from '../../core/members';
 import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
-import { useSettings } from '../../app/hooks';
+import { useSettings } from '../../services/settings';
 import { textScale } from '../../ui/text-size';
-import { getDb } from '../../db/instance';
-import { saveSettings } from '../../db/settings';
+import { saveSettings } from '../../services/settings';
 import { getDesktopApi } from '../../platform';
 import { useRoster } from './useRoster';
 import { buildRosterXlsx } from './excel';
@@ -208,7 +207,7 @@ export function RosterList({ unit }: { unit: Unit }) {
           onChange={(e) => {
             const checked = e.currentTarget.checked;
             setOfficeOverride(checked);
-            void saveSettings(getDb(), { officeHoldersFirst: checked });
+            void saveSettings({ officeHoldersFirst: checked });
           }}
           mb={8}
         />

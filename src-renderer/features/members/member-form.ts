@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Member, MemberStatusKind, PartyPosition } from '../../core/model';
 import { splitMatchesFullName, STATUS_KIND_ORDER, validateMemberStatus, type StatusIssue } from '../../core/members';
 import { cleanText, formatDate, parseDate, splitFullName } from '../../core/text';
-import type { MemberInput } from '../../db/members';
+import type { MemberInput } from '../../services/members';
 import { clock } from '../../platform/clock';
 
 const POSITIONS = ['bi_thu', 'pho_bi_thu', 'chi_uy_vien', 'dang_vien'] as const satisfies readonly PartyPosition[];

@@ -1,16 +1,15 @@
 import { Link, useNavigate } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { listFrameworks } from '../../db/pledges';
+import { listFrameworks } from '../../services/pledges';
 
 const SOURCE_LABELS = { preset: 'Có sẵn', superior: 'Của cấp trên', local: 'Tự soạn' } as const;
 
 /** The pledge frameworks (newest version of each) with a link to edit or add one. */
 export function FrameworkList() {
   const navigate = useNavigate();
-  const frameworks = useLiveQuery(() => listFrameworks(getDb()), []);
+  const frameworks = useLiveQuery(() => listFrameworks(), []);
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/so-dang-ky">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import {
   Alert,
   Anchor,
@@ -31,7 +31,6 @@ import {
 } from '../../core/pledges';
 import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
-import { getDb } from '../../db/instance';
 import {
   amend,
   confirm,
@@ -43,7 +42,8 @@ import {
   saveDraft,
   sendBack,
   submit,
-} from '../../db/pledges';
+} from '../../services/pledges';
+import { getMember } from '../../services/members';
 import { ItemsEditor } from './ItemsEditor';
 import { DateField } from './DateField';
 import { exportOneForm, type Output } from './export';
@@ -72,9 +72,9 @@ function frameworkOptions(frameworks: readonly PledgeFrameworkRuleSet[]) {
 export function PledgeEditor({ unit }: { unit: Unit }) {
   const { memberId = '' } = useParams();
   const [year] = useYear();
-  const member = useLiveQuery(() => getDb().members.get(memberId).then((m) => m ?? null), [memberId]);
-  const form = useLiveQuery(() => getMemberForm(getDb(), memberId, year).then((f) => f ?? null), [memberId, year]);
-  const frameworks = useLiveQuery(() => frameworksOfYear(getDb(), year), [year]);
+  const member = useLiveQuery(() => getMember(memberId).then((m) => m ?? null), [memberId]);
+  const form = useLiveQuery(() => getMemberForm(memberId, year).then((f) => f ?? null), [memberId, year]);
+  const frameworks = useLiveQuery(() => frameworksOfYear(year), [year]);
 
   if (member === undefined || form === undefined || frameworks === undefined) {
     return (
@@ -119,7 +119,7 @@ function NewForm({ member, year, frameworks }: { member: Member; year: number; f
     if (!frameworkId) return;
     setBusy(true);
     try {
-      await createForm(getDb(), {
+      await createForm({
         memberId: member.id,
         year,
         frameworkId,
@@ -135,7 +135,7 @@ function NewForm({ member, year, frameworks }: { member: Member; year: number; f
   const copy = async () => {
     setBusy(true);
     try {
-      const out = await copyLastYearForMember(getDb(), member.id, year);
+      const out = await copyLastYearForMember(member.id, year);
       if (out.created.length === 0) {
         notifications.show({ color: 'yellow', message: 'Đảng viên này chưa có bản đăng ký của năm trước để sao chép.' });
       } else if (out.droppedItems > 0) {
@@ -262,7 +262,7 @@ function FormView({
   });
 
   const saveDraftNow = () =>
-    saveDraft(getDb(), form.id, {
+    saveDraft(form.id, {
       ...content(),
       ...(draft.frameworkId !== form.framework.ruleSetId ? { frameworkId: draft.frameworkId } : {}),
     });
@@ -402,7 +402,7 @@ function FormView({
             <Button color="green" onClick={() => { setDateValue(clock.today()); setByValue(secretary); setDialog('confirm'); }}>
               Chi bộ xác nhận
             </Button>
-            <Button variant="default" onClick={() => void run('return', () => sendBack(getDb(), form.id), 'Đã trả lại bản đăng ký để sửa.')}>
+            <Button variant="default" onClick={() => void run('return', () => sendBack(form.id), 'Đã trả lại bản đăng ký để sửa.')}>
               Trả lại để sửa
             </Button>
           </>
@@ -482,7 +482,7 @@ function FormView({
               onClick={() =>
                 void run('submit', async () => {
                   if (dirty) await saveDraftNow();
-                  await submit(getDb(), form.id, dateValue);
+                  await submit(form.id, dateValue);
                 }, 'Đã nộp bản đăng ký.')
               }
             >
@@ -503,7 +503,7 @@ function FormView({
             <Button
               color="green"
               loading={busy === 'confirm'}
-              onClick={() => void run('confirm', () => confirm(getDb(), form.id, { date: dateValue, by: byValue }), 'Chi bộ đã xác nhận bản đăng ký.')}
+              onClick={() => void run('confirm', () => confirm(form.id, { date: dateValue, by: byValue }), 'Chi bộ đã xác nhận bản đăng ký.')}
             >
               Xác nhận
             </Button>
@@ -523,7 +523,7 @@ function FormView({
               color="teal"
               loading={busy === 'amend'}
               onClick={() =>
-                void run('amend', () => amend(getDb(), form.id, { date: dateValue, reason, by: byValue, changes: content() }), 'Đã lưu điều chỉnh.')
+                void run('amend', () => amend(form.id, { date: dateValue, reason, by: byValue, changes: content() }), 'Đã lưu điều chỉnh.')
               }
             >
               Lưu điều chỉnh
@@ -541,7 +541,7 @@ function FormView({
             loading={busy === 'delete'}
             onClick={() =>
               void run('delete', async () => {
-                await deleteDraft(getDb(), form.id);
+                await deleteDraft(form.id);
                 void navigate(`/so-dang-ky?nam=${form.year}`);
               }, 'Đã xóa bản nháp.')
             }

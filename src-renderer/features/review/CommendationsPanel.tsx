@@ -12,8 +12,7 @@ import {
   type CommendationRecord,
 } from '../../core/review';
 import { formatDate, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { addCommendation, deleteCommendation, setHistoricalRating, type ReviewData } from '../../db/review';
+import { addCommendation, deleteCommendation, setHistoricalRating, type ReviewData } from '../../services/review';
 import type { ReviewView } from './view-model';
 
 interface Draft {
@@ -44,7 +43,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
     if (!draft.recipient) return setError('Hãy chọn người (hoặc chi bộ) được khen thưởng.');
     if (draft.decisionDate.trim() && !date) return setError('Ngày quyết định không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm.');
     try {
-      await addCommendation(getDb(), {
+      await addCommendation({
         recipient: draft.recipient === 'unit' ? { kind: 'unit', unitId } : { kind: 'member', memberId: draft.recipient },
         year: view.year,
         form: draft.form,
@@ -148,7 +147,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                 <Table.Td>{c.issuer}</Table.Td>
                 <Table.Td>{[c.decisionNumber, formatDate(c.decisionDate)].filter(Boolean).join(', ')}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" color="red" variant="subtle" onClick={() => void deleteCommendation(getDb(), c.id)}>
+                  <Button size="xs" color="red" variant="subtle" onClick={() => void deleteCommendation(c.id)}>
                     Xóa
                   </Button>
                 </Table.Td>
@@ -187,7 +186,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                       value={historyLevel(v.member.id, y)}
                       clearable
                       onChange={(lv) =>
-                        void setHistoricalRating(getDb(), { unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
+                        void setHistoricalRating({ unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
                           notifications.show({ color: 'red', message: e instanceof Error ? e.message : 'Không lưu được.' }),
                         )
                       }

@@ -30,8 +30,7 @@ import {
   type YearEndScheme,
 } from '../../core/review';
 import { formatDate, formatDecimal, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { updateYearReview } from '../../db/review';
+import { updateYearReview } from '../../services/review';
 import type { MemberView } from './view-model';
 
 const STATUS_COLOR = { met: 'green', not_met: 'red', pending: 'blue', no_data: 'gray' } as const;
@@ -130,7 +129,6 @@ export function MemberReviewPanel({
     try {
       const anyVote = RATING_LEVELS.some((l) => voteCounts[l] > 0);
       await updateYearReview(
-        getDb(),
         review.id,
         excluded
           ? { sections }

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useOwnUnit, useSettings } from '../../app/hooks';
+import { useOwnUnit, useSettings } from '../../services/settings';
 import { SHORT_LABELS, effectiveLevel, excludedLabel } from '../../core/review';
 import { formatDate, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { createReviewRound, loadReviewData } from '../../db/review';
+import { createReviewRound, loadReviewData } from '../../services/review';
 import { CommendationsPanel } from './CommendationsPanel';
 import { MemberReviewPanel } from './MemberReviewPanel';
 import { CellChart, QuotaPanel, ReportPanel, StatisticsTable, UnitReviewPanel } from './UnitPanels';
@@ -41,7 +40,7 @@ export default function ReviewPage() {
     void import('../../documents/render-pdf').then((m) => m.preloadPdfRenderer()).catch(() => undefined);
     void import('exceljs').catch(() => undefined);
   }, [tab]);
-  const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(getDb(), unit.id, year) } : undefined), [unit?.id, year]);
+  const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(unit.id, year) } : undefined), [unit?.id, year]);
   const current = data && data.year === year ? data.data : undefined;
   const view = useMemo(
     () => (current ? buildView(current, year, settings.monthlyScaleCode, settings.officeHoldersFirst) : undefined),
@@ -69,7 +68,7 @@ export default function ReviewPage() {
     setDateError(undefined);
     try {
       const scale = view?.scale;
-      const r = await createReviewRound(getDb(), { unitId: unit.id, year, reviewDate: iso, scale });
+      const r = await createReviewRound({ unitId: unit.id, year, reviewDate: iso, scale });
       notifications.show({
         color: 'green',
         message: `Đợt kiểm điểm năm ${year}: ${r.created} bản mới, ${r.updated} bản cập nhật, ${r.excluded} đảng viên không xếp loại.${r.kept.length ? ` Giữ lại bản đã có số liệu của: ${r.kept.join(', ')}.` : ''}`,

@@ -21,8 +21,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { Id, RatingLevel } from '../../core/model';
 import { RATING_LEVELS, unitLevelForScore, unitLevelLabel, type QuotaGroup, type UnitReviewRecord } from '../../core/review';
 import { formatDate, formatDecimal, formatInteger, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { saveUnitReview } from '../../db/review';
+import { saveUnitReview } from '../../services/review';
 import type { ReviewView } from './view-model';
 
 function useSaver(unitId: Id, year: number) {
@@ -32,7 +31,7 @@ function useSaver(unitId: Id, year: number) {
     setError(undefined);
     setSaving(true);
     try {
-      await saveUnitReview(getDb(), unitId, year, patch);
+      await saveUnitReview(unitId, year, patch);
       notifications.show({ color: 'green', message });
       return true;
     } catch (e) {

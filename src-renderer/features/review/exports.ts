@@ -4,7 +4,7 @@ import { documentStyleOn } from '../../core/rules';
 import type { ReviewListRow } from '../../core/review';
 import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 import { buildYearReport } from '../../documents/year-report';
 import { buildReviewListPdf, REVIEW_LIST_COLUMNS } from '../../documents/review-list';
 import { getDesktopApi } from '../../platform';

@@ -23,7 +23,7 @@ import {
   type YearStatistics,
 } from '../../core/review';
 
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 import { clock } from '../../platform/clock';
 
 export interface MemberView {

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, List, Modal, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AppMode, AppSettings } from '../../core/model';
-import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
-import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
-import { saveSettings } from '../../db/settings';
-import { useModeSwitch } from '../../app/hooks';
+import { chooseDatabase, closeDb, isSampleDatabaseActive } from '../../services/database';
+import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../services/sample';
+import { saveSettings } from '../../services/settings';
+import { modeSwitch } from '../../ui/navigation';
 import { useSettings } from '../../services/settings';
 import { QuorumSection } from './QuorumSection';
 
@@ -14,12 +14,12 @@ const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1
 export default function SettingsPage() {
   const settings = useSettings();
   const save = async (patch: Partial<AppSettings>) => {
-    await saveSettings(getDb(), patch);
+    await saveSettings(patch);
     notifications.show({ message: 'Đã lưu cài đặt.', color: 'green' });
   };
   /** Switching the mode changes the menu: asked in a dialog that says what goes and that nothing is deleted. */
   const [modeTo, setModeTo] = useState<AppMode>();
-  const change = useModeSwitch(settings.mode, modeTo);
+  const change = modeTo === undefined || modeTo === settings.mode ? undefined : modeSwitch(settings.mode, modeTo);
   return (
     <Stack maw={720}>
       <Title order={2}>Cài đặt</Title>

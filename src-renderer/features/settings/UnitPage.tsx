@@ -3,11 +3,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useOwnUnit, useSettings } from '../../app/hooks';
+import { useOwnUnit, useSettings } from '../../services/settings';
 import { formatDate } from '../../core/text';
 import { currentProfile, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { completeSetup } from '../../db/settings';
+import { completeSetup } from '../../services/settings';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 import { clock } from '../../platform/clock';
@@ -46,7 +45,7 @@ export default function UnitPage() {
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
     try {
-      await completeSetup(getDb(), toSetupInput(values));
+      await completeSetup(toSetupInput(values));
       setEditing(false);
       notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
     } catch (e) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDate } from '../../core/text';
 import type { UnitType } from '../../core/model';
-import type { SetupInput } from '../../db/settings';
+import type { SetupInput } from '../../services/settings';
 
 const required = (what: string) => z.string().trim().min(1, `Chưa nhập ${what}.`);
 const dateText = (what: string) =>

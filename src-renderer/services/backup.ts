@@ -1,0 +1,17 @@
+/** The backup job's door to db/backup.ts: the same operations with the app's database bound. */
+import * as repo from '../db/backup';
+import { withDb } from './bind';
+
+export { BackupError, compareVersions, declareVersionsUpTo, decodeBackup, dumpCounts, encodeBackup, loadIntoOlderDatabase, primaryKeyOf, summarizeBackup, upgradeDump } from '../db/backup';
+export type { BackupErrorCode, BackupSummary, DatabaseDump, DumpRecord, ReplaceHooks, RestoreResult, TableCounts, TableName } from '../db/backup';
+
+export { restoreIntoNewDatabase, isDatabaseEmpty } from '../db/recovery';
+export { describeStorageError } from '../db/storage-errors';
+
+export const dumpDatabase = withDb(repo.dumpDatabase);
+export const createBackupBytes = withDb(repo.createBackupBytes);
+export const replaceDatabase = withDb(repo.replaceDatabase);
+export const restoreBackup = withDb(repo.restoreBackup);
+
+/** For the backup scheduler, which is handed the open database once by the shell. */
+export { dumpDatabase as dumpDatabaseOf } from '../db/backup';
