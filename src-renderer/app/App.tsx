@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
@@ -105,6 +105,12 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
   return { status: 'ready' };
 }
 
+/** A data router (react-router's blocker needs one); every address is handled by the shell's routes. */
+function AppRouter() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
+  return <RouterProvider router={router} />;
+}
+
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
   const [newerVersion, setNewerVersion] = useState<{ deleted: boolean }>();
@@ -144,11 +150,7 @@ export function App() {
             {...(db.problem.kind === 'empty' ? { onStartFresh: () => setDb({ status: 'ready' }) } : {})}
           />
         )}
-        {db.status === 'ready' && (
-          <HashRouter>
-            <Shell />
-          </HashRouter>
-        )}
+        {db.status === 'ready' && <AppRouter />}
         {db.status === 'ready' && <UnsavedEditsGuard />}
         {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
         {sample && <SampleBanner />}

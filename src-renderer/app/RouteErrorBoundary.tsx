@@ -15,17 +15,17 @@ interface BoundaryProps {
 }
 
 class Boundary extends Component<BoundaryProps, { error: unknown; failed: boolean }> {
-  state = { error: undefined as unknown, failed: false };
+  override state = { error: undefined as unknown, failed: false };
 
   static getDerivedStateFromError(error: unknown) {
     return { error, failed: true };
   }
 
-  componentDidCatch(error: unknown, info: ErrorInfo) {
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error('Lỗi khi hiển thị trang:', error, info.componentStack);
   }
 
-  render() {
+  override render() {
     if (this.state.failed) return this.props.fallback(this.state.error, () => this.setState({ error: undefined, failed: false }));
     return this.props.children;
   }

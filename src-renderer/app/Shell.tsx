@@ -7,6 +7,7 @@ import { NAVIGATION } from '../ui/navigation';
 import { useOwnUnit, useStoredSettings } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
@@ -103,6 +104,7 @@ export function Shell() {
       </Drawer>
       {/* AppShell.Main is the page's one <main> landmark. */}
       <AppShell.Main>
+        <UnsavedChangesGuard />
         <AppRoutes />
       </AppShell.Main>
     </AppShell>
