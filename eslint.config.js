@@ -30,7 +30,7 @@ export const layerRules = [
     files: ['src-renderer/db/**/*.{ts,tsx}'],
     rules: layer('db/ may import only core/, dexie and the clock (platform/clock).', [
       [...UI_LIBS, ...OS, 'pdfmake', 'pdfmake/*', 'docx'],
-      ['**/features/**', '**/ui/**', '**/app/**', '**/services/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '**/platform', '!**/platform/clock'],
+      ['**/features/**', '**/ui/**', '**/app/**', '**/services/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '!**/platform/clock'],
     ]),
   },
   {

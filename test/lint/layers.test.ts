@@ -42,7 +42,7 @@ describe('layer directions of DESIGN.md are enforced by lint', () => {
     ['src-renderer/services/x.ts', "import { PeriodPicker } from '../ui/PeriodPicker';"],
     ['src-renderer/app/x.tsx', "import { getDb } from '../db/instance';"],
     ['src-renderer/app/x.tsx', "import { useLiveQuery } from 'dexie-react-hooks';"],
-    ['src-renderer/db/x.ts', "import { getDesktopApi } from '../platform';"],
+    ['src-renderer/db/x.ts', "import { getDesktopApi } from '../platform/index';"],
     ['src-renderer/db/x.ts', "import { useMeetings } from '../services/meetings';"],
   ])('%s refuses: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toHaveLength(0);
