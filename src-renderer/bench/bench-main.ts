@@ -231,7 +231,7 @@ const bench = {
         members: cell.members,
         unit: { superiorName: profile.superiorName, unitName: profile.name, placeName: profile.placeName, issuerCode: profile.issuerCode },
         quorum: rules.quorum.data,
-        rubric: rules.rubric.data,
+        rubric: rules.rubric,
       },
       rules.documentStyle.data,
     );

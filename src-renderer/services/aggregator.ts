@@ -2,7 +2,7 @@
 import * as repo from '../db/aggregator';
 import { withDb } from './bind';
 
-export type { NewSubordinate } from '../db/aggregator';
+export type { NewSubordinate, RemovedRecords } from '../db/aggregator';
 
 export const listSubordinateUnits = withDb(repo.listSubordinateUnits);
 export const addSubordinateUnit = withDb(repo.addSubordinateUnit);
@@ -13,3 +13,8 @@ export const computeDashboard = withDb(repo.computeDashboard);
 export const latestStatisticsOfYear = withDb(repo.latestStatisticsOfYear);
 export const getStoredReport = withDb(repo.getStoredReport);
 export const buildConsolidatedReport = withDb(repo.buildConsolidatedReport);
+export const removeStoredReport = withDb(repo.removeStoredReport);
+export const restoreRemoved = withDb(repo.restoreRemoved);
+export const drillDown = withDb(repo.drillDown);
+export const getReportPayload = withDb(repo.getReportPayload);
+export const reportPayloadsFor = withDb(repo.reportPayloadsFor);

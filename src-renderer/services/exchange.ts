@@ -13,3 +13,6 @@ export const planImport = withDb(repo.planImport);
 export const prepareImport = withDb(repo.prepareImport);
 export const applyImport = withDb(repo.applyImport);
 export const listImportLog = withDb(repo.listImportLog);
+export const replanImport = withDb(repo.replanImport);
+export const undoReplacement = withDb(repo.undoReplacement);
+export { unitOffers } from '../db/exchange';

@@ -198,7 +198,7 @@ export function syntheticUnit(opts: SyntheticUnitOptions): UnitReportSource {
     issuer: 'Đảng ủy',
     createdAt: STAMP,
   }));
-  return { unit, members, pledgeForms, monthly, meetings, yearReviews, unitReview, commendations };
+  return { unit, members, pledgeForms, monthly, meetings, yearReviews, unitReview, commendations, ruleSets: [] };
 }
 
 // ------------------------------------------------------------------ benchmark helpers

@@ -2,8 +2,9 @@
  * The unit report (chi bộ → cấp ủy cấp trên): what is sent, and the figures computed from it.
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
-import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, Unit, UnitReview, YearReview } from '../model';
+import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, RuleSet, Unit, UnitReview, YearReview } from '../model';
 import { completeQuality } from '../meetings/rubric';
+import { recordedRubric } from '../rules/meeting';
 import { cleanMultiline, minutesBetween } from '../text';
 import { computeYearFigures } from '../figures/year';
 import { wasOnRollsBetween } from './members';
@@ -57,6 +58,8 @@ export interface UnitReportSource {
   yearReviews: readonly YearReview[];
   unitReview?: UnitReview;
   commendations: readonly Commendation[];
+  /** The stored rule sets (each meeting's score is read with the rubric recorded on it). */
+  ruleSets: readonly RuleSet[];
   texts?: { results: string; limits: string; proposals: string };
 }
 
@@ -93,10 +96,10 @@ function toReportMember(m: Member): ReportMember {
   };
 }
 
-function toReportMeeting(m: Meeting): ReportMeeting {
+function toReportMeeting(m: Meeting, ruleSets: readonly RuleSet[]): ReportMeeting {
   const counted = m.attendance.filter((a) => a.status === 'co_mat' || a.status === 'vang_co_ly_do' || a.status === 'vang_khong_ly_do');
   const duration = m.endTime ? minutesBetween(m.startTime, m.endTime) : undefined;
-  const quality = completeQuality(m);
+  const quality = completeQuality(m, recordedRubric(m, ruleSets));
   return {
     id: m.id,
     type: m.type,
@@ -154,7 +157,7 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
       reminded: a.reminded,
       reportedInMeeting: a.meetingId !== undefined,
     }));
-  const meetings = source.meetings.filter((m) => m.unitId === source.unit.id && months.has(m.period)).map(toReportMeeting);
+  const meetings = source.meetings.filter((m) => m.unitId === source.unit.id && months.has(m.period)).map((m) => toReportMeeting(m, source.ruleSets));
   const yearReviews: ReportYearReview[] = source.yearReviews
     .filter((r) => r.year === period.year && memberIds.has(r.memberId))
     .map((r) => ({

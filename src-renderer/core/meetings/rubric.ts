@@ -4,7 +4,7 @@
  * Trung bình 50–<70, Kém < 50). The split of the groups into criteria is partly unverified and
  * marked so; a superior committee may override it. "HD12-2018" is kept for meetings before HD 42.
  */
-import type { IsoDate, Meeting, RuleSet } from '../model';
+import type { Meeting, RuleSet } from '../model';
 import { minutesBetween } from '../text';
 import type { AttendanceCounts } from './attendance';
 

@@ -26,6 +26,11 @@ export function meetingRules(meeting: Pick<Meeting, 'date'> & { quality?: Pick<N
   };
 }
 
+/** The rubric a meeting was scored with: the code recorded on it wins; else the one in force on its date. */
+export function recordedRubric(meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> }, ruleSets: readonly RuleSet[]): MeetingRubric {
+  return resolveRule('meeting_rubric', { date: meeting.date, ruleSets, ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}) });
+}
+
 export function documentStyleOn(date: IsoDate, ruleSets: readonly RuleSet[], choices: Pick<AppSettings, 'documentStyleCode'>): DocumentStyleRuleSet {
   return resolveRule('document_style', { date, ruleSets, code: choices.documentStyleCode });
 }

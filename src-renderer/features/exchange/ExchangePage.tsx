@@ -48,7 +48,6 @@ import { saveSettings, useSettings } from '../../services/settings';
 import { recordExport } from '../../services/routine';
 import { getDesktopApi } from '../../platform/index';
 import { clock } from '../../platform/clock';
-import { useSettings } from '../../services/settings';
 
 const FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng'] }];
 const OPEN_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: ['sng', 'json', 'gz'] }];

@@ -69,7 +69,6 @@ import {
 } from '../../services/meetings';
 import { useOwnUnit } from '../../services/settings';
 import { getDesktopApi } from '../../platform';
-import { clock } from '../../platform/clock';
 
 const TASK_STATUS = [
   { value: '', label: '—' },

@@ -210,7 +210,7 @@ describe('warnings (never blocking) at every boundary', () => {
   it('an end time not after the start says so, never a negative duration ("kéo dài -60 phút")', () => {
     const base = entries(ids);
     for (const endTime of ['13:00', '14:00']) {
-      const w = meetingWarnings(meetingWith(base, { startTime: '14:00', endTime }), thirty, []);
+      const w = meetingWarnings(meetingWith(base, { startTime: '14:00', endTime }), thirty, [], QUORUM_PRESET);
       expect(w.map((x) => x.code)).toEqual(['end_not_after_start']);
       expect(w[0]!.message).toBe(`Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.`);
       expect(w.some((x) => /kéo dài|-\d+ phút/u.test(x.message))).toBe(false);
@@ -462,21 +462,21 @@ describe('finalising and amending', () => {
     const m = ready();
     const fin = finalisedMeeting(m, freezeAttendance(m, [a, b]), 1, DATE, NOW).meeting!;
     const input = { field: 'conclusion' as const, after: 'Kết luận đã sửa', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', at: '2026-11-05' };
-    const r = amendMeeting(fin, input, NOW);
+    const r = amendMeeting(fin, input, NOW, HD42_RUBRIC);
     expect(r.problems).toEqual([]);
     expect(r.meeting!.conclusion).toBe('Kết luận đã sửa');
     expect(r.meeting!.amendments).toEqual([
       { at: '2026-11-05', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', field: 'conclusion', before: '', after: 'Kết luận đã sửa' },
     ]);
     expect(fin.amendments).toEqual([]);
-    expect(amendMeeting(fin, { ...input, reason: '  ' }, NOW).problems).toEqual(['Hãy ghi lý do đính chính.']);
-    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW).problems).toEqual(['Ngày đính chính không được trước ngày thông qua biên bản.']);
-    expect(amendMeeting(m, input, NOW).problems[0]).toContain('chưa được thông qua');
-    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '25:00' }, NOW).problems).toEqual([
+    expect(amendMeeting(fin, { ...input, reason: '  ' }, NOW, HD42_RUBRIC).problems).toEqual(['Hãy ghi lý do đính chính.']);
+    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW, HD42_RUBRIC).problems).toEqual(['Ngày đính chính không được trước ngày thông qua biên bản.']);
+    expect(amendMeeting(m, input, NOW, HD42_RUBRIC).problems[0]).toContain('chưa được thông qua');
+    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '25:00' }, NOW, HD42_RUBRIC).problems).toEqual([
       'Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.',
     ]);
-    expect(amendMeeting(fin, { ...input, after: '' }, NOW).problems).toEqual(['Nội dung đính chính giống nội dung cũ.']);
-    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '13:30' }, NOW).problems).toEqual([
+    expect(amendMeeting(fin, { ...input, after: '' }, NOW, HD42_RUBRIC).problems).toEqual(['Nội dung đính chính giống nội dung cũ.']);
+    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '13:30' }, NOW, HD42_RUBRIC).problems).toEqual([
       'Giờ kết thúc (13:30) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.',
     ]);
   });
