@@ -107,7 +107,9 @@ describe('a superior package changes rubric, scale, quorum and document style ev
     expect(w?.message).toContain('trên 95%');
     expect(w?.message).toContain('«Ngưỡng của Đảng ủy Khối» do cấp trên ban hành');
     // Minutes PDF: the Khối's rubric total and the Khối's spelling.
-    const scored = await saveMeetingDraft({ ...meeting, quality: { rubricCode: rules.rubric.code, scores: { khoi_rieng: 18 }, total: 18, level: 'kem' } });
+    // Every criterion scored (a score is printed only when complete): 18 on the Khối's own criterion, 0 elsewhere.
+    const scores = Object.fromEntries(rules.rubric.data.groups.flatMap((g) => g.criteria).map((c) => [c.code, c.code === 'khoi_rieng' ? 18 : 0]));
+    const scored = await saveMeetingDraft({ ...meeting, quality: { rubricCode: rules.rubric.code, scores, total: 18, level: 'kem' } });
     const pdf = squash(await pdfText(await buildMinutes(scored, opened.context, 'pdf')));
     expect(pdf).toContain('18/120 điểm');
     expect(pdf).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
