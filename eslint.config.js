@@ -141,6 +141,15 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // Type-aware: a promise is awaited, returned, caught or marked `void` — never dropped silently.
+  {
+    files: ['src-renderer/**/*.{ts,tsx}', 'src-main/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.json', './tsconfig.main.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
   ...layerRules,
   ...clockRules,
 );

@@ -41,7 +41,7 @@ function MeetingList() {
     }
     setError(undefined);
     const m = await createMeeting({ unitId: unit.id, date, type });
-    navigate(m.id);
+    void navigate(m.id);
   };
 
   return (

@@ -106,7 +106,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
         ? await updateMember(member.id, input, { allowNameBirthDuplicate: allowSameName })
         : await addMember(unit.id, input, { allowNameBirthDuplicate: allowSameName });
       notifications.show({ color: 'green', message: member ? `Đã lưu thay đổi của đồng chí ${saved.fullName}.` : `Đã thêm đồng chí ${saved.fullName}.` });
-      navigate(member ? '..' : '..', { relative: 'path' });
+      void navigate('..', { relative: 'path' });
     } catch (err) {
       setSaveError(err instanceof MemberError ? err.problems : [err instanceof Error ? err.message : String(err)]);
     }
