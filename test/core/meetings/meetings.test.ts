@@ -231,17 +231,17 @@ describe('vote validity', () => {
     expect(atLeast(2 / 3, 9)).toBe(6);
     expect(atLeast(2 / 3, 10)).toBe(7);
     const c = counts({ counted: 10, countedOfficial: 8, present: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(4), c).passed).toBe(false);
-    expect(voteOutcome(vote(5), c).passed).toBe(true); // 5 of 8 chính thức, although 5 of 10 members is not more than half
+    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(5), c, DEFAULT_QUORUM).passed).toBe(true); // 5 of 8 chính thức, although 5 of 10 members is not more than half
     const odd = counts({ counted: 11, present: 11, countedOfficial: 11, presentOfficial: 11 });
-    expect(voteOutcome(vote(5), odd).passed).toBe(false);
-    expect(voteOutcome(vote(6), odd).passed).toBe(true);
-    expect(voteOutcome(vote(0), counts({})).passed).toBe(false);
+    expect(voteOutcome(vote(5), odd, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(6), odd, DEFAULT_QUORUM).passed).toBe(true);
+    expect(voteOutcome(vote(0), counts({}), DEFAULT_QUORUM).passed).toBe(false);
   });
 
   it('gives counts and percentages over the counted chính thức members for the minutes', () => {
     const c = counts({ counted: 35, present: 33, countedOfficial: 33, presentOfficial: 31 });
-    const o = voteOutcome(vote(30, { against: 1 }), c);
+    const o = voteOutcome(vote(30, { against: 1 }), c, DEFAULT_QUORUM);
     expect(o.denominator).toBe(33);
     expect(o.inFavourText).toBe('30/33 (90,91%)');
     expect(o.againstText).toBe('1/33 (3,03%)');
@@ -254,14 +254,14 @@ describe('vote validity', () => {
 
   it('every resolution counts chính thức only; more ballots than chính thức present is refused', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 10, presentOfficial: 10 });
-    const ok = voteOutcome(vote(10, { partyBuilding: true, subject: 'đề nghị chuyển đảng viên chính thức' }), c);
+    const ok = voteOutcome(vote(10, { partyBuilding: true, subject: 'đề nghị chuyển đảng viên chính thức' }), c, DEFAULT_QUORUM);
     expect(ok.denominator).toBe(10);
     expect(ok.inFavourText).toBe('10/10 (100,00%)');
     expect(ok.warnings).toEqual([]);
-    const monthly = voteOutcome(vote(10), c);
+    const monthly = voteOutcome(vote(10), c, DEFAULT_QUORUM);
     expect(monthly.denominator).toBe(10);
     const bad = vote(12);
-    expect(voteOutcome(bad, c).warnings.join(' ')).toContain('chỉ có 10 đảng viên chính thức có mặt');
+    expect(voteOutcome(bad, c, DEFAULT_QUORUM).warnings.join(' ')).toContain('chỉ có 10 đảng viên chính thức có mặt');
     expect(voteTallyErrors([vote(10), bad], c)).toEqual([
       'Biểu quyết thứ 2: có 12 phiếu nhưng chỉ có 10 đảng viên chính thức có mặt. Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3 khoản 4); hãy chỉ nhập phiếu của đảng viên chính thức.',
     ]);
@@ -270,14 +270,14 @@ describe('vote validity', () => {
 
   it('admission needs at least 2/3 of chính thức', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 9, presentOfficial: 9 });
-    expect(voteOutcome(vote(6, { partyBuilding: true, kind: 'admission' }), c).passed).toBe(true);
-    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c).passed).toBe(false);
-    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
+    expect(voteOutcome(vote(6, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(true);
+    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
   });
 
   it('warns when a vote fails', () => {
     const c = counts({ counted: 10, present: 8, countedOfficial: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(4), c).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
+    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
   });
 
   describe('a 22-member cell with 2 dự bị (issue 15 point 1)', () => {
@@ -292,16 +292,16 @@ describe('vote validity', () => {
     });
 
     it('17 tán thành is 17/20 (85,00%), not 17/22 (77,27%)', () => {
-      const o = voteOutcome(vote(17, { against: 2, other: 1 }), c);
+      const o = voteOutcome(vote(17, { against: 2, other: 1 }), c, DEFAULT_QUORUM);
       expect(o.inFavourText).toBe('17/20 (85,00%)');
       expect(o.passed).toBe(true);
       expect(voteSentence(vote(17, { against: 2, other: 1 }), o)).toContain('tán thành 17/20 (85,00%); không tán thành 2/20 (10,00%); ý kiến khác 1/20 (5,00%)');
     });
 
     it('11 of the 20 chính thức passes; 10 does not', () => {
-      expect(voteOutcome(vote(11), c).passed).toBe(true);
-      expect(voteOutcome(vote(10), c).passed).toBe(false);
-      expect(voteOutcome(vote(11), c).requirement).toBe('quá 1/2 số đảng viên chính thức (11/20)');
+      expect(voteOutcome(vote(11), c, DEFAULT_QUORUM).passed).toBe(true);
+      expect(voteOutcome(vote(10), c, DEFAULT_QUORUM).passed).toBe(false);
+      expect(voteOutcome(vote(11), c, DEFAULT_QUORUM).requirement).toBe('quá 1/2 số đảng viên chính thức (11/20)');
     });
 
     it('a tally of 22 (dự bị included) is refused before saving and finalising', () => {

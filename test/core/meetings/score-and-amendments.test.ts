@@ -112,7 +112,7 @@ describe('score, attendance and vote tallies are corrected by an amendment after
     expect(a.meeting!.amendments[1]).toMatchObject({ field: 'attendance.o4', before: 'Có mặt', after: 'Vắng có lý do (Đi công tác)' });
     const counts = meetingAttendance(a.meeting!, []);
     expect([counts.present, counts.presentOfficial, counts.countedOfficial]).toEqual([5, 4, 5]);
-    expect(voteOutcome(a.meeting!.votes[0]!, counts).inFavourText).toBe('4/5 (80,00%)');
+    expect(voteOutcome(a.meeting!.votes[0]!, counts, DEFAULT_QUORUM).inFavourText).toBe('4/5 (80,00%)');
     expect(amendMeeting(a.meeting!, { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', ...meta }, NOW, HD42_RUBRIC).problems).toContain('Hãy ghi lý do vắng.');
   });
 
