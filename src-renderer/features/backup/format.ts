@@ -10,6 +10,9 @@ export const REASON_LABELS: Record<string, string> = {
   'before-restore': 'Trước khi khôi phục',
 };
 
+/** The file dialog's filter for a backup file (so-neu-guong-….sng.json.gz, or unpacked). */
+export const BACKUP_FILE_FILTERS = [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz', 'sng', 'json'] }];
+
 const COUNT_LABELS: Array<[keyof TableCounts, string]> = [
   ['units', 'đơn vị'],
   ['members', 'đảng viên'],

@@ -25,6 +25,7 @@ import type { SoNeuGuongDb } from '../../services/database-type';
 import { onFinalised } from '../../services/events';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
+import { errorMessage } from '../../services/errors';
 import { requestPersistentStorage } from './storage';
 import { clock } from '../../platform/clock';
 
@@ -94,7 +95,7 @@ async function checkDaily(s: SchedulerState): Promise<void> {
     const status = await s.api.backupStatus();
     if (dailyBackupDue(status.lastBackupAt, s.now())) await requestBackup('daily');
   } catch (e) {
-    lastError = e instanceof Error ? e.message : String(e);
+    lastError = errorMessage(e);
     notifyBackupsChanged();
   }
 }
@@ -175,7 +176,7 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
       notifyBackupsChanged();
       return info;
     } catch (e) {
-      lastError = e instanceof Error ? e.message : String(e);
+      lastError = errorMessage(e);
       notifyBackupsChanged();
       if (AUTOMATIC.has(reason)) return undefined;
       throw e;
