@@ -24,6 +24,7 @@ import { importRoster, listMembers, MemberError, type ImportReport } from '../..
 import { getDesktopApi } from '../../platform';
 import { buildRosterSampleXlsx, readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 const MAPPING_KEY = 'sng.members.importMapping';
 const PREVIEW_LIMIT = 500;
@@ -126,7 +127,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     } catch (e) {
       setSheets([]);
       setFileName(undefined);
-      setFileError(e instanceof SpreadsheetError ? e.message : `Không đọc được tệp: ${e instanceof Error ? e.message : String(e)}`);
+      setFileError(e instanceof SpreadsheetError ? e.message : `Không đọc được tệp: ${errorMessage(e, '')}`);
     } finally {
       setBusy(false);
     }
@@ -141,7 +142,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
       const saved = await getDesktopApi().saveFile({ suggestedName: ROSTER_SAMPLE_FILE_NAME, bytes, filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] });
       if (saved) notifications.show({ color: 'green', message: `Đã lưu tệp mẫu ${saved.path}. Mở tệp bằng Excel, ghi danh sách của chi bộ rồi chọn lại tệp ở đây.` });
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${e instanceof Error ? e.message : String(e)}` });
+      notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${errorMessage(e, '')}` });
     } finally {
       setSampleBusy(false);
     }
@@ -165,7 +166,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
       setReport(result);
       notifications.show({ color: 'green', message: `Đã nhập: thêm ${result.added}, cập nhật ${result.updated}, bỏ qua ${result.skipped} dòng.` });
     } catch (e) {
-      setImportError(e instanceof MemberError ? e.problems : [e instanceof Error ? e.message : String(e)]);
+      setImportError(e instanceof MemberError ? e.problems : [errorMessage(e)]);
     } finally {
       setBusy(false);
     }

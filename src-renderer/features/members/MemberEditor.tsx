@@ -35,6 +35,7 @@ import { addMember, findDuplicates, getMember, memberRecordCounts, MemberError, 
 import { autoSplit, emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf, type MemberFormValues } from './member-form';
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 export function MemberEditor({ unit }: { unit: Unit }) {
   const { memberId } = useParams();
@@ -108,7 +109,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
       notifications.show({ color: 'green', message: member ? `Đã lưu thay đổi của đồng chí ${saved.fullName}.` : `Đã thêm đồng chí ${saved.fullName}.` });
       void navigate('..', { relative: 'path' });
     } catch (err) {
-      setSaveError(err instanceof MemberError ? err.problems : [err instanceof Error ? err.message : String(err)]);
+      setSaveError(err instanceof MemberError ? err.problems : [errorMessage(err)]);
     }
   });
 

@@ -26,6 +26,7 @@ import { getDesktopApi } from '../../platform';
 import { useRoster } from './useRoster';
 import { buildRosterXlsx } from './excel';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 const STATUS_COLORS: Record<RosterStatus, string> = {
   chinh_thuc: 'green',
@@ -151,7 +152,7 @@ export function RosterList({ unit }: { unit: Unit }) {
       });
       if (saved) notifications.show({ color: 'green', message: `Đã xuất ${filtered.length} đảng viên ra tệp ${saved.path}.` });
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không xuất được tệp Excel: ${e instanceof Error ? e.message : String(e)}` });
+      notifications.show({ color: 'red', message: `Không xuất được tệp Excel: ${errorMessage(e, '')}` });
     } finally {
       setExporting(false);
     }

@@ -14,6 +14,7 @@ import {
 import { formatDate, parseDate } from '../../core/text';
 import { addCommendation, deleteCommendation, setHistoricalRating, type ReviewData } from '../../services/review';
 import type { ReviewView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
 interface Draft {
   recipient: string; // member id or 'unit'
@@ -56,7 +57,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
       setDraft(emptyDraft());
       notifications.show({ color: 'green', message: 'Đã ghi nhận khen thưởng.' });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
     }
   };
 
@@ -187,7 +188,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                       clearable
                       onChange={(lv) =>
                         void setHistoricalRating({ unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
-                          notifications.show({ color: 'red', message: e instanceof Error ? e.message : 'Không lưu được.' }),
+                          notifications.show({ color: 'red', message: errorMessage(e, 'Không lưu được.') }),
                         )
                       }
                     />

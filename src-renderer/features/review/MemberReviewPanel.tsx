@@ -32,6 +32,7 @@ import {
 import { formatDate, formatDecimal, parseDate } from '../../core/text';
 import { updateYearReview } from '../../services/review';
 import type { MemberView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
 const STATUS_COLOR = { met: 'green', not_met: 'red', pending: 'blue', no_data: 'gray' } as const;
 const STATUS_LABEL = { met: 'Đạt', not_met: 'Chưa đạt', pending: 'Đang thực hiện', no_data: 'Chưa có kết quả' } as const;
@@ -147,7 +148,7 @@ export function MemberReviewPanel({
       );
       notifications.show({ color: 'green', message: `Đã lưu kiểm điểm của đồng chí ${member.fullName}.` });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
     } finally {
       setSaving(false);
     }

@@ -13,6 +13,7 @@ import { exportListPdf, exportListXlsx, exportReportPdf } from './exports';
 import { buildView } from './view-model';
 import { clock } from '../../platform/clock';
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
+import { errorMessage } from '../../services/errors';
 
 const REVIEW_TABS = ['members', 'unit', 'quota', 'report', 'commendations'];
 
@@ -74,7 +75,7 @@ export default function ReviewPage() {
         message: `Đợt kiểm điểm năm ${year}: ${r.created} bản mới, ${r.updated} bản cập nhật, ${r.excluded} đảng viên không xếp loại.${r.kept.length ? ` Giữ lại bản đã có số liệu của: ${r.kept.join(', ')}.` : ''}`,
       });
     } catch (e) {
-      setDateError(e instanceof Error ? e.message : 'Không tạo được đợt kiểm điểm.');
+      setDateError(errorMessage(e, 'Không tạo được đợt kiểm điểm.'));
     }
   };
 
@@ -92,7 +93,7 @@ export default function ReviewPage() {
         color: 'red',
         autoClose: false,
         title: 'Không xuất được tệp',
-        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : e instanceof Error ? e.message : String(e),
+        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : errorMessage(e),
       });
     } finally {
       setBusy(false);

@@ -23,6 +23,7 @@ import { RATING_LEVELS, unitLevelForScore, unitLevelLabel, type QuotaGroup, type
 import { formatDate, formatDecimal, formatInteger, parseDate } from '../../core/text';
 import { saveUnitReview } from '../../services/review';
 import type { ReviewView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
 function useSaver(unitId: Id, year: number) {
   const [error, setError] = useState<string>();
@@ -35,7 +36,7 @@ function useSaver(unitId: Id, year: number) {
       notifications.show({ color: 'green', message });
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
       return false;
     } finally {
       setSaving(false);

@@ -1,9 +1,9 @@
 /** Export of the review documents: report PDF, list PDF, list .xlsx — saved through the DesktopApi. */
 import type { Unit } from '../../core/model';
+import { documentHeader, type DocumentHeader } from '../../core/documents/header';
 import { documentStyleOn } from '../../core/rules';
 import type { ReviewListRow } from '../../core/review';
 import { formatDate } from '../../core/text';
-import { profileOn } from '../../core/units';
 import type { ReviewData } from '../../services/review';
 import { buildYearReport } from '../../documents/year-report';
 import { buildReviewListPdf, REVIEW_LIST_COLUMNS } from '../../documents/review-list';
@@ -18,23 +18,19 @@ export interface ExportContext {
   documentStyleCode: string;
 }
 
-function profileFor(ctx: ExportContext, date: string) {
-  const p = profileOn(ctx.unit, date) ?? ctx.unit.history[ctx.unit.history.length - 1];
-  if (!p) throw new Error('Chưa có thông tin đơn vị. Hãy hoàn tất phần “Đơn vị” trước khi xuất văn bản.');
-  return p;
+/** The header of a document dated `date` (core/documents documentHeader); refused while the unit has no profile. */
+function headerFor(ctx: ExportContext, date: string): DocumentHeader {
+  if (ctx.unit.history.length === 0) throw new Error('Chưa có thông tin đơn vị. Hãy hoàn tất phần “Đơn vị” trước khi xuất văn bản.');
+  return documentHeader(ctx.unit, date);
 }
 
 export async function exportReportPdf(ctx: ExportContext): Promise<string | undefined> {
   const ur = ctx.data.unitReview;
   const date = ur?.reportDate ?? clock.today();
-  const p = profileFor(ctx, date);
+  const { secretaryName, ...header } = headerFor(ctx, date);
   const def = buildYearReport({
     year: ctx.view.year,
-    superiorName: p.superiorName,
-    unitName: p.name,
-    placeName: p.placeName,
-    issuerCode: p.issuerCode,
-    superiorCommittee: p.superiorCommittee,
+    ...header,
     reportNumber: ur?.reportNumber ? Number(ur.reportNumber) : undefined,
     reportDate: date,
     scheme: ctx.view.scheme,
@@ -42,7 +38,7 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
     cell: ctx.view.cell,
     unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
     texts: { results: ur?.report.results ?? '', limits: ur?.report.limits ?? '', proposals: ur?.report.proposals ?? '', typical: ur?.typical },
-    signerName: p.secretary,
+    signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
   const { renderPdf } = await import('../../documents/render-pdf');
@@ -57,16 +53,16 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
 
 export async function exportListPdf(ctx: ExportContext): Promise<string | undefined> {
   const date = ctx.view.reviewDate ?? clock.today();
-  const p = profileFor(ctx, date);
+  const { superiorName, unitName, placeName, secretaryName } = headerFor(ctx, date);
   const def = buildReviewListPdf({
     year: ctx.view.year,
-    superiorName: p.superiorName,
-    unitName: p.name,
-    placeName: p.placeName,
+    superiorName,
+    unitName,
+    placeName,
     date,
     rows: ctx.view.rows,
     schemeName: ctx.view.scheme.name,
-    signerName: p.secretary,
+    signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
   const { renderPdf } = await import('../../documents/render-pdf');
@@ -120,8 +116,8 @@ export async function reviewListXlsx(
 
 export async function exportListXlsx(ctx: ExportContext): Promise<string | undefined> {
   const date = ctx.view.reviewDate ?? clock.today();
-  const p = profileFor(ctx, date);
-  const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName: p.name, schemeName: ctx.view.scheme.name, date });
+  const { unitName } = headerFor(ctx, date);
+  const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName, schemeName: ctx.view.scheme.name, date });
   const saved = await getDesktopApi().saveFile({
     suggestedName: `danh-sach-xep-loai-${ctx.view.year}.xlsx`,
     bytes: new Uint8Array(bytes),

@@ -8,6 +8,7 @@ import { saveSettings } from '../../services/settings';
 import { modeSwitch } from '../../ui/navigation';
 import { useSettings } from '../../services/settings';
 import { QuorumSection } from './QuorumSection';
+import { errorMessage } from '../../services/errors';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -180,7 +181,7 @@ function SampleDataSection() {
       restartOn('sample');
     } catch (e) {
       setProgress(undefined);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -195,7 +196,7 @@ function SampleDataSection() {
         notifications.show({ message: 'Đã xóa dữ liệu mẫu. Dữ liệu thật không thay đổi.', color: 'green' });
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -9,6 +9,7 @@ import { formatDate } from '../../core/text';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 /** First run: how the app is used, then the unit it keeps. Saved in one transaction. */
 export default function SetupWizard() {
@@ -43,7 +44,7 @@ export default function SetupWizard() {
       // Nothing to keep yet on a fresh install, so there is no before-restore copy to write.
       await restoreBackup(file.bytes, async () => undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không khôi phục được từ tệp này.');
+      setError(errorMessage(e, 'Không khôi phục được từ tệp này.'));
     } finally {
       setRestoring(false);
     }
@@ -54,7 +55,7 @@ export default function SetupWizard() {
     try {
       await completeSetup(toSetupInput(values));
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được. Hãy thử lại.');
+      setError(errorMessage(e, 'Không lưu được. Hãy thử lại.'));
     }
   });
 

@@ -10,6 +10,7 @@ import { completeSetup } from '../../services/settings';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 /**
  * The unit's dated profile. A change (new name, new superior after the 2025 reorganisation, new
@@ -49,7 +50,7 @@ export default function UnitPage() {
       setEditing(false);
       notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
     }
   });
 
