@@ -5,7 +5,8 @@
  * Importing reports happens on the "Trao đổi dữ liệu" page (one import entry point).
  */
 import { Link } from 'react-router';
-import { Alert, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
+import { PanelTabs } from '../../ui/PanelTabs';
 import { useStoredSettings } from '../../services/settings';
 import { DashboardPanel } from './DashboardPanel';
 import { FrameworkPanel } from './FrameworkPanel';
@@ -21,22 +22,14 @@ export default function AggregatorPage() {
           Máy này đang ở chế độ chi bộ. Phần tổng hợp dành cho cấp ủy cấp trên; đổi chế độ ở mục <Link to="/cai-dat">Cài đặt</Link> nếu cần.
         </Alert>
       )}
-      <Tabs defaultValue="dashboard" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="dashboard">Tổng hợp</Tabs.Tab>
-          <Tabs.Tab value="units">Đơn vị trực thuộc</Tabs.Tab>
-          <Tabs.Tab value="framework">Gói khung nội dung</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="dashboard" pt="md">
-          <DashboardPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="units" pt="md">
-          <UnitsPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="framework" pt="md">
-          <FrameworkPanel />
-        </Tabs.Panel>
-      </Tabs>
+      <PanelTabs
+        defaultValue="dashboard"
+        tabs={[
+          { value: 'dashboard', label: 'Tổng hợp', panel: <DashboardPanel /> },
+          { value: 'units', label: 'Đơn vị trực thuộc', panel: <UnitsPanel /> },
+          { value: 'framework', label: 'Gói khung nội dung', panel: <FrameworkPanel /> },
+        ]}
+      />
     </Stack>
   );
 }

@@ -9,107 +9,83 @@ import { UnitReportModal } from './UnitReportModal';
 import { useDashboard } from './useDashboard';
 
 export function DashboardPanel() {
-  const {
-    keys,
-    key,
-    current,
-    fallbackYear,
-    select,
-    selectKey,
-    period,
-    dashboard,
-    chartLevels,
-    chartMonths,
-    open,
-    setOpen,
-    removed,
-    dismissRemoved,
-    busy,
-    message,
-    texts,
-    setTexts,
-    exportPdf,
-    exportXlsx,
-    exportUpward,
-    removeReport,
-    undoRemove,
-  } = useDashboard();
+  const d = useDashboard();
   return (
     <Stack>
       <Group align="end">
-        <ReportPeriodFields year={current.year} part={current.part} onYear={(year) => select(year, current.part)} onPart={(part) => select(current.year, part)} fallbackYear={fallbackYear} />
-        {keys.length > 0 && (
+        <ReportPeriodFields year={d.current.year} part={d.current.part} onYear={(year) => d.select(year, d.current.part)} onPart={(part) => d.select(d.current.year, part)} fallbackYear={d.fallbackYear} />
+        {d.keys.length > 0 && (
           <Select
             label="Các kỳ đã có báo cáo"
-            data={keys.map((k) => ({ value: k, label: periodText(parsePeriodKey(k)!) }))}
-            value={keys.includes(key) ? key : null}
-            onChange={(v) => v && selectKey(v)}
+            data={d.keys.map((k) => ({ value: k, label: periodText(parsePeriodKey(k)!) }))}
+            value={d.keys.includes(d.key) ? d.key : null}
+            onChange={(v) => v && d.selectKey(v)}
             w={200}
           />
         )}
       </Group>
-      {removed && (
-        <Alert color="yellow" title="Đã xóa báo cáo" withCloseButton onClose={dismissRemoved}>
+      {d.removed && (
+        <Alert color="yellow" title="Đã xóa báo cáo" withCloseButton onClose={d.dismissRemoved}>
           <Group justify="space-between">
             <Text size="sm">
-              Đã xóa báo cáo của {removed.name} (đã sao lưu dữ liệu trước khi xóa). Bây giờ có thể nhập báo cáo đúng ở mục Trao đổi dữ liệu.
+              Đã xóa báo cáo của {d.removed.name} (đã sao lưu dữ liệu trước khi xóa). Bây giờ có thể nhập báo cáo đúng ở mục Trao đổi dữ liệu.
             </Text>
-            <Button size="xs" variant="default" onClick={() => void undoRemove()} loading={busy === 'undo'}>
+            <Button size="xs" variant="default" onClick={() => void d.undoRemove()} loading={d.busy === 'undo'}>
               Hoàn tác
             </Button>
           </Group>
         </Alert>
       )}
-      {dashboard && (
+      {d.dashboard && (
         <>
           <Card withBorder>
             <Text size="sm" c="dimmed">
-              Tổng hợp {periodText(period)} (cộng số lượng đảng viên của các đơn vị rồi mới tính tỷ lệ)
+              Tổng hợp {periodText(d.period)} (cộng số lượng đảng viên của các đơn vị rồi mới tính tỷ lệ)
             </Text>
             <Title order={3} data-testid="totals-line">
-              {dashboard.totalsLine}
+              {d.dashboard.totalsLine}
             </Title>
             <Group mt="xs">
               <Badge color="green" size="lg">
-                Đã báo cáo: {dashboard.reported.length}/{dashboard.rows.length}
+                Đã báo cáo: {d.dashboard.reported.length}/{d.dashboard.rows.length}
               </Badge>
-              {dashboard.missing.length > 0 && (
+              {d.dashboard.missing.length > 0 && (
                 <Text size="sm" data-testid="missing-units">
-                  Chưa báo cáo: {dashboard.missing.map((m) => m.unitName).join(', ')}
+                  Chưa báo cáo: {d.dashboard.missing.map((m) => m.unitName).join(', ')}
                 </Text>
               )}
             </Group>
           </Card>
-          {dashboard.reported.length === 0 ? (
+          {d.dashboard.reported.length === 0 ? (
             <Alert color="gray">
               Chưa có báo cáo nào cho kỳ này. Nhập tệp báo cáo của các đơn vị ở mục <Link to="/trao-doi">Trao đổi dữ liệu</Link>.
             </Alert>
           ) : (
             <>
-              <DashboardTable d={dashboard} onOpen={setOpen} />
+              <DashboardTable d={d.dashboard} onOpen={d.setOpen} />
               <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <Textarea label="Kết quả nổi bật" autosize minRows={2} maxLength={TEXT_MAX} value={texts.results} onChange={(e) => setTexts({ ...texts, results: e.currentTarget.value })} />
-                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} maxLength={TEXT_MAX} value={texts.limits} onChange={(e) => setTexts({ ...texts, limits: e.currentTarget.value })} />
-                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} maxLength={TEXT_MAX} value={texts.proposals} onChange={(e) => setTexts({ ...texts, proposals: e.currentTarget.value })} />
+                <Textarea label="Kết quả nổi bật" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.results} onChange={(e) => d.setTexts({ ...d.texts, results: e.currentTarget.value })} />
+                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.limits} onChange={(e) => d.setTexts({ ...d.texts, limits: e.currentTarget.value })} />
+                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.proposals} onChange={(e) => d.setTexts({ ...d.texts, proposals: e.currentTarget.value })} />
               </SimpleGrid>
               <Group>
-                <Button onClick={() => void exportPdf()} loading={busy === 'pdf'}>
+                <Button onClick={() => void d.exportPdf()} loading={d.busy === 'pdf'}>
                   Lưu PDF báo cáo tổng hợp
                 </Button>
-                <Button variant="default" onClick={() => void exportXlsx()} loading={busy === 'xlsx'}>
+                <Button variant="default" onClick={() => void d.exportXlsx()} loading={d.busy === 'xlsx'}>
                   Xuất Excel (.xlsx)
                 </Button>
-                <Button variant="default" onClick={() => void exportUpward()} loading={busy === 'sng'}>
+                <Button variant="default" onClick={() => void d.exportUpward()} loading={d.busy === 'sng'}>
                   Xuất báo cáo tổng hợp gửi cấp trên (.sng)
                 </Button>
               </Group>
-              {message && <Alert color={message.color}>{message.text}</Alert>}
-              <DashboardCharts levels={chartLevels} months={chartMonths} year={current.year} reportedUnits={dashboard.reported.length} />
+              {d.message && <Alert color={d.message.color}>{d.message.text}</Alert>}
+              <DashboardCharts levels={d.chartLevels} months={d.chartMonths} year={d.current.year} reportedUnits={d.dashboard.reported.length} />
             </>
           )}
         </>
       )}
-      <UnitReportModal row={open} onClose={() => setOpen(undefined)} onRemove={(r) => void removeReport(r)} />
+      <UnitReportModal row={d.open} onClose={() => d.setOpen(undefined)} onRemove={(r) => void d.removeReport(r)} />
     </Stack>
   );
 }

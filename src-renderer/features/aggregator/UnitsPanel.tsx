@@ -1,5 +1,6 @@
 /** The subordinate units tab: the list, adding one by hand, removing one (with its reports after a confirmation). */
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { SHORT_TEXT_MAX, UNIT_CODE_MAX, unitProfileOn } from '../../core/exchange';
 import type { UnitType } from '../../core/model';
 import { UNIT_TYPE_LABELS } from '../../core/units';
@@ -53,9 +54,7 @@ export function UnitsPanel() {
             <Table.Th>Mã</Table.Th>
             <Table.Th>Tên</Table.Th>
             <Table.Th>Loại</Table.Th>
-            <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,5 +1,6 @@
 /** The backups of the folder: when, why, size, what each holds, and "Khôi phục" (backup page, start-up recovery). */
-import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import type { BackupInfo } from '../../platform/desktop-api';
 import { countsText, describeName, formatDateTime } from './format';
 import { formatBytes } from './storage';
@@ -25,9 +26,7 @@ export function BackupListTable({ backups, summaries, label, disabled, onRestore
           <Table.Th>Lý do</Table.Th>
           <Table.Th>Dung lượng</Table.Th>
           <Table.Th>Nội dung</Table.Th>
-          <Table.Th>
-            <VisuallyHidden>Thao tác</VisuallyHidden>
-          </Table.Th>
+          <ActionsHeader />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -58,23 +58,33 @@ export function useBackupPage() {
     void loadList();
   };
 
-  const backupNow = async () => {
-    setBusy('backup');
-    setPageError(undefined);
+  /** One action of the page: its button shows it is running, a failure is shown on the page. */
+  const run = async (action: BackupAction, work: () => Promise<void>, failed: (message: string) => void = setPageError) => {
+    setBusy(action);
     try {
-      const info = await requestBackup('manual');
-      notifications.show({
-        color: 'green',
-        title: 'Đã sao lưu',
-        message: isElectron ? `Đã ghi tệp ${info?.name ?? ''}.` : `Đã tải về tệp ${info?.name ?? ''} (thư mục Tải về).`,
-      });
-      afterChange();
+      await work();
     } catch (e) {
-      setPageError(`Chưa sao lưu được: ${errorMessage(e)}`);
+      failed(errorMessage(e));
     } finally {
       setBusy(undefined);
     }
   };
+
+  const backupNow = () =>
+    run(
+      'backup',
+      async () => {
+        setPageError(undefined);
+        const info = await requestBackup('manual');
+        notifications.show({
+          color: 'green',
+          title: 'Đã sao lưu',
+          message: isElectron ? `Đã ghi tệp ${info?.name ?? ''}.` : `Đã tải về tệp ${info?.name ?? ''} (thư mục Tải về).`,
+        });
+        afterChange();
+      },
+      (message) => setPageError(`Chưa sao lưu được: ${message}`),
+    );
 
   const prepareRestore = async (bytes: Uint8Array, source: string) => {
     setPageError(undefined);
@@ -86,93 +96,62 @@ export function useBackupPage() {
     }
   };
 
-  const openFile = async () => {
-    setBusy('open');
-    try {
-      const files = await api.openFiles({
-        filters: BACKUP_FILE_FILTERS,
-        multiple: false,
-      });
-      const file = files[0];
+  const openFile = () =>
+    run('open', async () => {
+      const [file] = await api.openFiles({ filters: BACKUP_FILE_FILTERS, multiple: false });
       if (file) await prepareRestore(file.bytes, file.name);
-    } catch (e) {
-      setPageError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    });
 
-  const restoreFromList = async (name: string) => {
-    setBusy('open');
-    try {
-      await prepareRestore(await api.readBackup(name), name);
-    } catch (e) {
-      setPageError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const restoreFromList = (name: string) => run('open', async () => prepareRestore(await api.readBackup(name), name));
 
   const confirmRestore = async () => {
     if (!pending) return;
-    setBusy('restore');
-    setPageError(undefined);
-    try {
-      // Refused before it starts when it needs more than a third of the free space (main, fs.statfs).
-      const room = await api.checkSpaceFor(pending.summary.bytesInDatabase ?? pending.bytes.byteLength * 10);
-      if (!room.ok) {
+    await run(
+      'restore',
+      async () => {
+        setPageError(undefined);
+        // Refused before it starts when it needs more than a third of the free space (main, fs.statfs).
+        const room = await api.checkSpaceFor(pending.summary.bytesInDatabase ?? pending.bytes.byteLength * 10);
+        if (!room.ok) {
+          setPending(undefined);
+          setPageError(room.message);
+          return;
+        }
+        const result = await restoreBackup(pending.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+        undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
+        setUndo(undoState);
         setPending(undefined);
-        setPageError(room.message);
-        return;
-      }
-      const result = await restoreBackup(pending.bytes, (bytes) =>
-        api.writeBackup({ bytes, reason: 'before-restore' }),
-      );
-      undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
-      setUndo(undoState);
-      setPending(undefined);
-      notifications.show({
-        color: 'green',
-        title: 'Đã khôi phục',
-        message: `Dữ liệu đã được thay bằng bản sao lưu ${formatDateTime(result.restored.exportedAt)}.`,
-      });
-      afterChange();
-    } catch (e) {
-      setPending(undefined);
-      setPageError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
+        notifications.show({
+          color: 'green',
+          title: 'Đã khôi phục',
+          message: `Dữ liệu đã được thay bằng bản sao lưu ${formatDateTime(result.restored.exportedAt)}.`,
+        });
+        afterChange();
+      },
+      (message) => {
+        setPending(undefined);
+        setPageError(message);
+      },
+    );
   };
 
   const undoRestore = async () => {
     if (!undo) return;
-    setBusy('undo');
-    setPageError(undefined);
-    try {
+    await run('undo', async () => {
+      setPageError(undefined);
       await restoreBackup(undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
       undoState = undefined;
       setUndo(undefined);
       notifications.show({ color: 'green', title: 'Đã hoàn tác', message: 'Dữ liệu đã trở lại như trước khi khôi phục.' });
       afterChange();
-    } catch (e) {
-      setPageError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
+    });
   };
 
-  const chooseFolder = async () => {
-    setBusy('folder');
-    try {
+  const chooseFolder = () =>
+    run('folder', async () => {
       const next = await api.chooseBackupFolder();
       if (next) afterChange();
-    } catch (e) {
-      setPageError(errorMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+    });
 
   return {
     api,

@@ -74,18 +74,15 @@ export function useReportExport() {
 
 
   /** Any change of what is sent drops the preview. */
-  const chooseKind = (next: ExportKind) => {
-    setKind(next);
-    setPreview(undefined);
-  };
-  const chooseYear = (next: number) => {
-    setYear(next);
-    setPreview(undefined);
-  };
-  const choosePart = (next: string) => {
-    setPart(next);
-    setPreview(undefined);
-  };
+  const dropsPreview =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPreview(undefined);
+    };
+  const chooseKind = dropsPreview(setKind);
+  const chooseYear = dropsPreview(setYear);
+  const choosePart = dropsPreview(setPart);
   const chooseAggregateOnly = (checked: boolean) => {
     setAggregateOnly(checked);
     setPreview(undefined);

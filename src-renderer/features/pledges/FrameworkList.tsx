@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useLive as useLiveQuery } from '../../services/live';
-import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { formatDate } from '../../core/text';
 import { listFrameworks } from '../../services/pledges';
 
@@ -32,9 +33,7 @@ export function FrameworkList() {
             <Table.Th>Phiên bản</Table.Th>
             <Table.Th>Áp dụng từ</Table.Th>
             <Table.Th>Nguồn</Table.Th>
-            <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -16,8 +16,8 @@ import {
   Table,
   Text,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
 import { PARTY_POSITION_SHORT, PLEDGE_EXEMPTION_LABELS, sortRoster } from '../../core/members';
@@ -188,9 +188,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
               <Table.Th>Chức vụ</Table.Th>
               <Table.Th>Tình trạng đăng ký</Table.Th>
               <Table.Th>Ngày đăng ký</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

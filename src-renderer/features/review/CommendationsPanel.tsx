@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import type { CommendationForm, Id, RatingLevel } from '../../core/model';
 import {
@@ -134,9 +135,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
               <Table.Th>Lý do</Table.Th>
               <Table.Th>Cấp khen</Table.Th>
               <Table.Th>Quyết định</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

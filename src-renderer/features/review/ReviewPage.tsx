@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLive as useLiveQuery } from '../../services/live';
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import { useOwnUnit, useSettings } from '../../services/settings';
 import { SHORT_LABELS, effectiveLevel, excludedLabel } from '../../core/review';
@@ -171,9 +172,7 @@ export default function ReviewPage() {
                       <Table.Th>Biểu dương / nhắc nhở</Table.Th>
                       <Table.Th>Tổng điểm</Table.Th>
                       <Table.Th>Mức (đề xuất / quyết định)</Table.Th>
-                      <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+                      <ActionsHeader />
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

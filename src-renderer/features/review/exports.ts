@@ -1,4 +1,5 @@
 /** Export of the review documents: report PDF, list PDF, list .xlsx — saved through the DesktopApi. */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Unit } from '../../core/model';
 import { documentHeader, type DocumentHeader } from '../../core/documents/header';
 import { documentStyleOn } from '../../core/rules';
@@ -24,6 +25,13 @@ function headerFor(ctx: ExportContext, date: string): DocumentHeader {
   return documentHeader(ctx.unit, date);
 }
 
+/** Render a document definition and offer to save it; undefined when the secretary cancels. */
+async function savePdf(def: TDocumentDefinitions, suggestedName: string) {
+  const { renderPdf } = await import('../../documents/render-pdf');
+  const bytes = await renderPdf(def);
+  return getDesktopApi().saveFile({ suggestedName, bytes: new Uint8Array(bytes), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+}
+
 export async function exportReportPdf(ctx: ExportContext): Promise<string | undefined> {
   const ur = ctx.data.unitReview;
   const date = ur?.reportDate ?? clock.today();
@@ -41,13 +49,7 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
     signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
-  const { renderPdf } = await import('../../documents/render-pdf');
-  const bytes = await renderPdf(def);
-  const saved = await getDesktopApi().saveFile({
-    suggestedName: `bao-cao-neu-guong-${ctx.view.year}.pdf`,
-    bytes: new Uint8Array(bytes),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
+  const saved = await savePdf(def, `bao-cao-neu-guong-${ctx.view.year}.pdf`);
   return saved ? `Đã lưu báo cáo năm ${ctx.view.year} (PDF).` : undefined;
 }
 
@@ -65,13 +67,7 @@ export async function exportListPdf(ctx: ExportContext): Promise<string | undefi
     signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
-  const { renderPdf } = await import('../../documents/render-pdf');
-  const bytes = await renderPdf(def);
-  const saved = await getDesktopApi().saveFile({
-    suggestedName: `danh-sach-xep-loai-${ctx.view.year}.pdf`,
-    bytes: new Uint8Array(bytes),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
+  const saved = await savePdf(def, `danh-sach-xep-loai-${ctx.view.year}.pdf`);
   return saved ? 'Đã lưu danh sách xếp loại (PDF).' : undefined;
 }
 
