@@ -82,11 +82,34 @@ export interface ReportPeriodFieldsProps {
 }
 
 /** Year + "Tháng 1 … Tháng 12, Quý I … Quý IV, Cả năm". */
-export function ReportPeriodFields({ year, part, onYear, onPart, fallbackYear, partLabel = 'Kỳ', bounded = false, yearWidth = 110, partWidth = 150 }: ReportPeriodFieldsProps) {
+export function ReportPeriodFields({
+  year,
+  part,
+  onYear,
+  onPart,
+  fallbackYear,
+  partLabel = 'Kỳ',
+  bounded = false,
+  yearWidth = 110,
+  partWidth = 150,
+}: ReportPeriodFieldsProps) {
   return (
     <>
-      <NumberInput label="Năm" value={year} onChange={(v) => onYear(Number(v) || fallbackYear)} {...(bounded ? { min: YEAR_MIN, max: YEAR_MAX } : {})} w={yearWidth} />
-      <Select label={partLabel} data={REPORT_PERIOD_PARTS} value={part} onChange={(v) => onPart(v ?? 'y')} w={partWidth} allowDeselect={false} />
+      <NumberInput
+        label="Năm"
+        value={year}
+        onChange={(v) => onYear(Number(v) || fallbackYear)}
+        {...(bounded ? { min: YEAR_MIN, max: YEAR_MAX } : {})}
+        w={yearWidth}
+      />
+      <Select
+        label={partLabel}
+        data={REPORT_PERIOD_PARTS}
+        value={part}
+        onChange={(v) => onPart(v ?? 'y')}
+        w={partWidth}
+        allowDeselect={false}
+      />
     </>
   );
 }

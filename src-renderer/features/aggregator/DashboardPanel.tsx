@@ -13,7 +13,13 @@ export function DashboardPanel() {
   return (
     <Stack>
       <Group align="end">
-        <ReportPeriodFields year={d.current.year} part={d.current.part} onYear={(year) => d.select(year, d.current.part)} onPart={(part) => d.select(d.current.year, part)} fallbackYear={d.fallbackYear} />
+        <ReportPeriodFields
+          year={d.current.year}
+          part={d.current.part}
+          onYear={(year) => d.select(year, d.current.part)}
+          onPart={(part) => d.select(d.current.year, part)}
+          fallbackYear={d.fallbackYear}
+        />
         {d.keys.length > 0 && (
           <Select
             label="Các kỳ đã có báo cáo"
@@ -28,7 +34,8 @@ export function DashboardPanel() {
         <Alert color="yellow" title="Đã xóa báo cáo" withCloseButton onClose={d.dismissRemoved}>
           <Group justify="space-between">
             <Text size="sm">
-              Đã xóa báo cáo của {d.removed.name} (đã sao lưu dữ liệu trước khi xóa). Bây giờ có thể nhập báo cáo đúng ở mục Trao đổi dữ liệu.
+              Đã xóa báo cáo của {d.removed.name} (đã sao lưu dữ liệu trước khi xóa). Bây giờ có thể nhập báo cáo đúng ở mục Trao đổi dữ
+              liệu.
             </Text>
             <Button size="xs" variant="default" onClick={() => void d.undoRemove()} loading={d.busy === 'undo'}>
               Hoàn tác
@@ -64,9 +71,30 @@ export function DashboardPanel() {
             <>
               <DashboardTable d={d.dashboard} onOpen={d.setOpen} />
               <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <Textarea label="Kết quả nổi bật" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.results} onChange={(e) => d.setTexts({ ...d.texts, results: e.currentTarget.value })} />
-                <Textarea label="Hạn chế, nguyên nhân" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.limits} onChange={(e) => d.setTexts({ ...d.texts, limits: e.currentTarget.value })} />
-                <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} maxLength={TEXT_MAX} value={d.texts.proposals} onChange={(e) => d.setTexts({ ...d.texts, proposals: e.currentTarget.value })} />
+                <Textarea
+                  label="Kết quả nổi bật"
+                  autosize
+                  minRows={2}
+                  maxLength={TEXT_MAX}
+                  value={d.texts.results}
+                  onChange={(e) => d.setTexts({ ...d.texts, results: e.currentTarget.value })}
+                />
+                <Textarea
+                  label="Hạn chế, nguyên nhân"
+                  autosize
+                  minRows={2}
+                  maxLength={TEXT_MAX}
+                  value={d.texts.limits}
+                  onChange={(e) => d.setTexts({ ...d.texts, limits: e.currentTarget.value })}
+                />
+                <Textarea
+                  label="Kiến nghị, đề xuất"
+                  autosize
+                  minRows={2}
+                  maxLength={TEXT_MAX}
+                  value={d.texts.proposals}
+                  onChange={(e) => d.setTexts({ ...d.texts, proposals: e.currentTarget.value })}
+                />
               </SimpleGrid>
               <Group>
                 <Button onClick={() => void d.exportPdf()} loading={d.busy === 'pdf'}>
@@ -80,7 +108,12 @@ export function DashboardPanel() {
                 </Button>
               </Group>
               {d.message && <Alert color={d.message.color}>{d.message.text}</Alert>}
-              <DashboardCharts levels={d.chartLevels} months={d.chartMonths} year={d.current.year} reportedUnits={d.dashboard.reported.length} />
+              <DashboardCharts
+                levels={d.chartLevels}
+                months={d.chartMonths}
+                year={d.current.year}
+                reportedUnits={d.dashboard.reported.length}
+              />
             </>
           )}
         </>

@@ -11,7 +11,22 @@ import { formatInteger, formatPercentValue } from '../../core/text';
 
 const pct = (v: number, denominator: number) => (denominator === 0 ? '—' : formatPercentValue(v));
 
-const COLUMNS = ['Đơn vị', 'Đảng viên', 'Phải đăng ký', 'Đã đăng ký', 'Số tháng báo cáo', 'Đã xếp loại', 'HTXS', 'HTT', 'HT', 'KHT', 'HTT trở lên', 'Xuất sắc', 'Buổi SH', 'Chất lượng SH'];
+const COLUMNS = [
+  'Đơn vị',
+  'Đảng viên',
+  'Phải đăng ký',
+  'Đã đăng ký',
+  'Số tháng báo cáo',
+  'Đã xếp loại',
+  'HTXS',
+  'HTT',
+  'HT',
+  'KHT',
+  'HTT trở lên',
+  'Xuất sắc',
+  'Buổi SH',
+  'Chất lượng SH',
+];
 /** Above this many units the table renders only the rows on screen. */
 const VIRTUAL_FROM = 60;
 const ROW_HEIGHT = 38;
@@ -43,13 +58,30 @@ function FigureCells({ s, f }: { s: Dashboard['totals']; f: Dashboard['totalFigu
   );
 }
 
-export function DashboardTable({ d, onOpen, openTitle = 'Xem chi tiết báo cáo', testId = 'dashboard-table' }: { d: Dashboard; onOpen: (r: DashboardRow) => void; openTitle?: string; testId?: string }) {
+export function DashboardTable({
+  d,
+  onOpen,
+  openTitle = 'Xem chi tiết báo cáo',
+  testId = 'dashboard-table',
+}: {
+  d: Dashboard;
+  onOpen: (r: DashboardRow) => void;
+  openTitle?: string;
+  testId?: string;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = d.reported;
   const virtual = rows.length > VIRTUAL_FROM;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React Compiler cannot memoise.
-  const virtualizer = useVirtualizer({ count: virtual ? rows.length : 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtual ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtual
+    ? virtualizer.getVirtualItems()
+    : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const padTop = virtual && items.length > 0 ? items[0]!.start : 0;
   const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
@@ -70,7 +102,10 @@ export function DashboardTable({ d, onOpen, openTitle = 'Xem chi tiết báo cá
           )}
           {items.map(({ index }) => {
             const r = rows[index]!;
-            const note = r.sourcePeriodKey && r.sourcePeriodKey !== d.periodKey ? ` (theo báo cáo ${periodText(parsePeriodKey(r.sourcePeriodKey)!)})` : '';
+            const note =
+              r.sourcePeriodKey && r.sourcePeriodKey !== d.periodKey
+                ? ` (theo báo cáo ${periodText(parsePeriodKey(r.sourcePeriodKey)!)})`
+                : '';
             return (
               <Table.Tr key={r.unitCode} h={ROW_HEIGHT}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -16,7 +16,11 @@ export function FrameworkPanel() {
         return (
           <Stack key={kind} gap={4}>
             <Text fw={700}>{label}</Text>
-            {list.length === 0 && <Text size="sm" c="dimmed">Chưa có.</Text>}
+            {list.length === 0 && (
+              <Text size="sm" c="dimmed">
+                Chưa có.
+              </Text>
+            )}
             {list.map((r) => (
               <Checkbox
                 key={r.id}
@@ -29,13 +33,47 @@ export function FrameworkPanel() {
         );
       })}
       <Group align="start">
-        <TextInput label="Hạn đăng ký nêu gương" placeholder={`31/01/${year}`} value={deadlines.pledge} onChange={(e) => setDeadlines({ ...deadlines, pledge: e.currentTarget.value })} />
-        <TextInput label="Ngày gửi báo cáo hằng tháng" placeholder="5" value={deadlines.day} onChange={(e) => setDeadlines({ ...deadlines, day: e.currentTarget.value })} />
-        <TextInput label="Hạn kiểm điểm cuối năm" placeholder={`15/12/${year}`} value={deadlines.review} onChange={(e) => setDeadlines({ ...deadlines, review: e.currentTarget.value })} />
-        <TextInput label="Hạn gửi báo cáo năm" placeholder={`20/12/${year}`} value={deadlines.report} onChange={(e) => setDeadlines({ ...deadlines, report: e.currentTarget.value })} />
+        <TextInput
+          label="Hạn đăng ký nêu gương"
+          placeholder={`31/01/${year}`}
+          value={deadlines.pledge}
+          onChange={(e) => setDeadlines({ ...deadlines, pledge: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Ngày gửi báo cáo hằng tháng"
+          placeholder="5"
+          value={deadlines.day}
+          onChange={(e) => setDeadlines({ ...deadlines, day: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Hạn kiểm điểm cuối năm"
+          placeholder={`15/12/${year}`}
+          value={deadlines.review}
+          onChange={(e) => setDeadlines({ ...deadlines, review: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Hạn gửi báo cáo năm"
+          placeholder={`20/12/${year}`}
+          value={deadlines.report}
+          onChange={(e) => setDeadlines({ ...deadlines, report: e.currentTarget.value })}
+        />
       </Group>
-      <Textarea label="Ghi chú về thời hạn" autosize minRows={2} maxLength={TEXT_MAX} value={deadlines.notes} onChange={(e) => setDeadlines({ ...deadlines, notes: e.currentTarget.value })} />
-      <Textarea label="Lời nhắn gửi các chi bộ" autosize minRows={2} maxLength={TEXT_MAX} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Textarea
+        label="Ghi chú về thời hạn"
+        autosize
+        minRows={2}
+        maxLength={TEXT_MAX}
+        value={deadlines.notes}
+        onChange={(e) => setDeadlines({ ...deadlines, notes: e.currentTarget.value })}
+      />
+      <Textarea
+        label="Lời nhắn gửi các chi bộ"
+        autosize
+        minRows={2}
+        maxLength={TEXT_MAX}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
       <Group>
         <Button onClick={() => void save()} disabled={picked.length === 0}>
           Lưu gói khung nội dung (.sng)…

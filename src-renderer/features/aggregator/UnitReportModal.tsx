@@ -9,7 +9,15 @@ import { drillDown, getReportPayload } from '../../services/aggregator';
 import { useLive as useLiveQuery } from '../../services/live';
 import { DashboardTable } from './DashboardTable';
 
-export function UnitReportModal({ row, onClose, onRemove }: { row?: DashboardRow; onClose: () => void; onRemove: (r: DashboardRow) => void }) {
+export function UnitReportModal({
+  row,
+  onClose,
+  onRemove,
+}: {
+  row?: DashboardRow;
+  onClose: () => void;
+  onRemove: (r: DashboardRow) => void;
+}) {
   const [path, setPath] = useState<Array<{ code: string; name: string }>>([]);
   useEffect(() => setPath([]), [row?.reportId]);
   const payload = useLiveQuery(async () => (row?.reportId ? getReportPayload(row.reportId) : undefined), [row?.reportId]);
@@ -30,13 +38,19 @@ export function UnitReportModal({ row, onClose, onRemove }: { row?: DashboardRow
                 {row?.unitName}
               </Button>
               {path.map((p, i) => (
-                <Button key={p.code} size="compact-sm" variant={i === path.length - 1 ? 'light' : 'subtle'} onClick={() => setPath(path.slice(0, i + 1))}>
+                <Button
+                  key={p.code}
+                  size="compact-sm"
+                  variant={i === path.length - 1 ? 'light' : 'subtle'}
+                  onClick={() => setPath(path.slice(0, i + 1))}
+                >
                   › {p.name}
                 </Button>
               ))}
             </Group>
             <Text size="sm" c="dimmed">
-              Các đơn vị trong báo cáo tổng hợp (số liệu như cấp ủy này đã nhận). Bấm tên một đơn vị có báo cáo tổng hợp để xem các đơn vị bên dưới.
+              Các đơn vị trong báo cáo tổng hợp (số liệu như cấp ủy này đã nhận). Bấm tên một đơn vị có báo cáo tổng hợp để xem các đơn vị
+              bên dưới.
             </Text>
             {below.rows.length === 0 ? (
               <Alert color="gray">Báo cáo này không ghi số liệu của từng đơn vị (tệp của phiên bản cũ).</Alert>
@@ -85,7 +99,8 @@ export function UnitReportModal({ row, onClose, onRemove }: { row?: DashboardRow
         {row?.reportId && (
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {row.exportedAt ? `Báo cáo xuất lúc ${new Date(row.exportedAt).toLocaleString('vi-VN')}.` : ''} Nếu báo cáo này sai (ví dụ mang ngày sai do máy của đơn vị đặt sai đồng hồ), có thể xóa để nhập báo cáo đúng.
+              {row.exportedAt ? `Báo cáo xuất lúc ${new Date(row.exportedAt).toLocaleString('vi-VN')}.` : ''} Nếu báo cáo này sai (ví dụ
+              mang ngày sai do máy của đơn vị đặt sai đồng hồ), có thể xóa để nhập báo cáo đúng.
             </Text>
             <Button color="red" variant="light" onClick={() => onRemove(row)}>
               Xóa báo cáo này

@@ -9,22 +9,47 @@ import { useSubordinateUnits } from './useSubordinateUnits';
 const TYPE_OPTIONS = (Object.keys(UNIT_TYPE_LABELS) as UnitType[]).map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }));
 
 export function UnitsPanel() {
-  const { today, units, code, setCode, name, setName, type, setType, error, confirm, setConfirm, removed, setRemoved, add, remove, undo } = useSubordinateUnits();
+  const { today, units, code, setCode, name, setName, type, setType, error, confirm, setConfirm, removed, setRemoved, add, remove, undo } =
+    useSubordinateUnits();
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        Đơn vị trực thuộc được thêm bằng tay ở đây, hoặc tự động khi nhập báo cáo đầu tiên của đơn vị (ứng dụng sẽ hỏi trước). Mã đơn vị: mã ngắn như CB-SOTUPHAP hoặc mã tổ chức đảng như 01.02.003; chữ hoa hay chữ thường đều được coi là một.
+        Đơn vị trực thuộc được thêm bằng tay ở đây, hoặc tự động khi nhập báo cáo đầu tiên của đơn vị (ứng dụng sẽ hỏi trước). Mã đơn vị: mã
+        ngắn như CB-SOTUPHAP hoặc mã tổ chức đảng như 01.02.003; chữ hoa hay chữ thường đều được coi là một.
       </Text>
       <Group align="end">
-        <TextInput label="Mã đơn vị" placeholder="CB-SOTUPHAP" value={code} onChange={(e) => setCode(e.currentTarget.value)} maxLength={UNIT_CODE_MAX} w={180} />
-        <TextInput label="Tên đơn vị" placeholder="Chi bộ Sở Tư pháp" value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={SHORT_TEXT_MAX} w={300} />
-        <Select label="Loại" data={TYPE_OPTIONS} value={type} onChange={(v) => setType((v as UnitType) ?? 'chi_bo_co_so')} w={220} allowDeselect={false} />
+        <TextInput
+          label="Mã đơn vị"
+          placeholder="CB-SOTUPHAP"
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          maxLength={UNIT_CODE_MAX}
+          w={180}
+        />
+        <TextInput
+          label="Tên đơn vị"
+          placeholder="Chi bộ Sở Tư pháp"
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          maxLength={SHORT_TEXT_MAX}
+          w={300}
+        />
+        <Select
+          label="Loại"
+          data={TYPE_OPTIONS}
+          value={type}
+          onChange={(v) => setType((v as UnitType) ?? 'chi_bo_co_so')}
+          w={220}
+          allowDeselect={false}
+        />
         <Button onClick={() => void add()}>Thêm đơn vị</Button>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {confirm && (
         <Alert color="orange" title={`Đơn vị ${confirm.code} đã có ${confirm.reports} báo cáo được nhập`}>
-          <Text size="sm">Xóa đơn vị sẽ xóa cả các báo cáo đó khỏi tổng hợp. Ứng dụng sao lưu dữ liệu trước khi xóa, và có thể hoàn tác ngay sau đó.</Text>
+          <Text size="sm">
+            Xóa đơn vị sẽ xóa cả các báo cáo đó khỏi tổng hợp. Ứng dụng sao lưu dữ liệu trước khi xóa, và có thể hoàn tác ngay sau đó.
+          </Text>
           <Group mt="sm">
             <Button size="xs" color="red" onClick={() => void remove(confirm.id, confirm.code, true)}>
               Xóa cả đơn vị và báo cáo

@@ -37,7 +37,8 @@ export type DashboardAction = 'pdf' | 'xlsx' | 'sng' | 'remove' | 'undo';
 
 /** With hundreds of units a bar per unit is unreadable (and slow to draw): the largest 40. */
 export const CHART_UNITS = 40;
-const total = (l: { xuat_sac: number; tot: number; hoan_thanh: number; khong_hoan_thanh: number }) => l.xuat_sac + l.tot + l.hoan_thanh + l.khong_hoan_thanh;
+const total = (l: { xuat_sac: number; tot: number; hoan_thanh: number; khong_hoan_thanh: number }) =>
+  l.xuat_sac + l.tot + l.hoan_thanh + l.khong_hoan_thanh;
 
 function selectionOf(key: string): { year: number; part: string } {
   const p = parsePeriodKey(key) ?? { year: clock.thisYear() };
@@ -96,7 +97,11 @@ export function useDashboard() {
           style,
         }),
       );
-      const r = await getDesktopApi().saveFile({ suggestedName: `bao-cao-tong-hop_${key}.pdf`, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      const r = await getDesktopApi().saveFile({
+        suggestedName: `bao-cao-tong-hop_${key}.pdf`,
+        bytes,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       return r ? `Đã lưu ${r.path}.` : undefined;
     });
 
@@ -104,8 +109,16 @@ export function useDashboard() {
     run('xlsx', async () => {
       if (!dashboard) return undefined;
       const payloads = await reportPayloadsFor(dashboard.reported.map((r) => r.reportId!).filter(Boolean));
-      const bytes = await buildConsolidatedXlsx(dashboard, payloads, `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`);
-      const r = await getDesktopApi().saveFile({ suggestedName: `tong-hop_${key}.xlsx`, bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+      const bytes = await buildConsolidatedXlsx(
+        dashboard,
+        payloads,
+        `Tổng hợp kết quả thực hiện trách nhiệm nêu gương ${periodText(period)}`,
+      );
+      const r = await getDesktopApi().saveFile({
+        suggestedName: `tong-hop_${key}.xlsx`,
+        bytes,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      });
       return r ? `Đã lưu ${r.path}.` : undefined;
     });
 
@@ -134,7 +147,11 @@ export function useDashboard() {
       return `Đã khôi phục báo cáo của ${removed.name}.`;
     });
 
-  const chartLevels = dashboard ? levelsByUnit(dashboard).sort((a, b) => total(b) - total(a)).slice(0, CHART_UNITS) : [];
+  const chartLevels = dashboard
+    ? levelsByUnit(dashboard)
+        .sort((a, b) => total(b) - total(a))
+        .slice(0, CHART_UNITS)
+    : [];
   const chartMonths = monthlyReporting(yearStats);
 
   return {

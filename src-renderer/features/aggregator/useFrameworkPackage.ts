@@ -34,10 +34,12 @@ export function useFrameworkPackage() {
       [deadlines.report, 'hạn gửi báo cáo năm'],
     ];
     for (const [v, label] of dates) {
-      if (v.trim() && !parseDate(v)) return setMessage({ color: 'red', text: `Ngày ${label} không hợp lệ; hãy nhập dạng ngày/tháng/năm, ví dụ 31/01/${year}.` });
+      if (v.trim() && !parseDate(v))
+        return setMessage({ color: 'red', text: `Ngày ${label} không hợp lệ; hãy nhập dạng ngày/tháng/năm, ví dụ 31/01/${year}.` });
     }
     const day = deadlines.day.trim() ? Number(deadlines.day) : undefined;
-    if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 31)) return setMessage({ color: 'red', text: 'Ngày báo cáo hằng tháng phải từ 1 đến 31.' });
+    if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 31))
+      return setMessage({ color: 'red', text: 'Ngày báo cáo hằng tháng phải từ 1 đến 31.' });
     const d: Deadlines = JSON.parse(
       JSON.stringify({
         pledgeRegistrationBy: parseDate(deadlines.pledge),
@@ -51,7 +53,11 @@ export function useFrameworkPackage() {
       const env = await buildFrameworkPackage({ year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SAVE_FILE_FILTERS });
-      if (r) setMessage({ color: 'green', text: `Đã lưu ${r.path}: ${env.payload.ruleSets.length} khung/thang/tiêu chí cho năm ${year}. Gửi tệp này cho các chi bộ để nhập.` });
+      if (r)
+        setMessage({
+          color: 'green',
+          text: `Đã lưu ${r.path}: ${env.payload.ruleSets.length} khung/thang/tiêu chí cho năm ${year}. Gửi tệp này cho các chi bộ để nhập.`,
+        });
     } catch (e) {
       setMessage({ color: 'red', text: errorMessage(e) });
     }

@@ -2,7 +2,13 @@
 import { useState } from 'react';
 import type { UnitType } from '../../core/model';
 import { clock } from '../../platform/clock';
-import { addSubordinateUnit, listSubordinateUnits, removeSubordinateUnit, restoreRemoved, type RemovedRecords } from '../../services/aggregator';
+import {
+  addSubordinateUnit,
+  listSubordinateUnits,
+  removeSubordinateUnit,
+  restoreRemoved,
+  type RemovedRecords,
+} from '../../services/aggregator';
 import { backupBeforeChange } from '../../services/backup';
 import { errorMessage } from '../../services/errors';
 import { useLive as useLiveQuery } from '../../services/live';

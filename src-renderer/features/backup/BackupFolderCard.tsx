@@ -17,15 +17,21 @@ export function BackupFolderCard({ backups, summaries, disabled, onRestore }: Pr
       <Stack gap="sm">
         <Title order={3}>Các bản sao lưu trong thư mục</Title>
         <Text size="sm" c="dimmed">
-          Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày gần nhất có sao lưu, mỗi tháng một bản
-          trong 13 tháng gần nhất có sao lưu, và mọi bản «Trước khi khôi phục» trong 30 ngày.
+          Ứng dụng giữ 3 bản mới nhất của hôm nay, mỗi ngày một bản trong 30 ngày gần nhất có sao lưu, mỗi tháng một bản trong 13 tháng gần
+          nhất có sao lưu, và mọi bản «Trước khi khôi phục» trong 30 ngày.
         </Text>
         {backups === undefined ? (
           <Loader aria-label="Đang đọc danh sách sao lưu" />
         ) : backups.length === 0 ? (
           <Text>Chưa có bản sao lưu nào trong thư mục.</Text>
         ) : (
-          <BackupListTable backups={backups} summaries={summaries} label="Danh sách bản sao lưu" disabled={disabled} onRestore={onRestore} />
+          <BackupListTable
+            backups={backups}
+            summaries={summaries}
+            label="Danh sách bản sao lưu"
+            disabled={disabled}
+            onRestore={onRestore}
+          />
         )}
       </Stack>
     </Card>

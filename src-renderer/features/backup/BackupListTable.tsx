@@ -54,7 +54,13 @@ export function BackupListTable({ backups, summaries, label, disabled, onRestore
                 )}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" disabled={broken || disabled} onClick={() => onRestore(b.name)} aria-label={`Khôi phục bản ${when}`}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  disabled={broken || disabled}
+                  onClick={() => onRestore(b.name)}
+                  aria-label={`Khôi phục bản ${when}`}
+                >
                   Khôi phục
                 </Button>
               </Table.Td>

@@ -35,7 +35,14 @@ export default function BackupPage() {
 
       <RestoreFromFileCard busy={busy === 'open'} onOpen={() => void p.openFile()} />
 
-      {p.isElectron && <BackupFolderCard backups={p.backups} summaries={p.summaries} disabled={busy !== undefined} onRestore={(name) => void p.restoreFromList(name)} />}
+      {p.isElectron && (
+        <BackupFolderCard
+          backups={p.backups}
+          summaries={p.summaries}
+          disabled={busy !== undefined}
+          onRestore={(name) => void p.restoreFromList(name)}
+        />
+      )}
 
       <StorageCard health={p.health} space={p.space} />
 

@@ -67,7 +67,11 @@ export function BackupStatusCard({ status, autoError, appInfo, isElectron, busy,
           </Alert>
         )}
         {status?.writable && age.level === 'danger' && (
-          <Alert color="red" title={age.days === undefined ? 'Chưa có bản sao lưu' : `Đã hơn ${BACKUP_WARN_DAYS} ngày chưa sao lưu`} role="alert">
+          <Alert
+            color="red"
+            title={age.days === undefined ? 'Chưa có bản sao lưu' : `Đã hơn ${BACKUP_WARN_DAYS} ngày chưa sao lưu`}
+            role="alert"
+          >
             Nếu máy hỏng hoặc dữ liệu của trình duyệt bị xóa, mọi thay đổi từ lần sao lưu trước sẽ mất. Hãy bấm "Sao lưu ngay"
             {isElectron ? '.' : ', rồi chép tệp vừa tải về sang USB hoặc thư mục an toàn.'}
           </Alert>
@@ -79,8 +83,8 @@ export function BackupStatusCard({ status, autoError, appInfo, isElectron, busy,
         )}
         {appInfo && !isElectron && (
           <Text size="sm" c="dimmed">
-            Trong trình duyệt, mỗi lần sao lưu là một tệp được tải về (thư mục Tải về). Ứng dụng không tự sao lưu trong
-            trình duyệt; hãy sao lưu ngay sau mỗi buổi làm việc quan trọng.
+            Trong trình duyệt, mỗi lần sao lưu là một tệp được tải về (thư mục Tải về). Ứng dụng không tự sao lưu trong trình duyệt; hãy sao
+            lưu ngay sau mỗi buổi làm việc quan trọng.
           </Text>
         )}
       </Stack>

@@ -13,12 +13,7 @@ interface Props {
 
 export function RestoreDialog({ pending, busy, onCancel, onConfirm }: Props) {
   return (
-    <Modal
-      opened={pending !== undefined}
-      onClose={() => !busy && onCancel()}
-      title="Khôi phục dữ liệu từ bản sao lưu?"
-      size="lg"
-    >
+    <Modal opened={pending !== undefined} onClose={() => !busy && onCancel()} title="Khôi phục dữ liệu từ bản sao lưu?" size="lg">
       {pending && (
         <Stack>
           <Text>
@@ -31,8 +26,8 @@ export function RestoreDialog({ pending, busy, onCancel, onConfirm }: Props) {
             <List.Item>Phiên bản ứng dụng đã tạo: {pending.summary.appVersion}</List.Item>
           </List>
           <Alert color="orange">
-            Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu này. Trước khi thay, ứng dụng tự lưu một bản
-            «Trước khi khôi phục» của dữ liệu hiện tại, nên có thể hoàn tác.
+            Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu này. Trước khi thay, ứng dụng tự lưu một bản «Trước khi
+            khôi phục» của dữ liệu hiện tại, nên có thể hoàn tác.
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel} disabled={busy}>

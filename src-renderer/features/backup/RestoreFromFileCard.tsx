@@ -7,8 +7,8 @@ export function RestoreFromFileCard({ busy, onOpen }: { busy: boolean; onOpen: (
       <Stack gap="sm">
         <Title order={3}>Khôi phục từ tệp sao lưu</Title>
         <Text>
-          Chọn một tệp sao lưu (so-neu-guong-….sng.json.gz) ở bất kỳ đâu: USB, thư mục Tải về, thư mục sao lưu của máy
-          khác. Ứng dụng kiểm tra tệp và cho xem nội dung trước khi khôi phục.
+          Chọn một tệp sao lưu (so-neu-guong-….sng.json.gz) ở bất kỳ đâu: USB, thư mục Tải về, thư mục sao lưu của máy khác. Ứng dụng kiểm
+          tra tệp và cho xem nội dung trước khi khôi phục.
         </Text>
         <Group>
           <Button variant="default" onClick={onOpen} loading={busy}>

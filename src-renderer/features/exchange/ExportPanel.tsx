@@ -20,7 +20,17 @@ export function ExportPanel() {
       {form.kind === 'unit_report' && (
         <>
           <Group align="end">
-            <ReportPeriodFields year={form.year} part={form.part} onYear={form.chooseYear} onPart={form.choosePart} fallbackYear={form.fallbackYear} partLabel="Kỳ báo cáo" bounded yearWidth={120} partWidth={160} />
+            <ReportPeriodFields
+              year={form.year}
+              part={form.part}
+              onYear={form.chooseYear}
+              onPart={form.choosePart}
+              fallbackYear={form.fallbackYear}
+              partLabel="Kỳ báo cáo"
+              bounded
+              yearWidth={120}
+              partWidth={160}
+            />
           </Group>
           <Text size="sm" c="dimmed">
             Báo cáo gồm số liệu từ tháng 1 đến hết kỳ đã chọn ({periodText(periodOfPart(form.year, form.part))}).
@@ -30,20 +40,55 @@ export function ExportPanel() {
             checked={form.aggregateOnly}
             onChange={(e) => form.chooseAggregateOnly(e.currentTarget.checked)}
           />
-          <Textarea label="Kết quả nổi bật (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={form.texts.results} onChange={(e) => form.setTexts({ ...form.texts, results: e.currentTarget.value })} />
-          <Textarea label="Hạn chế, nguyên nhân (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={form.texts.limits} onChange={(e) => form.setTexts({ ...form.texts, limits: e.currentTarget.value })} />
-          <Textarea label="Kiến nghị (không bắt buộc)" autosize minRows={2} maxLength={TEXT_MAX} value={form.texts.proposals} onChange={(e) => form.setTexts({ ...form.texts, proposals: e.currentTarget.value })} />
+          <Textarea
+            label="Kết quả nổi bật (không bắt buộc)"
+            autosize
+            minRows={2}
+            maxLength={TEXT_MAX}
+            value={form.texts.results}
+            onChange={(e) => form.setTexts({ ...form.texts, results: e.currentTarget.value })}
+          />
+          <Textarea
+            label="Hạn chế, nguyên nhân (không bắt buộc)"
+            autosize
+            minRows={2}
+            maxLength={TEXT_MAX}
+            value={form.texts.limits}
+            onChange={(e) => form.setTexts({ ...form.texts, limits: e.currentTarget.value })}
+          />
+          <Textarea
+            label="Kiến nghị (không bắt buộc)"
+            autosize
+            minRows={2}
+            maxLength={TEXT_MAX}
+            value={form.texts.proposals}
+            onChange={(e) => form.setTexts({ ...form.texts, proposals: e.currentTarget.value })}
+          />
         </>
       )}
       <Checkbox label="Nén tệp (nhỏ hơn, nên dùng)" checked={form.compress} onChange={(e) => form.setCompress(e.currentTarget.checked)} />
-      <Checkbox label="Đặt mật khẩu cho tệp (không có mật khẩu thì không mở được tệp)" checked={form.encrypt} onChange={(e) => form.setEncrypt(e.currentTarget.checked)} />
+      <Checkbox
+        label="Đặt mật khẩu cho tệp (không có mật khẩu thì không mở được tệp)"
+        checked={form.encrypt}
+        onChange={(e) => form.setEncrypt(e.currentTarget.checked)}
+      />
       {form.encrypt && (
         <Group align="start">
           <PasswordInput label="Mật khẩu" value={form.pass} onChange={(e) => form.setPass(e.currentTarget.value)} w={240} />
-          <PasswordInput label="Nhập lại mật khẩu" value={form.pass2} onChange={(e) => form.setPass2(e.currentTarget.value)} w={240} error={form.pass2 ? form.passProblem : undefined} />
+          <PasswordInput
+            label="Nhập lại mật khẩu"
+            value={form.pass2}
+            onChange={(e) => form.setPass2(e.currentTarget.value)}
+            w={240}
+            error={form.pass2 ? form.passProblem : undefined}
+          />
         </Group>
       )}
-      {form.encrypt && <Text size="sm" c="dimmed">Báo mật khẩu cho nơi nhận bằng cách khác (gọi điện, gặp trực tiếp), không gửi kèm tệp.</Text>}
+      {form.encrypt && (
+        <Text size="sm" c="dimmed">
+          Báo mật khẩu cho nơi nhận bằng cách khác (gọi điện, gặp trực tiếp), không gửi kèm tệp.
+        </Text>
+      )}
       <Group>
         <Button variant="default" onClick={form.doPreview} loading={form.busy}>
           Xem trước nội dung gửi
@@ -52,8 +97,16 @@ export function ExportPanel() {
           Lưu tệp…
         </Button>
       </Group>
-      {form.error && <Alert color="red" title="Chưa xuất được">{form.error}</Alert>}
-      {form.saved && <Alert color="green" title="Đã xuất tệp">{form.saved}</Alert>}
+      {form.error && (
+        <Alert color="red" title="Chưa xuất được">
+          {form.error}
+        </Alert>
+      )}
+      {form.saved && (
+        <Alert color="green" title="Đã xuất tệp">
+          {form.saved}
+        </Alert>
+      )}
       {form.preview && <ExportPreview preview={form.preview} />}
     </Stack>
   );

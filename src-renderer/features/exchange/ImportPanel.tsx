@@ -6,8 +6,28 @@ import { ImportResults } from './ImportResults';
 import { useImportFiles } from './useImportFiles';
 
 export function ImportPanel() {
-  const { files, pass, setPass, prepared, cancel, results, progress, error, offers, ready, prepare, choose, drop, acceptUnit, acceptAllUnits, choiceKey, replaceWith, keepOverlapping, apply, undoReplace } =
-    useImportFiles();
+  const {
+    files,
+    pass,
+    setPass,
+    prepared,
+    cancel,
+    results,
+    progress,
+    error,
+    offers,
+    ready,
+    prepare,
+    choose,
+    drop,
+    acceptUnit,
+    acceptAllUnits,
+    choiceKey,
+    replaceWith,
+    keepOverlapping,
+    apply,
+    undoReplace,
+  } = useImportFiles();
   return (
     <Stack>
       <DropZone onFiles={drop} onChoose={choose} />
@@ -41,7 +61,9 @@ export function ImportPanel() {
                 {offers.length > 12 ? ` và ${offers.length - 12} đơn vị khác` : ''}.
               </Text>
               <Group mt="sm">
-                <Button onClick={() => void acceptAllUnits()}>{offers.length === 1 ? 'Thêm đơn vị mới này' : `Thêm tất cả ${offers.length} đơn vị mới`}</Button>
+                <Button onClick={() => void acceptAllUnits()}>
+                  {offers.length === 1 ? 'Thêm đơn vị mới này' : `Thêm tất cả ${offers.length} đơn vị mới`}
+                </Button>
               </Group>
             </Alert>
           )}

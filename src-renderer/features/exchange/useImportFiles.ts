@@ -8,7 +8,16 @@ import { OPEN_FILE_FILTERS } from '../../core/exchange';
 import { getDesktopApi } from '../../platform/index';
 import { backupBeforeChange } from '../../services/backup';
 import { errorMessage } from '../../services/errors';
-import { applyImport, prepareImport, replanImport, undoReplacement, unitOffers, type ApplyResult, type FileInput, type PreparedFile } from '../../services/exchange';
+import {
+  applyImport,
+  prepareImport,
+  replanImport,
+  undoReplacement,
+  unitOffers,
+  type ApplyResult,
+  type FileInput,
+  type PreparedFile,
+} from '../../services/exchange';
 
 /** A progress callback that updates the screen at most every 100 ms (and always at the end). */
 function throttled(update: (done: number, total: number) => void): (done: number, total: number) => void {
@@ -87,7 +96,8 @@ export function useImportFiles() {
   const acceptAllUnits = () => replan({ addUnits: new Set([...addUnits, ...offers.map((o) => o.code)]) });
   const replaceWith = (key: string) => replan({ replaceReports: new Set(replaceReports).add(key) });
   const keepOverlapping = (key: string) => replan({ dropOverlapping: new Set(dropOverlapping).add(key) });
-  const choiceKey = (p: PreparedFile) => (p.status === 'error' && typeof p.problem.details.reportKey === 'string' ? p.problem.details.reportKey : undefined);
+  const choiceKey = (p: PreparedFile) =>
+    p.status === 'error' && typeof p.problem.details.reportKey === 'string' ? p.problem.details.reportKey : undefined;
 
   const ready = prepared?.filter((p) => p.status === 'ready' && p.plan.action === 'apply') ?? [];
   const apply = async () => {
@@ -119,7 +129,13 @@ export function useImportFiles() {
     const r = results?.[i];
     if (!results || !r?.replaced) return;
     void undoReplacement(r.replaced)
-      .then(() => setResults(results.map((x, j) => (j === i ? { ...x, replaced: undefined, message: `${x.message} Đã hoàn tác: báo cáo cũ được khôi phục.` } : x))))
+      .then(() =>
+        setResults(
+          results.map((x, j) =>
+            j === i ? { ...x, replaced: undefined, message: `${x.message} Đã hoàn tác: báo cáo cũ được khôi phục.` } : x,
+          ),
+        ),
+      )
       .catch((e: unknown) => setError(errorMessage(e)));
   };
 

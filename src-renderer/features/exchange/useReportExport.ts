@@ -31,7 +31,13 @@ export function useReportExport() {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string>();
 
-  const passProblem = encrypt ? (pass.length < 8 ? 'Mật khẩu cần ít nhất 8 ký tự.' : pass !== pass2 ? 'Hai lần nhập mật khẩu không giống nhau.' : undefined) : undefined;
+  const passProblem = encrypt
+    ? pass.length < 8
+      ? 'Mật khẩu cần ít nhất 8 ký tự.'
+      : pass !== pass2
+        ? 'Hai lần nhập mật khẩu không giống nhau.'
+        : undefined
+    : undefined;
 
   const build = async (): Promise<Envelope> => {
     if (kind === 'roster') return buildRoster();
@@ -62,7 +68,14 @@ export function useReportExport() {
       const result = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SAVE_FILE_FILTERS });
       if (result) {
         // Recorded so "Tháng này" knows the report left (db/routine).
-        await recordExport({ kind: env.kind, periodKey: periodKey(env.period), unitCode: env.unit.code, sha256: env.sha256, fileName: out.fileName, savedTo: result.path });
+        await recordExport({
+          kind: env.kind,
+          periodKey: periodKey(env.period),
+          unitCode: env.unit.code,
+          sha256: env.sha256,
+          fileName: out.fileName,
+          savedTo: result.path,
+        });
         setSaved(`Đã lưu ${result.path} (${formatInteger(Math.ceil(out.bytes.length / 1024))} KB).`);
       }
     } catch (e) {
@@ -72,10 +85,9 @@ export function useReportExport() {
     }
   };
 
-
   /** Any change of what is sent drops the preview. */
   const dropsPreview =
-    <T,>(set: (value: T) => void) =>
+    <T>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
       setPreview(undefined);

@@ -3,7 +3,14 @@ import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, TextInput, Textarea, Title } from '@mantine/core';
 import type { AttendanceStatus, Meeting } from '../../core/model';
-import { AMENDABLE_ATTENDANCE, AMENDABLE_FIELDS, ATTENDANCE_LABELS, amendmentFieldLabel, type AmendableField, type MeetingRubric } from '../../core/meetings';
+import {
+  AMENDABLE_ATTENDANCE,
+  AMENDABLE_FIELDS,
+  ATTENDANCE_LABELS,
+  amendmentFieldLabel,
+  type AmendableField,
+  type MeetingRubric,
+} from '../../core/meetings';
 import { formatDate } from '../../core/text';
 import { errorMessage } from '../../services/errors';
 import { MeetingError, amendMeeting, type AmendmentRequest } from '../../services/meetings';
@@ -22,10 +29,15 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
   const [kind, key] = target.includes(':') ? (target.split(':', 2) as [string, string]) : ['text', target];
   const options = [
     { group: 'Nội dung', items: Object.entries(AMENDABLE_FIELDS).map(([value, label]) => ({ value, label })) },
-    { group: 'Điểm chất lượng', items: rubric.data.groups.flatMap((g) => g.criteria).map((c) => ({ value: `score:${c.code}`, label: `Điểm: ${c.label}` })) },
+    {
+      group: 'Điểm chất lượng',
+      items: rubric.data.groups.flatMap((g) => g.criteria).map((c) => ({ value: `score:${c.code}`, label: `Điểm: ${c.label}` })),
+    },
     {
       group: 'Điểm danh',
-      items: meeting.attendance.filter((a) => AMENDABLE_ATTENDANCE.includes(a.status)).map((a) => ({ value: `attendance:${a.memberId}`, label: `Điểm danh: ${a.name ?? a.memberId}` })),
+      items: meeting.attendance
+        .filter((a) => AMENDABLE_ATTENDANCE.includes(a.status))
+        .map((a) => ({ value: `attendance:${a.memberId}`, label: `Điểm danh: ${a.name ?? a.memberId}` })),
     },
     { group: 'Biểu quyết', items: meeting.votes.map((v, i) => ({ value: `vote:${i}`, label: `Biểu quyết: ${v.subject}` })) },
   ].filter((g) => g.items.length > 0);
@@ -84,9 +96,25 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
       )}
       <Stack gap="xs" mt="xs">
         <NativeSelect label="Mục cần đính chính" value={target} data={options} onChange={(e) => choose(e.currentTarget.value)} />
-        {kind === 'text' && <Textarea label="Nội dung sau khi đính chính" autosize minRows={2} value={after} onChange={(e) => setAfter(e.currentTarget.value)} />}
+        {kind === 'text' && (
+          <Textarea
+            label="Nội dung sau khi đính chính"
+            autosize
+            minRows={2}
+            value={after}
+            onChange={(e) => setAfter(e.currentTarget.value)}
+          />
+        )}
         {kind === 'score' && (
-          <NumberInput label="Điểm sau khi đính chính (để trống: chưa chấm)" min={0} step={0.5} decimalSeparator="," value={scoreValue} onChange={setScoreValue} w={260} />
+          <NumberInput
+            label="Điểm sau khi đính chính (để trống: chưa chấm)"
+            min={0}
+            step={0.5}
+            decimalSeparator=","
+            value={scoreValue}
+            onChange={setScoreValue}
+            w={260}
+          />
         )}
         {kind === 'attendance' && (
           <Group grow>
@@ -96,14 +124,37 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
               data={AMENDABLE_ATTENDANCE.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))}
               onChange={(e) => setStatus(e.currentTarget.value)}
             />
-            {status === 'vang_co_ly_do' && <TextInput label="Lý do vắng" value={absenceReason} onChange={(e) => setAbsenceReason(e.currentTarget.value)} />}
+            {status === 'vang_co_ly_do' && (
+              <TextInput label="Lý do vắng" value={absenceReason} onChange={(e) => setAbsenceReason(e.currentTarget.value)} />
+            )}
           </Group>
         )}
         {kind === 'vote' && (
           <Group>
-            <NumberInput label="Tán thành (sau đính chính)" min={0} allowDecimal={false} w={190} value={tally.inFavour} onChange={(v) => setTally({ ...tally, inFavour: Number(v) || 0 })} />
-            <NumberInput label="Không tán thành (sau đính chính)" min={0} allowDecimal={false} w={220} value={tally.against} onChange={(v) => setTally({ ...tally, against: Number(v) || 0 })} />
-            <NumberInput label="Ý kiến khác (sau đính chính)" min={0} allowDecimal={false} w={200} value={tally.other} onChange={(v) => setTally({ ...tally, other: Number(v) || 0 })} />
+            <NumberInput
+              label="Tán thành (sau đính chính)"
+              min={0}
+              allowDecimal={false}
+              w={190}
+              value={tally.inFavour}
+              onChange={(v) => setTally({ ...tally, inFavour: Number(v) || 0 })}
+            />
+            <NumberInput
+              label="Không tán thành (sau đính chính)"
+              min={0}
+              allowDecimal={false}
+              w={220}
+              value={tally.against}
+              onChange={(v) => setTally({ ...tally, against: Number(v) || 0 })}
+            />
+            <NumberInput
+              label="Ý kiến khác (sau đính chính)"
+              min={0}
+              allowDecimal={false}
+              w={200}
+              value={tally.other}
+              onChange={(v) => setTally({ ...tally, other: Number(v) || 0 })}
+            />
           </Group>
         )}
         <Group grow>

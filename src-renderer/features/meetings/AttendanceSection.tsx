@@ -1,7 +1,14 @@
 /** 2. Điểm danh: who is present, absent with or without reason; the party fees. */
 import { Button, Group, NativeSelect, Table, Text, TextInput, Textarea } from '@mantine/core';
 import type { AttendanceStatus, Member } from '../../core/model';
-import { ATTENDANCE_LABELS, ATTENDANCE_ORDER, refreshAttendance, setAttendance, type AttendanceCounts, type AttendanceRow } from '../../core/meetings';
+import {
+  ATTENDANCE_LABELS,
+  ATTENDANCE_ORDER,
+  refreshAttendance,
+  setAttendance,
+  type AttendanceCounts,
+  type AttendanceRow,
+} from '../../core/meetings';
 import { formatPercent } from '../../core/text';
 import { Section, type SectionProps } from './Section';
 
@@ -17,13 +24,19 @@ export function AttendanceSection({ meeting, update, rows, counts, members }: Pr
     <Section title="2. Điểm danh">
       <Group justify="space-between">
         <Text size="sm" data-testid="attendance-summary">
-          Tổng số {counts.total} (chính thức {counts.official}, dự bị {counts.probationary}) · phải triệu tập {counts.counted} (chính thức {counts.countedOfficial}) · có mặt{' '}
+          Tổng số {counts.total} (chính thức {counts.official}, dự bị {counts.probationary}) · phải triệu tập {counts.counted} (chính thức{' '}
+          {counts.countedOfficial}) · có mặt{' '}
           <b>
             {counts.present}/{counts.counted} ({formatPercent(counts.present, counts.counted)})
           </b>{' '}
-          · chính thức có mặt {counts.presentOfficial}/{counts.countedOfficial} · vắng có lý do {counts.absentWithReason} · vắng không lý do {counts.absentWithoutReason}
+          · chính thức có mặt {counts.presentOfficial}/{counts.countedOfficial} · vắng có lý do {counts.absentWithReason} · vắng không lý do{' '}
+          {counts.absentWithoutReason}
         </Text>
-        <Button size="xs" variant="default" onClick={() => update({ attendance: refreshAttendance(meeting.attendance, members, meeting.date) })}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => update({ attendance: refreshAttendance(meeting.attendance, members, meeting.date) })}
+        >
           Cập nhật theo danh sách đảng viên
         </Button>
       </Group>
@@ -55,7 +68,9 @@ export function AttendanceSection({ meeting, update, rows, counts, members }: Pr
                   aria-label={`Điểm danh ${r.name}`}
                   value={r.status}
                   data={ATTENDANCE_ORDER.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))}
-                  onChange={(e) => update({ attendance: setAttendance(meeting.attendance, r.memberId, e.currentTarget.value as AttendanceStatus) })}
+                  onChange={(e) =>
+                    update({ attendance: setAttendance(meeting.attendance, r.memberId, e.currentTarget.value as AttendanceStatus) })
+                  }
                 />
               </Table.Td>
               <Table.Td>
@@ -64,7 +79,9 @@ export function AttendanceSection({ meeting, update, rows, counts, members }: Pr
                     size="xs"
                     aria-label={`Lý do vắng của ${r.name}`}
                     value={r.reason ?? ''}
-                    onChange={(e) => update({ attendance: setAttendance(meeting.attendance, r.memberId, 'vang_co_ly_do', e.currentTarget.value) })}
+                    onChange={(e) =>
+                      update({ attendance: setAttendance(meeting.attendance, r.memberId, 'vang_co_ly_do', e.currentTarget.value) })
+                    }
                   />
                 )}
               </Table.Td>
@@ -72,7 +89,13 @@ export function AttendanceSection({ meeting, update, rows, counts, members }: Pr
           ))}
         </Table.Tbody>
       </Table>
-      <Textarea label="Tình hình thu nộp đảng phí" autosize minRows={1} value={meeting.partyFees} onChange={(e) => update({ partyFees: e.currentTarget.value })} />
+      <Textarea
+        label="Tình hình thu nộp đảng phí"
+        autosize
+        minRows={1}
+        value={meeting.partyFees}
+        onChange={(e) => update({ partyFees: e.currentTarget.value })}
+      />
     </Section>
   );
 }

@@ -6,8 +6,20 @@ import { TaskTable } from './TaskTable';
 export function ContentSection({ meeting, update, onPullFromMonth }: SectionProps & { onPullFromMonth: () => Promise<void> }) {
   return (
     <Section title="3. Nội dung sinh hoạt">
-      <Textarea label="Thông tin thời sự, quán triệt văn bản cấp trên" autosize minRows={2} value={meeting.news} onChange={(e) => update({ news: e.currentTarget.value })} />
-      <Textarea label="Tình hình tư tưởng của đảng viên" autosize minRows={2} value={meeting.ideology} onChange={(e) => update({ ideology: e.currentTarget.value })} />
+      <Textarea
+        label="Thông tin thời sự, quán triệt văn bản cấp trên"
+        autosize
+        minRows={2}
+        value={meeting.news}
+        onChange={(e) => update({ news: e.currentTarget.value })}
+      />
+      <Textarea
+        label="Tình hình tư tưởng của đảng viên"
+        autosize
+        minRows={2}
+        value={meeting.ideology}
+        onChange={(e) => update({ ideology: e.currentTarget.value })}
+      />
       <TaskTable
         title="Đánh giá kết quả thực hiện nghị quyết tháng trước"
         rows={meeting.lastMonthReview}
@@ -30,10 +42,27 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
         onChange={(e) => update({ exampleReports: e.currentTarget.value })}
       />
       <Group grow align="start">
-        <Textarea label="Biểu dương đảng viên" autosize minRows={1} value={meeting.praise} onChange={(e) => update({ praise: e.currentTarget.value })} />
-        <Textarea label="Nhắc nhở đảng viên" autosize minRows={1} value={meeting.reminders} onChange={(e) => update({ reminders: e.currentTarget.value })} />
+        <Textarea
+          label="Biểu dương đảng viên"
+          autosize
+          minRows={1}
+          value={meeting.praise}
+          onChange={(e) => update({ praise: e.currentTarget.value })}
+        />
+        <Textarea
+          label="Nhắc nhở đảng viên"
+          autosize
+          minRows={1}
+          value={meeting.reminders}
+          onChange={(e) => update({ reminders: e.currentTarget.value })}
+        />
       </Group>
-      <TaskTable title="Phương hướng, nhiệm vụ tháng tới" rows={meeting.nextTasks} mode="next" onChange={(nextTasks) => update({ nextTasks })} />
+      <TaskTable
+        title="Phương hướng, nhiệm vụ tháng tới"
+        rows={meeting.nextTasks}
+        mode="next"
+        onChange={(nextTasks) => update({ nextTasks })}
+      />
       <Text fw={600} size="sm">
         Ý kiến thảo luận
       </Text>
@@ -55,15 +84,31 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
             value={s.summary}
             onChange={(e) => update({ speeches: meeting.speeches.map((x, j) => (j === i ? { ...x, summary: e.currentTarget.value } : x)) })}
           />
-          <ActionIcon variant="subtle" color="red" aria-label={`Xóa ý kiến ${i + 1}`} onClick={() => update({ speeches: meeting.speeches.filter((_, j) => j !== i) })}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Xóa ý kiến ${i + 1}`}
+            onClick={() => update({ speeches: meeting.speeches.filter((_, j) => j !== i) })}
+          >
             ×
           </ActionIcon>
         </Group>
       ))}
-      <Button size="xs" variant="default" w="fit-content" onClick={() => update({ speeches: [...meeting.speeches, { speaker: '', summary: '' }] })}>
+      <Button
+        size="xs"
+        variant="default"
+        w="fit-content"
+        onClick={() => update({ speeches: [...meeting.speeches, { speaker: '', summary: '' }] })}
+      >
         Thêm ý kiến
       </Button>
-      <Textarea label="Kết luận của chủ trì" autosize minRows={2} value={meeting.conclusion} onChange={(e) => update({ conclusion: e.currentTarget.value })} />
+      <Textarea
+        label="Kết luận của chủ trì"
+        autosize
+        minRows={2}
+        value={meeting.conclusion}
+        onChange={(e) => update({ conclusion: e.currentTarget.value })}
+      />
     </Section>
   );
 }

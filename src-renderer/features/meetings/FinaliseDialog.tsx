@@ -2,7 +2,17 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 
-export function FinaliseDialog({ problems, warnings, questions, onConfirm }: { problems: string[]; warnings: string[]; questions: string[]; onConfirm: () => Promise<void> }) {
+export function FinaliseDialog({
+  problems,
+  warnings,
+  questions,
+  onConfirm,
+}: {
+  problems: string[];
+  warnings: string[];
+  questions: string[];
+  onConfirm: () => Promise<void>;
+}) {
   const [busy, setBusy] = useState(false);
   const [answered, setAnswered] = useState(false);
   return (
@@ -30,7 +40,12 @@ export function FinaliseDialog({ problems, warnings, questions, onConfirm }: { p
           {questions.map((q) => (
             <div key={q}>{q}</div>
           ))}
-          <Checkbox mt="xs" label="Vẫn thông qua, điểm chất lượng ghi “chưa chấm”" checked={answered} onChange={(e) => setAnswered(e.currentTarget.checked)} />
+          <Checkbox
+            mt="xs"
+            label="Vẫn thông qua, điểm chất lượng ghi “chưa chấm”"
+            checked={answered}
+            onChange={(e) => setAnswered(e.currentTarget.checked)}
+          />
         </Alert>
       )}
       <Group justify="flex-end">

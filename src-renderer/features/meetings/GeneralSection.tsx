@@ -33,7 +33,12 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
           }}
         />
         <TimeField label="Giờ bắt đầu" value={meeting.startTime} onCommit={(v) => v && update({ startTime: v })} />
-        <TimeField label="Giờ kết thúc" value={meeting.endTime ?? ''} onCommit={(v) => update({ endTime: v })} problem={endTimeProblem(meeting.startTime, meeting.endTime)} />
+        <TimeField
+          label="Giờ kết thúc"
+          value={meeting.endTime ?? ''}
+          onCommit={(v) => update({ endTime: v })}
+          problem={endTimeProblem(meeting.startTime, meeting.endTime)}
+        />
       </Group>
       <TextInput label="Địa điểm" value={meeting.place} onChange={(e) => update({ place: e.currentTarget.value })} />
       <Group grow align="start">
@@ -46,7 +51,11 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
             update({ chairMemberId: m?.id, chairName: m?.fullName, chairTitle: m ? PARTY_POSITION_LABELS[m.partyPosition] : undefined });
           }}
         />
-        <TextInput label="Chức vụ của chủ trì" value={meeting.chairTitle ?? ''} onChange={(e) => update({ chairTitle: e.currentTarget.value })} />
+        <TextInput
+          label="Chức vụ của chủ trì"
+          value={meeting.chairTitle ?? ''}
+          onChange={(e) => update({ chairTitle: e.currentTarget.value })}
+        />
         <NativeSelect
           label="Thư ký"
           value={meeting.secretaryMemberId ?? ''}
@@ -57,7 +66,13 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
           }}
         />
       </Group>
-      <Textarea label="Đại biểu cấp trên dự (nếu có)" autosize minRows={1} value={meeting.guests} onChange={(e) => update({ guests: e.currentTarget.value })} />
+      <Textarea
+        label="Đại biểu cấp trên dự (nếu có)"
+        autosize
+        minRows={1}
+        value={meeting.guests}
+        onChange={(e) => update({ guests: e.currentTarget.value })}
+      />
     </Section>
   );
 }

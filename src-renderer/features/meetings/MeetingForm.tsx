@@ -47,7 +47,8 @@ export function MeetingForm() {
       )}
       {locked && (
         <Alert color="blue">
-          Biên bản đã được thông qua nên không sửa trực tiếp được. Muốn sửa, dùng phần “Đính chính” ở cuối trang: ghi rõ ngày, lý do và người đính chính.
+          Biên bản đã được thông qua nên không sửa trực tiếp được. Muốn sửa, dùng phần “Đính chính” ở cuối trang: ghi rõ ngày, lý do và
+          người đính chính.
         </Alert>
       )}
 
@@ -59,7 +60,13 @@ export function MeetingForm() {
             <ContentSection meeting={meeting} update={update} onPullFromMonth={editor.pullFromMonth} />
             <VotesSection meeting={meeting} update={update} counts={counts} quorum={quorum} />
             <TopicSection meeting={meeting} update={update} />
-            <ScoreSection rubric={rubric} scores={meeting.quality?.scores ?? {}} score={editor.score} onScore={editor.setScore} onSuggest={editor.suggestFromFigures} />
+            <ScoreSection
+              rubric={rubric}
+              scores={meeting.quality?.scores ?? {}}
+              score={editor.score}
+              onScore={editor.setScore}
+              onSuggest={editor.suggestFromFigures}
+            />
           </Stack>
         </Fieldset>
         <WarningsPanel warnings={warnings} />

@@ -30,7 +30,12 @@ export function MeetingHeader({ meeting, issuerCode, locked, saveStatus, busy, o
           <Text size="sm">{documentNumberText(meeting.documentNumber, 'BB', issuerCode)}</Text>
           {locked ? <Badge color="green">Đã thông qua ngày {formatDate(meeting.finalisedAt)}</Badge> : <Badge color="gray">Bản nháp</Badge>}
           {!locked && (
-            <Text size="sm" c={saveStatus === 'error' || saveStatus === 'invalid' ? 'red' : 'dimmed'} role="status" data-testid="meeting-save-status">
+            <Text
+              size="sm"
+              c={saveStatus === 'error' || saveStatus === 'invalid' ? 'red' : 'dimmed'}
+              role="status"
+              data-testid="meeting-save-status"
+            >
               {draftStatusText(saveStatus)}
             </Text>
           )}

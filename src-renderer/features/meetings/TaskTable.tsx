@@ -10,7 +10,17 @@ const TASK_STATUS = [
 ];
 
 /** Tasks of a resolution: last month's with their outcome ("review"), next month's with a deadline ("next"). */
-export function TaskTable({ title, rows, mode, onChange }: { title: string; rows: TaskRow[]; mode: 'review' | 'next'; onChange: (rows: TaskRow[]) => void }) {
+export function TaskTable({
+  title,
+  rows,
+  mode,
+  onChange,
+}: {
+  title: string;
+  rows: TaskRow[];
+  mode: 'review' | 'next';
+  onChange: (rows: TaskRow[]) => void;
+}) {
   const set = (i: number, patch: Partial<TaskRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Stack gap={4}>
@@ -19,8 +29,20 @@ export function TaskTable({ title, rows, mode, onChange }: { title: string; rows
       </Text>
       {rows.map((r, i) => (
         <Group key={i} wrap="nowrap" align="start">
-          <TextInput aria-label={`${title}: nhiệm vụ ${i + 1}`} placeholder="Nhiệm vụ" value={r.task} style={{ flex: 1 }} onChange={(e) => set(i, { task: e.currentTarget.value })} />
-          <TextInput aria-label={`${title}: người thực hiện ${i + 1}`} placeholder="Người thực hiện" value={r.assignee ?? ''} w={170} onChange={(e) => set(i, { assignee: e.currentTarget.value })} />
+          <TextInput
+            aria-label={`${title}: nhiệm vụ ${i + 1}`}
+            placeholder="Nhiệm vụ"
+            value={r.task}
+            style={{ flex: 1 }}
+            onChange={(e) => set(i, { task: e.currentTarget.value })}
+          />
+          <TextInput
+            aria-label={`${title}: người thực hiện ${i + 1}`}
+            placeholder="Người thực hiện"
+            value={r.assignee ?? ''}
+            w={170}
+            onChange={(e) => set(i, { assignee: e.currentTarget.value })}
+          />
           {mode === 'review' ? (
             <>
               <NativeSelect
@@ -30,7 +52,13 @@ export function TaskTable({ title, rows, mode, onChange }: { title: string; rows
                 w={150}
                 onChange={(e) => set(i, { status: (e.currentTarget.value || undefined) as TaskRow['status'] })}
               />
-              <TextInput aria-label={`${title}: kết quả ${i + 1}`} placeholder="Kết quả" value={r.result ?? ''} w={170} onChange={(e) => set(i, { result: e.currentTarget.value })} />
+              <TextInput
+                aria-label={`${title}: kết quả ${i + 1}`}
+                placeholder="Kết quả"
+                value={r.result ?? ''}
+                w={170}
+                onChange={(e) => set(i, { result: e.currentTarget.value })}
+              />
             </>
           ) : (
             <TextInput
@@ -41,7 +69,12 @@ export function TaskTable({ title, rows, mode, onChange }: { title: string; rows
               onBlur={(e) => set(i, { deadline: parseDate(e.currentTarget.value) })}
             />
           )}
-          <ActionIcon variant="subtle" color="red" aria-label={`Xóa dòng ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Xóa dòng ${i + 1}`}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
             ×
           </ActionIcon>
         </Group>

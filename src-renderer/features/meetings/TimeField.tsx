@@ -2,7 +2,17 @@ import { useEffect, useState } from 'react';
 import { TextInput } from '@mantine/core';
 
 /** "HH:mm" typed as text (24-hour, as written in minutes); "14h", "14:5", "1400" are accepted. */
-export function TimeField({ label, value, onCommit, problem }: { label: string; value: string; onCommit: (value: string | undefined) => void; problem?: string }) {
+export function TimeField({
+  label,
+  value,
+  onCommit,
+  problem,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string | undefined) => void;
+  problem?: string;
+}) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string>();
   useEffect(() => setText(value), [value]);

@@ -16,7 +16,12 @@ export function VotesSection({ meeting, update, counts, quorum }: SectionProps &
         return (
           <Paper key={i} withBorder p="xs">
             <Group align="end" wrap="wrap">
-              <TextInput label="Nội dung biểu quyết" value={v.subject} onChange={(e) => set({ subject: e.currentTarget.value })} style={{ flex: 1, minWidth: 260 }} />
+              <TextInput
+                label="Nội dung biểu quyết"
+                value={v.subject}
+                onChange={(e) => set({ subject: e.currentTarget.value })}
+                style={{ flex: 1, minWidth: 260 }}
+              />
               <NumberInput label="Tán thành" min={0} w={100} value={v.inFavour} onChange={(x) => set({ inFavour: Number(x) || 0 })} />
               <NumberInput label="Không tán thành" min={0} w={120} value={v.against} onChange={(x) => set({ against: Number(x) || 0 })} />
               <NumberInput label="Ý kiến khác" min={0} w={100} value={v.other} onChange={(x) => set({ other: Number(x) || 0 })} />
@@ -25,13 +30,28 @@ export function VotesSection({ meeting, update, counts, quorum }: SectionProps &
                 checked={v.partyBuilding}
                 onChange={(e) => set({ partyBuilding: e.currentTarget.checked })}
               />
-              <Checkbox label="Kết nạp (cần 2/3)" checked={v.kind === 'admission'} onChange={(e) => set({ kind: e.currentTarget.checked ? 'admission' : undefined, partyBuilding: e.currentTarget.checked || v.partyBuilding })} />
-              <ActionIcon variant="subtle" color="red" aria-label={`Xóa biểu quyết ${i + 1}`} onClick={() => update({ votes: meeting.votes.filter((_, j) => j !== i) })}>
+              <Checkbox
+                label="Kết nạp (cần 2/3)"
+                checked={v.kind === 'admission'}
+                onChange={(e) =>
+                  set({
+                    kind: e.currentTarget.checked ? 'admission' : undefined,
+                    partyBuilding: e.currentTarget.checked || v.partyBuilding,
+                  })
+                }
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Xóa biểu quyết ${i + 1}`}
+                onClick={() => update({ votes: meeting.votes.filter((_, j) => j !== i) })}
+              >
                 ×
               </ActionIcon>
             </Group>
             <Text size="sm" mt={4} c={o.passed ? 'green.8' : 'red.8'} data-testid={`vote-result-${i}`}>
-              Tán thành {o.inFavourText} · không tán thành {o.againstText} · ý kiến khác {o.otherText} — {o.passed ? 'được thông qua' : 'chưa được thông qua'} (cần {o.requirement}).
+              Tán thành {o.inFavourText} · không tán thành {o.againstText} · ý kiến khác {o.otherText} —{' '}
+              {o.passed ? 'được thông qua' : 'chưa được thông qua'} (cần {o.requirement}).
             </Text>
           </Paper>
         );
@@ -42,7 +62,16 @@ export function VotesSection({ meeting, update, counts, quorum }: SectionProps &
         w="fit-content"
         onClick={() =>
           update({
-            votes: [...meeting.votes, { subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`, partyBuilding: false, inFavour: counts.presentOfficial, against: 0, other: 0 }],
+            votes: [
+              ...meeting.votes,
+              {
+                subject: `thông qua nghị quyết tháng ${Number(meeting.period.slice(5))}/${meeting.period.slice(0, 4)}`,
+                partyBuilding: false,
+                inFavour: counts.presentOfficial,
+                against: 0,
+                other: 0,
+              },
+            ],
           })
         }
       >

@@ -22,7 +22,17 @@ import { periodLabel, sortMembers } from '../../core/text';
 import { getDesktopApi } from '../../platform';
 import { useDraft } from '../../services/drafts';
 import { errorMessage } from '../../services/errors';
-import { MeetingError, buildMinutes, finaliseMeeting, getMeeting, minutesFileBase, monthTextsFor, saveMeetingDraft, useMeetingContext, warningsFor } from '../../services/meetings';
+import {
+  MeetingError,
+  buildMinutes,
+  finaliseMeeting,
+  getMeeting,
+  minutesFileBase,
+  monthTextsFor,
+  saveMeetingDraft,
+  useMeetingContext,
+  warningsFor,
+} from '../../services/meetings';
 import { useOwnUnit } from '../../services/settings';
 
 export type MeetingPatch = Partial<Meeting>;
@@ -87,7 +97,11 @@ export function useMeetingEditor(id: string) {
       const bytes = await buildMinutes(meeting, context, 'pdf');
       if (print) await getDesktopApi().printPdf({ bytes, suggestedName: `${fileBase}.pdf` });
       else {
-        const saved = await getDesktopApi().saveFile({ suggestedName: `${fileBase}.pdf`, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        const saved = await getDesktopApi().saveFile({
+          suggestedName: `${fileBase}.pdf`,
+          bytes,
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
         if (saved) notifications.show({ color: 'green', message: `Đã lưu biên bản: ${saved.path}` });
       }
     } catch (e) {
@@ -101,7 +115,11 @@ export function useMeetingEditor(id: string) {
     try {
       await flush();
       const bytes = await buildMinutes(meeting, context, 'docx');
-      const saved = await getDesktopApi().saveFile({ suggestedName: `${fileBase}.docx`, bytes, filters: [{ name: 'Word', extensions: ['docx'] }] });
+      const saved = await getDesktopApi().saveFile({
+        suggestedName: `${fileBase}.docx`,
+        bytes,
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
       if (saved) notifications.show({ color: 'green', message: `Đã lưu biên bản Word: ${saved.path}` });
     } catch (e) {
       notifications.show({ color: 'red', message: `Không tạo được tệp Word: ${errorMessage(e, '')}` });
@@ -114,7 +132,9 @@ export function useMeetingEditor(id: string) {
     update(await monthTextsFor(meeting, context));
   };
 
-  const streak = rows.some((r) => r.status === 'vang_co_ly_do' && excusedStreak(r.memberId, meeting, context.others) > quorum.maxConsecutiveExcusedAbsences);
+  const streak = rows.some(
+    (r) => r.status === 'vang_co_ly_do' && excusedStreak(r.memberId, meeting, context.others) > quorum.maxConsecutiveExcusedAbsences,
+  );
   const score = meeting.quality ? scoreRubric(rubric.data, meeting.quality.scores) : undefined;
   const setScores = (scores: Record<string, number>) => {
     const s = scoreRubric(rubric.data, scores);
@@ -145,7 +165,10 @@ export function useMeetingEditor(id: string) {
     try {
       const done = await finaliseMeeting(meeting, { confirmed: true });
       setMeeting(done);
-      notifications.show({ color: 'green', message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', issuerCode)}.` });
+      notifications.show({
+        color: 'green',
+        message: `Đã thông qua biên bản ${documentNumberText(done.documentNumber, 'BB', issuerCode)}.`,
+      });
       return true;
     } catch (e) {
       notifications.show({ color: 'red', message: errorMessage(e, 'Không thông qua được biên bản.') });

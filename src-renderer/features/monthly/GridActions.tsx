@@ -26,7 +26,8 @@ export function GridActions({ scale, focusedMember, focusedColumn, canUndo, onCo
         Hoàn tác (Ctrl+Z)
       </Button>
       <Text size="xs" c="dimmed">
-        Phím: mũi tên để di chuyển; mỗi phím chọn đúng một mức: {levelKeysSentence(scale.data)}; phím Delete để xóa, phím Enter để xuống dòng.
+        Phím: mũi tên để di chuyển; mỗi phím chọn đúng một mức: {levelKeysSentence(scale.data)}; phím Delete để xóa, phím Enter để xuống
+        dòng.
       </Text>
     </Group>
   );

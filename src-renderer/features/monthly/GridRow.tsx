@@ -1,7 +1,16 @@
 /** One member's row of the month grid: a cell per column, praise, reminder, reason not assessed. */
 import { Checkbox, NativeSelect } from '@mantine/core';
 import type { Member, MonthlyAssessment, NotApplicableReason, PledgeForm } from '../../core/model';
-import { NOT_APPLICABLE_LABELS, OVERALL_COLUMN, cellEditable, cellValue, levelByCode, suggestedNotApplicable, type GridColumn, type MonthlyScale } from '../../core/monthly';
+import {
+  NOT_APPLICABLE_LABELS,
+  OVERALL_COLUMN,
+  cellEditable,
+  cellValue,
+  levelByCode,
+  suggestedNotApplicable,
+  type GridColumn,
+  type MonthlyScale,
+} from '../../core/monthly';
 import { td } from './grid-styles';
 
 export interface RowProps {
@@ -24,7 +33,9 @@ export function GridRow({ index, member, record, form, columns, scale, period, f
   const reasons = Object.entries(NOT_APPLICABLE_LABELS) as Array<[NotApplicableReason, string]>;
   return (
     <tr role="row" aria-rowindex={index + 2} style={{ background: index % 2 ? 'var(--mantine-color-gray-0)' : undefined }}>
-      <td style={{ ...td, textAlign: 'center' }} role="gridcell">{index + 1}</td>
+      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
+        {index + 1}
+      </td>
       <td style={{ ...td, whiteSpace: 'nowrap' }} role="rowheader">
         {member.fullName}
       </td>

@@ -12,13 +12,36 @@ import { useMonthGrid, type MonthGridInput } from './useMonthGrid';
 
 export function MonthGrid(props: MonthGridInput) {
   const { period, scale } = props;
-  const { data, loadError, records, members, formOf, columns, missing, summary, focus, undoSize, draft, gridRef, focusCell, copyRow, copyColumn, undoLast, setFlag, setNotApplicable, onKeyDown } =
-    useMonthGrid(props);
+  const {
+    data,
+    loadError,
+    records,
+    members,
+    formOf,
+    columns,
+    missing,
+    summary,
+    focus,
+    undoSize,
+    draft,
+    gridRef,
+    focusCell,
+    copyRow,
+    copyColumn,
+    undoLast,
+    setFlag,
+    setNotApplicable,
+    onKeyDown,
+  } = useMonthGrid(props);
 
   if (loadError) return <Alert color="red">{loadError}</Alert>;
   if (!data) return <Text c="dimmed">Đang tải…</Text>;
   if (members.length === 0)
-    return <Alert color="yellow">Chưa có đảng viên nào trong danh sách chi bộ ở {periodLabel(period)}. Hãy nhập danh sách đảng viên trước.</Alert>;
+    return (
+      <Alert color="yellow">
+        Chưa có đảng viên nào trong danh sách chi bộ ở {periodLabel(period)}. Hãy nhập danh sách đảng viên trước.
+      </Alert>
+    );
 
   return (
     <Stack gap="sm">
@@ -47,18 +70,30 @@ export function MonthGrid(props: MonthGridInput) {
           <table role="presentation" style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.875rem' }}>
             <thead role="rowgroup" style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-gray-1)', zIndex: 1 }}>
               <tr role="row">
-                <th style={th} role="columnheader">TT</th>
-                <th style={{ ...th, textAlign: 'left', minWidth: 190 }} role="columnheader">Họ và tên</th>
+                <th style={th} role="columnheader">
+                  TT
+                </th>
+                <th style={{ ...th, textAlign: 'left', minWidth: 190 }} role="columnheader">
+                  Họ và tên
+                </th>
                 {columns.map((c, i) => (
                   <th key={c.key} style={{ ...th, minWidth: 74 }} title={c.label} role="columnheader">
                     <Tooltip label={c.label} multiline w={260}>
-                      <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>{c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}</span>
+                      <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
+                        {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
+                      </span>
                     </Tooltip>
                   </th>
                 ))}
-                <th style={th} role="columnheader">Biểu dương</th>
-                <th style={th} role="columnheader">Nhắc nhở</th>
-                <th style={{ ...th, minWidth: 150 }} role="columnheader">Không đánh giá</th>
+                <th style={th} role="columnheader">
+                  Biểu dương
+                </th>
+                <th style={th} role="columnheader">
+                  Nhắc nhở
+                </th>
+                <th style={{ ...th, minWidth: 150 }} role="columnheader">
+                  Không đánh giá
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">

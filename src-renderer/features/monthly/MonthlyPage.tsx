@@ -25,7 +25,13 @@ export default function MonthlyPage() {
       ) : !unit ? (
         <Alert color="yellow">Chưa thiết lập chi bộ. Hãy hoàn thành phần thiết lập ban đầu.</Alert>
       ) : (
-        <MonthGrid key={`${unit.id}-${period}`} unitId={unit.id} period={period} scale={scale} officeHoldersFirst={settings.officeHoldersFirst} />
+        <MonthGrid
+          key={`${unit.id}-${period}`}
+          unitId={unit.id}
+          period={period}
+          scale={scale}
+          officeHoldersFirst={settings.officeHoldersFirst}
+        />
       )}
     </Stack>
   );

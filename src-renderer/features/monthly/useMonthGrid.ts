@@ -72,7 +72,10 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
     },
   });
 
-  const members = useMemo(() => (data ? sortMembers(gridMembers(data.members, period), officeHoldersFirst) : []), [data, period, officeHoldersFirst]);
+  const members = useMemo(
+    () => (data ? sortMembers(gridMembers(data.members, period), officeHoldersFirst) : []),
+    [data, period, officeHoldersFirst],
+  );
   const formOf = useMemo(() => new Map<string, PledgeForm>((data?.forms ?? []).map((f) => [f.memberId, f])), [data]);
   const prevFormOf = useMemo(() => new Map<string, PledgeForm>((data?.previousForms ?? []).map((f) => [f.memberId, f])), [data]);
   const prevOf = useMemo(() => new Map((data?.previous ?? []).map((r) => [r.memberId, r])), [data]);
@@ -96,7 +99,19 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
       );
       if (real.length === 0) return;
       if (recordUndo) {
-        undo.current.push(real.map((r) => records.get(r.memberId) ?? { ...r, results: [], overallLevel: undefined, praised: false, reminded: false, notApplicable: undefined }));
+        undo.current.push(
+          real.map(
+            (r) =>
+              records.get(r.memberId) ?? {
+                ...r,
+                results: [],
+                overallLevel: undefined,
+                praised: false,
+                reminded: false,
+                notApplicable: undefined,
+              },
+          ),
+        );
         setUndoSize(undo.current.size);
       }
       setRecords((prev) => {
@@ -126,15 +141,25 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
   const copyColumn = () => {
     const c = columns[focus.col];
     if (!c) return;
-    apply(members.map((m) => copyCellFromPrevious(scale.data, recordFor(m.id), prevOf.get(m.id), formOf.get(m.id), prevFormOf.get(m.id), c.key, now())));
+    apply(
+      members.map((m) =>
+        copyCellFromPrevious(scale.data, recordFor(m.id), prevOf.get(m.id), formOf.get(m.id), prevFormOf.get(m.id), c.key, now()),
+      ),
+    );
   };
   const undoLast = () => {
     const step = undo.current.pop();
     setUndoSize(undo.current.size);
-    if (step) apply(step.before.map((r) => ({ ...r, updatedAt: now() })), false);
+    if (step)
+      apply(
+        step.before.map((r) => ({ ...r, updatedAt: now() })),
+        false,
+      );
   };
-  const setFlag = (memberId: string, flag: 'praised' | 'reminded', value: boolean) => apply([{ ...recordFor(memberId), [flag]: value, updatedAt: now() }]);
-  const setNotApplicable = (memberId: string, reason: NotApplicableReason | undefined) => apply([markNotApplicable(recordFor(memberId), reason, undefined, now())]);
+  const setFlag = (memberId: string, flag: 'praised' | 'reminded', value: boolean) =>
+    apply([{ ...recordFor(memberId), [flag]: value, updatedAt: now() }]);
+  const setNotApplicable = (memberId: string, reason: NotApplicableReason | undefined) =>
+    apply([markNotApplicable(recordFor(memberId), reason, undefined, now())]);
 
   /** Focus a cell and give the keyboard to the grid. */
   const focusCell = (row: number, col: number) => {
