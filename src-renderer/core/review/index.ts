@@ -9,3 +9,4 @@ export * from './streaks';
 export * from './votes';
 export * from './types';
 export * from './list';
+export * from './self-review-form';
