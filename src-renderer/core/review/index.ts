@@ -10,3 +10,4 @@ export * from './votes';
 export * from './types';
 export * from './list';
 export * from './self-review-form';
+export * from './unit-review-drafts';
