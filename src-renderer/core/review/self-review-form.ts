@@ -104,7 +104,7 @@ export const SELF_REVIEW_FORMS: Record<SelfReviewVariant, SelfReviewFormWording>
   '2B': {
     code: 'Mẫu 2B-HD KĐ.ĐG 2025',
     title: 'Bản kiểm điểm cá nhân',
-    audience: '(Dùng cho đảng viên làm việc trong hệ thống chính trị, không giữ chức vụ lãnh đạo, quản lý)',
+    audience: '(Dùng cho đảng viên làm việc trong hệ thống chính trị)',
     tasksItem: 'Việc thực hiện chức trách, nhiệm vụ, quyền hạn được giao; kết quả thực hiện các chỉ tiêu, nhiệm vụ trong năm',
   },
   '2C': {
@@ -184,8 +184,8 @@ export function selfReviewFileBase(year: number, variant: SelfReviewVariant, ful
   return `tu-kiem-diem-${year}-mau-${variant.toLowerCase()}-${name || 'dang-vien'}`;
 }
 
-/** "Ninh Thuận, ngày …… tháng …… năm 2026" when the member dates the form by hand. */
+/** "Ninh Thuận, ngày ..... tháng ..... năm 2026" when the member dates the form by hand. */
 export function blankPlaceDate(placeName: string, year: number | string): string {
-  return `${placeName.trim() || '…………'}, ngày …… tháng …… năm ${year}`;
+  return `${placeName.trim() || '..........'}, ngày ..... tháng ..... năm ${year}`;
 }
 
