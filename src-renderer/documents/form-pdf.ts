@@ -4,7 +4,7 @@
  * them, paragraphs with document numbers kept whole, dotted lines to fill by hand, level boxes,
  * and each closing group kept on one page with its signatures. Pure: model → definition.
  */
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
 import { isRecipients, type FormBlock, type FormClosing, type FormModel } from './form-model';
 import {
@@ -44,7 +44,7 @@ function titleStack(model: FormModel, style: DocumentStyleData): Content {
   return { stack, margin: [0, 0, 0, model.recipient ? 8 : 14] };
 }
 
-function box(checked: boolean): Content {
+function box(checked: boolean): Column {
   const s = 10;
   const y = 4;
   return {
