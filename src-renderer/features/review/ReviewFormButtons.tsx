@@ -69,7 +69,7 @@ export function SelfReviewButtons({ selectedMemberId, ...ctx }: Props & { select
               value={variant}
               onChange={(v) => v && setOverride({ memberId: selected.member.id, variant: v as SelfReviewVariant })}
               allowDeselect={false}
-              w={260}
+              w={340}
             />
             {(['pdf', 'docx'] as const).map((f) => (
               <Button
