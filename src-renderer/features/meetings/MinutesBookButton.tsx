@@ -7,28 +7,8 @@ import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Meeting, Unit } from '../../core/model';
-import { profileOn } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { listMembers } from '../../db/members';
-import type { MinutesInput } from '../../documents/minutes-content';
+import { buildMinutesBook } from '../../services/minutes-book';
 import { getDesktopApi } from '../../platform';
-
-/** The book's inputs: each minutes with the unit's profile valid on its date (as MeetingForm prints it). */
-export function minutesBookInputs(unit: Unit, meetings: readonly Meeting[], members: MinutesInput['members']): MinutesInput[] {
-  return meetings.map((meeting) => {
-    const p = profileOn(unit, meeting.date);
-    return {
-      meeting,
-      members,
-      unit: {
-        superiorName: p?.superiorName ?? '',
-        unitName: p?.name ?? 'Chi bộ',
-        placeName: p?.placeName ?? '',
-        issuerCode: p?.issuerCode ?? 'CB',
-      },
-    };
-  });
-}
 
 export function MinutesBookButton({ unit, year, meetings }: { unit: Unit; year: number; meetings: readonly Meeting[] }) {
   const [busy, setBusy] = useState(false);
@@ -36,20 +16,13 @@ export function MinutesBookButton({ unit, year, meetings }: { unit: Unit; year: 
   const exportBook = async () => {
     setBusy(true);
     try {
-      const members = await listMembers(getDb(), unit.id);
-      const p = profileOn(unit, `${year}-12-31`) ?? unit.history[unit.history.length - 1];
-      const { buildMinutesBookPdf } = await import('../../documents/minutes-book');
-      const bytes = await buildMinutesBookPdf({
-        year,
-        unit: { superiorName: p?.superiorName ?? '', unitName: p?.name ?? 'Chi bộ', placeName: p?.placeName ?? '' },
-        minutes: minutesBookInputs(unit, meetings, members),
-      });
+      const { bytes, count } = await buildMinutesBook(unit, year);
       const saved = await getDesktopApi().saveFile({
         suggestedName: `so-bien-ban-${year}.pdf`,
         bytes,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
-      if (saved) notifications.show({ color: 'green', message: `Đã lưu sổ biên bản năm ${year} (${finalised} biên bản): ${saved.path}` });
+      if (saved) notifications.show({ color: 'green', message: `Đã lưu sổ biên bản năm ${year} (${count} biên bản): ${saved.path}` });
     } catch (e) {
       notifications.show({ color: 'red', message: `Không tạo được sổ biên bản: ${e instanceof Error ? e.message : ''}` });
     } finally {

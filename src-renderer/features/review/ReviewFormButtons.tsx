@@ -8,9 +8,8 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
 import { SELF_REVIEW_VARIANTS, chooseSelfReviewVariant, type SelfReviewVariant } from '../../core/review';
-import { getDb } from '../../db/instance';
-import { meetingsOfYear } from '../../db/meetings';
-import type { ReviewData } from '../../db/review';
+import { meetingsOfYear } from '../../services/meetings';
+import type { ReviewData } from '../../services/review';
 import { exportCellSelfReviews, exportSelfReview, exportUnitReviewForm, reviewedMembers, type FormFormat } from './review-forms';
 import type { ReviewView } from './view-model';
 
@@ -107,7 +106,7 @@ export function SelfReviewButtons({ selectedMemberId, ...ctx }: Props & { select
 /** The chi bộ's collective self-review, Mẫu 01 (unit tab). */
 export function UnitReviewFormButtons(ctx: Props) {
   const { busy, run } = useExport();
-  const job = (f: FormFormat) => async () => exportUnitReviewForm(ctx, await meetingsOfYear(getDb(), ctx.unit.id, ctx.view.year), f);
+  const job = (f: FormFormat) => async () => exportUnitReviewForm(ctx, await meetingsOfYear(ctx.unit.id, ctx.view.year), f);
   return (
     <Paper withBorder p="md" aria-label="Báo cáo kiểm điểm tập thể">
       <Group justify="space-between" align="center">

@@ -4,12 +4,13 @@
  * exports (exports.ts). Builds the document inputs from what the review page already holds.
  */
 import type { Meeting, Unit, UnitProfileVersion } from '../../core/model';
-import { documentStyleFor, type DocumentStyleData } from '../../core/documents/style';
+import type { DocumentStyleData } from '../../core/documents/style';
+import { documentStyleOn } from '../../core/rules';
 import { computeMeetingFigures } from '../../core/figures';
 import { toReportMeeting } from '../../core/exchange';
 import type { SelfReviewVariant, TopicOfYear } from '../../core/review';
 import { profileOn } from '../../core/units';
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 import type { FormModel } from '../../documents/form-model';
 import { selfReviewModel, type SelfReviewDocInput } from '../../documents/self-review-content';
 import { unitReviewModel, type UnitReviewDocInput } from '../../documents/unit-review-content';
@@ -34,7 +35,7 @@ function profile(ctx: ReviewFormsContext): UnitProfileVersion {
 }
 
 function style(ctx: ReviewFormsContext): DocumentStyleData {
-  return documentStyleFor(ctx.data.ruleSets, ctx.view.reviewDate ?? clock.today(), ctx.documentStyleCode);
+  return documentStyleOn(ctx.view.reviewDate ?? clock.today(), ctx.data.ruleSets, ctx).data;
 }
 
 /** The members who write a self-review: in the round and not excluded (miễn, đình chỉ, mới kết nạp). */
@@ -72,7 +73,10 @@ export function unitReviewInput(ctx: ReviewFormsContext, meetings: readonly Meet
     scheme: ctx.view.scheme,
     stats: ctx.view.stats,
     // The same figures as the unit report file (core/exchange computeUnitStatistics).
-    meetings: computeMeetingFigures(ofYear.map(toReportMeeting), year),
+    meetings: computeMeetingFigures(
+      ofYear.map((m) => toReportMeeting(m, ctx.data.ruleSets)),
+      year,
+    ),
     topics,
     ...(ur ? { unitReview: { score: ur.score, selfLevel: ur.selfLevel, report: ur.report } } : {}),
     signer: { title: 'Bí thư', name: p.secretary ?? '' },
