@@ -260,4 +260,14 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.getByRole('button', { name: 'Ghi đính chính' }).click();
   await expect(page.getByRole('table', { name: 'Các lần đính chính' })).toContainText('Ghi sót ý kiến bổ sung');
   await screenshot(page, 'monthly-03-meeting-finalised');
+
+  // --- The year's minutes book (issue 16): the adopted minutes with its correction --------------
+  await page.goto(BASE_URL + '/#/sinh-hoat?nam=2026');
+  await expect(page.getByRole('button', { name: 'Sổ biên bản năm 2026 (PDF, 1 biên bản)' })).toBeEnabled();
+  await screenshot(page, 'monthly-04-minutes-book-button');
+  const book = await downloadFrom(page, () => page.getByRole('button', { name: 'Sổ biên bản năm 2026 (PDF, 1 biên bản)' }).click());
+  expect(book.suggestedFilename()).toBe('so-bien-ban-2026.pdf');
+  await book.saveAs('test-results/downloads/monthly-minutes-book.pdf');
+  const bookText = squash((await readPdf(new Uint8Array(readFileSync('test-results/downloads/monthly-minutes-book.pdf')))).text);
+  for (const s of ['SỔ BIÊN BẢN SINH HOẠT CHI BỘ NĂM 2026', 'MỤC LỤC', '01-BB/CB 3', 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', 'Ghi sót ý kiến bổ sung']) expect(bookText).toContain(s);
 });

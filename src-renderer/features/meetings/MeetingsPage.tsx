@@ -9,6 +9,7 @@ import { formatDate, parseDate } from '../../core/text';
 import { profileOn } from '../../core/units';
 import { createMeeting, listMeetings } from '../../services/meetings';
 import { MeetingForm } from './MeetingForm';
+import { MinutesBookButton } from './MinutesBookButton';
 import { clock } from '../../platform/clock';
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
 
@@ -70,6 +71,7 @@ function MeetingList() {
         data={years.map((y) => ({ value: String(y), label: `Năm ${y}` }))}
         w={140}
       />
+      <MinutesBookButton unit={unit} year={year} meetings={meetings} />
       {meetings.length === 0 ? (
         <Text c="dimmed">Chưa có buổi sinh hoạt nào trong năm {year}.</Text>
       ) : (

@@ -11,6 +11,7 @@ import { CommendationsPanel } from './CommendationsPanel';
 import { MemberReviewPanel } from './MemberReviewPanel';
 import { CellChart, QuotaPanel, ReportPanel, StatisticsTable, UnitReviewPanel } from './UnitPanels';
 import { exportListPdf, exportListXlsx, exportReportPdf } from './exports';
+import { SelfReviewButtons, UnitReviewFormButtons } from './ReviewFormButtons';
 import { buildView } from './view-model';
 import { clock } from '../../platform/clock';
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
@@ -222,6 +223,7 @@ export default function ReviewPage() {
                   Không có trong đợt kiểm điểm (chưa sinh hoạt hoặc đã rời chi bộ vào ngày kiểm điểm): {view.others.map((m) => m.fullName).join(', ')}.
                 </Text>
               )}
+              {current && <SelfReviewButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} selectedMemberId={selected} />}
               {selectedView && current && (
                 <MemberReviewPanel
                   key={`${selectedView.review?.id}-${selectedView.review?.updatedAt}`}
@@ -241,6 +243,7 @@ export default function ReviewPage() {
             {current && (
               <Stack>
                 <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />
+                <UnitReviewFormButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} />
                 <Title order={4}>Số liệu năm {year}</Title>
                 <StatisticsTable view={view} />
                 <Title order={4}>Tự đánh giá hằng tháng của chi bộ</Title>
