@@ -29,6 +29,8 @@ const REAL_DB = 'so-neu-guong';
 /** BENCH_ONLY=aggregator: only the aggregator and province measures; the other rows of docs/benchmarks.md are kept. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 // BENCH_ONLY=ui: only the UI import of 56 new units (its row replaces the previous one).
+// BENCH_ONLY=province: only the province rows (500 files: import, dashboard, year chart).
+const PROVINCE_ONLY = ONLY === 'province';
 const started = Date.now();
 
 const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
@@ -241,7 +243,7 @@ async function run() {
   try {
     let ctx;
     let page;
-    if (ONLY !== 'aggregator' && ONLY !== 'ui') {
+    if (ONLY !== 'aggregator' && ONLY !== 'ui' && !PROVINCE_ONLY) {
     // ---- A. A cell of 60 members with 5 years of data, in the app's own database name of a scratch profile.
     const cellProfile = join(tmp, 'cell60');
     ctx = await launch(cellProfile);
@@ -408,10 +410,10 @@ async function run() {
     ctx = await launch(join(tmp, 'aggregator'));
     browserVersion ||= ctx.browser()?.version() ?? '';
     page = await benchPage(ctx);
-    if (ONLY !== 'aggregator' && ONLY !== 'ui') await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
+    if (ONLY !== 'aggregator' && ONLY !== 'ui' && !PROVINCE_ONLY) await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
 
-    const bloc56 = await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
-    log(`56 unit reports generated: ${JSON.stringify(bloc56.info)} in ${(bloc56.ms / 1000).toFixed(1)} s`);
+    const bloc56 = PROVINCE_ONLY ? undefined : await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
+    if (bloc56) log(`56 unit reports generated: ${JSON.stringify(bloc56.info)} in ${(bloc56.ms / 1000).toFixed(1)} s`);
     const importRun = (key, dbName) => async () => {
       await evaluate(page, 'aggregatorFresh', { dbName });
       const app = await timed(page, 'aggregatorImport', { key, dbName });
@@ -419,6 +421,7 @@ async function run() {
       return { ...app, baselineMs: raw.ms };
     };
     if (ONLY !== 'ui') {
+    if (!PROVINCE_ONLY) {
     await measure('import56', importRun('bloc56', 'agg56'));
     const bloc100 = await evaluate(page, 'prepareBloc', { key: 'bloc100', seed: 100, units: 100, members: 5000, year: 2025 });
     log(`100 unit reports generated: ${JSON.stringify(bloc100.info)} in ${(bloc100.ms / 1000).toFixed(1)} s`);
@@ -434,6 +437,7 @@ async function run() {
     );
     results.get('import56').files = bloc56.info;
     results.get('import100').files = bloc100.info;
+    }
 
     // ---- D. A province: 500 unit files, 25,000 members.
     const bloc500 = await evaluate(page, 'prepareBloc', { key: 'bloc500', seed: 500, units: 500, members: 25000, year: 2025 });
@@ -462,6 +466,7 @@ async function run() {
     }
 
     // ---- E. The first import of a whole bloc in the UI (the app's Exchange page, real clicks).
+    if (!PROVINCE_ONLY) {
     const dropFiles = await evaluate(page, 'blocFiles', { key: 'bloc56' });
     await measure(
       'uiImport56',
@@ -502,6 +507,7 @@ async function run() {
       },
       { runs: RUNS, warmup: 1 },
     );
+    }
     await evaluate(page, 'close');
     await ctx.close();
   } finally {
