@@ -251,6 +251,8 @@ export async function encodeText(text: string, options: EncodeOptions = {}): Pro
 
 export interface DecodedText {
   text: string;
+  /** The UTF-8 bytes of `text` (after decryption and decompression): hashed without encoding the text again. */
+  utf8: Uint8Array;
   encrypted: boolean;
   compressed: boolean;
 }
@@ -285,5 +287,5 @@ export async function decodeBytes(input: Uint8Array, options: string | DecodeOpt
   } catch {
     throw error('not_utf8');
   }
-  return { text, encrypted, compressed };
+  return { text, utf8: bytes, encrypted, compressed };
 }
