@@ -141,7 +141,8 @@ describe('round trips (fast-check)', () => {
       version: fc.integer({ min: 1, max: 9 }),
       validFrom: isoDate,
       source: fc.constant('local' as const),
-      data: fc.jsonValue().filter((v) => JSON.stringify(v) !== undefined && !JSON.stringify(v).includes('__proto__')).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+      // Keys the importer refuses on purpose (forbidden_key) are not generated: fc.jsonValue makes "constructor" now and then.
+      data: fc.jsonValue().filter((v) => JSON.stringify(v) !== undefined && !/"(__proto__|constructor|prototype)":/u.test(JSON.stringify(v))).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
       updatedAt: stamp,
     }) as fc.Arbitrary<RuleSet>;
     await fc.assert(
