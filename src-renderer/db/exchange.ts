@@ -591,18 +591,29 @@ function problemOf(e: unknown): FileProblem {
 
 /** Read, validate and plan every file. Writes nothing. */
 export async function prepareImport(db: SoNeuGuongDb, files: readonly FileInput[], options: PrepareOptions = {}): Promise<PreparedFile[]> {
-  const out: Array<PreparedFile | Readable> = [];
-  for (const [i, f] of files.entries()) {
-    try {
-      const read = await readExchangeFile(f.bytes, { passphrase: options.passphrase, maxBytes: MAX_EXCHANGE_BYTES });
-      out.push({ fileName: f.name, sizeBytes: f.bytes.length, read });
-    } catch (e) {
-      out.push({ status: 'error', fileName: f.name, sizeBytes: f.bytes.length, problem: problemOf(e) });
+  const out: Array<PreparedFile | Readable> = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  // READ_CONCURRENCY files at a time: while one waits for its gunzip or checksum (off the main
+  // thread), the next is parsed and validated. Results stay in the order of the files.
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const f = files[i]!;
+      try {
+        const read = await readExchangeFile(f.bytes, { passphrase: options.passphrase, maxBytes: MAX_EXCHANGE_BYTES });
+        out[i] = { fileName: f.name, sizeBytes: f.bytes.length, read };
+      } catch (e) {
+        out[i] = { status: 'error', fileName: f.name, sizeBytes: f.bytes.length, problem: problemOf(e) };
+      }
+      options.onProgress?.(++done, files.length);
     }
-    options.onProgress?.(i + 1, files.length);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return checkBatch(await planAll(db, out, options), options);
 }
+
+/** Files read at the same time (2: memory stays bounded by two files at the size limit). */
+const READ_CONCURRENCY = 2;
 
 type Readable = { fileName: string; sizeBytes: number; read: ReadResult; status?: undefined };
 
