@@ -35,14 +35,15 @@ const codes = (n: number) => Array.from({ length: n }, (_, i) => `CB-${String(i)
 /** The stored rows without what differs between two runs (random ids, the moment of import). */
 async function content(db: SoNeuGuongDb) {
   const t = await dump(db);
-  const reportCode = new Map(t.unitReports.map((r) => [r.id, r.unitCode]));
+  const reportCode = new Map(t.unitReports.map((r) => [r.id, String(r.unitCode)]));
   const byCode = <T>(rows: T[], code: (r: T) => string) => [...rows].sort((a, b) => (code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0));
+  const s = (v: unknown) => String(v);
   return {
     settings: t.settings,
-    units: byCode(t.units.map(({ id: _i, createdAt: _c, updatedAt: _u, ...u }) => u), (u) => u.code),
-    unitReports: byCode(t.unitReports.map(({ id: _i, importedAt: _a, ...r }) => r), (r) => r.unitCode),
+    units: byCode(t.units.map(({ id: _i, createdAt: _c, updatedAt: _u, ...u }) => u), (u) => s(u.code)),
+    unitReports: byCode(t.unitReports.map(({ id: _i, importedAt: _a, ...r }) => r), (r) => s(r.unitCode)),
     reportPayloads: byCode(t.reportPayloads.map((p) => ({ unitCode: reportCode.get(p.id), payload: p.payload })), (p) => p.unitCode ?? ''),
-    importLog: byCode(t.importLog.map(({ id: _i, at: _a, ...l }) => l), (l) => `${l.unitCode} ${l.fileName} ${l.sha256}`),
+    importLog: byCode(t.importLog.map(({ id: _i, at: _a, ...l }) => l), (l) => `${s(l.unitCode)} ${s(l.fileName)} ${s(l.sha256)}`),
   };
 }
 
