@@ -70,11 +70,12 @@ function cellOf(name: string): SampleCell {
 }
 
 /** Raw IndexedDB: put rows into stores in one readwrite transaction, resolve on complete. */
-function rawPut(idb: IDBDatabase, rows: Array<[store: string, values: readonly unknown[]]>): Promise<void> {
+function rawPut(idb: IDBDatabase, rows: Array<[store: string, values: readonly unknown[]]>, durability?: IDBTransactionDurability): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(
       rows.map(([s]) => s),
       'readwrite',
+      durability ? { durability } : undefined,
     );
     for (const [store, values] of rows) {
       const os = tx.objectStore(store);
@@ -314,9 +315,11 @@ const bench = {
 
   /**
    * Raw IndexedDB baseline of an import: the rows the app wrote (unit, stored report summary, its
-   * payload, import-log line), put into a fresh database, one transaction per file.
+   * payload, import-log line), put into a fresh database, one transaction per file (Chromium's
+   * default durability) — or, with `batch`, in transactions of `batch` files with the app's strict
+   * durability: the same transactions as applyImport writes.
    */
-  async aggregatorRaw(args: { dbName: string }): Promise<Measured> {
+  async aggregatorRaw(args: { dbName: string; batch?: number }): Promise<Measured> {
     const db = await dbOf(args.dbName);
     const [units, reports, payloads, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.reportPayloads.toArray(), db.importLog.toArray()]);
     const base = await freshDb(`${args.dbName}-raw`);
@@ -325,14 +328,21 @@ const bench = {
     const byCode = new Map(units.map((u) => [u.code, u]));
     const logByCode = new Map(log.map((l) => [l.unitCode, l]));
     const payloadById = new Map(payloads.map((p) => [p.id, p]));
+    const list = reports as StoredUnitReport[];
+    const size = args.batch ?? 1;
     const t = performance.now();
-    for (const r of reports as StoredUnitReport[]) {
-      await rawPut(idb, [
-        ['units', [byCode.get(r.unitCode)!]],
-        ['unitReports', [r]],
-        ['reportPayloads', [payloadById.get(r.id)!]],
-        ['importLog', [logByCode.get(r.unitCode)!]],
-      ]);
+    for (let i = 0; i < list.length; i += size) {
+      const part = list.slice(i, i + size);
+      await rawPut(
+        idb,
+        [
+          ['units', part.map((r) => byCode.get(r.unitCode)!)],
+          ['unitReports', part],
+          ['reportPayloads', part.map((r) => payloadById.get(r.id)!)],
+          ['importLog', part.map((r) => logByCode.get(r.unitCode)!)],
+        ],
+        args.batch ? 'strict' : undefined,
+      );
     }
     const ms = performance.now() - t;
     base.close();

@@ -233,11 +233,18 @@ export function reportKey(unitCode: string, key: string): string {
   return `${normaliseUnitCode(unitCode)}|${key}`;
 }
 
+/** The codes of a choice set in normal form (computed once per set, again if the set grew or shrank). */
+const normalisedSets = new WeakMap<ReadonlySet<string>, { size: number; codes: Set<string> }>();
+
 function hasCode(set: ReadonlySet<string> | undefined, code: string): boolean {
   if (!set) return false;
   if (set.has(code)) return true;
-  for (const c of set) if (normaliseUnitCode(c) === code) return true;
-  return false;
+  let normal = normalisedSets.get(set);
+  if (!normal || normal.size !== set.size) {
+    normal = { size: set.size, codes: new Set([...set].map(normaliseUnitCode)) };
+    normalisedSets.set(set, normal);
+  }
+  return normal.codes.has(code);
 }
 
 const instant = (iso: string) => Date.parse(iso);
@@ -248,12 +255,71 @@ const dt = (iso: string) => {
   return `${p(d.getHours())}:${p(d.getMinutes())} ngày ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
 };
 
+/**
+ * What planning a unit report needs from the database, read once for a batch of files (one read of
+ * the settings, the units and the stored report summaries of the batch's periods) instead of six
+ * index reads per file; applyImport keeps it up to date inside its transaction as files are written.
+ */
+export interface PlanState {
+  mode: 'cell' | 'aggregator';
+  own?: Unit;
+  /** Units by code (codes are stored in normal form). */
+  units: Map<string, Unit>;
+  /** Stored report summaries of the loaded periods, by "CODE|period". */
+  reports: Map<string, StoredUnitReport>;
+  /** Stored consolidated reports of the loaded periods by "covered code|period". */
+  covering: Map<string, StoredUnitReport[]>;
+  periods: ReadonlySet<string>;
+}
+
+const slot = (code: string, key: string) => `${code}|${key}`;
+
+/** Read what planning the unit reports of these periods needs (inside a transaction when applying). */
+export async function loadPlanState(db: SoNeuGuongDb, periods: Iterable<string>): Promise<PlanState> {
+  const keys = [...new Set(periods)].sort();
+  const settings = await readSettings(db);
+  const units = await db.units.toArray();
+  const own = (settings.ownUnitId ? units.find((u) => u.id === settings.ownUnitId) : undefined) ?? units.find((u) => u.isOwn);
+  const stored = keys.length === 0 ? [] : keys.length === 1 ? await db.unitReports.where('periodKey').equals(keys[0]!).toArray() : await db.unitReports.where('periodKey').anyOf(keys).toArray();
+  const state: PlanState = { mode: settings.mode, own, units: new Map(units.map((u) => [u.code, u])), reports: new Map(), covering: new Map(), periods: new Set(keys) };
+  // Index order (id) within a code, as the index reads gave it: the overlap message lists reports in that order.
+  stored.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const r of stored) addToState(state, r);
+  return state;
+}
+
+function addToState(state: PlanState, r: StoredUnitReport): void {
+  state.reports.set(slot(r.unitCode, r.periodKey), r);
+  for (const c of new Set(r.coveredCodes ?? [])) {
+    const k = slot(c, r.periodKey);
+    const list = state.covering.get(k);
+    if (!list) state.covering.set(k, [r]);
+    else {
+      // keep the id order of the index
+      const at = list.findIndex((x) => x.id > r.id);
+      if (at < 0) list.push(r);
+      else list.splice(at, 0, r);
+    }
+  }
+}
+
+function removeFromState(state: PlanState, r: StoredUnitReport): void {
+  const k = slot(r.unitCode, r.periodKey);
+  if (state.reports.get(k)?.id === r.id) state.reports.delete(k);
+  for (const c of new Set(r.coveredCodes ?? [])) {
+    const ck = slot(c, r.periodKey);
+    const list = state.covering.get(ck)?.filter((x) => x.id !== r.id);
+    if (list && list.length > 0) state.covering.set(ck, list);
+    else state.covering.delete(ck);
+  }
+}
+
 /** Plan for one validated file against the current database (called inside transactions too). */
 export async function planImport(db: SoNeuGuongDb, read: ReadResult, options: PlanOptions = {}): Promise<ImportPlan> {
   const env = read.envelope;
   switch (env.kind) {
     case 'unit_report':
-      return planUnitReport(db, env, read.sha256, options);
+      return planUnitReport(await loadPlanState(db, [periodKey(env.period)]), env, read.sha256, options);
     case 'framework_package':
       return planFramework(db, env);
     case 'roster':
@@ -263,15 +329,15 @@ export async function planImport(db: SoNeuGuongDb, read: ReadResult, options: Pl
   }
 }
 
-async function planUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, options: PlanOptions): Promise<ImportPlan> {
-  const settings = await readSettings(db);
-  if (settings.mode !== 'aggregator') {
+/** Plan of a unit report against a PlanState that holds its period (no database read). */
+export function planUnitReport(state: PlanState, env: UnitReportEnvelope, sha256: string, options: PlanOptions): ImportPlan {
+  if (state.mode !== 'aggregator') {
     throw new ExchangeError(
       'wrong_mode',
       'Báo cáo của đơn vị chỉ nhập được ở chế độ tổng hợp (cấp ủy cấp trên). Máy này đang ở chế độ chi bộ; đổi chế độ ở mục Cài đặt nếu đây là máy của cấp ủy cấp trên.',
     );
   }
-  const own = await findOwnUnit(db);
+  const own = state.own;
   if (!own) throw noOwnUnit();
   const code = env.unit.code;
   const ownCode = normaliseUnitCode(own.code);
@@ -281,9 +347,9 @@ async function planUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256:
   checkExportDate(env, options.now ?? clock.now());
   const changes: string[] = [];
   let addsUnit: UnitOffer | undefined;
-  const known = await db.units.where('code').equals(code).first();
+  const known = state.units.get(code);
   if (!known) {
-    const offer = stripUndefined({ code, name: env.unit.name, parentCode: env.unit.parentCode });
+    const offer = stripUndefinedShallow({ code, name: env.unit.name, parentCode: env.unit.parentCode });
     if (!hasCode(options.addUnits, code)) {
       const other = env.unit.parentCode && env.unit.parentCode !== ownCode ? ` Tệp ghi cấp trên là mã ${env.unit.parentCode}, không phải mã của đơn vị mình (${ownCode}).` : '';
       throw new ExchangeError(
@@ -296,9 +362,10 @@ async function planUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256:
     changes.push(`Thêm đơn vị trực thuộc mới: ${env.unit.name} (mã ${code}).`);
   }
   const key = periodKey(env.period);
+  if (!state.periods.has(key)) throw new Error(`PlanState without period ${key}`);
   const rKey = reportKey(code, key);
-  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([code, key]).first();
-  const removesReports = await overlapOf(db, env, key, existing, options.dropOverlapping?.has(rKey) ?? false, changes);
+  const existing = state.reports.get(slot(code, key));
+  const removesReports = overlapOf(state, env, key, existing, options.dropOverlapping?.has(rKey) ?? false, changes);
   const s = env.payload.statistics;
   const figures = `${formatInteger(s.members)} đảng viên, ${formatInteger(s.rated)} đã xếp loại, ${s.reportedMonths.length} tháng có báo cáo, ${formatInteger(s.meetings)} buổi sinh hoạt`;
   const name = env.unit.name;
@@ -336,12 +403,18 @@ async function planUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256:
     if (before.rated !== s.rated) changes.push(`Số đảng viên đã xếp loại: ${formatInteger(before.rated)} → ${formatInteger(s.rated)}.`);
     if (before.meetings !== s.meetings) changes.push(`Số buổi sinh hoạt: ${formatInteger(before.meetings)} → ${formatInteger(s.meetings)}.`);
     if (before.reportedMonths.length !== s.reportedMonths.length) changes.push(`Số tháng có báo cáo: ${before.reportedMonths.length} → ${s.reportedMonths.length}.`);
-    return stripUndefined({ action: 'apply' as const, changes, addsUnit, removesReports });
+    return stripUndefinedShallow({ action: 'apply' as const, changes, addsUnit, removesReports });
   }
   changes.push(`Thêm báo cáo ${periodText(env.period)} của ${name}: ${figures}.`);
   if (env.payload.detail === 'aggregate') changes.push('Báo cáo chỉ có số liệu tổng hợp (không có danh sách từng đảng viên).');
   if (env.payload.detail === 'consolidated') changes.push(`Báo cáo tổng hợp của ${formatInteger(s.units)} đơn vị.`);
-  return stripUndefined({ action: 'apply' as const, changes, addsUnit, removesReports });
+  return stripUndefinedShallow({ action: 'apply' as const, changes, addsUnit, removesReports });
+}
+
+/** Drops the members that are undefined (a record about to be stored or shown: no JSON round trip). */
+function stripUndefinedShallow<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
+  return o;
 }
 
 /** A file dated more than a day after this PC's clock, or before its period began, is refused. */
@@ -380,22 +453,27 @@ function coveredCodesOf(env: UnitReportEnvelope): string[] | undefined {
  * round) counts A twice. Refused, naming the units, unless the user chose to keep this file — then
  * the stored reports it overlaps are removed on apply (listed in the plan).
  */
-async function overlapOf(
-  db: SoNeuGuongDb,
+function overlapOf(
+  state: PlanState,
   env: UnitReportEnvelope,
   key: string,
   existing: StoredUnitReport | undefined,
   keepThis: boolean,
   changes: string[],
-): Promise<string[] | undefined> {
+): string[] | undefined {
   const mine = new Set(coveredBy({ unitCode: env.unit.code, coveredCodes: coveredCodesOf(env) }));
-  // Two index reads, not a scan of the period: stored consolidated reports that include one of
-  // this file's units, and (for a consolidated file) stored reports of the units it includes.
-  const below = [...mine].filter((c) => c !== env.unit.code);
-  const found = [
-    ...(await db.unitReports.where('coveredCodes').anyOf([...mine]).toArray()).filter((r) => r.periodKey === key),
-    ...(below.length > 0 ? await db.unitReports.where('[unitCode+periodKey]').anyOf(below.map((c) => [c, key])).toArray() : []),
-  ];
+  // Stored consolidated reports that include one of this file's units, and (for a consolidated
+  // file) stored reports of the units it includes — in the order of the two index reads this
+  // replaces (codes ascending, then report id), so messages list them as before.
+  const codes = [...mine].sort();
+  const found: StoredUnitReport[] = [];
+  for (const c of codes) for (const r of state.covering.get(slot(c, key)) ?? []) found.push(r);
+  for (const c of codes) {
+    if (c === env.unit.code) continue;
+    const r = state.reports.get(slot(c, key));
+    if (r) found.push(r);
+  }
+  if (found.length === 0) return undefined;
   const others = [...new Map(found.map((r) => [r.id, r])).values()].filter((r) => r.id !== existing?.id);
   const clashes = others
     .map((r) => ({ r, shared: coveredBy(r).filter((c) => mine.has(c)) }))
@@ -521,19 +599,69 @@ function problemOf(e: unknown): FileProblem {
 
 /** Read, validate and plan every file. Writes nothing. */
 export async function prepareImport(db: SoNeuGuongDb, files: readonly FileInput[], options: PrepareOptions = {}): Promise<PreparedFile[]> {
-  const out: PreparedFile[] = [];
-  for (const [i, f] of files.entries()) {
-    let read: ReadResult | undefined;
-    try {
-      read = await readExchangeFile(f.bytes, { passphrase: options.passphrase, maxBytes: MAX_EXCHANGE_BYTES });
-      const plan = await planImport(db, read, options);
-      out.push({ status: 'ready', fileName: f.name, sizeBytes: f.bytes.length, read, plan });
-    } catch (e) {
-      out.push({ status: 'error', fileName: f.name, sizeBytes: f.bytes.length, problem: problemOf(e), read });
+  const out: Array<PreparedFile | Readable> = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  // READ_CONCURRENCY files at a time: while one waits for its gunzip or checksum (off the main
+  // thread), the next is parsed and validated. Results stay in the order of the files.
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const f = files[i]!;
+      try {
+        const read = await readExchangeFile(f.bytes, { passphrase: options.passphrase, maxBytes: MAX_EXCHANGE_BYTES });
+        out[i] = { fileName: f.name, sizeBytes: f.bytes.length, read };
+      } catch (e) {
+        out[i] = { status: 'error', fileName: f.name, sizeBytes: f.bytes.length, problem: problemOf(e) };
+      }
+      options.onProgress?.(++done, files.length);
     }
-    options.onProgress?.(i + 1, files.length);
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return checkBatch(await planAll(db, out, options), options);
+}
+
+/** Files read at the same time (2: memory stays bounded by two files at the size limit). */
+const READ_CONCURRENCY = 2;
+
+type Readable = { fileName: string; sizeBytes: number; read: ReadResult; status?: undefined };
+
+/**
+ * Plan every file that was read: the unit reports against one PlanState read for the whole batch
+ * (not six index reads per file), the other kinds against the database as before.
+ */
+async function planAll(db: SoNeuGuongDb, files: ReadonlyArray<PreparedFile | Readable>, options: PlanOptions): Promise<PreparedFile[]> {
+  const periods = files.flatMap((p) => (p.status !== 'error' && p.read.envelope.kind === 'unit_report' ? [periodKey(p.read.envelope.period)] : []));
+  let state: PlanState | undefined;
+  let stateError: unknown;
+  if (periods.length > 0) {
+    try {
+      state = await loadPlanState(db, periods);
+    } catch (e) {
+      stateError = e;
+    }
   }
-  return checkBatch(out, options);
+  const out: PreparedFile[] = [];
+  for (const p of files) {
+    if (p.status === 'error') {
+      out.push(p);
+      continue;
+    }
+    const { fileName, sizeBytes, read } = p;
+    try {
+      const env = read.envelope;
+      let plan: ImportPlan;
+      if (env.kind === 'unit_report') {
+        if (!state) throw stateError;
+        plan = planUnitReport(state, env, read.sha256, options);
+      } else {
+        plan = await planImport(db, read, options);
+      }
+      out.push({ status: 'ready', fileName, sizeBytes, read, plan });
+    } catch (e) {
+      out.push({ status: 'error', fileName, sizeBytes, problem: problemOf(e), read });
+    }
+  }
+  return out;
 }
 
 /**
@@ -542,19 +670,8 @@ export async function prepareImport(db: SoNeuGuongDb, files: readonly FileInput[
  * that could not be read keep their problem.
  */
 export async function replanImport(db: SoNeuGuongDb, prepared: readonly PreparedFile[], options: PlanOptions = {}): Promise<PreparedFile[]> {
-  const out: PreparedFile[] = [];
-  for (const p of prepared) {
-    if (!p.read) {
-      out.push(p);
-      continue;
-    }
-    try {
-      out.push({ status: 'ready', fileName: p.fileName, sizeBytes: p.sizeBytes, read: p.read, plan: await planImport(db, p.read, options) });
-    } catch (e) {
-      out.push({ status: 'error', fileName: p.fileName, sizeBytes: p.sizeBytes, problem: problemOf(e), read: p.read });
-    }
-  }
-  return checkBatch(out, options);
+  const files = prepared.map((p): PreparedFile | Readable => (p.read ? { fileName: p.fileName, sizeBytes: p.sizeBytes, read: p.read } : p));
+  return checkBatch(await planAll(db, files, options), options);
 }
 
 /** Unknown units offered by the files of a batch (for one "Thêm tất cả N đơn vị mới" step). */
@@ -573,14 +690,20 @@ export function unitOffers(prepared: readonly PreparedFile[]): UnitOffer[] {
  * figures overlap through a consolidated report — the later file in the list is refused.
  */
 function checkBatch(files: PreparedFile[], options: PlanOptions): PreparedFile[] {
-  const accepted: Array<{ key: string; period: string; codes: Set<string>; name: string }> = [];
+  // The first accepted file that counts a unit in a period, by "code|period" (no scan of the accepted files).
+  const firstCounting = new Map<string, { index: number; key: string; name: string }>();
+  let accepted = 0;
   return files.map((p) => {
     if (p.status !== 'ready' || p.plan.action !== 'apply' || p.read.envelope.kind !== 'unit_report') return p;
     const env = p.read.envelope;
     const period = periodKey(env.period);
     const key = reportKey(env.unit.code, period);
     const codes = new Set(coveredBy({ unitCode: env.unit.code, coveredCodes: coveredCodesOf(env) }));
-    const clash = accepted.find((a) => a.period === period && [...a.codes].some((c) => codes.has(c)));
+    let clash: { index: number; key: string; name: string } | undefined;
+    for (const c of codes) {
+      const a = firstCounting.get(slot(c, period));
+      if (a && (!clash || a.index < clash.index)) clash = a;
+    }
     if (clash && !(options.dropOverlapping?.has(key) ?? false)) {
       const same = clash.key === key;
       const problem = new ExchangeError(
@@ -592,7 +715,8 @@ function checkBatch(files: PreparedFile[], options: PlanOptions): PreparedFile[]
       );
       return { status: 'error', fileName: p.fileName, sizeBytes: p.sizeBytes, problem: problemOf(problem), read: p.read };
     }
-    accepted.push({ key, period, codes, name: p.fileName });
+    const entry = { index: accepted++, key, name: p.fileName };
+    for (const c of codes) if (!firstCounting.has(slot(c, period))) firstCounting.set(slot(c, period), entry);
     return p;
   });
 }
@@ -618,9 +742,15 @@ export interface ApplyResult {
   replaced?: { reportId: string; sha256: string; reports: StoredUnitReport[]; payloads: StoredReportPayload[] };
 }
 
-/** Apply the prepared files in order; each file is one transaction (all or nothing). */
+/**
+ * Apply the prepared files in order. Every file is all or nothing. Unit reports are written in
+ * batches: one transaction for up to APPLY_BATCH_FILES consecutive files (re-planned inside it
+ * against one PlanState that follows the files written before them, then written with bulk
+ * puts). A file refused by its plan writes nothing and the others go on; if a write fails, the
+ * batch is rolled back and its files are applied again one transaction each, so that only the
+ * file that cannot be written is refused. Other kinds: one transaction per file.
+ */
 export async function applyImport(db: SoNeuGuongDb, prepared: readonly PreparedFile[], options: ApplyOptions = {}): Promise<ApplyResult[]> {
-  const results: ApplyResult[] = [];
   const willChange = prepared.filter((p) => p.status === 'ready' && p.plan.action === 'apply');
   if (willChange.length > 0 && options.beforeApply) {
     try {
@@ -631,22 +761,144 @@ export async function applyImport(db: SoNeuGuongDb, prepared: readonly PreparedF
   }
   const now = options.now ?? (() => clock.now());
   const planOptions: PlanOptions = { ...options, now: undefined };
-  for (const [i, p] of prepared.entries()) {
+  const results: ApplyResult[] = [];
+  let batch: ReadyFile[] = [];
+  let batchBytes = 0;
+  const report = (r: ApplyResult) => {
+    results.push(r);
+    options.onProgress?.(results.length, prepared.length);
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const list = batch;
+    batch = [];
+    batchBytes = 0;
+    for (const r of await applyReportBatch(db, list, planOptions, now)) report(r);
+  };
+  for (const p of prepared) {
+    if (p.status === 'ready' && p.read.envelope.kind === 'unit_report') {
+      batch.push(p);
+      batchBytes += p.read.sizeBytes;
+      if (batch.length >= APPLY_BATCH_FILES || batchBytes >= APPLY_BATCH_BYTES) await flush();
+      continue;
+    }
+    await flush();
     if (p.status === 'error') {
-      results.push({ fileName: p.fileName, outcome: 'refused', message: p.problem.message, changes: [] });
+      report({ fileName: p.fileName, outcome: 'refused', message: p.problem.message, changes: [] });
     } else {
       try {
-        results.push(await applyOne(db, p, planOptions, now()));
+        report(await applyOne(db, p, planOptions, now()));
       } catch (e) {
-        results.push({ fileName: p.fileName, outcome: 'refused', message: problemOf(e).message, changes: [] });
+        report({ fileName: p.fileName, outcome: 'refused', message: problemOf(e).message, changes: [] });
       }
     }
-    options.onProgress?.(i + 1, prepared.length);
   }
+  await flush();
   return results;
 }
 
-async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 'ready' }>, options: PlanOptions, now: Date): Promise<ApplyResult> {
+type ReadyFile = Extract<PreparedFile, { status: 'ready' }>;
+
+/** Unit reports written in one transaction (the raw IndexedDB cost is mostly per transaction). */
+const APPLY_BATCH_FILES = 50;
+/** …and at most this many file bytes (gzip) in one transaction (≈ 25 MB of records). */
+const APPLY_BATCH_BYTES = 4 * 1024 * 1024;
+
+/** Rows a batch of unit reports writes, collected while planning and put at the end in bulk. */
+class PendingWrites {
+  units: Unit[] = [];
+  reports = new Map<string, StoredUnitReport>();
+  payloads = new Map<string, StoredReportPayload>();
+  deletes = new Set<string>();
+  log: ImportLogEntry[] = [];
+
+  put(record: StoredUnitReport, payload: StoredReportPayload): void {
+    this.deletes.delete(record.id);
+    this.reports.set(record.id, record);
+    this.payloads.set(payload.id, payload);
+  }
+
+  remove(id: string): void {
+    this.reports.delete(id);
+    this.payloads.delete(id);
+    this.deletes.add(id);
+  }
+
+  async write(db: SoNeuGuongDb): Promise<void> {
+    if (this.deletes.size > 0) {
+      const ids = [...this.deletes];
+      await Promise.all([db.unitReports.bulkDelete(ids), db.reportPayloads.bulkDelete(ids)]);
+    }
+    await Promise.all([
+      this.units.length > 0 ? db.units.bulkAdd(this.units) : undefined,
+      db.unitReports.bulkPut([...this.reports.values()]),
+      db.reportPayloads.bulkPut([...this.payloads.values()]),
+      db.importLog.bulkAdd(this.log),
+    ]);
+  }
+}
+
+async function applyReportBatch(db: SoNeuGuongDb, files: readonly ReadyFile[], options: PlanOptions, now: () => Date): Promise<ApplyResult[]> {
+  try {
+    return await db.transaction('rw', [db.settings, db.units, db.unitReports, db.reportPayloads, db.importLog], async () => {
+      // Plan again inside the transaction: the database may have changed since the preview, and
+      // earlier files of the same batch change the state (kept up to date below).
+      const state = await loadPlanState(
+        db,
+        files.map((p) => periodKey(p.read.envelope.period)),
+      );
+      const pending = new PendingWrites();
+      const out: ApplyResult[] = [];
+      for (const p of files) {
+        const env = p.read.envelope as UnitReportEnvelope;
+        const at = now();
+        let plan: ImportPlan;
+        try {
+          plan = planUnitReport(state, env, p.read.sha256, { ...options, now: at });
+        } catch (e) {
+          if (!isExchangeError(e)) throw e;
+          out.push({ fileName: p.fileName, outcome: 'refused', message: e.message, changes: [] });
+          continue;
+        }
+        if (plan.action === 'unchanged') {
+          out.push({ fileName: p.fileName, outcome: 'unchanged', message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] });
+          continue;
+        }
+        const replaced = await stageUnitReport(db, state, pending, env, p.read.sha256, plan, at.toISOString());
+        const message = `Đã nhập ${IMPORTED_NOUN[env.kind]} của ${env.unit.name} (${periodText(env.period)}).`;
+        pending.log.push(importLogEntry(p, message, plan, at.toISOString()));
+        out.push(stripUndefinedShallow({ fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes, replaced }));
+      }
+      await pending.write(db);
+      return out;
+    });
+  } catch (e) {
+    if (files.length === 1) return [{ fileName: files[0]!.fileName, outcome: 'refused', message: problemOf(e).message, changes: [] }];
+    // A write failed and the whole batch was rolled back: one transaction per file, so that only
+    // the file that cannot be written is refused.
+    const out: ApplyResult[] = [];
+    for (const p of files) out.push(...(await applyReportBatch(db, [p], options, now)));
+    return out;
+  }
+}
+
+function importLogEntry(p: ReadyFile, message: string, plan: ImportPlan, at: string): ImportLogEntry {
+  const env = p.read.envelope;
+  return {
+    id: uuid(),
+    at,
+    fileName: p.fileName,
+    kind: env.kind,
+    unitCode: env.unit.code,
+    period: periodKey(env.period),
+    sha256: p.read.sha256,
+    outcome: 'applied',
+    message: [message, ...plan.changes].join(' '),
+  };
+}
+
+/** One file other than a unit report: one transaction. */
+async function applyOne(db: SoNeuGuongDb, p: ReadyFile, options: PlanOptions, now: Date): Promise<ApplyResult> {
   const env = p.read.envelope;
   const at = now.toISOString();
   const planOptions: PlanOptions = { ...options, now };
@@ -656,11 +908,10 @@ async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 're
     if (plan.action === 'unchanged') {
       return { fileName: p.fileName, outcome: 'unchanged' as const, message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] };
     }
-    let replaced: ApplyResult['replaced'];
     switch (env.kind) {
       case 'unit_report':
-        replaced = await writeUnitReport(db, env, p.read.sha256, plan, at);
-        break;
+        // Written by applyReportBatch.
+        throw new Error('unit reports are applied in batches');
       case 'framework_package': {
         await db.ruleSets.bulkPut(env.payload.ruleSets as RuleSet[]);
         const { next } = await deadlineRecord(db, env);
@@ -676,60 +927,73 @@ async function applyOne(db: SoNeuGuongDb, p: Extract<PreparedFile, { status: 're
         throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
     }
     const message = `Đã nhập ${IMPORTED_NOUN[env.kind]} của ${env.unit.name} (${periodText(env.period)}).`;
-    const log: ImportLogEntry = {
-      id: uuid(),
-      at,
-      fileName: p.fileName,
-      kind: env.kind,
-      unitCode: env.unit.code,
-      period: periodKey(env.period),
-      sha256: p.read.sha256,
-      outcome: 'applied',
-      message: [message, ...plan.changes].join(' '),
-    };
-    await db.importLog.add(log);
-    return stripUndefined({ fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes, replaced });
+    await db.importLog.add(importLogEntry(p, message, plan, at));
+    return { fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes };
   });
 }
 
-async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256: string, plan: ImportPlan, at: string): Promise<ApplyResult['replaced']> {
-  const own = (await findOwnUnit(db))!;
+/**
+ * The rows of one unit report (its unit when new, the summary, the payload), staged in `pending`
+ * and reflected in `state` for the next files of the batch. Returns what it replaced or removed.
+ */
+async function stageUnitReport(
+  db: SoNeuGuongDb,
+  state: PlanState,
+  pending: PendingWrites,
+  env: UnitReportEnvelope,
+  sha256: string,
+  plan: ImportPlan,
+  at: string,
+): Promise<ApplyResult['replaced']> {
+  const own = state.own!;
   if (plan.addsUnit) {
     const date = `${env.period.year}-01-01`;
-    const unit: Unit = stripUndefined({
+    const unit: Unit = stripUndefinedShallow({
       id: uuid(),
       code: normaliseUnitCode(plan.addsUnit.code),
       type: env.payload.unitType,
       parentCode: plan.addsUnit.parentCode ?? normaliseUnitCode(own.code),
       history: [
-        {
+        stripUndefinedShallow({
           validFrom: date,
           name: plan.addsUnit.name,
           superiorName: env.payload.superiorName,
           superiorCommittee: '',
           placeName: env.payload.placeName,
           issuerCode: 'CB',
-        },
+        }),
       ],
       isOwn: false,
       createdAt: at,
       updatedAt: at,
     });
-    await db.units.add(unit);
+    pending.units.push(unit);
+    state.units.set(unit.code, unit);
   }
   const key = periodKey(env.period);
-  const existing = await db.unitReports.where('[unitCode+periodKey]').equals([env.unit.code, key]).first();
+  const existing = state.reports.get(slot(env.unit.code, key));
   const takenIds = [...(existing ? [existing.id] : []), ...(plan.removesReports ?? [])];
-  const taken = {
-    reports: (await db.unitReports.bulkGet(takenIds)).filter((r): r is StoredUnitReport => r !== undefined),
-    payloads: (await db.reportPayloads.bulkGet(takenIds)).filter((r): r is StoredReportPayload => r !== undefined),
-  };
-  if (plan.removesReports?.length) {
-    await db.unitReports.bulkDelete(plan.removesReports);
-    await db.reportPayloads.bulkDelete(plan.removesReports);
+  let replaced: ApplyResult['replaced'];
+  if (takenIds.length > 0) {
+    const reports: StoredUnitReport[] = [];
+    const fromDb: string[] = [];
+    for (const id of takenIds) {
+      const r = pending.reports.get(id) ?? [...state.reports.values()].find((x) => x.id === id);
+      if (r) reports.push(r);
+      if (!pending.payloads.has(id)) fromDb.push(id);
+    }
+    const stored = fromDb.length > 0 ? await db.reportPayloads.bulkGet(fromDb) : [];
+    const byId = new Map(stored.filter((r): r is StoredReportPayload => r !== undefined).map((r) => [r.id, r]));
+    const payloads = takenIds.map((id) => pending.payloads.get(id) ?? byId.get(id)).filter((r): r is StoredReportPayload => r !== undefined);
+    for (const id of plan.removesReports ?? []) {
+      const r = reports.find((x) => x.id === id);
+      if (r) removeFromState(state, r);
+      pending.remove(id);
+    }
+    if (reports.length > 0) replaced = { reportId: '', sha256, reports, payloads };
   }
   const id = existing?.id ?? uuid();
-  const record: StoredUnitReport = stripUndefined({
+  const record: StoredUnitReport = stripUndefinedShallow({
     id,
     unitCode: env.unit.code,
     unitName: env.unit.name,
@@ -745,10 +1009,10 @@ async function writeUnitReport(db: SoNeuGuongDb, env: UnitReportEnvelope, sha256
     coveredCodes: coveredCodesOf(env),
   });
   // The payload is JSON already (parsed from the file): no round trip needed.
-  const payload: StoredReportPayload = { id, payload: env.payload };
-  await db.unitReports.put(record);
-  await db.reportPayloads.put(payload);
-  return taken.reports.length > 0 ? { reportId: id, sha256, ...taken } : undefined;
+  if (existing) removeFromState(state, existing);
+  addToState(state, record);
+  pending.put(record, { id, payload: env.payload });
+  return replaced ? { ...replaced, reportId: id } : undefined;
 }
 
 /**

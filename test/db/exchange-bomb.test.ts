@@ -66,4 +66,26 @@ describe('gzip bomb', () => {
     expect(growth).toBeLessThan(250 * MB);
     expect(peak).toBeLessThan(baseline + 250 * MB);
   }, 120_000);
+
+  it('four bombs in one batch (files are read two at a time): each refused, peak memory still under 250 MB', async () => {
+    const bytes = await bomb(1100 * MB);
+    const db = await makeAggregator();
+    const before = await dump(db);
+    (globalThis as { gc?: () => void }).gc?.();
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 2);
+    const prepared = await prepareImport(
+      db,
+      Array.from({ length: 4 }, (_, i) => ({ name: `bom-${i}.sng`, bytes })),
+    );
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    expect(prepared.map((p) => p.status === 'error' && p.problem.code)).toEqual(Array(4).fill('too_large'));
+    expect(await dump(db)).toEqual(before);
+    console.log(`4 gzip bombs at once: rss before ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB (+${((peak - baseline) / MB).toFixed(0)} MB)`);
+    expect(peak - baseline).toBeLessThan(250 * MB);
+  }, 120_000);
 });

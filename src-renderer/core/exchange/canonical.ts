@@ -43,7 +43,12 @@ export function assertNoForbiddenKeys(value: unknown, path = ''): void {
 
 const INDEX_KEY = /^(0|[1-9]\d{0,9})$/u;
 /** Integer-like keys that JS objects list first, in numeric order (array indices: ≤ 2³² − 2). */
-const isIndexKey = (key: string) => INDEX_KEY.test(key) && Number(key) <= 4_294_967_294;
+const isIndexKey = (key: string) => {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && INDEX_KEY.test(key) && Number(key) <= 4_294_967_294;
+};
+
+const FORBIDDEN: ReadonlySet<string> = new Set(FORBIDDEN_KEYS);
 
 /**
  * Whether `text` is the canonical JSON of `parsed` (= JSON.parse(text)) — the same answer as
@@ -74,3 +79,39 @@ export function isCanonicalText(parsed: unknown, text: string): boolean {
   }
   return JSON.stringify(parsed) === text;
 }
+
+export interface TreeScan {
+  /** Some object in the tree has a forbidden key (assertNoForbiddenKeys names it). */
+  forbidden: boolean;
+  /** Every object's keys are in canonical order (the first half of isCanonicalText). */
+  sortedKeys: boolean;
+}
+
+/**
+ * One walk of a parsed JSON tree for both checks of a file read: forbidden keys and canonical key
+ * order (readExchangeFile used to walk the tree twice, building a path string for every value).
+ * `isCanonicalText(parsed, text)` = `scanTree(parsed).sortedKeys && JSON.stringify(parsed) === text`.
+ */
+export function scanTree(value: unknown): TreeScan {
+  let sortedKeys = true;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      let previous: string | undefined;
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN.has(key)) return { forbidden: true, sortedKeys: false };
+        if (sortedKeys && !isIndexKey(key)) {
+          if (previous !== undefined && !(previous < key)) sortedKeys = false;
+          previous = key;
+        }
+        const child = (v as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push(child);
+      }
+    }
+  }
+  return { forbidden: false, sortedKeys };
+}
+

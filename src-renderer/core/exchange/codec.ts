@@ -42,8 +42,13 @@ export function detectContainer(bytes: Uint8Array): Container {
   return 'plain';
 }
 
+/** The bytes themselves when they fill a whole ArrayBuffer (no copy), else a copy. */
+function whole(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : own(bytes);
+}
+
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : own(data);
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : whole(data);
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -251,6 +256,8 @@ export async function encodeText(text: string, options: EncodeOptions = {}): Pro
 
 export interface DecodedText {
   text: string;
+  /** The UTF-8 bytes of `text` (after decryption and decompression): hashed without encoding the text again. */
+  utf8: Uint8Array;
   encrypted: boolean;
   compressed: boolean;
 }
@@ -285,5 +292,5 @@ export async function decodeBytes(input: Uint8Array, options: string | DecodeOpt
   } catch {
     throw error('not_utf8');
   }
-  return { text, encrypted, compressed };
+  return { text, utf8: bytes, encrypted, compressed };
 }

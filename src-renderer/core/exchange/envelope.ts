@@ -5,13 +5,14 @@
  */
 import type { z } from 'zod';
 import { nfcDeep } from '../text';
-import { canonicalJson, assertNoForbiddenKeys, isCanonicalText } from './canonical';
+import { canonicalJson, assertNoForbiddenKeys, scanTree } from './canonical';
 import { decodeBytes, encodeText, sha256Hex, type EncodeOptions } from './codec';
 import { EXCHANGE_KINDS, FILE_EXTENSION, FORMAT, FORMAT_VERSION, KIND_LABELS, KIND_SLUGS, type ExchangeKind } from './constants';
 import { ExchangeError, error } from './errors';
 import { FORMAT_MIGRATIONS, migrateEnvelope, oldestReadableVersion, type FormatMigration } from './migrations';
 import { periodKey } from './period';
 import { checkReportFigures } from './bounds';
+import { parseEnvelope } from './fast-rows';
 import { computeUnitStatistics } from './report';
 import { normaliseOptionalUnitCode, normaliseUnitCode } from './unit-code';
 import { innermostIssue, zodIssueText } from './zod-vi';
@@ -176,8 +177,9 @@ function findDuplicate(rows: ReadonlyArray<{ id?: unknown }>): string | undefine
   const seen = new Set<unknown>();
   for (const r of rows) {
     if (r.id === undefined) continue;
-    if (seen.has(r.id)) return String(r.id);
-    seen.add(r.id);
+    // One hash lookup per row: a duplicate does not grow the set.
+    const size = seen.size;
+    if (seen.add(r.id).size === size) return String(r.id);
   }
   return undefined;
 }
@@ -235,12 +237,32 @@ export function checkConsistency(env: Envelope): void {
         if (!p.members || !p.pledges || !p.monthly || !p.yearReviews || !p.commendations) {
           throw new ExchangeError('invalid_content', 'Báo cáo chi tiết nhưng thiếu danh sách đảng viên hoặc số liệu từng người. Hãy xin đơn vị xuất lại.');
         }
-        const ids = new Set(p.members.map((m) => m.id));
-        for (const r of p.pledges) if (!ids.has(r.memberId)) throw referenceError('đăng ký', r.memberId);
-        for (const r of p.monthly) if (!ids.has(r.memberId)) throw referenceError('tự đánh giá tháng', r.memberId);
-        for (const r of p.yearReviews) if (!ids.has(r.memberId)) throw referenceError('kiểm điểm', r.memberId);
-        for (const c of p.commendations) if (c.recipient.kind === 'member' && !ids.has(c.recipient.memberId)) throw referenceError('khen thưởng', c.recipient.memberId);
-        checkNaturalKey(p.monthly, (r) => `${r.memberId} ${r.period}`, 'tự đánh giá tháng (cùng người, cùng tháng)');
+        // Member index → months of the report's year already seen (one lookup per monthly record
+        // for both its reference and its natural key; the refusals come in the same order as before).
+        const index = new Map<string, number>();
+        for (const [i, m] of p.members.entries()) index.set(m.id, i);
+        for (const r of p.pledges) if (!index.has(r.memberId)) throw referenceError('đăng ký', r.memberId);
+        const seenMonths = new Uint16Array(p.members.length);
+        const otherYears = new Set<string>();
+        const yearPrefix = `${env.period.year}-`;
+        let monthlyDuplicate: string | undefined;
+        for (const r of p.monthly) {
+          const i = index.get(r.memberId);
+          if (i === undefined) throw referenceError('tự đánh giá tháng', r.memberId);
+          if (monthlyDuplicate !== undefined) continue;
+          if (r.period.startsWith(yearPrefix)) {
+            const bit = 1 << (Number(r.period.slice(5)) - 1);
+            if (seenMonths[i]! & bit) monthlyDuplicate = `${r.memberId} ${r.period}`;
+            else seenMonths[i] = seenMonths[i]! | bit;
+          } else {
+            const k = `${r.memberId} ${r.period}`;
+            if (otherYears.has(k)) monthlyDuplicate = k;
+            else otherYears.add(k);
+          }
+        }
+        for (const r of p.yearReviews) if (!index.has(r.memberId)) throw referenceError('kiểm điểm', r.memberId);
+        for (const c of p.commendations) if (c.recipient.kind === 'member' && !index.has(c.recipient.memberId)) throw referenceError('khen thưởng', c.recipient.memberId);
+        if (monthlyDuplicate !== undefined) throw duplicateError('tự đánh giá tháng (cùng người, cùng tháng)', monthlyDuplicate);
         checkNaturalKey(p.pledges, (r) => `${r.memberId} ${r.year}`, 'đăng ký (cùng người, cùng năm)');
         const recomputed = computeUnitStatistics(
           { members: p.members, pledges: p.pledges, monthly: p.monthly, meetings: p.meetings, yearReviews: p.yearReviews, commendations: p.commendations, unitReview: p.unitReview },
@@ -355,15 +377,45 @@ const EXPORT_FIELD_LABELS: Record<string, string> = {
 };
 
 /**
- * The canonical text of the envelope without its `sha256` member, cut out of the (already verified
- * canonical) file text instead of serialising the whole object again. Keys are sorted, so the
- * top-level `"sha256"` is the last one in the text (only `"unit"`, which has none, follows it).
+ * The UTF-8 bytes of the canonical text without its `sha256` member, cut out of the (already
+ * verified canonical) file bytes instead of serialising the whole object again or encoding the
+ * text. Keys are sorted, so the top-level `"sha256"` is the last one in the text (only `"unit"`,
+ * which has none, follows it); inside strings a quote is escaped, so the ASCII pattern cannot
+ * occur there, and in UTF-8 ASCII bytes only ever stand for ASCII characters.
  */
-function textWithoutSha(text: string, recorded: string): string | undefined {
-  const member = `,"sha256":"${recorded}"`;
-  const at = text.lastIndexOf(',"sha256":"');
-  if (at < 0 || !text.startsWith(member, at) || !text.startsWith(',"unit":{', at + member.length)) return undefined;
-  return text.slice(0, at) + text.slice(at + member.length);
+function bytesWithoutSha(bytes: Uint8Array, recorded: string): Uint8Array | undefined {
+  if (!/^[0-9a-f]{64}$/u.test(recorded)) return undefined;
+  const member = ascii(`,"sha256":"${recorded}"`);
+  const head = member.subarray(0, 11); // ,"sha256":"
+  const next = ascii(',"unit":{');
+  const at = lastIndexOf(bytes, head);
+  if (at < 0 || !bytesAt(bytes, member, at) || !bytesAt(bytes, next, at + member.length)) return undefined;
+  const out = new Uint8Array(bytes.length - member.length);
+  out.set(bytes.subarray(0, at), 0);
+  out.set(bytes.subarray(at + member.length), at);
+  return out;
+}
+
+function ascii(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0x7f;
+  return out;
+}
+
+function bytesAt(bytes: Uint8Array, part: Uint8Array, at: number): boolean {
+  if (at < 0 || at + part.length > bytes.length) return false;
+  for (let i = 0; i < part.length; i++) if (bytes[at + i] !== part[i]) return false;
+  return true;
+}
+
+function lastIndexOf(bytes: Uint8Array, part: Uint8Array): number {
+  const first = part[0]!;
+  for (let at = bytes.length - part.length; at >= 0; at--) {
+    at = bytes.lastIndexOf(first, at);
+    if (at < 0) return -1;
+    if (bytesAt(bytes, part, at)) return at;
+  }
+  return -1;
 }
 
 /** Read any exchange file. Throws ExchangeError (with a Vietnamese message) for every bad file. */
@@ -378,7 +430,9 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   const raw = parseJson(decoded.text);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw error('not_exchange_file');
-  assertNoForbiddenKeys(raw);
+  // One walk for the forbidden keys and the canonical key order (the path is found only for a refusal).
+  const scan = scanTree(raw);
+  if (scan.forbidden) assertNoForbiddenKeys(raw);
   const obj = raw as Record<string, unknown>;
   if (obj.format !== FORMAT) throw error('not_exchange_file');
   const version = obj.formatVersion;
@@ -402,12 +456,12 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
       { kind: obj.kind },
     );
   }
-  if (!isCanonicalText(raw, decoded.text)) throw error('altered');
+  if (!scan.sortedKeys || JSON.stringify(raw) !== decoded.text) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
     throw new ExchangeError('invalid_content', 'Tệp thiếu mã kiểm tra bắt buộc. Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
   }
   const { sha256: recorded, ...withoutSha } = obj;
-  if ((await sha256Hex(textWithoutSha(decoded.text, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');
+  if ((await sha256Hex(bytesWithoutSha(decoded.utf8, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');
 
   let migrated = obj;
   let applied: string[] = [];
@@ -420,7 +474,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
       throw new ExchangeError('migration_failed', `Không chuyển được tệp định dạng ${version} sang định dạng hiện tại: ${e instanceof Error ? e.message : String(e)}.`);
     }
   }
-  const parsed = EnvelopeSchema.safeParse(migrated);
+  const parsed = parseEnvelope(migrated);
   if (!parsed.success) throw zodMessage(parsed.error);
   // The verified text has no \u escapes of letters (JSON.stringify writes them as they are), so
   // when the whole text is NFC every string in it is; only otherwise is each string normalised.

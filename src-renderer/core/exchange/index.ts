@@ -11,3 +11,4 @@ export * from './envelope';
 export * from './unit-code';
 export * from './zod-vi';
 export * from './bounds';
+export * from './fast-rows';
