@@ -361,11 +361,122 @@ export function keepWithNextRule(style: DocumentStyleData): (node: LayoutNode, q
 }
 
 /**
- * The end of a document kept on one page: the last body paragraphs (closing sentence, last
- * section) and the signature row, so the signatures never stand alone on a page.
+ * A copy of the content without the keep-with-next marks of heading() (headlineLevel and the
+ * "keep:" id), at any depth. Inside an unbreakable block the heading already stays with what
+ * follows it; left marked, the page-break rule can fire on it from positions measured inside
+ * the block, and pdfmake then breaks the unbreakable block and keeps only its (empty) first
+ * page: the heading, the text and the signatures vanish (issue 16, consolidated seed 10).
  */
-export function keepTogether(blocks: Content[]): Content {
-  return { stack: blocks, unbreakable: true };
+export function withoutKeepMarks(content: Content): Content {
+  if (Array.isArray(content)) return content.map((c: Content) => withoutKeepMarks(c)) as Content;
+  if (content === null || typeof content !== 'object') return content;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(content as unknown as Record<string, unknown>)) {
+    if (k === 'headlineLevel' && v === KEEP_WITH_NEXT_LEVEL) continue;
+    if (k === 'id' && typeof v === 'string' && v.startsWith(KEEP_PREFIX)) continue;
+    out[k] = k === 'stack' || k === 'columns' || (k === 'text' && Array.isArray(v)) ? withoutKeepMarks(v as Content) : v;
+  }
+  return out as unknown as Content;
+}
+
+interface TextBlock {
+  text: string | Array<string | ContentText>;
+  fontSize?: number;
+  bold?: boolean;
+  leadingIndent?: number;
+  margin?: [number, number, number, number];
+}
+
+const isTextBlock = (c: Content): c is Content & TextBlock =>
+  c !== null && typeof c === 'object' && !Array.isArray(c) && 'text' in c && !('stack' in c) && !('columns' in c) && !('table' in c);
+
+/** The plain text of a block made by paragraph() / protect() (strings and noWrap runs only). */
+function plainTextOf(block: TextBlock): string | undefined {
+  if (typeof block.text === 'string') return block.text;
+  let out = '';
+  for (const part of block.text) {
+    if (typeof part === 'string') out += part;
+    else if (typeof part.text === 'string' && Object.keys(part).every((k) => k === 'text' || k === 'noWrap')) out += part.text;
+    else return undefined;
+  }
+  return out;
+}
+
+function estimatedTextHeight(block: TextBlock, style: DocumentStyleData, widthPt: number): number {
+  const size = block.fontSize ?? style.fontSizes.body;
+  const text = plainTextOf(block) ?? (Array.isArray(block.text) ? block.text.map((t) => (typeof t === 'string' ? t : String(t.text))).join('') : block.text);
+  const margin = block.margin ?? [0, 0, 0, 0];
+  return estimateLines(text, size, widthPt - (block.leadingIndent ?? 0) / 2, block.bold) * size * style.lineHeight * 1.17 + margin[1] + margin[3];
+}
+
+/**
+ * Where to split a long paragraph so that about `tailLines` lines go after the split: at a
+ * sentence end when there is one within a few lines of that, else between two words; never
+ * inside an unbreakable run (a number, a date, "đồng chí <name>").
+ */
+function splitPoint(text: string, fontSize: number, widthPt: number, tailLines: number): number | undefined {
+  const inRun = new Set<number>();
+  for (const m of text.matchAll(UNBREAKABLE)) if (keepRun(m[0])) for (let i = m.index; i < m.index + m[0].length; i++) inRun.add(i);
+  const spaces = [...text.matchAll(/ /gu)].map((m) => m.index).filter((i) => !inRun.has(i));
+  const linesAfter = (i: number) => estimateTextWidthPt(text.slice(i + 1), fontSize) * 1.04 / widthPt;
+  const candidates = spaces.filter((i) => linesAfter(i) >= 1 && i > 0);
+  if (candidates.length === 0) return undefined;
+  const sentence = candidates.filter((i) => /[.;:!?]$/u.test(text.slice(0, i)) && linesAfter(i) <= tailLines + 4 && linesAfter(i) >= 2);
+  if (sentence.length > 0) return sentence.at(-1);
+  const near = candidates.filter((i) => linesAfter(i) >= tailLines);
+  return near.at(-1) ?? candidates[0];
+}
+
+export interface KeepTogetherOptions {
+  style?: DocumentStyleData;
+  /** Orientation of the page the block is set on (default portrait). */
+  orientation?: 'portrait' | 'landscape';
+}
+
+/**
+ * The end of a document kept on one page: the last body paragraphs (closing sentence, last
+ * section) and the signature row, so the signatures never stand alone on a page. Headings in
+ * it lose their keep-with-next mark (see withoutKeepMarks).
+ *
+ * pdfmake keeps only the first page of an unbreakable block taller than a page and drops the
+ * rest. So the text held with the signatures is bounded to half a page (estimated): earlier
+ * blocks go before the block, and a long last paragraph is split so that its last lines (at a
+ * sentence end when it can) stay with the signatures. Nothing typed is ever lost.
+ */
+export function keepTogether(blocks: Content[], opts: KeepTogetherOptions = {}): Content {
+  const style = opts.style ?? DEFAULT_DOCUMENT_STYLE;
+  const orientation = opts.orientation ?? 'portrait';
+  const width = contentWidthPt(style, orientation);
+  const [, top, , bottom] = pageMarginsPt(style);
+  const budget = ((orientation === 'portrait' ? A4_PT.height : A4_PT.width) - top - bottom) * 0.5;
+  const height = (c: Content) => (isTextBlock(c) ? estimatedTextHeight(c, style, width) : 0);
+  const before: Content[] = [];
+  let rest = [...blocks];
+  const textHeight = () => rest.reduce<number>((h, c) => h + height(c), 0);
+  while (rest.length > 1 && textHeight() > budget) {
+    const first = rest[0]!;
+    if (rest.slice(1).some(isTextBlock) && textHeight() - height(first) > 0) {
+      before.push(first);
+      rest = rest.slice(1);
+      continue;
+    }
+    // One long paragraph left before the signatures: its last lines stay with them.
+    const plain = isTextBlock(first) ? plainTextOf(first) : undefined;
+    const size = (isTextBlock(first) && first.fontSize) || style.fontSizes.body;
+    const at = plain === undefined ? undefined : splitPoint(plain, size, width, 4);
+    if (plain === undefined || at === undefined) {
+      before.push(first);
+      rest = rest.slice(1);
+      break;
+    }
+    const block = first as TextBlock & Record<string, unknown>;
+    const margin = block.margin ?? [0, 0, 0, 0];
+    before.push({ ...block, text: protect(plain.slice(0, at)), margin: [margin[0], margin[1], margin[2], 0] } as Content);
+    rest = [{ ...block, text: protect(plain.slice(at + 1)), leadingIndent: 0, margin: [margin[0], 0, margin[2], margin[3]] } as Content, ...rest.slice(1)];
+    break;
+  }
+  const kept: Content = { stack: rest.map((b) => withoutKeepMarks(b)), unbreakable: true };
+  return before.length === 0 ? kept : { stack: [...before, kept] };
 }
 
 /** Defaults for every data table: rows never split, the header row repeated and kept with the first row. */

@@ -97,7 +97,7 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
         { italics: true, fontSize: size + 1, margin: [0, 4, 0, 0], leadingIndent: 0 },
       ),
       signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
-    ]),
+    ], { style, orientation: 'landscape' }),
   ];
   const def = partyDocument(content, style, { title: `Danh sách xếp loại đảng viên năm ${input.year}`, author: input.unitName });
   return { ...def, pageOrientation: 'landscape' };

@@ -144,8 +144,6 @@ describe('review list, year report and consolidated report layout at any length'
     );
     const failures: string[] = [];
     for (let seed = 1; seed <= Math.ceil(CASES / 2); seed++) {
-      // KNOWN DEFECT (issue 16, open): seed 10 loses the signature block (a keep rule nested in the block held with the signatures); tracked, not hidden: see the closing note.
-      if (seed === 10) continue;
       const r = seeded(3000 + seed);
       const n = seed === 1 ? 200 : r.next() < 0.2 ? r.int(100, 200) : r.int(1, 40);
       const units = Array.from({ length: n }, (_, i) => ({
