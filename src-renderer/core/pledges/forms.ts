@@ -11,6 +11,7 @@
  * All functions are pure: they return a new form or throw PledgeRuleError (Vietnamese).
  */
 import type {
+  ConfirmerRole,
   Id,
   IsoDate,
   IsoDateTime,
@@ -201,8 +202,8 @@ export function returnToDraft(form: PledgeForm, now: IsoDateTime): PledgeForm {
   return { ...form, state: 'draft', updatedAt: now };
 }
 
-/** Chi bộ xác nhận: locks the form. */
-export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string }, now: IsoDateTime): PledgeForm {
+/** Chi bộ xác nhận: locks the form. `role` (bí thư / phó bí thư) is stored when given; absent means the bí thư. */
+export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string; role?: ConfirmerRole }, now: IsoDateTime): PledgeForm {
   assertCan(form, 'confirm');
   checkDate(input.date, 'Ngày xác nhận');
   const by = cleanText(input.by);
@@ -212,7 +213,10 @@ export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string
       `Ngày xác nhận (${formatDate(input.date)}) không được trước ngày đăng ký (${formatDate(form.registeredAt)}).`,
     );
   }
-  return { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  const confirmed: PledgeForm = { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  if (input.role) confirmed.confirmedByRole = input.role;
+  else delete confirmed.confirmedByRole;
+  return confirmed;
 }
 
 export interface AmendmentInput {
