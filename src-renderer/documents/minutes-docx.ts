@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
 import { minutesModel, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
-import { HEADER_GAP_PT, partyHeaderLayout, TINOS_LINE_EM } from './party-layout';
+import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
 const upper = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
@@ -207,7 +207,7 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
     headerTable(model, style),
     line(' ', { size: s.body }),
     line(upper(model.title), { size: s.title, bold: true }),
-    line(model.subject, { size: s.summary, bold: true }),
+    line(summaryCase(model.subject), { size: s.summary, bold: true }),
     line('---------', { size: s.body }, { spacing: { after: 200 } }),
     body(model.opening, style),
   ];

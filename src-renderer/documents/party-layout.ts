@@ -259,7 +259,20 @@ export function estimateTextWidthPt(text: string, fontSize: number, bold = false
 }
 
 /**
- * Tên loại (upper case, bold) and the trích yếu (bold) with a short rule beneath.
+ * The one style rule for a trích yếu (domain.md §5: "lower case bold"): it starts with a lower
+ * case letter ("sinh hoạt chi bộ thường kỳ …", "kết quả thực hiện …"), whatever the caller
+ * passes; a first word in capitals ("NĂM 2026", an acronym) is left as it is. Used for the PDF
+ * and the .docx.
+ */
+export function summaryCase(text: string): string {
+  const t = text.normalize('NFC').trim();
+  const first = t.split(/\s/u)[0] ?? '';
+  if (first.length > 1 && /\p{Lu}/u.test(first) && first === first.toLocaleUpperCase('vi')) return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+}
+
+/**
+ * Tên loại (upper case, bold) and the trích yếu (bold, summaryCase) with a short rule beneath.
  * `summary` may have several lines (array).
  */
 export function titleBlock(
@@ -271,9 +284,10 @@ export function titleBlock(
     { text: upper(title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' },
   ];
   const lines = summary === undefined ? [] : Array.isArray(summary) ? summary : [summary];
-  for (const line of lines) {
-    if (line.trim()) stack.push({ text: line.trim(), bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
-  }
+  lines.forEach((line, i) => {
+    const text = i === 0 ? summaryCase(line) : line.trim();
+    if (text) stack.push({ text, bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
+  });
   stack.push({
     columns: [
       { width: '*', text: '' },
