@@ -21,7 +21,7 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanMultiline, cleanText, formatDate, isValidIsoDate, localDateOf } from '../text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
@@ -145,6 +145,18 @@ export function validateContent(form: PledgeForm, forSubmission = false): string
     if (ids.has(item.id)) problems.push('Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.');
     ids.add(item.id);
   }
+  problems.push(
+    ...lengthProblems([
+      ['Căn cứ', form.basis, 'paragraphs'],
+      ['Biện pháp thực hiện', form.measures, 'paragraphs'],
+      ['Chuyên đề của năm', form.topicOfYear, 'line'],
+      ...form.items.flatMap((item, i) => [
+        [`Việc làm thứ ${i + 1}`, item.action, 'line'] as const,
+        [`Chỉ tiêu của việc làm thứ ${i + 1}`, item.target, 'line'] as const,
+        [`Minh chứng của việc làm thứ ${i + 1}`, item.evidence, 'line'] as const,
+      ]),
+    ]),
+  );
   if (forSubmission) {
     if (form.items.filter((i) => i.action.trim()).length === 0) {
       problems.push('Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.');
