@@ -3,11 +3,14 @@
  * life cycle. Every change reads the current record and writes inside one rw transaction; the
  * rules themselves live in core/pledges (pure).
  */
-import type { Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import type { ConfirmerRole, Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import { isValidIsoDate } from '../core/text';
+import { profileOn } from '../core/units/profile';
 import { DOCUMENT_STYLE_PRESETS } from '../core/documents/style';
 import {
   amendForm,
   assertCan,
+  confirmerRoleOf,
   confirmForm,
   copyForm,
   createCustomFramework,
@@ -168,8 +171,20 @@ export function sendBack(db: SoNeuGuongDb, id: Id): Promise<PledgeForm> {
   return change(db, id, (f) => returnToDraft(f, nowIso()));
 }
 
-export async function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<PledgeForm> {
-  const confirmed = await change(db, id, (f) => confirmForm(f, input, nowIso()));
+/** The confirmer's role from the cell's committee roles (unit profile on the date, members' positions). */
+async function derivedConfirmerRole(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<ConfirmerRole> {
+  const form = await db.pledgeForms.get(id);
+  const member = form && (await db.members.get(form.memberId));
+  if (!member) return 'bi_thu';
+  const unit = await db.units.get(member.unitId);
+  const profile = unit && isValidIsoDate(input.date) ? profileOn(unit, input.date) : undefined;
+  return confirmerRoleOf(input.by, profile, await db.members.where('unitId').equals(member.unitId).toArray());
+}
+
+/** Chi bộ xác nhận; the confirmer's role (bí thư / phó bí thư) is stored with it, derived when not given. */
+export async function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string; role?: ConfirmerRole }): Promise<PledgeForm> {
+  const role = input.role ?? (await derivedConfirmerRole(db, id, input));
+  const confirmed = await change(db, id, (f) => confirmForm(f, { ...input, role }, nowIso()));
   announceFinalised('pledge');
   return confirmed;
 }

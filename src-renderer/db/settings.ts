@@ -1,7 +1,7 @@
 import { normaliseUnitCode } from '../core/exchange/unit-code';
 import type { AppSettings, Unit, UnitProfileVersion, UnitType, AppMode } from '../core/model';
 import { cleanText } from '../core/text';
-import { profileOn, withProfileVersion } from '../core/units';
+import { profileLengthProblems, profileOn, withProfileVersion } from '../core/units';
 import type { SoNeuGuongDb, SettingsRecord } from './database';
 import { clock } from '../platform/clock';
 
@@ -60,6 +60,8 @@ export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promis
     ...(input.termStart ? { termStart: input.termStart } : {}),
     ...(input.termEnd ? { termEnd: input.termEnd } : {}),
   };
+  const tooLong = profileLengthProblems(profile);
+  if (tooLong.length > 0) throw new Error(tooLong.join(' '));
   return db.transaction('rw', db.units, db.settings, async () => {
     const existing = await db.units.filter((u) => u.isOwn).first();
     const unit: Unit = existing

@@ -207,6 +207,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
         { authority: input.authority ?? 'T/M Đảng ủy', title: input.signerTitle ?? 'Bí thư', name: input.signerName },
         style,
       ),
+      style,
     ),
   );
   const annex: Content = {

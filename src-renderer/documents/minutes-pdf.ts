@@ -108,7 +108,7 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
     keepTogether([
       ...ending,
       signatureBlocks(model.signatures.left, model.signatures.right, style),
-    ]),
+    ], { style }),
   );
   return content;
 }

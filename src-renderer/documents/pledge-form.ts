@@ -7,6 +7,7 @@ import type { IsoDate, Member, PledgeForm, PledgeTitleVariant, UnitProfileVersio
 import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
 import { CLOSING_CAM_KET, CLOSING_DANG_KY, pledgeTitle, TITLE_VARIANTS } from '../core/pledges/frameworks';
 import { itemsByCategory } from '../core/pledges/forms';
+import { confirmerTitle } from '../core/pledges/confirmer';
 import { PARTY_POSITION_LABELS } from '../core/members/labels';
 import { formatDate, placeDateLine } from '../core/text';
 import {
@@ -175,7 +176,7 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
       {
         heading: 'Xác nhận của chi bộ',
         authority: 'T/M Chi bộ',
-        title: 'Bí thư',
+        title: form.confirmedBy ? confirmerTitle(form) : 'Bí thư',
         name: form.confirmedBy ?? input.secretaryName ?? '',
         ...(confirmedNote ? { note: confirmedNote } : {}),
       },

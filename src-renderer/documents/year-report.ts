@@ -143,11 +143,11 @@ function section(title: string, text: string, style: DocumentStyleData, emptyTex
  * The last section's last paragraph goes with the signatures (never a page of signatures
  * only); with a one-paragraph section its heading goes too.
  */
-export function withSignatures(body: Content[], signatures: Content): Content[] {
+export function withSignatures(body: Content[], signatures: Content, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
   const tail = body.splice(-1);
   const last = body.at(-1) as { headlineLevel?: number } | undefined;
   if (last?.headlineLevel !== undefined) tail.unshift(body.pop()!);
-  return [...body, keepTogether([...tail, signatures])];
+  return [...body, keepTogether([...tail, signatures], { style })];
 }
 
 export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
@@ -191,6 +191,7 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
         { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
         style,
       ),
+      style,
     ),
   );
   return partyDocument(content, style, {

@@ -3,7 +3,7 @@
  * a correction afterwards is an amendment with its date and reason, never a silent overwrite.
  */
 import type { AttendanceEntry, AttendanceStatus, Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType, Vote } from '../model';
-import { cleanMultiline, cleanText, isValidIsoDate, minutesBetween, periodOf } from '../text';
+import { cleanMultiline, cleanText, isValidIsoDate, lengthProblems, minutesBetween, periodOf } from '../text';
 import { ATTENDANCE_LABELS, attendanceRows, countAttendance, type RosterMember } from './attendance';
 import { scoreRubric, type MeetingRubric } from './rubric';
 import { voteTallyError, voteTallyErrors } from './votes';
@@ -78,6 +78,42 @@ export function endTimeProblem(startTime: string, endTime: string | undefined): 
   return `Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (${startTime}). Hãy sửa lại giờ kết thúc.`;
 }
 
+/** The meeting's texts longer than TEXT_LIMITS (each is printed in the minutes). */
+export function meetingLengthProblems(m: Meeting): string[] {
+  return lengthProblems([
+    ['Địa điểm', m.place, 'line'],
+    ['Họ tên chủ trì', m.chairName, 'personName'],
+    ['Chức vụ chủ trì', m.chairTitle, 'position'],
+    ['Họ tên thư ký', m.secretaryName, 'personName'],
+    ['Đại biểu cấp trên', m.guests, 'line'],
+    ['Tình hình thu nộp đảng phí', m.partyFees, 'paragraphs'],
+    ['Thông tin thời sự', m.news, 'paragraphs'],
+    ['Tình hình tư tưởng', m.ideology, 'paragraphs'],
+    ['Biểu dương', m.praise, 'paragraphs'],
+    ['Nhắc nhở', m.reminders, 'paragraphs'],
+    ['Đảng viên báo cáo việc thực hiện nêu gương', m.exampleReports, 'paragraphs'],
+    ['Kết luận của chủ trì', m.conclusion, 'paragraphs'],
+    ['Tên chuyên đề', m.topic?.title, 'line'],
+    ['Người trình bày chuyên đề', m.topic?.presenter, 'personName'],
+    ['Thảo luận chuyên đề', m.topic?.discussion, 'paragraphs'],
+    ['Kết luận chuyên đề', m.topic?.conclusion, 'paragraphs'],
+    ...m.speeches.flatMap((s, i) => [
+      [`Ý kiến thứ ${i + 1}: người phát biểu`, s.speaker, 'personName'] as const,
+      [`Ý kiến thứ ${i + 1}`, s.summary, 'paragraphs'] as const,
+    ]),
+    ...m.lastMonthReview.flatMap((t, i) => [
+      [`Nhiệm vụ tháng trước thứ ${i + 1}`, t.task, 'line'] as const,
+      [`Kết quả nhiệm vụ thứ ${i + 1}`, t.result, 'line'] as const,
+      [`Người thực hiện nhiệm vụ thứ ${i + 1}`, t.assignee, 'position'] as const,
+    ]),
+    ...m.nextTasks.flatMap((t, i) => [
+      [`Nhiệm vụ tháng tới thứ ${i + 1}`, t.task, 'line'] as const,
+      [`Người thực hiện nhiệm vụ tháng tới thứ ${i + 1}`, t.assignee, 'position'] as const,
+    ]),
+    ...m.votes.map((v, i) => [`Nội dung biểu quyết thứ ${i + 1}`, v.subject, 'line'] as const),
+  ]);
+}
+
 /**
  * Hard input errors (Vietnamese): the record cannot be saved while there are any. With the roster
  * (or with attendance already frozen, pass `[]`), vote tallies larger than the đảng viên chính
@@ -104,6 +140,7 @@ export function meetingInputErrors(m: Meeting, roster?: readonly RosterMember[])
     if (ids.has(a.memberId)) errors.push('Một đảng viên có hai dòng điểm danh.');
     ids.add(a.memberId);
   }
+  errors.push(...meetingLengthProblems(m));
   if (roster && m.votes.length > 0 && errors.length === 0) {
     errors.push(...voteTallyErrors(m.votes, countAttendance(attendanceRows(m, roster))));
   }

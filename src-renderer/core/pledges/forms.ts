@@ -11,6 +11,7 @@
  * All functions are pure: they return a new form or throw PledgeRuleError (Vietnamese).
  */
 import type {
+  ConfirmerRole,
   Id,
   IsoDate,
   IsoDateTime,
@@ -20,7 +21,7 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanMultiline, cleanText, formatDate, isValidIsoDate, localDateOf } from '../text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
@@ -144,6 +145,18 @@ export function validateContent(form: PledgeForm, forSubmission = false): string
     if (ids.has(item.id)) problems.push('Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.');
     ids.add(item.id);
   }
+  problems.push(
+    ...lengthProblems([
+      ['Căn cứ', form.basis, 'paragraphs'],
+      ['Biện pháp thực hiện', form.measures, 'paragraphs'],
+      ['Chuyên đề của năm', form.topicOfYear, 'line'],
+      ...form.items.flatMap((item, i) => [
+        [`Việc làm thứ ${i + 1}`, item.action, 'line'] as const,
+        [`Chỉ tiêu của việc làm thứ ${i + 1}`, item.target, 'line'] as const,
+        [`Minh chứng của việc làm thứ ${i + 1}`, item.evidence, 'line'] as const,
+      ]),
+    ]),
+  );
   if (forSubmission) {
     if (form.items.filter((i) => i.action.trim()).length === 0) {
       problems.push('Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.');
@@ -201,8 +214,8 @@ export function returnToDraft(form: PledgeForm, now: IsoDateTime): PledgeForm {
   return { ...form, state: 'draft', updatedAt: now };
 }
 
-/** Chi bộ xác nhận: locks the form. */
-export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string }, now: IsoDateTime): PledgeForm {
+/** Chi bộ xác nhận: locks the form. `role` (bí thư / phó bí thư) is stored when given; absent means the bí thư. */
+export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string; role?: ConfirmerRole }, now: IsoDateTime): PledgeForm {
   assertCan(form, 'confirm');
   checkDate(input.date, 'Ngày xác nhận');
   const by = cleanText(input.by);
@@ -212,7 +225,10 @@ export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string
       `Ngày xác nhận (${formatDate(input.date)}) không được trước ngày đăng ký (${formatDate(form.registeredAt)}).`,
     );
   }
-  return { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  const confirmed: PledgeForm = { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  if (input.role) confirmed.confirmedByRole = input.role;
+  else delete confirmed.confirmedByRole;
+  return confirmed;
 }
 
 export interface AmendmentInput {

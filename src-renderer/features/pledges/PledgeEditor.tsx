@@ -25,6 +25,7 @@ import {
   canDo,
   formHistory,
   isLocked,
+  proposedConfirmer,
   STATE_LABELS,
   TITLE_VARIANTS,
   type PledgeFrameworkRuleSet,
@@ -224,6 +225,8 @@ function FormView({
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const secretary = profileOn(unit, clock.today())?.secretary ?? '';
+  // The bí thư's own form is confirmed by the phó bí thư; the role is derived when confirming.
+  const confirmer = proposedConfirmer(member.partyPosition, profileOn(unit, clock.today()));
   const [dateValue, setDateValue] = useState(clock.today());
   const [byValue, setByValue] = useState(secretary);
   const [reason, setReason] = useState('');
@@ -399,7 +402,7 @@ function FormView({
         )}
         {form.state === 'submitted' && (
           <>
-            <Button color="green" onClick={() => { setDateValue(clock.today()); setByValue(secretary); setDialog('confirm'); }}>
+            <Button color="green" onClick={() => { setDateValue(clock.today()); setByValue(confirmer); setDialog('confirm'); }}>
               Chi bộ xác nhận
             </Button>
             <Button variant="default" onClick={() => void run('return', () => sendBack(form.id), 'Đã trả lại bản đăng ký để sửa.')}>
@@ -496,7 +499,7 @@ function FormView({
         <Stack>
           <Text size="sm">Sau khi xác nhận, bản đăng ký bị khóa; mọi thay đổi sau đó phải qua “Điều chỉnh”.</Text>
           <DateField label="Ngày xác nhận" value={dateValue} onChange={(iso) => setDateValue(iso ?? '')} />
-          <TextInput label="Người xác nhận (bí thư)" value={byValue} onChange={(e) => setByValue(e.currentTarget.value)} />
+          <TextInput label="Người xác nhận (bí thư hoặc phó bí thư)" value={byValue} onChange={(e) => setByValue(e.currentTarget.value)} />
           {error && <Text c="red" size="sm" role="alert">{error}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(undefined)}>Hủy</Button>
