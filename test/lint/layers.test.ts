@@ -1,7 +1,15 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// The fixtures are virtual files outside the TypeScript projects: lint them without type information
+// (the type-aware promise rules are checked on the real tree by `npm run lint`).
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    languageOptions: { parserOptions: { project: null } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+  },
+});
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -67,7 +75,7 @@ describe('layer directions of DESIGN.md are enforced by lint', () => {
     const results = await eslint.lintFiles(['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/app/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}']);
     const restricted = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}: ${m.message}`));
     expect(restricted).toEqual([]);
-  });
+  }, 180_000); // lints a hundred files: minutes on a loaded two-core machine
 });
 
 describe('one clock: nothing but platform/clock reads the time, and no date is cut from a UTC instant', () => {
