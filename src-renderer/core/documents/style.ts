@@ -198,6 +198,18 @@ export const DOCUMENT_STYLE_PRESETS: readonly DocumentStyleRuleSet[] = [
   },
 ];
 
+/**
+ * A profile as stored: trimmed signature titles; with exact line spacing, `lineHeight` kept as
+ * its equivalent factor at the body size (what page-fit estimates use).
+ */
+export function normaliseDocumentStyle(data: DocumentStyleData): DocumentStyleData {
+  const out: DocumentStyleData = { ...data, marginsMm: { ...data.marginsMm }, fontSizes: { ...data.fontSizes } };
+  if (out.lineSpacingPt) out.lineHeight = Math.round(lineFactorForPt(out.lineSpacingPt, out.fontSizes.body) * 1000) / 1000;
+  else delete out.lineSpacingPt;
+  if (out.minutesSignatures) out.minutesSignatures = { left: out.minutesSignatures.left.trim(), right: out.minutesSignatures.right.trim() };
+  return out;
+}
+
 /** Settings' `documentStyleCode` meaning "the profile valid on each document's date". */
 export const DOCUMENT_STYLE_BY_DATE = '';
 

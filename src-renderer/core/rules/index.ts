@@ -5,3 +5,4 @@ export * from './meeting';
 export { compareRuleSets, ruleSetValid, SOURCE_RANK } from './resolve';
 export * from './review';
 export * from './pledges';
+export * from './citations';
