@@ -44,7 +44,7 @@ export function keepQd37Versions(ruleSets: readonly RuleSet[], now: IsoDateTime)
       if (r.source === 'superior' || !citesQd207(JSON.stringify(r.data))) continue;
       const data = mapStrings(r.data, withQd37Citation) as Record<string, unknown>;
       if (typeof data.description === 'string' && citesQd207(JSON.stringify((r.data as Record<string, unknown>).description))) data.description = KEPT_DESCRIPTION;
-      const newest = ruleVersions(kind, ruleSets, r.code)[0];
+      const newest = ruleVersions(kind, own, r.code)[0];
       out.push({
         id: keepQd37Id(kind, r.code),
         kind,
