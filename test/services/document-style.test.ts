@@ -74,6 +74,8 @@ describe('document style profiles edited in Cài đặt', () => {
     await expect(attempt).rejects.toBeInstanceOf(RuleEditError);
     await expect(attempt).rejects.toThrow('thể thức văn bản');
     await expect(saveDocumentStyle('HD05-2026', { ...HD05_STYLE, minutesSignatures: { left: '', right: 'Chủ trì' } })).rejects.toBeInstanceOf(RuleEditError);
+    // An emptied line-spacing field (NaN) is refused, not read as "no exact spacing".
+    await expect(saveDocumentStyle('HD05-2026', { ...HD05_STYLE, lineSpacingPt: Number.NaN })).rejects.toThrow('lineSpacingPt');
     expect(await dump(db)).toEqual(before);
   });
 

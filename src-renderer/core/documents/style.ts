@@ -204,8 +204,9 @@ export const DOCUMENT_STYLE_PRESETS: readonly DocumentStyleRuleSet[] = [
  */
 export function normaliseDocumentStyle(data: DocumentStyleData): DocumentStyleData {
   const out: DocumentStyleData = { ...data, marginsMm: { ...data.marginsMm }, fontSizes: { ...data.fontSizes } };
-  if (out.lineSpacingPt) out.lineHeight = Math.round(lineFactorForPt(out.lineSpacingPt, out.fontSizes.body) * 1000) / 1000;
-  else delete out.lineSpacingPt;
+  if (out.lineSpacingPt === undefined) delete out.lineSpacingPt;
+  // (A value the schema refuses — empty, 0 — is left for it to name.)
+  else if (out.lineSpacingPt > 0) out.lineHeight = Math.round(lineFactorForPt(out.lineSpacingPt, out.fontSizes.body) * 1000) / 1000;
   if (out.minutesSignatures) out.minutesSignatures = { left: out.minutesSignatures.left.trim(), right: out.minutesSignatures.right.trim() };
   return out;
 }

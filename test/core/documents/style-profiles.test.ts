@@ -53,7 +53,8 @@ describe('HD 36 before 27/5/2026, HD 05 from then, through resolveRule', () => {
     expect(hd36.lineSpacingPt).toBeUndefined();
     expect(minutesSignatureTitles(hd36)).toEqual({ left: 'Thư ký', right: 'Chủ trì' });
     // A profile stored before these fields existed reads as HD 36 practice.
-    const { closingMark: _c, minutesSignatures: _m, ...old } = hd36;
+    const { closingMark: _c, minutesSignatures: _m, ...rest } = hd36;
+    const old: DocumentStyleData = rest;
     expect(minutesSignatureTitles(old)).toEqual({ left: 'Thư ký', right: 'Chủ trì' });
     expect(withClosingMark('Hết.', old)).toBe('Hết.');
     for (const p of DOCUMENT_STYLE_PRESETS) expect(ruleSetProblems(p)).toEqual([]);
@@ -97,7 +98,7 @@ describe('style values', () => {
     const data = normaliseDocumentStyle({ ...HD05_STYLE, lineSpacingPt: 20, lineHeight: 9 });
     expect(data.lineHeight).toBeCloseTo(lineFactorForPt(20, 14), 3);
     expect(bodyLinePt(data)).toBe(20);
-    const multiple = normaliseDocumentStyle({ ...HD05_STYLE, lineSpacingPt: 0, lineHeight: 1.3 });
+    const multiple = normaliseDocumentStyle({ ...HD05_STYLE, lineSpacingPt: undefined, lineHeight: 1.3 });
     expect(multiple.lineSpacingPt).toBeUndefined();
     expect(bodyLinePt(multiple)).toBeCloseTo(14 * 1.107 * 1.3, 1);
   });
