@@ -5,7 +5,7 @@
  * wins). Also the switch of the 2026 citation (QĐ 207-QĐ/TW in place of QĐ 37-QĐ/TW, [P]).
  */
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   bodyLinePt,
@@ -88,6 +88,7 @@ export function DocumentStyleSection() {
           data={styles.profiles.map((p) => ({ value: p.code, label: p.name.replace(/^Hướng dẫn /u, 'HD ') }))}
         />
         <StyleForm key={`${edited.id}-${edited.updatedAt}`} rule={edited} />
+        <Divider label="Văn bản được trích dẫn (năm 2026)" labelPosition="left" />
         <Qd207Switch />
       </Stack>
     </Paper>
