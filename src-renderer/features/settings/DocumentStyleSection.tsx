@@ -252,7 +252,7 @@ function Qd207Switch() {
         onChange={(e) => void toggle(e.currentTarget.checked)}
       />
       <Text size="xs" c="dimmed">
-        Quy định 207-QĐ/TW mới thấy trong tài liệu năm 2026, chưa đối chiếu được văn bản chính thức. Tắt để văn bản ghi ngày từ 26/7/2026 vẫn trích dẫn Quy định 37-QĐ/TW.
+        Quy định 207-QĐ/TW mới thấy trong tài liệu năm 2026, chưa tìm được văn bản chính thức. Tắt để văn bản ghi ngày từ 26/7/2026 vẫn trích dẫn Quy định 37-QĐ/TW.
       </Text>
     </Stack>
   );
