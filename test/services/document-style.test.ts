@@ -5,6 +5,7 @@
  * preset), reset, pinned; settings written before the choice existed read "by date"; QĐ 207
  * switched off and on; pledge forms and the year report printed on 25/7/2026 and 27/7/2026.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QD207_CITATION, QD37_CITATION } from '../../src-renderer/core/documents/citations';
 import { HD05_STYLE } from '../../src-renderer/core/documents/style';
@@ -99,7 +100,14 @@ describe('QĐ 37 before 26/7/2026, QĐ 207 after, on printed documents', () => {
     await saveDraft(db, f.id, { items: [{ id: `${memberId}-1`, categoryCode: 'TU_TUONG', action: 'Học tập nghị quyết' }] });
     const form = await submit(db, f.id, date);
     const doc = { form, member: member(memberId), unit: { name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', placeName: 'Khánh Hòa' } };
-    return squash(await pdfText(await renderPdf(pledgeFormDocument(doc, (await styleOn(date)).data))));
+    return saved(`pledge-form-${memberId}-${date}`, await renderPdf(pledgeFormDocument(doc, (await styleOn(date)).data)));
+  }
+
+  /** The text of a PDF, kept under test-results/ to be looked at. */
+  async function saved(name: string, bytes: Uint8Array): Promise<string> {
+    mkdirSync('test-results/citations-2026', { recursive: true });
+    writeFileSync(`test-results/citations-2026/${name}.pdf`, bytes);
+    return squash(await pdfText(bytes));
   }
 
   async function yearReport(date: string): Promise<string> {
@@ -120,7 +128,8 @@ describe('QĐ 37 before 26/7/2026, QĐ 207 after, on printed documents', () => {
       texts: { results: '', limits: '', proposals: '' },
       style: (await styleOn(date)).data,
     });
-    return squash(await pdfText(await renderPdf(def)));
+    const kept = (await loadRuleSets()).some((r) => r.id.startsWith('local-keep-qd37-'));
+    return saved(`year-report-${date}${kept ? '-qd37-kept' : ''}`, await renderPdf(def));
   }
 
   it('pledge forms and the year report dated 25/7/2026 cite QĐ 37, those dated 27/7/2026 QĐ 207', async () => {
