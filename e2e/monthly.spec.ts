@@ -232,8 +232,10 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('Số đảng viên phải triệu tập: 25 đồng chí (chính thức: 24).');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
   expect(text).not.toContain('TỰ CHẤM ĐIỂM CHẤT LƯỢNG'); // chưa chấm: not printed
-  expect(text).toContain('THƯ KÝ');
-  expect(text).toContain('CHỦ TRÌ');
+  // 3/11/2026: the HD 05 (2026) profile, chosen by the meeting's date (domain.md §11).
+  expect(text).toContain('NGƯỜI GHI BIÊN BẢN');
+  expect(text).toContain('CHỦ TRÌ HỘI NGHỊ');
+  expect(text).toContain('nhất trí với nội dung biên bản./.');
 
   // --- Export .docx ---------------------------------------------------------------------------
   const docxDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Word (.docx)' }).click());
@@ -252,7 +254,8 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
     .replace(/\u00a0/gu, ' ');
   expect(words).toContain('Số 01-BB/CB');
   expect(words).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
-  expect(words).toContain('THƯ KÝ');
+  expect(words).toContain('NGƯỜI GHI BIÊN BẢN');
+  expect(words).toContain('nhất trí với nội dung biên bản./.');
 
   // --- A correction after adoption -------------------------------------------------------------
   await page.getByLabel('Nội dung sau khi đính chính', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026, bổ sung nhiệm vụ chuyển đổi số.');

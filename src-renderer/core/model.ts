@@ -420,7 +420,13 @@ export interface AppSettings {
   officeHoldersFirst: boolean;
   monthlyScaleCode: string;
   meetingRubricCode: string;
+  /**
+   * Document style profile: '' (DOCUMENT_STYLE_BY_DATE) = the profile valid on each document's
+   * date (HD 36 before 27/5/2026, HD 05 from then); a code = always that profile.
+   */
   documentStyleCode: string;
+  /** When the secretary last chose the profile in Cài đặt (absent: never; see db/settings). */
+  documentStyleChosenAt?: IsoDateTime;
   backupFolder?: string;
   setupDone: boolean;
   /** Exchange: send unit reports with totals only, no member-level records (privacy setting). */

@@ -22,6 +22,7 @@ import {
   sortFrameworks,
   returnToDraft,
   submitForm,
+  withBasisOfDate,
   updateDraft,
   type AmendmentInput,
   type ContentChanges,
@@ -31,7 +32,7 @@ import {
   type RegistrationSummary,
 } from '../core/pledges';
 import { mustRegisterPledges } from '../core/members/status';
-import { newestRulesPerCode, resolveRulesPerCode, yearQuery } from '../core/rules';
+import { frameworksOnOffer, frameworkVersionOn, newestRulesPerCode } from '../core/rules';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -73,9 +74,9 @@ export async function listFrameworks(db: SoNeuGuongDb): Promise<PledgeFrameworkR
   return sortFrameworks(newestRulesPerCode('pledge_framework', await allFrameworkRecords(db)));
 }
 
-/** Frameworks selectable for a registration year. */
+/** Frameworks selectable for a registration year, each in the version in force today (within the year). */
 export async function frameworksOfYear(db: SoNeuGuongDb, year: number): Promise<PledgeFrameworkRuleSet[]> {
-  return sortFrameworks(resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets: await allFrameworkRecords(db) }));
+  return sortFrameworks(frameworksOnOffer(await allFrameworkRecords(db), year, clock.today()));
 }
 
 /** Edit a framework: stores a NEW version (the old one stays as it was). */
@@ -163,8 +164,13 @@ export async function saveDraft(
   });
 }
 
+/** Nộp on `date`: the form then cites the texts valid on that date (withBasisOfDate). */
 export function submit(db: SoNeuGuongDb, id: Id, date: IsoDate): Promise<PledgeForm> {
-  return change(db, id, (f) => submitForm(f, date, nowIso()));
+  return change(db, id, async (f) => {
+    const submitted = submitForm(f, date, nowIso());
+    const all = await allFrameworkRecords(db);
+    return withBasisOfDate(submitted, all.find((r) => r.id === f.framework.ruleSetId), frameworkVersionOn(all, f.framework.code, date));
+  });
 }
 
 export function sendBack(db: SoNeuGuongDb, id: Id): Promise<PledgeForm> {
@@ -220,9 +226,9 @@ async function latestEarlierForm(db: SoNeuGuongDb, memberId: Id, year: number): 
   return forms.sort((a, b) => b.year - a.year)[0];
 }
 
-/** Newest version of the same framework code valid for the year (else the old snapshot stays). */
+/** The version of the same framework code on offer for the year today (else the old snapshot stays). */
 function currentVersionFor(all: readonly PledgeFrameworkRuleSet[], code: string, year: number): PledgeFrameworkRuleSet | undefined {
-  return resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets: all }).find((r) => r.code === code);
+  return frameworksOnOffer(all, year, clock.today()).find((r) => r.code === code);
 }
 
 async function copyInto(

@@ -17,6 +17,7 @@ import {
   type QuorumSettings,
   type RosterMember,
 } from '../core/meetings';
+import { minutesSignatureTitles, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import { meetingRules } from '../core/rules';
 import { dateWords, formatDate, formatPercent, placeDateLine, timeWords } from '../core/text';
 
@@ -243,6 +244,28 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     },
     counts: c,
     fileBaseName: `bien-ban-${m.period}${m.documentNumber ? `-so-${String(m.documentNumber).padStart(2, '0')}` : ''}`,
+  };
+}
+
+/** A column of names ("Người thực hiện"): the profile's "ủy"/"uỷ" choice is not applied to it. */
+export function isPersonColumn(header: string | undefined): boolean {
+  return header !== undefined && /^(Người|Họ)/u.test(header);
+}
+
+/**
+ * The closing paragraphs and amendments with the profile's closing mark on the last one, and the
+ * signature titles of the profile (THƯ KÝ / CHỦ TRÌ; NGƯỜI GHI BIÊN BẢN / CHỦ TRÌ HỘI NGHỊ).
+ */
+export function styledEnding(model: MinutesModel, style: DocumentStyleData): Pick<MinutesModel, 'closing' | 'amendments' | 'signatures'> {
+  const closing = [...model.closing];
+  const amendments = [...model.amendments];
+  const last = amendments.length > 0 ? amendments : closing;
+  if (last.length > 0) last.push(withClosingMark(last.pop()!, style));
+  const titles = minutesSignatureTitles(style);
+  return {
+    closing,
+    amendments,
+    signatures: { left: { ...model.signatures.left, title: titles.left }, right: { ...model.signatures.right, title: titles.right } },
   };
 }
 

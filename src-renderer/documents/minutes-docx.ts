@@ -20,8 +20,8 @@ import {
   convertMillimetersToTwip,
   type IParagraphOptions,
 } from 'docx';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
-import { minutesModel, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
+import { DEFAULT_DOCUMENT_STYLE, spellText, type DocumentStyleData } from '../core/documents/style';
+import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
 import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
@@ -91,14 +91,19 @@ export function keepWhole(text: string): string {
 const UNBREAKABLE_DOCX =
   /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
 
+/** Body line spacing: "Exactly n pt" when the profile has it, else a multiple of single spacing. */
+export function bodyLineSpacing(style: DocumentStyleData): { line: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+  return style.lineSpacingPt ? { line: Math.round(style.lineSpacingPt * 20), lineRule: LineRuleType.EXACT } : { line: Math.round(240 * style.lineHeight) };
+}
+
 function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}, keepNext = false): Paragraph {
   return new Paragraph({
     keepNext,
     widowControl: true,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(style.firstLineIndentMm) },
-    spacing: { after: Math.round(style.paragraphSpacingPt * 20), line: Math.round(240 * style.lineHeight) },
-    children: [new TextRun({ text: keepWhole(text), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
+    spacing: { after: Math.round(style.paragraphSpacingPt * 20), ...bodyLineSpacing(style) },
+    children: [new TextRun({ text: keepWhole(spellText(text, style.uySpelling)), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
   });
 }
 
@@ -108,8 +113,8 @@ function heading(text: string, style: DocumentStyleData, italics = false): Parag
     keepLines: true,
     // The body's line spacing (as in the PDF); LibreOffice left a heading at the foot of a page
     // when its line was shorter than the body's.
-    spacing: { before: 80, after: 60, line: Math.round(240 * style.lineHeight) },
-    children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), bold: true, italics })],
+    spacing: { before: 80, after: 60, ...bodyLineSpacing(style) },
+    children: [new TextRun({ text: spellText(text, style.uySpelling), font: FONT, size: half(style.fontSizes.body), bold: true, italics })],
   });
 }
 
@@ -135,7 +140,14 @@ function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
     rows: [
       // The header row repeats on each page and is kept with the first row.
       new TableRow({ tableHeader: true, cantSplit: true, children: t.headers.map((h, i) => cell([para(h, true, true, true)], widths[i]!)) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell([para(v, false, i === 0)], widths[i]!)) })),
+      ...t.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            // A name ("Người thực hiện") keeps the spelling it was typed with.
+            children: r.map((v, i) => cell([para(isPersonColumn(t.headers[i]) ? v : spellText(v, style.uySpelling), false, i === 0)], widths[i]!)),
+          }),
+      ),
     ],
   });
 }
@@ -171,7 +183,7 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   });
 }
 
-function signatureTable(model: MinutesModel, style: DocumentStyleData): Table {
+function signatureTable(signatures: MinutesModel['signatures'], style: DocumentStyleData): Table {
   const size = style.fontSizes.signature;
   const keep = { keepNext: true, keepLines: true };
   const block = (title: string, name: string) => [
@@ -189,8 +201,8 @@ function signatureTable(model: MinutesModel, style: DocumentStyleData): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(block(model.signatures.left.title, model.signatures.left.name), widths[0]!),
-          cell(block(model.signatures.right.title, model.signatures.right.name), widths[1]!),
+          cell(block(signatures.left.title, signatures.left.name), widths[0]!),
+          cell(block(signatures.right.title, signatures.right.name), widths[1]!),
         ],
       }),
     ],
@@ -207,7 +219,7 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
     headerTable(model, style),
     line(' ', { size: s.body }),
     line(upper(model.title), { size: s.title, bold: true }),
-    line(summaryCase(model.subject), { size: s.summary, bold: true }),
+    line(spellText(summaryCase(model.subject), style.uySpelling), { size: s.summary, bold: true }),
     line('---------', { size: s.body }, { spacing: { after: 200 } }),
     body(model.opening, style),
   ];
@@ -222,13 +234,14 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
   }
   // The closing paragraphs (and amendments) are kept with the signature table: never a page of
   // signatures only.
-  const amended = model.amendments.length > 0;
-  model.closing.forEach((p, i) => children.push(body(p, style, {}, !amended || i === model.closing.length - 1)));
+  const end = styledEnding(model, style);
+  const amended = end.amendments.length > 0;
+  end.closing.forEach((p, i) => children.push(body(p, style, {}, !amended || i === end.closing.length - 1)));
   if (amended) {
     children.push(heading('ĐÍNH CHÍNH SAU KHI THÔNG QUA', style));
-    model.amendments.forEach((a, i) => children.push(body(a, style, { italics: true }, i === model.amendments.length - 1)));
+    end.amendments.forEach((a, i) => children.push(body(a, style, { italics: true }, i === end.amendments.length - 1)));
   }
-  children.push(line(' ', { size: s.body }, { keepNext: true }), signatureTable(model, style));
+  children.push(line(' ', { size: s.body }, { keepNext: true }), signatureTable(end.signatures, style));
   const m = style.marginsMm;
   return new Document({
     creator: 'Sổ Nêu Gương',

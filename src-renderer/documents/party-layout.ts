@@ -16,10 +16,15 @@ import type {
 } from 'pdfmake/interfaces';
 import {
   applyUySpelling,
+  bodyLineHeight,
   DEFAULT_DOCUMENT_STYLE,
   mmToPt,
+  spellText,
   type DocumentStyleData,
+  type UySpelling,
 } from '../core/documents/style';
+
+export { spellText };
 
 /** Font family registered by render-pdf.ts (Tinos: Times New Roman metrics, full Vietnamese). */
 export const PARTY_FONT = 'Tinos';
@@ -332,7 +337,7 @@ function signatureStack(block: SignatureBlock, style: DocumentStyleData, padLine
   // Room to sign; the shorter of two blocks gets extra room so both names share a line.
   for (let i = 0; i < padLines; i++) stack.push({ text: ' ', fontSize: size });
   stack.push({ text: ' ', fontSize: size, margin: [0, 0, 0, 56] });
-  stack.push({ text: block.name?.trim() ? block.name.trim() : ' ', bold: true, fontSize: size, alignment: 'center' });
+  stack.push({ ...KEEP_SPELLING, text: block.name?.trim() ? block.name.trim() : ' ', bold: true, fontSize: size, alignment: 'center' });
   return { stack, unbreakable: true };
 }
 
@@ -677,7 +682,7 @@ function baseDefinition(style: DocumentStyleData, opts: PartyDocumentOptions): O
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: pageMarginsPt(style),
-    defaultStyle: { font: PARTY_FONT, fontSize: style.fontSizes.body, lineHeight: style.lineHeight },
+    defaultStyle: { font: PARTY_FONT, fontSize: style.fontSizes.body, lineHeight: bodyLineHeight(style) },
     pageBreakBefore: keepWithNextRule(style),
     info: {
       title: opts.title ?? 'Văn bản',
@@ -698,7 +703,7 @@ export function partyDocument(
   const def: TDocumentDefinitions = {
     ...baseDefinition(style, opts),
     header: opts.pageNumbers === false ? undefined : pageNumberHeader(style),
-    content,
+    content: spellContent(content, style.uySpelling),
   };
   return normalizeDefinition(def);
 }
@@ -713,7 +718,7 @@ export function partyDocumentBatch(
   opts: PartyDocumentOptions = {},
 ): TDocumentDefinitions {
   const sections: ContentSection[] = documents.map((doc) => ({
-    section: doc,
+    section: spellContent(doc, style.uySpelling),
     header: opts.pageNumbers === false ? null : pageNumberHeader(style),
   }));
   const def: TDocumentDefinitions = {
@@ -721,6 +726,32 @@ export function partyDocumentBatch(
     content: sections.length > 0 ? sections : [{ text: '' }],
   };
   return normalizeDefinition(def);
+}
+
+/**
+ * Marks a text node whose spelling is the person's own (a name): the profile's "ủy"/"uỷ" choice
+ * is not applied to it. Spread into the node: `{ ...KEEP_SPELLING, text: member.fullName }`.
+ */
+export const KEEP_SPELLING = { keepSpelling: true } as const;
+
+/**
+ * Every printed string of the content spelled with the profile's choice (spellText), except in
+ * nodes marked KEEP_SPELLING (names). Only text is touched: the values of `text` and the strings
+ * of content arrays (stack, columns, table rows, inline runs).
+ */
+export function spellContent<T>(value: T, choice: UySpelling): T {
+  const walk = (v: unknown, printed: boolean): unknown => {
+    if (typeof v === 'string') return printed ? spellText(v, choice) : v;
+    if (Array.isArray(v)) return v.map((x: unknown) => walk(x, true));
+    if (!isPlainObject(v)) return v;
+    if (v.keepSpelling === true) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = k === 'text' || k === 'stack' || k === 'columns' || k === 'table' || k === 'body' || k === 'ul' || k === 'ol' || k === 'section' ? walk(x, k === 'text' || typeof x !== 'string') : x;
+    }
+    return out;
+  };
+  return walk(value, true) as T;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -4,12 +4,13 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
+import { DEFAULT_DOCUMENT_STYLE, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import type { ReviewListRow } from '../core/review';
 import { placeDateLine } from '../core/text';
 import {
   contentWidthPt,
   estimateTextWidthPt,
+  KEEP_SPELLING,
   keepTogether,
   paragraph,
   partyDocument,
@@ -27,6 +28,7 @@ export interface ReviewListInput {
   placeName: string;
   date: IsoDate;
   rows: readonly ReviewListRow[];
+  /** How the list names the rating rules ("Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị"; core/review schemeCitation). */
   schemeName: string;
   signerName?: string;
   style?: DocumentStyleData;
@@ -95,10 +97,12 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
   const total = contentWidthPt(style, 'landscape');
   const widthsPt = reviewListWidthsPt(total);
   const head = (t: string): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: HEADER_SIZE });
-  const cell = (t: string | number, col: number, align: 'left' | 'center' | 'right' = 'left'): TableCell => ({
+  const cell = (t: string | number, col: number, align: 'left' | 'center' | 'right' = 'left', isName = false): TableCell => ({
     text: protect(String(t), { fontSize: BODY_SIZE, maxRunPt: widthsPt[col]! - CELL_PADDING_PT }),
     fontSize: BODY_SIZE,
     alignment: align,
+    // A member's name keeps the spelling it was typed with ("Thuỷ").
+    ...(isName ? KEEP_SPELLING : {}),
   });
   const code = (label: string) => (label.trim() ? levelCode(label) : '');
   // The deciding body printed once under the table when every decision has the same one.
@@ -128,7 +132,7 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
     REVIEW_LIST_COLUMNS.map(head),
     ...input.rows.map((r) => [
       cell(r.index, 0, 'center'),
-      cell(r.name, 1),
+      cell(r.name, 1, 'left', true),
       cell(r.position, 2),
       cell(r.monthsText, 3, 'center'),
       cell(r.praised || r.reminded ? `${r.praised} / ${r.reminded}` : '', 4, 'center'),
@@ -149,7 +153,7 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
     // The legend and the closing sentence go with the signatures: never a page of signatures only.
     keepTogether([
       ...(legend ? [paragraph(legend, style, { ...small, margin: [0, 4, 0, 0] })] : []),
-      paragraph(`Danh sách có ${input.rows.length} đảng viên; mức xếp loại theo ${input.schemeName}.`, style, { ...small, margin: [0, legend ? 0 : 4, 0, 0] }),
+      paragraph(withClosingMark(`Danh sách có ${input.rows.length} đảng viên; mức xếp loại theo ${input.schemeName}.`, style), style, { ...small, margin: [0, legend ? 0 : 4, 0, 0] }),
       signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
     ], { style, orientation: 'landscape' }),
   ];

@@ -59,7 +59,7 @@ describe('seeding presets', () => {
     expect(await seedPresetRuleSets(db)).toBe(SEEDED_PRESETS.length);
     expect(await seedPresetRuleSets(db)).toBe(0);
     expect(await db.ruleSets.count()).toBe(SEEDED_PRESETS.length);
-    expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(2);
+    expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(3); // HD 36; HD 05 v1 and v2 (the §11 values)
     expect(await db.ruleSets.where('kind').equals('pledge_framework').count()).toBe(7); // 6 frameworks; the cam kết in two versions (QĐ 37, then QĐ 207 from 26/7/2026)
   });
 

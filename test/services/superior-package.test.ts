@@ -39,7 +39,7 @@ const packageRules: RuleSet[] = [
     updatedAt: AT,
   },
   { ...QUORUM_PRESET, id: 'khoi-quorum', name: 'Ngưỡng của Đảng ủy Khối', source: 'local', validFrom: '2026-01-01', data: { ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 95 }, updatedAt: AT },
-  { id: 'khoi-style', kind: 'document_style', code: 'KHOI-TT', name: 'Thể thức của Khối', version: 1, validFrom: '2026-01-01', source: 'local', data: { ...DEFAULT_DOCUMENT_STYLE, uySpelling: 'ủy' }, updatedAt: AT },
+  { id: 'khoi-style', kind: 'document_style', code: 'KHOI-TT', name: 'Thể thức của Khối', version: 1, validFrom: '2026-01-01', source: 'local', data: { ...DEFAULT_DOCUMENT_STYLE, uySpelling: 'uỷ' }, updatedAt: AT },
 ];
 
 async function packageBytes(rules: RuleSet[]): Promise<Uint8Array> {
@@ -82,11 +82,12 @@ describe('a superior package changes rubric, scale, quorum and document style ev
     expect(before.context.rules.rubric.code).toBe('HD42-2025');
     expect(before.context.rules.scale.code).toBe('TOT-KHA-TB-KEM');
     expect(before.context.rules.quorum.id).toBe(QUORUM_PRESET.id);
-    expect(before.context.rules.documentStyle.code).toBe('HD36-2018');
+    // A meeting of 3/11/2026 takes the profile valid on its date: HD 05 (from 27/5/2026), spelled "ủy".
+    expect(before.context.rules.documentStyle.code).toBe('HD05-2026');
     expect(warningsFor(meeting, before.context).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
     expect((await scaleOf('2026-11')).code).toBe('TOT-KHA-TB-KEM');
     const presetPdf = squash(await pdfText(await buildMinutes(meeting, before.context, 'pdf')));
-    expect(presetPdf).toContain('ĐẢNG UỶ CÁC CƠ QUAN ĐẢNG TỈNH');
+    expect(presetPdf).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
 
     const prepared = await prepareImport(cell, [{ name: 'goi-khung.sng', bytes: await packageBytes(packageRules) }]);
     expect(prepared[0]!.status).toBe('ready');
@@ -112,7 +113,7 @@ describe('a superior package changes rubric, scale, quorum and document style ev
     const scored = await saveMeetingDraft({ ...meeting, quality: { rubricCode: rules.rubric.code, scores, total: 18, level: 'kem' } });
     const pdf = squash(await pdfText(await buildMinutes(scored, opened.context, 'pdf')));
     expect(pdf).toContain('18/120 điểm');
-    expect(pdf).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
+    expect(pdf).toContain('ĐẢNG UỶ CÁC CƠ QUAN ĐẢNG TỈNH');
 
     // Remove the package: presets again (the scored meeting keeps its recorded rubric code, which no longer exists → preset by date).
     await cell.ruleSets.bulkDelete(packageRules.map((r) => r.id));
@@ -120,11 +121,11 @@ describe('a superior package changes rubric, scale, quorum and document style ev
     expect(after.context.rules.rubric.code).toBe('HD42-2025');
     expect(after.context.rules.scale.code).toBe('TOT-KHA-TB-KEM');
     expect(after.context.rules.quorum.id).toBe(QUORUM_PRESET.id);
-    expect(after.context.rules.documentStyle.code).toBe('HD36-2018');
+    expect(after.context.rules.documentStyle.code).toBe('HD05-2026');
     expect((await scaleOf('2026-11')).code).toBe('TOT-KHA-TB-KEM');
     expect(warningsFor(meeting, after.context).map((x) => x.code)).not.toContain('attendance_at_or_below_percent');
     const back = squash(await pdfText(await buildMinutes(after.meeting, after.context, 'pdf')));
-    expect(back).toContain('ĐẢNG UỶ CÁC CƠ QUAN ĐẢNG TỈNH');
+    expect(back).toContain('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH');
     expect(back).toContain('/100 điểm');
   });
 

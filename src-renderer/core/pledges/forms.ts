@@ -12,6 +12,7 @@
  */
 import type {
   ConfirmerRole,
+  FrameworkCategory,
   Id,
   IsoDate,
   IsoDateTime,
@@ -22,7 +23,7 @@ import type {
   PledgeTitleVariant,
 } from '../model';
 import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf } from '../text';
-import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
+import { frameworkSnapshot, PledgeRuleError, sortedCategories, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
 
@@ -206,6 +207,21 @@ export function submitForm(form: PledgeForm, date: IsoDate, now: IsoDateTime): P
   checkDate(date, 'Ngày đăng ký');
   throwIf(validateContent(form, true));
   return { ...form, state: 'submitted', registeredAt: date, updatedAt: now };
+}
+
+/**
+ * A form handed in on a date cites the texts valid then (QĐ 37-QĐ/TW before 26/7/2026, QĐ
+ * 207-QĐ/TW from then): when its căn cứ is still the one its framework version gave (`made`)
+ * and the same framework's version in force on the registration date (`onDate`) has the same
+ * items but another căn cứ, the form takes that version. An edited căn cứ is left as typed.
+ */
+export function withBasisOfDate(form: PledgeForm, made: PledgeFrameworkRuleSet | undefined, onDate: PledgeFrameworkRuleSet | undefined): PledgeForm {
+  if (!made || !onDate || onDate.id === form.framework.ruleSetId || onDate.code !== form.framework.code) return form;
+  const newBasis = onDate.data.basis ?? '';
+  if (cleanMultiline(form.basis) !== cleanMultiline(made.data.basis ?? '') || cleanMultiline(newBasis) === cleanMultiline(form.basis)) return form;
+  const items = (cats: readonly FrameworkCategory[]) => JSON.stringify(sortedCategories(cats).map((c) => [c.code, c.label]));
+  if (items(onDate.data.categories) !== items(form.framework.categories)) return form;
+  return { ...form, basis: newBasis, framework: frameworkSnapshot(onDate) };
 }
 
 /** Trả lại: the chi bộ sends a submitted form back to draft for corrections. */

@@ -3,3 +3,6 @@ export * from './registry';
 export * from './resolver';
 export * from './meeting';
 export { compareRuleSets, ruleSetValid, SOURCE_RANK } from './resolve';
+export * from './review';
+export * from './pledges';
+export * from './citations';

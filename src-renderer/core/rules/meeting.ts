@@ -31,8 +31,14 @@ export function recordedRubric(meeting: Pick<Meeting, 'date'> & { quality?: Pick
   return resolveRule('meeting_rubric', { date: meeting.date, ruleSets, ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}) });
 }
 
+/**
+ * The document style profile of a document dated `date`: by the date (HD 36 before 27/5/2026,
+ * HD 05 from then; a local edit before the preset; a superior's profile first), or always the
+ * profile chosen in Cài đặt when one is (`documentStyleCode` not '').
+ */
 export function documentStyleOn(date: IsoDate, ruleSets: readonly RuleSet[], choices: Pick<AppSettings, 'documentStyleCode'>): DocumentStyleRuleSet {
-  return resolveRule('document_style', { date, ruleSets, code: choices.documentStyleCode });
+  const code = choices.documentStyleCode.trim();
+  return resolveRule('document_style', { date, ruleSets, ...(code ? { code } : {}) });
 }
 
 /** The monthly scale for a month "YYYY-MM" (judged on its first day). */

@@ -98,6 +98,8 @@ export const YearEndSchemeDataSchema = z.looseObject({
     .optional(),
   exclusions: z.array(z.enum(['mien', 'dinh_chi', 'moi_ket_nap'])),
   legacyNote: Text.optional(),
+  citation: Text.optional(),
+  prohibitionsCitation: Text.optional(),
 });
 
 const Mm = z.number().finite().min(0).max(100);
@@ -120,6 +122,9 @@ export const DocumentStyleDataSchema = z.looseObject({
   recipientSeparator: z.enum([',', ';']),
   firstLineIndentMm: Mm,
   lineHeight: z.number().finite().min(0.5).max(4),
+  lineSpacingPt: z.number().finite().min(6).max(72).optional(),
+  closingMark: z.boolean().optional(),
+  minutesSignatures: z.object({ left: z.string().trim().min(1).max(100), right: z.string().trim().min(1).max(100) }).optional(),
   paragraphSpacingPt: z.number().finite().min(0).max(72),
   pageNumberTopMm: Mm,
 });

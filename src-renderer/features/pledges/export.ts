@@ -74,7 +74,9 @@ export async function exportCellForms(
   const ordered = sortRoster(members.filter((m) => byMember.has(m.id)), officeHoldersFirst);
   if (ordered.length === 0) return { count: 0 };
   const inputs = ordered.map((m) => docInput(byMember.get(m.id)!, m, unit));
-  const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(`${year}-01-31`), onProgress);
+  // One profile for the whole file: the one valid on the latest form's date (HD 05 from 27/5/2026).
+  const latest = ordered.map((m) => formDate(byMember.get(m.id)!)).sort().at(-1) ?? `${year}-01-31`;
+  const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(latest), onProgress);
   const path = await deliver(bytes, `dang-ky-neu-guong-${year}-ca-chi-bo.pdf`, output);
   return { count: inputs.length, ...(path ? { path } : {}) };
 }

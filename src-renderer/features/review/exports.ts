@@ -2,8 +2,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Unit } from '../../core/model';
 import { documentHeader, type DocumentHeader } from '../../core/documents/header';
-import { documentStyleOn } from '../../core/rules';
-import type { ReviewListRow } from '../../core/review';
+import { documentStyleOn, reviewWordingOn } from '../../core/rules';
+import { schemeCitation, type ReviewListRow } from '../../core/review';
 import { formatDate } from '../../core/text';
 import type { ReviewData } from '../../services/review';
 import { buildYearReport } from '../../documents/year-report';
@@ -42,6 +42,7 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
     reportNumber: ur?.reportNumber ? Number(ur.reportNumber) : undefined,
     reportDate: date,
     scheme: ctx.view.scheme,
+    wording: reviewWordingOn(ctx.view.scheme, date, ctx.data.ruleSets),
     stats: ctx.view.stats,
     cell: ctx.view.cell,
     unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
@@ -63,7 +64,7 @@ export async function exportListPdf(ctx: ExportContext): Promise<string | undefi
     placeName,
     date,
     rows: ctx.view.rows,
-    schemeName: ctx.view.scheme.name,
+    schemeName: schemeCitation(reviewWordingOn(ctx.view.scheme, date, ctx.data.ruleSets)),
     signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });

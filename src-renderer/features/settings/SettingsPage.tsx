@@ -9,6 +9,7 @@ import { modeSwitch } from '../../ui/navigation';
 import { useSettings } from '../../services/settings';
 import { QuorumSection } from './QuorumSection';
 import { errorMessage } from '../../services/errors';
+import { DocumentStyleSection } from './DocumentStyleSection';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -83,6 +84,7 @@ export default function SettingsPage() {
         </Stack>
       </Paper>
       <QuorumSection />
+      <DocumentStyleSection />
       <SampleDataSection />
     </Stack>
   );

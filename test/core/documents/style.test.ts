@@ -31,8 +31,8 @@ describe('formatDocumentNumber', () => {
 });
 
 describe('document style presets', () => {
-  it('ship HD36-2018 and HD05-2026 with the 20/20/30/15 mm default margins and "," separator', () => {
-    expect(DOCUMENT_STYLE_PRESETS.map((p) => p.code)).toEqual(['HD36-2018', 'HD05-2026']);
+  it('ship HD36-2018 and HD05-2026 (v1 as first shipped, v2 with the §11 values) with the 20/20/30/15 mm default margins and "," separator', () => {
+    expect(DOCUMENT_STYLE_PRESETS.map((p) => `${p.code} v${p.version}`)).toEqual(['HD36-2018 v1', 'HD05-2026 v1', 'HD05-2026 v2']);
     for (const p of DOCUMENT_STYLE_PRESETS) {
       expect(p.kind).toBe('document_style');
       expect(p.data.marginsMm).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
