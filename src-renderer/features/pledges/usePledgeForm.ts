@@ -20,7 +20,7 @@ import { clock } from '../../platform/clock';
 import { exportOneForm, type Output } from './export';
 import { errorText } from './useYear';
 
-export interface PledgeContent {
+interface PledgeContent {
   frameworkId: string;
   titleVariant: PledgeTitleVariant;
   basis: string;
@@ -29,7 +29,7 @@ export interface PledgeContent {
   items: PledgeItem[];
 }
 
-export function contentOf(form: PledgeForm): PledgeContent {
+function contentOf(form: PledgeForm): PledgeContent {
   return {
     frameworkId: form.framework.ruleSetId,
     titleVariant: form.titleVariant,
@@ -41,21 +41,21 @@ export function contentOf(form: PledgeForm): PledgeContent {
 }
 
 /** What saveDraft stores for this content (the framework only when it was switched). */
-export function draftChanges(form: PledgeForm, content: PledgeContent): PledgeDraftPayload['changes'] {
+function draftChanges(form: PledgeForm, content: PledgeContent): PledgeDraftPayload['changes'] {
   const { frameworkId, ...rest } = content;
   return { ...rest, ...(frameworkId !== form.framework.ruleSetId ? { frameworkId } : {}) };
 }
 
 /** Why the content cannot be stored as a draft yet (Vietnamese; empty when it can). */
-export function draftProblems(form: PledgeForm, frameworks: readonly PledgeFrameworkRuleSet[], content: PledgeContent): string[] {
+function draftProblems(form: PledgeForm, frameworks: readonly PledgeFrameworkRuleSet[], content: PledgeContent): string[] {
   const chosen = content.frameworkId !== form.framework.ruleSetId ? frameworks.find((f) => f.id === content.frameworkId) : undefined;
   return validateContent({ ...form, ...(chosen ? { framework: frameworkSnapshot(chosen) } : {}), items: content.items });
 }
 
-export type PledgeDialog = 'submit' | 'confirm' | 'amend' | 'delete' | undefined;
+type PledgeDialog = 'submit' | 'confirm' | 'amend' | 'delete' | undefined;
 
 /** The fields of the open dialog (date, who, reason). */
-export interface DialogFields {
+interface DialogFields {
   date: string;
   by: string;
   reason: string;

@@ -100,7 +100,7 @@ function versionDefaults(unit: Unit, latest: UnitProfileVersion, mode: UnitFormV
  * A new dated version of the profile. Not autosaved (each save is a version: a half-typed date
  * would create a stray one); leaving with changes asks "Có thay đổi chưa lưu", and "Lưu" saves it.
  */
-export function UnitVersionForm({
+function UnitVersionForm({
   unit,
   latest,
   mode,
