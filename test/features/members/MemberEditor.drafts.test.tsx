@@ -18,7 +18,7 @@ import { discardPendingEdits, flushPendingEdits, hasPendingEdits } from '../../.
 import { member } from '../../core/pledges/fixtures';
 import { installMantineShims } from '../../helpers/jsdom-shims';
 
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const unit: Unit = {
   id: 'u1',
@@ -95,7 +95,7 @@ describe('member form drafts', () => {
     discardPendingEdits();
     expect(hasPendingEdits()).toBe(false);
     expect((await getDb().members.get('a'))?.birthDate).toBe('1980-02-05');
-  }, 30_000);
+  }, 90_000);
 
   it('a new member: leaving with input asks (an automatic flush stores nothing); "Lưu" submits it', async () => {
     const user = userEvent.setup();
@@ -108,7 +108,7 @@ describe('member form drafts', () => {
     expect(await flushPendingEdits({ all: true })).toEqual({ ok: true, failed: [] });
     expect(await getDb().members.where('unitId').equals('u1').filter((m) => m.fullName === 'Phạm Thị Hặng').count()).toBe(1);
     expect(hasPendingEdits()).toBe(false);
-  }, 30_000);
+  }, 90_000);
 
   it('a new member with errors: "Lưu" shows them and stores nothing; "Hủy" leaves without asking', async () => {
     const user = userEvent.setup();
@@ -121,7 +121,7 @@ describe('member form drafts', () => {
     await user.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(await screen.findByText('Danh sách')).toBeInTheDocument();
     expect(hasPendingEdits()).toBe(false);
-  }, 30_000);
+  }, 90_000);
 
   it('an existing member: "Hủy" puts back what the member was when the form opened', async () => {
     const user = userEvent.setup();
@@ -133,5 +133,5 @@ describe('member form drafts', () => {
     expect(await screen.findByText('Danh sách')).toBeInTheDocument();
     await waitFor(async () => expect((await getDb().members.get('a'))?.workplace ?? '').toBe(''));
     expect(hasPendingEdits()).toBe(false);
-  }, 30_000);
+  }, 90_000);
 });

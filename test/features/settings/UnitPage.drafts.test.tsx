@@ -15,7 +15,7 @@ import { resetClock, setClock } from '../../../src-renderer/platform/clock';
 import { discardPendingEdits, flushPendingEdits, hasPendingEdits } from '../../../src-renderer/platform/pending-edits';
 import { installMantineShims } from '../../helpers/jsdom-shims';
 
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 beforeAll(async () => {
   installMantineShims();
@@ -71,7 +71,7 @@ describe('unit form drafts', () => {
     expect(versions).toHaveLength(2);
     expect(versions.find((v) => v.validFrom === '2026-11-20')?.secretary).toBe('Trần Thị Ngọc Yến');
     expect(hasPendingEdits()).toBe(false);
-  }, 30_000);
+  }, 90_000);
 
   it('an invalid change: "Lưu" shows the error and stores nothing; "Hủy" drops it without asking', async () => {
     const user = userEvent.setup();
@@ -86,5 +86,5 @@ describe('unit form drafts', () => {
     await user.click(screen.getByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ghi thay đổi thông tin đơn vị' })).toBeInTheDocument());
     expect(hasPendingEdits()).toBe(false);
-  }, 30_000);
+  }, 90_000);
 });
