@@ -6,6 +6,7 @@ import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
 import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened } from '../services/database';
 import { isDatabaseEmpty } from '../services/backup';
+import { recoverDrafts } from '../services/draft-recovery';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';
@@ -102,6 +103,8 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
       .catch(() => []);
     if (backups.length > 0) return { status: 'recover', problem: { kind: 'empty' } };
   }
+  // Edits an earlier run could not store before it ended (reload, crash): stored before any screen reads.
+  await recoverDrafts().catch(() => undefined);
   return { status: 'ready' };
 }
 

@@ -1,12 +1,14 @@
 /**
  * Before the secretary leaves a screen, pending drafts (platform/pending-edits) are stored; one
- * that cannot be stored yet (invalid, or the save failed) asks "Có thay đổi chưa lưu — Lưu / Bỏ /
- * Ở lại". (Closing or reloading the window: UnsavedEditsGuard and the quit handshake.)
+ * that cannot be stored yet (invalid, the save failed, or a new record not saved yet) asks "Có
+ * thay đổi chưa lưu — Lưu / Bỏ / Ở lại". "Lưu" stores everything (a new record is submitted) and
+ * leaves, or stays on the screen where its errors show; "Bỏ" forgets the edits and leaves.
+ * (Closing or reloading the window: UnsavedEditsGuard and the quit handshake.)
  */
 import { useEffect, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { flushPendingEdits, hasPendingEdits } from '../platform/pending-edits';
+import { discardPendingEdits, flushPendingEdits, hasPendingEdits } from '../platform/pending-edits';
 
 export function UnsavedChangesGuard() {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasPendingEdits());
@@ -32,12 +34,22 @@ export function UnsavedChangesGuard() {
         <Group justify="flex-end">
           <Button
             onClick={() =>
-              void flushPendingEdits().then((r) => (r.ok ? close(() => blocker.proceed?.()) : setFailed(r.failed)))
+              // Not stored: stay on the screen, where the form shows what to correct.
+              void flushPendingEdits({ all: true }).then((r) => close(() => (r.ok ? blocker.proceed?.() : blocker.reset?.())))
             }
           >
             Lưu
           </Button>
-          <Button color="red" variant="outline" onClick={() => close(() => blocker.proceed?.())}>
+          <Button
+            color="red"
+            variant="outline"
+            onClick={() =>
+              close(() => {
+                discardPendingEdits();
+                blocker.proceed?.();
+              })
+            }
+          >
             Bỏ
           </Button>
           <Button variant="default" onClick={() => close(() => blocker.reset?.())}>

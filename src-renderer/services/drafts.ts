@@ -3,11 +3,26 @@
  * within a second (`delayMs`, default 500 ms), registers with platform/pending-edits so the
  * shell flushes it before a route change, a window close and the main process's quit
  * handshake, retries a failed save (the edits stay in memory and the screen warns), and tells
- * the route blocker when the form cannot be saved yet (invalid input).
+ * the route blocker when the form cannot be saved yet (invalid input). With `journal`, every valid
+ * change is also copied synchronously (platform/draft-journal) until it is stored, so a reload or a
+ * crash before the save loses nothing: the next start stores it (services/draft-recovery).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { removeJournal, writeJournal } from '../platform/draft-journal';
 import { registerPendingEdit } from '../platform/pending-edits';
+import { activeDatabaseName } from './database';
 import { errorMessage } from './errors';
+
+/** Kinds of drafts kept in the journal; services/draft-recovery knows how to store each one. */
+export type DraftKind = 'monthly-grid' | 'meeting' | 'pledge' | 'member';
+
+export interface DraftJournal<T> {
+  kind: DraftKind;
+  /** The record edited (one journal entry per record). */
+  id: string;
+  /** What services/draft-recovery stores for this kind (default: the value itself; must be JSON). */
+  payload?: (value: T) => unknown;
+}
 
 export type DraftStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
@@ -23,6 +38,8 @@ export interface DraftOptions<T> {
   retryMs?: readonly number[];
   /** Nothing to keep (a locked record): changes are neither saved nor registered. */
   disabled?: boolean;
+  /** Keep a synchronous copy of each valid change until it is stored (survives a reload). */
+  journal?: DraftJournal<T>;
 }
 
 export interface Draft<T> {
@@ -46,6 +63,10 @@ export class DraftInvalidError extends Error {
     super(problems.join(' ') || 'Chưa lưu được vì dữ liệu chưa hợp lệ.');
     this.name = 'DraftInvalidError';
   }
+}
+
+function journalKeyOf(j: DraftJournal<never> | undefined) {
+  return j ? { database: activeDatabaseName(), kind: j.kind, id: j.id } : undefined;
 }
 
 const DEFAULT_RETRY = [2_000, 5_000, 15_000, 30_000] as const;
@@ -82,7 +103,11 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
       try {
         await opts.current.save(item.value);
         failures.current = 0;
-        if (pending.current === item) pending.current = undefined;
+        if (pending.current === item) {
+          pending.current = undefined;
+          const key = journalKeyOf(opts.current.journal);
+          if (key) removeJournal(key);
+        }
         if (alive.current) setError(undefined);
         set(pending.current ? 'pending' : 'saved');
       } catch (e) {
@@ -120,6 +145,8 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
         return;
       }
       setStatus('pending');
+      const key = journalKeyOf(opts.current.journal);
+      if (key) writeJournal({ ...key, payload: opts.current.journal?.payload ? opts.current.journal.payload(value) : value });
       timer.current = setTimeout(() => void flush().catch(() => undefined), opts.current.delayMs ?? 500);
     },
     [flush],
@@ -128,6 +155,8 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
   const discard = useCallback(() => {
     clearTimeout(timer.current);
     pending.current = undefined;
+    const key = journalKeyOf(opts.current.journal);
+    if (key) removeJournal(key);
     setProblems([]);
     setError(undefined);
     setStatus('saved');
@@ -143,6 +172,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
       },
       isDirty,
       flush,
+      discard,
     });
     return () => {
       alive.current = false;
@@ -150,7 +180,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
       // Leaving the screen: store what is valid (the shell has already asked about the rest).
       if (pending.current) void flush().catch(() => undefined);
     };
-  }, [flush, isDirty]);
+  }, [flush, isDirty, discard]);
 
   return { status, problems, error, change, flush, discard, isDirty };
 }

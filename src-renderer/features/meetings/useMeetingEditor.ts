@@ -50,6 +50,7 @@ export function useMeetingEditor(id: string) {
     save: saveMeetingDraft,
     validate: (m) => meetingInputErrors(m, members),
     disabled: meeting?.state === 'finalised',
+    ...(meeting ? { journal: { kind: 'meeting' as const, id: meeting.id } } : {}),
   });
   const saveErrors = draft.error && draft.status === 'error' ? [draft.error] : [];
   const errors = draft.problems.length > 0 ? draft.problems : saveErrors;

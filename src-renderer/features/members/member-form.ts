@@ -166,6 +166,16 @@ export function statusIssuesOf(
   return issues.map((i) => ({ ...i, index: i.periodId ? Number(i.periodId.slice(4)) : undefined }));
 }
 
+/** Why the values cannot be stored yet (Vietnamese): the schema's messages, then contradicting dates. */
+export function memberFormProblems(v: MemberFormValues, today: string = clock.today()): string[] {
+  const parsed = memberFormSchema.safeParse(v);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  const blocking = statusIssuesOf(v, today)
+    .filter((i) => i.severity === 'error')
+    .map((i) => i.message);
+  return [...new Set([...problems, ...blocking])];
+}
+
 /** The automatic split shown under the name field. */
 export function autoSplit(fullName: string) {
   return splitFullName(fullName);

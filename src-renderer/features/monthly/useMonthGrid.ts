@@ -60,6 +60,7 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
 
   const draft = useDraft<Map<string, MonthlyAssessment>>({
     label: `Bảng tự đánh giá ${periodLabel(period).toLowerCase()}`,
+    journal: { kind: 'monthly-grid', id: `${unitId}:${period}`, payload: (burst) => [...burst.values()] },
     save: async (burst) => {
       const stored = await saveMonthGrid([...burst.values()]);
       // Stored: forget these edits unless a newer one of the same member came in meanwhile.
