@@ -13,7 +13,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDashboard } from '../../src-renderer/core/aggregation';
 import { bodyLinePt, DOCUMENT_STYLE_BY_DATE, DOCUMENT_STYLE_PRESETS, FONT_LINE_EM, type DocumentStyleData } from '../../src-renderer/core/documents/style';
 import { buildUnitReportPayload } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import { yearFiguresInputOf } from '../../src-renderer/core/figures';
 import { computeStatistics, rollUpCell, SCHEME_QD366, type ReviewListRow } from '../../src-renderer/core/review';
 import { documentStyleOn } from '../../src-renderer/core/rules';

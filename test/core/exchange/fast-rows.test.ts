@@ -20,7 +20,7 @@ import {
   YEAR_REVIEW_ROW,
   type RowSpec,
 } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import type { z } from 'zod';
 
 /** Values that are near the edges of what the schemas allow, plus wrong types. */

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDashboard } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload, type UnitStatistics } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { computeStatistics, rollUpCell, SCHEME_QD366 } from '../../../src-renderer/core/review';
 import { generatedReviewRows } from './review-cases';
 import { yearFiguresInputOf } from '../../../src-renderer/core/figures';

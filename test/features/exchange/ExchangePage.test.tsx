@@ -10,7 +10,7 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/db/settings';
 import ExchangePage from '../../../src-renderer/features/exchange/ExchangePage';
