@@ -55,9 +55,6 @@ export const STORES_V2 = {
   reportPayloads: 'id',
 } as const;
 
-/** The stores of the latest schema version (what dumps, backups and restores cover). */
-export const LATEST_STORES = STORES_V2;
-
 export interface MetaRecord {
   key: 'schema';
   schemaVersion: number;

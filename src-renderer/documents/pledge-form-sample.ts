@@ -5,8 +5,7 @@
 import type { PledgeForm, PledgeItem } from '../core/model';
 import { PLEDGE_FRAMEWORK_PRESETS } from '../core/pledges/frameworks';
 import { newPledgeForm } from '../core/pledges/forms';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
-import { renderPledgeBatchPdf, type PledgeFormDocInput } from './pledge-form';
+import type { PledgeFormDocInput } from './pledge-form';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Thị Ngọc', 'Văn', 'Thị', 'Hữu', 'Minh', 'Thị Thanh', 'Quốc', 'Đức'];
@@ -50,19 +49,4 @@ export function samplePledgeInputs(n: number, year = 2026, frameworkCode = 'QD10
     });
   }
   return out;
-}
-
-/**
- * Benchmark entry point: build and render the batch PDF of N members' forms.
- * Returns the elapsed milliseconds (build + render) and the PDF size. Needs Vite (the fonts are
- * `?inline` imports): run it in the browser or under vitest.
- */
-export async function benchmarkPledgeBatch(
-  n: number,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Promise<{ members: number; ms: number; bytes: number }> {
-  const inputs = samplePledgeInputs(n);
-  const t0 = performance.now();
-  const pdf = await renderPledgeBatchPdf(inputs, style);
-  return { members: n, ms: Math.round(performance.now() - t0), bytes: pdf.byteLength };
 }

@@ -54,7 +54,6 @@ export const ReadBackupArgsSchema = z.object({ name: BackupNameSchema });
 /** Bytes a restore or an import is about to write (main refuses it when the disk is too full). */
 export const CheckSpaceArgsSchema = z.object({ bytesNeeded: z.number().int().nonnegative().max(64 * 1024 * 1024 * 1024) });
 export const RevealArgsSchema = z.object({ path: z.string().min(1).max(4096) });
-export const SetBackupFolderArgsSchema = z.object({});
 
 export interface OpenedFile {
   name: string;

@@ -24,13 +24,6 @@ import type {
 
 export const RATING_LEVELS: readonly RatingLevel[] = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'];
 
-export const RATING_LABELS: Record<RatingLevel, string> = {
-  xuat_sac: 'Hoàn thành xuất sắc nhiệm vụ',
-  tot: 'Hoàn thành tốt nhiệm vụ',
-  hoan_thanh: 'Hoàn thành nhiệm vụ',
-  khong_hoan_thanh: 'Không hoàn thành nhiệm vụ',
-};
-
 /** Labels of meeting-quality / monthly level codes commonly used by the preset rule sets. */
 export const LEVEL_CODE_LABELS: Record<string, string> = {
   tot: 'Tốt',

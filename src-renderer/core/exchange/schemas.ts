@@ -3,7 +3,7 @@
  * docs/exchange-format.schema.json is generated from these (test/core/exchange/json-schema.test.ts).
  */
 import { z } from 'zod';
-import { EXCHANGE_KINDS, FORMAT } from './constants';
+import { FORMAT } from './constants';
 
 // ---------- primitives ----------
 export const IdSchema = z.string().min(1).max(100);
@@ -360,15 +360,6 @@ export type UnitReportEnvelope = z.infer<typeof UnitReportEnvelopeSchema>;
 export type FrameworkPackageEnvelope = z.infer<typeof FrameworkPackageEnvelopeSchema>;
 export type RosterEnvelope = z.infer<typeof RosterEnvelopeSchema>;
 export type FullBackupEnvelope = z.infer<typeof FullBackupEnvelopeSchema>;
-
-/** What is checked before migrations: enough to know the format, its version and its kind. */
-export const EnvelopeHeaderSchema = z.looseObject({
-  format: z.string(),
-  formatVersion: z.number(),
-  kind: z.string(),
-});
-
-export const KIND_VALUES: readonly string[] = EXCHANGE_KINDS;
 
 /** JSON Schema (draft 2020-12) of the envelope, generated from the zod schemas above. */
 export function exchangeJsonSchema(): Record<string, unknown> {

@@ -18,8 +18,6 @@
 import type { CommendationForm, IsoDate, PledgeFormState, RatingLevel } from '../model';
 import { isExempt, isOnRolls, isProbationary, type MemberLike } from '../exchange/members';
 
-export const FIGURE_LEVELS: readonly RatingLevel[] = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'];
-
 export interface FiguresMember extends MemberLike {
   id: string;
   isLeader: boolean;

@@ -141,10 +141,3 @@ export function validateMemberStatus(member: CheckedMember, today?: IsoDate): St
 export function statusErrors(member: CheckedMember, today?: IsoDate): StatusIssue[] {
   return validateMemberStatus(member, today).filter((i) => i.severity === 'error');
 }
-
-/** A convenience for forms: does the member have an open "chuyển đi"/terminal event on or before date? */
-export function hasLeftBy(member: Pick<Member, 'statusPeriods'>, date: IsoDate): boolean {
-  return (member.statusPeriods ?? []).some(
-    (p) => (p.kind === 'chuyen_di' || TERMINAL_KINDS.includes(p.kind)) && p.from <= date && (!p.to || p.to >= date),
-  );
-}

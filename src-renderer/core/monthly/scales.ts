@@ -115,10 +115,6 @@ export function levelByCode(scale: MonthlyScaleData, code: string | undefined): 
   return scale.levels.find((l) => l.code === code);
 }
 
-export function levelLabel(scale: MonthlyScaleData, code: string | undefined): string {
-  return levelByCode(scale, code)?.label ?? '';
-}
-
 /** Index of a level (0 = best); levels not in the scale rank last. */
 export function levelRank(scale: MonthlyScaleData, code: string): number {
   const i = scale.levels.findIndex((l) => l.code === code);

@@ -34,15 +34,6 @@ export const STATE_LABELS: Record<PledgeFormState, string> = {
   amended: 'Đã điều chỉnh',
 };
 
-export const ACTION_LABELS: Record<PledgeAction, string> = {
-  edit: 'Sửa',
-  submit: 'Nộp',
-  return: 'Trả lại để sửa',
-  confirm: 'Chi bộ xác nhận',
-  amend: 'Điều chỉnh',
-  delete: 'Xóa bản nháp',
-};
-
 const ALLOWED: Record<PledgeFormState, readonly PledgeAction[]> = {
   draft: ['edit', 'submit', 'delete'],
   submitted: ['return', 'confirm'],

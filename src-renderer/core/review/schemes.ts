@@ -11,9 +11,6 @@ import { QD207_CITATION, QD207_FROM, QD37_CITATION, QD37_UNTIL } from '../docume
 
 export const RATING_LEVELS: readonly RatingLevel[] = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'];
 
-/** Rank for ordering and charts: higher is better. */
-export const LEVEL_RANK: Record<RatingLevel, number> = { xuat_sac: 4, tot: 3, hoan_thanh: 2, khong_hoan_thanh: 1 };
-
 export interface ScoreBand {
   level: RatingLevel;
   /** Inclusive lower bound of the total score. */

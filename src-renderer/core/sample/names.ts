@@ -50,9 +50,6 @@ export const FAMILY_NAME_SHARES: ReadonlyArray<readonly [string, number]> = [
   ['Âu Dương', 0.05],
 ];
 
-/** Compound family names kept whole by core/text splitFullName. */
-const COMPOUND = new Set(['Âu Dương']);
-
 const MIDDLE_MALE: ReadonlyArray<readonly [string, number]> = [
   ['Văn', 30],
   ['Hữu', 6],
@@ -135,8 +132,4 @@ export function sampleName(random: SampleRandom, gender: Gender): SampleName {
   if (middleName.split(' ').at(-1) === givenName) middleName = gender === 'nam' ? 'Văn' : 'Thị';
   const fullName = nfc([familyName, middleName, givenName].filter(Boolean).join(' '));
   return { fullName, familyName: nfc(familyName), middleName: nfc(middleName), givenName: nfc(givenName) };
-}
-
-export function isCompoundFamilyName(familyName: string): boolean {
-  return COMPOUND.has(familyName);
 }

@@ -31,10 +31,6 @@ export function splitFullName(fullName: string): NameParts {
   };
 }
 
-export function joinName(parts: NameParts): string {
-  return cleanText([parts.familyName, parts.middleName, parts.givenName].filter(Boolean).join(' '));
-}
-
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
 /** Sort keys of recently compared strings (a sort compares each name many times). */

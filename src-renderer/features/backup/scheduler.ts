@@ -48,7 +48,6 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Hash of the tables in the last backup this session wrote (to skip unchanged quit backups). */
 let lastWrittenHash: string | undefined;
 let lastError: string | undefined;
-let lastWritten: BackupInfo | undefined;
 const listeners = new Set<() => void>();
 
 /** Subscribe to "a backup was written or failed"; returns the unsubscribe function. */
@@ -64,10 +63,6 @@ export function notifyBackupsChanged(): void {
 /** Message of the last failed automatic backup in this session (cleared by a successful one). */
 export function lastBackupError(): string | undefined {
   return lastError;
-}
-
-export function lastBackupWritten(): BackupInfo | undefined {
-  return lastWritten;
 }
 
 function sameLocalDay(a: Date, b: Date): boolean {
@@ -144,7 +139,6 @@ export function resetBackupSchedulerForTests(): void {
   queue = Promise.resolve();
   lastWrittenHash = undefined;
   lastError = undefined;
-  lastWritten = undefined;
   listeners.clear();
 }
 
@@ -171,7 +165,6 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
       const bytes = await encodeBackup(dump);
       const info = await ctx.api.writeBackup({ bytes, reason });
       lastWrittenHash = hash;
-      lastWritten = info;
       lastError = undefined;
       notifyBackupsChanged();
       return info;
