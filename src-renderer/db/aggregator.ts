@@ -259,10 +259,6 @@ export async function latestStatisticsOfYear(db: SoNeuGuongDb, year: number): Pr
   return [...latest.values()].map((r) => r.summary);
 }
 
-export async function getStoredReport(db: SoNeuGuongDb, id: string): Promise<StoredUnitReport | undefined> {
-  return db.unitReports.get(id);
-}
-
 /** The whole payload of a stored report (drill-down to members, spreadsheet, consolidated report). */
 export async function getReportPayload(db: SoNeuGuongDb, id: string): Promise<UnitReportPayload | undefined> {
   return (await db.reportPayloads.get(id))?.payload;

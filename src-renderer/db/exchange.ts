@@ -42,7 +42,7 @@ import {
 import type { ImportLogEntry, Member, RuleSet, StoredReportPayload, StoredUnitReport, Unit } from '../core/model';
 import { effectiveLevel } from '../core/monthly';
 import { resolveRule } from '../core/rules';
-import { formatDate, formatInteger, toIsoDate } from '../core/text';
+import { formatInteger, toIsoDate } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
 
@@ -1068,4 +1068,3 @@ export const COUNT_LABELS: Record<string, string> = {
   ruleSets: 'khung / thang / tiêu chí',
 };
 
-export { formatDate };

@@ -110,10 +110,6 @@ async function frameworkById(db: SoNeuGuongDb, id: Id): Promise<PledgeFrameworkR
 
 // ---------------------------------------------------------------- forms
 
-export async function getForm(db: SoNeuGuongDb, id: Id): Promise<PledgeForm | undefined> {
-  return db.pledgeForms.get(id);
-}
-
 export async function getMemberForm(db: SoNeuGuongDb, memberId: Id, year: number): Promise<PledgeForm | undefined> {
   return db.pledgeForms.where('[memberId+year]').equals([memberId, year]).first();
 }

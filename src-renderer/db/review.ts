@@ -337,10 +337,6 @@ export async function setHistoricalRating(
 
 export type UnitReviewPatch = Partial<Omit<UnitReviewRecord, 'id' | 'unitId' | 'year' | 'updatedAt'>>;
 
-export async function getUnitReview(db: SoNeuGuongDb, unitId: Id, year: number): Promise<UnitReviewRecord | undefined> {
-  return (await db.unitReviews.where('[unitId+year]').equals([unitId, year]).first()) as UnitReviewRecord | undefined;
-}
-
 /** Create or change the unit's review of the year (collective level, report texts, quota groups). */
 export async function saveUnitReview(
   db: SoNeuGuongDb,

@@ -22,10 +22,6 @@ export class UnitError extends Error {
   }
 }
 
-export async function getUnit(db: SoNeuGuongDb, id: Id): Promise<Unit | undefined> {
-  return db.units.get(id);
-}
-
 /** The unit this installation keeps: settings.ownUnitId first, else the one flagged isOwn. */
 export async function getOwnUnit(db: SoNeuGuongDb): Promise<Unit | undefined> {
   const settings = await db.settings.get('settings');

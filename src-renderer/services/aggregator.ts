@@ -2,16 +2,14 @@
 import * as repo from '../db/aggregator';
 import { withDb } from './bind';
 
-export type { NewSubordinate, RemovedRecords } from '../db/aggregator';
+export type { RemovedRecords } from '../db/aggregator';
 
 export const listSubordinateUnits = withDb(repo.listSubordinateUnits);
 export const addSubordinateUnit = withDb(repo.addSubordinateUnit);
 export const removeSubordinateUnit = withDb(repo.removeSubordinateUnit);
 export const reportedPeriodKeys = withDb(repo.reportedPeriodKeys);
-export const reportsForPeriod = withDb(repo.reportsForPeriod);
 export const computeDashboard = withDb(repo.computeDashboard);
 export const latestStatisticsOfYear = withDb(repo.latestStatisticsOfYear);
-export const getStoredReport = withDb(repo.getStoredReport);
 export const buildConsolidatedReport = withDb(repo.buildConsolidatedReport);
 export const removeStoredReport = withDb(repo.removeStoredReport);
 export const restoreRemoved = withDb(repo.restoreRemoved);

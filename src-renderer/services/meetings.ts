@@ -21,10 +21,6 @@ import { useSettings } from './settings';
 
 export { MeetingError } from '../db/meetings';
 
-export function useMeetings(unitId: Id | undefined): Meeting[] {
-  return useLive(() => (unitId ? repo.listMeetings(getDb(), unitId) : []), [unitId], []);
-}
-
 export function createMeeting(args: { unitId: Id; date: IsoDate; type?: MeetingType; place?: string }): Promise<Meeting> {
   return repo.createMeeting(getDb(), args);
 }

@@ -2,12 +2,11 @@
 import * as repo from '../db/members';
 import { withDb } from './bind';
 
-export { MemberError, memberFields, memberProblems, recordsSummary } from '../db/members';
-export type { ImportReport, LeaveKind, MemberInput, MemberRecordCounts, SaveOptions } from '../db/members';
+export { MemberError, recordsSummary } from '../db/members';
+export type { ImportReport, LeaveKind, MemberInput, SaveOptions } from '../db/members';
 
 export const listMembers = withDb(repo.listMembers);
 export const getMember = withDb(repo.getMember);
-export const membersActiveOn = withDb(repo.membersActiveOn);
 export const findDuplicates = withDb(repo.findDuplicates);
 export const addMember = withDb(repo.addMember);
 export const updateMember = withDb(repo.updateMember);

@@ -2,10 +2,7 @@
 import * as repo from '../db/monthly';
 import { withDb } from './bind';
 
-export { MonthlyError } from '../db/monthly';
 export type { MonthData } from '../db/monthly';
 
 export const saveMonthGrid = withDb(repo.saveMonthGrid);
-export const loadMonth = withDb(repo.loadMonth);
-export const loadYear = withDb(repo.loadYear);
 export const loadMonthData = withDb(repo.loadMonthData);

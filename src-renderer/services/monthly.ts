@@ -9,7 +9,6 @@ import { loadRuleSets } from './rules';
 import { readSettings, useSettings } from './settings';
 
 export type { MonthData } from '../db/monthly';
-export { MonthlyError } from '../db/monthly';
 
 /** Members, forms and this and last month's records of the unit. */
 export function loadMonthData(unitId: Id, period: string): Promise<repo.MonthData> {
@@ -18,10 +17,6 @@ export function loadMonthData(unitId: Id, period: string): Promise<repo.MonthDat
 
 export function saveMonthGrid(records: readonly MonthlyAssessment[]): Promise<MonthlyAssessment[]> {
   return repo.saveMonthGrid(getDb(), records);
-}
-
-export function loadMonth(unitId: Id, period: string): Promise<MonthlyAssessment[]> {
-  return repo.loadMonth(getDb(), unitId, period);
 }
 
 /** The scale of a month: the superior's package, else the one chosen in Cài đặt (core/rules). */

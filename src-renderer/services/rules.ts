@@ -2,7 +2,7 @@
  * Rule sets as the screens need them: stored ones read here, the choice made by core/rules'
  * one resolver. A local edit (the quorum thresholds in Cài đặt) is stored as a new version.
  */
-import type { AppSettings, IsoDate, RuleSet, RuleSetKind } from '../core/model';
+import type { AppSettings, IsoDate, RuleSet } from '../core/model';
 import type { QuorumSettings } from '../core/meetings';
 import { normaliseDocumentStyle, type DocumentStyleData, type DocumentStyleRuleSet } from '../core/documents/style';
 import {
@@ -13,8 +13,6 @@ import {
   resolveRule,
   ruleSetProblems,
   ruleVersions,
-  type ResolvedRule,
-  type RuleQuery,
 } from '../core/rules';
 import { clock } from '../platform/clock';
 import { getDb } from '../db/instance';
@@ -24,24 +22,6 @@ import { useLive } from './live';
 /** Every stored rule set (all kinds; a few dozen records). */
 export function loadRuleSets(): Promise<RuleSet[]> {
   return getDb().ruleSets.toArray();
-}
-
-/** Live stored rule sets (undefined until read). */
-export function useRuleSets(): RuleSet[] | undefined {
-  return useLive(() => loadRuleSets(), []);
-}
-
-/** The rule of a kind on a date, from the stored rule sets and the settings' choice. */
-export async function ruleOn<K extends RuleSetKind>(kind: K, q: Omit<RuleQuery, 'ruleSets'>): Promise<ResolvedRule<K>> {
-  return resolveRule(kind, { ...q, ruleSets: await loadRuleSets() });
-}
-
-/** Settings' code for the kinds chosen in Cài đặt. */
-export function chosenCode(kind: RuleSetKind, settings: AppSettings): string | undefined {
-  if (kind === 'monthly_scale') return settings.monthlyScaleCode;
-  if (kind === 'meeting_rubric') return settings.meetingRubricCode;
-  if (kind === 'document_style') return settings.documentStyleCode;
-  return undefined;
 }
 
 /** Live: the quorum rule set in force today, for the settings form. */

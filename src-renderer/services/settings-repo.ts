@@ -5,6 +5,5 @@ import { withDb } from './bind';
 export { DEFAULT_SETTINGS } from '../db/settings';
 export type { SetupInput } from '../db/settings';
 
-export const loadSettings = withDb(repo.loadSettings);
 export const saveSettings = withDb(repo.saveSettings);
 export const completeSetup = withDb(repo.completeSetup);

@@ -359,7 +359,6 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 export type UnitReportEnvelope = z.infer<typeof UnitReportEnvelopeSchema>;
 export type FrameworkPackageEnvelope = z.infer<typeof FrameworkPackageEnvelopeSchema>;
 export type RosterEnvelope = z.infer<typeof RosterEnvelopeSchema>;
-export type FullBackupEnvelope = z.infer<typeof FullBackupEnvelopeSchema>;
 
 /** JSON Schema (draft 2020-12) of the envelope, generated from the zod schemas above. */
 export function exchangeJsonSchema(): Record<string, unknown> {

@@ -164,12 +164,6 @@ export function hasAnyLevel(record: MonthlyAssessment | undefined): boolean {
   return !!record && (record.overallLevel !== undefined || record.results.some((r) => r.level !== undefined));
 }
 
-export interface ExpectedMember {
-  member: Pick<Member, 'id' | 'statusPeriods' | 'admissionDate' | 'fullMembershipDate'>;
-  /** Why the member is not expected to self-assess this month; undefined when expected. */
-  notApplicable?: NotApplicableReason;
-}
-
 /**
  * Suggested not-applicable reason for a member in a month (domain.md §10.6): judged on the last
  * day of the month; a member who joined after the month ends is "chưa vào Đảng / chưa chuyển đến".

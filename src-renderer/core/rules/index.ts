@@ -2,7 +2,7 @@
 export * from './registry';
 export * from './resolver';
 export * from './meeting';
-export { compareRuleSets, ruleSetValid, SOURCE_RANK } from './resolve';
+export { compareRuleSets } from './resolve';
 export * from './review';
 export * from './pledges';
 export * from './citations';

@@ -204,5 +204,3 @@ export function useMeetingEditor(id: string) {
     finalise,
   } as const;
 }
-
-export type MeetingEditor = Extract<ReturnType<typeof useMeetingEditor>, { status: 'ready' }>;

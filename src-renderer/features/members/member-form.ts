@@ -73,7 +73,6 @@ export const memberFormSchema = z
   });
 
 export type MemberFormValues = z.infer<typeof memberFormSchema>;
-export type PeriodFormValues = z.infer<typeof periodSchema>;
 
 export function emptyMemberForm(): MemberFormValues {
   return {
