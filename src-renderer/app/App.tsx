@@ -96,7 +96,16 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
     if (error instanceof NewerDatabaseError) return { status: 'failed', message: error.message };
     return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
   }
-  if (!sample && (await isDatabaseEmpty(db).catch(() => false))) {
+  if (sample) return { status: 'ready' };
+  let empty: boolean;
+  try {
+    empty = await isDatabaseEmpty(db);
+  } catch (error) {
+    // Opened but cannot be read (a full disk right after a store was recreated): not "has data" —
+    // the shell would read no settings and show the first-run wizard. Offer the backups instead.
+    return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
+  }
+  if (empty) {
     const backups = await getDesktopApi()
       .listBackups()
       .catch(() => []);

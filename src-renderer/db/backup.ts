@@ -18,7 +18,7 @@ import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchang
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
 import { rowProblem } from './backup-rows';
-import { classifyStorageError, describeStorageError } from './storage-errors';
+import { classifyStorageError, describeStorageError, type StorageProblem } from './storage-errors';
 import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb, type TableName } from './database';
 import { clock } from '../platform/clock';
 
@@ -61,11 +61,17 @@ export class BackupError extends Error {
   constructor(
     readonly code: BackupErrorCode,
     message: string,
+    /** For 'apply_failed': what the storage engine's error says (services add free-space evidence). */
+    readonly storageProblem?: StorageProblem,
   ) {
     super(message);
     this.name = 'BackupError';
   }
 }
+
+/** A restore that failed because the disk filled up while writing. */
+export const RESTORE_DISK_FULL_MESSAGE =
+  'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xóa bớt tệp không cần thiết rồi thử lại.';
 
 /** Key path of each table (meta and settings are keyed by `key`, all others by `id`). */
 export function primaryKeyOf(table: TableName): 'key' | 'id' {
@@ -408,10 +414,11 @@ export async function restoreBackup<T>(
     throw new BackupError(
       'apply_failed',
       problem === 'disk_full'
-        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xóa bớt tệp không cần thiết rồi thử lại.'
+        ? RESTORE_DISK_FULL_MESSAGE
         : problem === 'unknown' || problem === 'constraint'
           ? 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.'
           : `Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. ${describeStorageError(e)}`,
+      problem,
     );
   }
   const unitName = ownUnitName(dump);

@@ -46,6 +46,24 @@ function closeOnVersionChange(db: SoNeuGuongDb): void {
 }
 
 /**
+ * A full disk closes the connection (Chromium: "UnknownError … FILE_ERROR_NO_SPACE", then the
+ * IDBDatabase `close` event); Dexie reopens at the next operation, and while the disk is still full
+ * that reopen fails ("Internal error opening backing store"). Dexie then keeps the database failed
+ * for good — every later operation rejects with DatabaseClosedError, so a retry after space was
+ * freed could never succeed without a reload (and a reload loses what is on screen). After such a
+ * failed reopen, arm auto-open again: the next operation tries to open once more. A connection
+ * closed on purpose (versionchange, closeDb) is left closed (`hasBeenClosed()`).
+ */
+function reopenAfterStorageFailure(db: SoNeuGuongDb): void {
+  db.on('close', () => {
+    // Dexie fires `close` inside the failed open, before it marks the open complete: look after it.
+    setTimeout(() => {
+      if (!db.isOpen() && db.hasFailed() && !db.hasBeenClosed()) db.close({ disableAutoOpen: false });
+    }, 0);
+  });
+}
+
+/**
  * Open the database, refusing — before writing anything — one that a newer app wrote.
  * Then records the schema and app version that last wrote it.
  */
@@ -65,6 +83,7 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
     if (error instanceof Dexie.VersionError) throw new NewerDatabaseError(SCHEMA_VERSION + 1, 'không rõ');
     throw error;
   }
+  reopenAfterStorageFailure(db);
   const meta = await db.meta.get('schema');
   if (meta && meta.schemaVersion > SCHEMA_VERSION) {
     db.close();

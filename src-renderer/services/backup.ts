@@ -1,7 +1,9 @@
 /** The backup job's door to db/backup.ts: the same operations with the app's database bound. */
 import * as repo from '../db/backup';
 import { getDesktopApi } from '../platform/index';
+import { getDb } from '../db/instance';
 import { withDb } from './bind';
+import { restoreFailureWithEvidence } from './storage-failure';
 
 export { BackupError, compareVersions, declareVersionsUpTo, decodeBackup, dumpCounts, encodeBackup, loadIntoOlderDatabase, primaryKeyOf, summarizeBackup, upgradeDump } from '../db/backup';
 export type { BackupErrorCode, BackupSummary, DatabaseDump, DumpRecord, ReplaceHooks, RestoreResult, TableCounts, TableName } from '../db/backup';
@@ -12,7 +14,18 @@ export { describeStorageError } from '../db/storage-errors';
 export const dumpDatabase = withDb(repo.dumpDatabase);
 export const createBackupBytes = withDb(repo.createBackupBytes);
 export const replaceDatabase = withDb(repo.replaceDatabase);
-export const restoreBackup = withDb(repo.restoreBackup);
+/** Restore (db/backup.ts); a failure while writing on a nearly full disk says the disk is full. */
+export async function restoreBackup<T>(
+  bytes: Uint8Array,
+  saveCurrent: (bytes: Uint8Array<ArrayBuffer>) => Promise<T>,
+  hooks?: repo.ReplaceHooks,
+): Promise<repo.RestoreResult<T>> {
+  try {
+    return await repo.restoreBackup(getDb(), bytes, saveCurrent, hooks);
+  } catch (e) {
+    throw await restoreFailureWithEvidence(e);
+  }
+}
 
 /** A backup written now, before a change the secretary asked for (importing files, removing reports or units). */
 export async function backupBeforeChange(): Promise<void> {

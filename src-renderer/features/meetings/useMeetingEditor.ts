@@ -51,7 +51,9 @@ export function useMeetingEditor(id: string) {
     validate: (m) => meetingInputErrors(m, members),
     disabled: meeting?.state === 'finalised',
   });
-  const saveErrors = draft.error && draft.status === 'error' ? [draft.error] : [];
+  // A refusal of the value (tally, locked) is listed with the problems to fix; a failure of the
+  // storage itself (disk full) is not the secretary's mistake: SaveProblem, with "Thử lưu lại".
+  const saveErrors = draft.error && draft.status === 'error' && !draft.storageFailure ? [draft.error] : [];
   const errors = draft.problems.length > 0 ? draft.problems : saveErrors;
 
   useEffect(() => {
@@ -201,6 +203,7 @@ export function useMeetingEditor(id: string) {
     exportPdf,
     exportDocx,
     finalise,
+    retrySave: flush,
   } as const;
 }
 
