@@ -200,7 +200,11 @@ const quitState = (page: Page) => page.evaluate(() => (window as unknown as { sn
 
 const MEMBERS = ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'];
 
-/** A small roster, straight into IndexedDB (this spec is about storage, not the roster screens). */
+/**
+ * A small roster, straight into IndexedDB (this spec is about storage, not the roster screens). Each
+ * member carries 64 KB of incompressible ballast in a field the app passes through untouched, so a
+ * restore writes ~200 KB: more than the slack a log file's last page may still hold on a full disk.
+ */
 async function seedMembers(page: Page): Promise<void> {
   await page.evaluate(async (names) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -213,6 +217,12 @@ async function seedMembers(page: Page): Promise<void> {
       r.onsuccess = () => resolve(r.result as { ownUnitId: string });
     });
     const now = new Date().toISOString();
+    let seed = 12345;
+    const ballast = () =>
+      Array.from({ length: 64 * 1024 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return String.fromCharCode(97 + (seed % 26));
+      }).join('');
     const tx = db.transaction('members', 'readwrite');
     names.forEach((fullName, i) => {
       const parts = fullName.split(' ');
@@ -231,6 +241,7 @@ async function seedMembers(page: Page): Promise<void> {
         admissionDate: '2008-05-19',
         fullMembershipDate: '2009-05-19',
         statusPeriods: [],
+        e2eBallast: ballast(),
         createdAt: now,
         updatedAt: now,
       });
@@ -370,16 +381,25 @@ test('the disk fills while the secretary works: the edit is kept and warned abou
     await expect(failure).toContainText('ổ đĩa của máy đã đầy');
     await expect(failure).toContainText('Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục');
     await expect(failure).not.toContainText(ENGLISH);
+    await expect(failure).toContainText('«Trước khi khôi phục»');
     folder.afterWrite = undefined;
     expect(folder.names('before-restore')).toHaveLength(1);
+    // The copy taken before the restore is listed at once.
+    await expect(page.getByRole('table', { name: 'Danh sách bản sao lưu' })).toContainText('Trước khi khôi phục');
     await expect(confirm).toHaveCount(0);
     await screenshot(page, 'disk-full-restore-failed');
 
     // The secretary closes the window, the disk still full: main's handshake finds nothing pending,
-    // takes the quit backup if the database can still be read (annotated), and closes.
+    // takes the quit backup if the database can still be read, and closes. Measured: sometimes
+    // Chromium has already deleted the store and Dexie's reopen would create an empty one — the app
+    // refuses that, stops writing and says so; no backup of an empty database is ever written.
     await startClosing(page);
     await expect.poll(async () => (await quitState(page)).decision, { timeout: 30_000 }).toBe('close');
-    test.info().annotations.push({ type: 'quit backup on the full disk', description: folder.names('quit').length > 0 ? 'written' : 'not written' });
+    const lost = page.getByRole('alertdialog', { name: 'Dữ liệu trên máy vừa bị mất — hãy khôi phục' });
+    test.info().annotations.push(
+      { type: 'store lost in the session', description: (await lost.isVisible()) ? 'yes (overlay shown)' : 'no' },
+      { type: 'quit backup on the full disk', description: folder.names('quit').length > 0 ? 'written' : 'not written' },
+    );
     await ctx.close();
 
     // Started again on the full disk. Measured (Chromium 156): the database that failed mid-write does

@@ -4,7 +4,7 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened } from '../services/database';
+import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened, type StoreChange } from '../services/database';
 import { isDatabaseEmpty } from '../services/backup';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
@@ -57,8 +57,22 @@ type DbState =
   | { status: 'failed'; message: string }
   | { status: 'recover'; problem: RecoveryProblem };
 
-/** Another tab or a newer app version upgraded the database: this window is closed for good. */
-function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
+/** Another tab or a newer app version upgraded the database, or the store was lost: this window is closed for good. */
+function NewerVersionOverlay({ change }: { change: StoreChange }) {
+  const { title, text } = change.lost
+    ? {
+        title: 'Dữ liệu trên máy vừa bị mất — hãy khôi phục',
+        text: 'Bộ lưu trữ của ứng dụng vừa bị xóa (thường do ổ đĩa đầy). Cửa sổ này đã ngừng ghi để không tạo một sổ trống. Hãy giải phóng chỗ trống trên ổ đĩa rồi bấm «Tải lại»: ứng dụng sẽ đề nghị khôi phục từ bản sao lưu gần nhất. Những gì vừa nhập mà chưa lưu được cần nhập lại sau khi khôi phục.',
+      }
+    : change.deleted
+      ? {
+          title: 'Dữ liệu vừa được đóng ở nơi khác — tải lại',
+          text: 'Dữ liệu của ứng dụng vừa bị xóa hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.',
+        }
+      : {
+          title: 'Đã có phiên bản mới — tải lại',
+          text: 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.',
+        };
   return (
     <Box
       role="alertdialog"
@@ -69,13 +83,9 @@ function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
     >
       <Container size="sm">
         <Title order={2} id="newer-version-title" mb="sm">
-          {deleted ? 'Dữ liệu vừa được đóng ở nơi khác — tải lại' : 'Đã có phiên bản mới — tải lại'}
+          {title}
         </Title>
-        <Text mb="md">
-          {deleted
-            ? 'Dữ liệu của ứng dụng vừa bị xóa hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
-            : 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.'}
-        </Text>
+        <Text mb="md">{text}</Text>
         <Button size="lg" onClick={() => window.location.reload()}>
           Tải lại
         </Button>
@@ -122,7 +132,7 @@ function AppRouter() {
 
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
-  const [newerVersion, setNewerVersion] = useState<{ deleted: boolean }>();
+  const [newerVersion, setNewerVersion] = useState<StoreChange>();
   const sample = isSampleDatabaseActive();
   useEffect(() => onNewerVersionOpened(setNewerVersion), []);
   useEffect(() => {
@@ -161,7 +171,7 @@ export function App() {
         )}
         {db.status === 'ready' && <AppRouter />}
         {db.status === 'ready' && <UnsavedEditsGuard />}
-        {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
+        {newerVersion && <NewerVersionOverlay change={newerVersion} />}
         {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>

@@ -71,7 +71,7 @@ export class BackupError extends Error {
 
 /** A restore that failed because the disk filled up while writing. */
 export const RESTORE_DISK_FULL_MESSAGE =
-  'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xóa bớt tệp không cần thiết rồi thử lại.';
+  'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục, và một bản sao của nó đã được lưu (bản «Trước khi khôi phục» trong danh sách): nếu lần mở sau dữ liệu không mở được, ứng dụng sẽ đề nghị khôi phục bản đó. Hãy xóa bớt tệp không cần thiết rồi thử lại.';
 
 /** Key path of each table (meta and settings are keyed by `key`, all others by `id`). */
 export function primaryKeyOf(table: TableName): 'key' | 'id' {
@@ -99,6 +99,16 @@ export function dumpCounts(dump: Pick<DatabaseDump, 'tables'>): TableCounts {
   const counts = {} as TableCounts;
   for (const name of TABLE_NAMES) counts[name] = dump.tables[name]?.length ?? 0;
   return counts;
+}
+
+/**
+ * True when the dump holds nothing the secretary entered (no finished setup, no unit, no member):
+ * the store was lost (Chromium recreated it after a disk-full failure). Such a dump must never
+ * become the newest backup, which "Khôi phục bản gần nhất" would then restore.
+ */
+export function dumpIsEmpty(dump: Pick<DatabaseDump, 'tables'>): boolean {
+  const setupDone = (dump.tables.settings ?? []).some((s) => s.setupDone === true);
+  return !setupDone && (dump.tables.units?.length ?? 0) === 0 && (dump.tables.members?.length ?? 0) === 0;
 }
 
 /** Own unit's current name (for the list of backups), if the dump has one. */

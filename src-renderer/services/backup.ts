@@ -5,7 +5,7 @@ import { getDb } from '../db/instance';
 import { withDb } from './bind';
 import { restoreFailureWithEvidence } from './storage-failure';
 
-export { BackupError, compareVersions, declareVersionsUpTo, decodeBackup, dumpCounts, encodeBackup, loadIntoOlderDatabase, primaryKeyOf, summarizeBackup, upgradeDump } from '../db/backup';
+export { BackupError, compareVersions, dumpIsEmpty, declareVersionsUpTo, decodeBackup, dumpCounts, encodeBackup, loadIntoOlderDatabase, primaryKeyOf, summarizeBackup, upgradeDump } from '../db/backup';
 export type { BackupErrorCode, BackupSummary, DatabaseDump, DumpRecord, ReplaceHooks, RestoreResult, TableCounts, TableName } from '../db/backup';
 
 export { restoreIntoNewDatabase, isDatabaseEmpty } from '../db/recovery';
