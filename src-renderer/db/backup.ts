@@ -54,6 +54,7 @@ export type BackupErrorCode =
   | 'invalid'
   | 'newer_schema'
   | 'newer_app'
+  | 'no_space'
   | 'before_restore_failed'
   | 'apply_failed';
 
@@ -354,6 +355,11 @@ export async function upgradeDump(dump: DatabaseDump): Promise<DatabaseDump> {
 export interface ReplaceHooks {
   /** Test hook: called inside the transaction after each table is written (fault injection). */
   afterTable?: (table: TableName) => void | Promise<void>;
+  /**
+   * restoreBackup: called with about how much the restore will write, after the file is validated
+   * and before anything is written (not even the before-restore copy); throw to refuse.
+   */
+  beforeWrite?: (bytesInDatabase: number) => Promise<void>;
 }
 
 /**
@@ -406,6 +412,7 @@ export async function restoreBackup<T>(
       `Không nâng cấp được tệp sao lưu cũ (phiên bản ${decoded.appVersion}) lên cấu trúc hiện tại${e instanceof Error ? `: ${e.message}` : ''}. Dữ liệu hiện tại không thay đổi.`,
     );
   }
+  await hooks.beforeWrite?.(estimateBytesInDatabase(dump));
   const undoBytes = await createBackupBytes(db);
   let beforeRestore: T;
   try {
