@@ -2,7 +2,6 @@
 import * as repo from '../db/backup';
 import { getDesktopApi } from '../platform/index';
 import { getDb } from '../db/instance';
-import { getDesktopApi } from '../platform';
 import { withDb } from './bind';
 import { restoreFailureWithEvidence } from './storage-failure';
 

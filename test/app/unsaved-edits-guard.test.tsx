@@ -4,18 +4,17 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UnsavedEditsGuard } from '../../src-renderer/app/UnsavedEditsGuard';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
-import type { DesktopApi, QuitContext, QuitDecision } from '../../src-renderer/platform/desktop-api';
+import { installDesktopApi, resetDesktopApiForTests } from '../../src-renderer/platform';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
+import type { QuitContext } from '../../src-renderer/platform/desktop-api';
 import { registerPendingEdit } from '../../src-renderer/platform/pending-edits';
 import { installMantineShims } from '../helpers/jsdom-shims';
-import { memoryApi } from '../helpers/memory-desktop-api';
 
 beforeAll(() => installMantineShims());
 const off: Array<() => void> = [];
 afterEach(() => {
   cleanup();
   for (const f of off.splice(0)) f();
-  delete (window as { desktop?: unknown }).desktop;
   resetDesktopApiForTests();
 });
 
@@ -41,11 +40,8 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
 describe('closing with an edit that could not be stored', () => {
   it('Electron: the quit handshake asks; "Ở lại" keeps the window; after space is freed "Thử lưu lại" stores it and closes', async () => {
-    const m = memoryApi();
-    let task: ((ctx: QuitContext) => Promise<QuitDecision>) | undefined;
-    const api: DesktopApi = { ...m.api, onBeforeQuit: (t) => void (task = t) };
-    window.desktop = api;
-    resetDesktopApiForTests();
+    const m = createMemoryDesktop();
+    installDesktopApi(m.api);
     const disk = unsavedDraft('Bảng tự đánh giá tháng 11/2026');
     const user = userEvent.setup();
     render(
@@ -56,14 +52,15 @@ describe('closing with an edit that could not be stored', () => {
     await settle();
     let held = 0;
     const ctx: QuitContext = { reason: 'close', holdOn: () => void held++ };
-    const first = task!(ctx);
+    const task = m.quitTask!;
+    const first = task(ctx);
     const dialog = await screen.findByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
     expect(dialog).toHaveTextContent('Bảng tự đánh giá tháng 11/2026');
     expect(held).toBe(1);
     await user.click(within(dialog).getByRole('button', { name: 'Ở lại' }));
     expect(await first).toBe('stay');
 
-    const second = task!(ctx);
+    const second = task(ctx);
     const again = await screen.findByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
     disk.full = false;
     await user.click(within(again).getByRole('button', { name: 'Thử lưu lại' }));
@@ -72,9 +69,8 @@ describe('closing with an edit that could not be stored', () => {
   });
 
   it('browser build: the page asks before it is closed or reloaded ("leave the page?")', async () => {
-    const m = memoryApi();
-    window.desktop = { ...m.api, appInfo: async () => ({ appVersion: '0.1.0', platform: 'browser', os: 'test' }) };
-    resetDesktopApiForTests();
+    const m = createMemoryDesktop();
+    installDesktopApi({ ...m.api, appInfo: async () => ({ appVersion: '0.1.0', platform: 'browser', os: 'test' }) });
     render(
       <MantineProvider>
         <UnsavedEditsGuard />

@@ -14,12 +14,12 @@ import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { setDatabaseForTests } from '../../src-renderer/db/instance';
 import { openDatabase } from '../../src-renderer/db/open';
 import { STORAGE_MESSAGES } from '../../src-renderer/db/storage-errors';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
+import { installDesktopApi, resetDesktopApiForTests } from '../../src-renderer/platform';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
 import { flushPendingEdits, hasPendingEdits } from '../../src-renderer/platform/pending-edits';
 import { useDraft } from '../../src-renderer/services/drafts';
 import { saveMonthGrid, MonthlyError } from '../../src-renderer/services/monthly';
 import { NEARLY_FULL_BYTES } from '../../src-renderer/services/storage-failure';
-import { memoryApi } from '../helpers/memory-desktop-api';
 
 const ENGLISH = /bulkPut|operations failed|AbortError|transaction was aborted/u;
 
@@ -59,14 +59,14 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   db.close();
+  resetDesktopApiForTests();
 });
 
 function desktopWithFreeSpace(freeBytes: number | undefined) {
-  const m = memoryApi();
-  m.control.space =
+  const m = createMemoryDesktop();
+  m.space =
     freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/profile', freeBytes, totalBytes: 64 * 1024 * 1024 } };
-  window.desktop = m.api;
-  resetDesktopApiForTests();
+  installDesktopApi(m.api);
 }
 
 const record = (memberId: string, level: string): MonthlyAssessment => ({

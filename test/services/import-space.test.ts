@@ -2,16 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeEnvelope } from '../../src-renderer/core/exchange';
 import { buildUnitReport } from '../../src-renderer/db/exchange';
 import { setDatabaseForTests } from '../../src-renderer/db/instance';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
+import { installDesktopApi, resetDesktopApiForTests } from '../../src-renderer/platform';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
 import { applyImport, estimateImportBytes, prepareImport } from '../../src-renderer/services/exchange';
 import { makeAggregator, makeCell } from '../db/exchange-helpers';
-import { memoryApi } from '../helpers/memory-desktop-api';
 
-const g = globalThis as unknown as { window?: { desktop?: unknown } };
-afterEach(() => {
-  delete g.window;
-  resetDesktopApiForTests();
-});
+afterEach(() => resetDesktopApiForTests());
 
 async function preparedReport() {
   const { db } = await makeCell('CB-SOTUPHAP', 12);
@@ -24,21 +20,16 @@ async function preparedReport() {
 
 describe('an import is refused before it starts when the profile disk is short of space (main’s rule)', () => {
   it('refused: main is asked with the import’s size, nothing is written, no backup is taken', async () => {
-    const m = memoryApi();
+    const m = createMemoryDesktop();
     const message = 'Chưa thực hiện: việc này cần khoảng 120 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
-    const asked: number[] = [];
-    m.api.checkSpaceFor = async (bytes) => {
-      asked.push(bytes);
-      return { ok: false, message };
-    };
-    g.window = { desktop: m.api };
-    resetDesktopApiForTests();
+    m.spaceCheck = { ok: false, message };
+    installDesktopApi(m.api);
     const { agg, prepared } = await preparedReport();
     expect(prepared[0]!.status).toBe('ready');
     let backups = 0;
     const results = await applyImport(prepared, { beforeApply: async () => void backups++ });
-    expect(asked).toEqual([estimateImportBytes(prepared)]);
-    expect(asked[0]).toBeGreaterThan(10_000);
+    expect(m.spaceAsked).toEqual([estimateImportBytes(prepared)]);
+    expect(m.spaceAsked[0]).toBeGreaterThan(10_000);
     expect(results).toEqual([{ fileName: 'a.sng', outcome: 'refused', message, changes: [] }]);
     expect(backups).toBe(0);
     expect(await agg.unitReports.count()).toBe(0);
@@ -47,9 +38,7 @@ describe('an import is refused before it starts when the profile disk is short o
   });
 
   it('room enough: applied as before', async () => {
-    const m = memoryApi();
-    g.window = { desktop: m.api };
-    resetDesktopApiForTests();
+    installDesktopApi(createMemoryDesktop().api);
     const { agg, prepared } = await preparedReport();
     const results = await applyImport(prepared);
     expect(results[0]!.outcome).toBe('applied');

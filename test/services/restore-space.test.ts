@@ -2,16 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupBytes, dumpDatabase, replaceDatabase, type DatabaseDump } from '../../src-renderer/db/backup';
 import { setDatabaseForTests } from '../../src-renderer/db/instance';
 import { openDatabase } from '../../src-renderer/db/open';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
+import { installDesktopApi, resetDesktopApiForTests } from '../../src-renderer/platform';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
 import { BackupError, restoreBackup } from '../../src-renderer/services/backup';
 import { readFixture } from '../db/migration-harness';
-import { memoryApi } from '../helpers/memory-desktop-api';
 
-const g = globalThis as unknown as { window?: { desktop?: unknown } };
-afterEach(() => {
-  delete g.window;
-  resetDesktopApiForTests();
-});
+afterEach(() => resetDesktopApiForTests());
 
 const FIXED = new Date(2026, 10, 20, 9, 0);
 
@@ -25,26 +21,21 @@ describe('every restore goes through the free-space rule (set-up wizard and undo
     setDatabaseForTests(db);
     const before = (await dumpDatabase(db, FIXED)).tables;
 
-    const m = memoryApi();
+    const m = createMemoryDesktop();
     const message = 'Chưa thực hiện: việc này cần khoảng 90 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
-    const asked: number[] = [];
-    m.api.checkSpaceFor = async (n) => {
-      asked.push(n);
-      return { ok: false, message };
-    };
-    g.window = { desktop: m.api };
-    resetDesktopApiForTests();
+    m.spaceCheck = { ok: false, message };
+    installDesktopApi(m.api);
     let saved = 0;
     const refusal = await restoreBackup(bytes, async () => void saved++).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(BackupError);
     expect(refusal).toMatchObject({ code: 'no_space', message });
-    expect(asked).toHaveLength(1);
-    expect(asked[0]).toBeGreaterThan(1000);
+    expect(m.spaceAsked).toHaveLength(1);
+    expect(m.spaceAsked[0]).toBeGreaterThan(1000);
     expect(saved).toBe(0);
     expect((await dumpDatabase(db, FIXED)).tables).toEqual(before);
 
     // Room enough: restored.
-    m.api.checkSpaceFor = async () => ({ ok: true });
+    m.spaceCheck = { ok: true };
     await restoreBackup(bytes, async () => void saved++);
     expect(saved).toBe(1);
     expect(await db.members.count()).toBeGreaterThan(0);

@@ -1,23 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupError, RESTORE_DISK_FULL_MESSAGE } from '../../src-renderer/db/backup';
 import { STORAGE_MESSAGES } from '../../src-renderer/db/storage-errors';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
+import { installDesktopApi, resetDesktopApiForTests } from '../../src-renderer/platform';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
 import { NEARLY_FULL_BYTES, restoreFailureWithEvidence, saveFailureMessage } from '../../src-renderer/services/storage-failure';
-import { memoryApi } from '../helpers/memory-desktop-api';
-
-const g = globalThis as unknown as { window?: { desktop?: unknown } };
 
 function desktop(freeBytes: number | undefined, fail = false) {
-  const m = memoryApi();
-  m.control.space = freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/p', freeBytes, totalBytes: 1e9 } };
+  const m = createMemoryDesktop();
+  m.space = freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/p', freeBytes, totalBytes: 1e9 } };
   if (fail) m.api.storageSpace = () => Promise.reject(new Error('main is gone'));
-  g.window = { desktop: m.api };
-  resetDesktopApiForTests();
+  installDesktopApi(m.api);
 }
-afterEach(() => {
-  delete g.window;
-  resetDesktopApiForTests();
-});
+afterEach(() => resetDesktopApiForTests());
 
 const aborted = Object.assign(new Error('monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError'), { name: 'BulkError', failures: [{ name: 'AbortError' }] });
 
