@@ -4,7 +4,7 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened } from '../services/database';
+import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened, type StoreChange } from '../services/database';
 import { isDatabaseEmpty } from '../services/backup';
 import { recoverDrafts } from '../services/draft-recovery';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
@@ -58,8 +58,22 @@ type DbState =
   | { status: 'failed'; message: string }
   | { status: 'recover'; problem: RecoveryProblem };
 
-/** Another tab or a newer app version upgraded the database: this window is closed for good. */
-function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
+/** Another tab or a newer app version upgraded the database, or the store was lost: this window is closed for good. */
+function NewerVersionOverlay({ change }: { change: StoreChange }) {
+  const { title, text } = change.lost
+    ? {
+        title: 'Dữ liệu trên máy vừa bị mất — hãy khôi phục',
+        text: 'Bộ lưu trữ của ứng dụng vừa bị xóa (thường do ổ đĩa đầy). Cửa sổ này đã ngừng ghi để không tạo một sổ trống. Hãy giải phóng chỗ trống trên ổ đĩa rồi bấm «Tải lại»: ứng dụng sẽ đề nghị khôi phục từ bản sao lưu gần nhất. Những gì vừa nhập mà chưa lưu được cần nhập lại sau khi khôi phục.',
+      }
+    : change.deleted
+      ? {
+          title: 'Dữ liệu vừa được đóng ở nơi khác — tải lại',
+          text: 'Dữ liệu của ứng dụng vừa bị xóa hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.',
+        }
+      : {
+          title: 'Đã có phiên bản mới — tải lại',
+          text: 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.',
+        };
   return (
     <Box
       role="alertdialog"
@@ -70,13 +84,9 @@ function NewerVersionOverlay({ deleted }: { deleted: boolean }) {
     >
       <Container size="sm">
         <Title order={2} id="newer-version-title" mb="sm">
-          {deleted ? 'Dữ liệu vừa được đóng ở nơi khác — tải lại' : 'Đã có phiên bản mới — tải lại'}
+          {title}
         </Title>
-        <Text mb="md">
-          {deleted
-            ? 'Dữ liệu của ứng dụng vừa bị xóa hoặc thay ở một cửa sổ hoặc thẻ khác. Cửa sổ này đã ngừng ghi. Hãy tải lại.'
-            : 'Dữ liệu vừa được mở bằng một phiên bản mới hơn của ứng dụng (ở cửa sổ hoặc thẻ khác). Cửa sổ này đã ngừng ghi để không làm hỏng dữ liệu. Hãy tải lại để dùng phiên bản mới.'}
-        </Text>
+        <Text mb="md">{text}</Text>
         <Button size="lg" onClick={() => window.location.reload()}>
           Tải lại
         </Button>
@@ -97,7 +107,16 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
     if (error instanceof NewerDatabaseError) return { status: 'failed', message: error.message };
     return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
   }
-  if (!sample && (await isDatabaseEmpty(db).catch(() => false))) {
+  if (sample) return { status: 'ready' };
+  let empty: boolean;
+  try {
+    empty = await isDatabaseEmpty(db);
+  } catch (error) {
+    // Opened but cannot be read (a full disk right after a store was recreated): not "has data" —
+    // the shell would read no settings and show the first-run wizard. Offer the backups instead.
+    return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
+  }
+  if (empty) {
     const backups = await getDesktopApi()
       .listBackups()
       .catch(() => []);
@@ -116,7 +135,7 @@ function AppRouter() {
 
 export function App() {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
-  const [newerVersion, setNewerVersion] = useState<{ deleted: boolean }>();
+  const [newerVersion, setNewerVersion] = useState<StoreChange>();
   const sample = isSampleDatabaseActive();
   useEffect(() => onNewerVersionOpened(setNewerVersion), []);
   useEffect(() => {
@@ -155,7 +174,7 @@ export function App() {
         )}
         {db.status === 'ready' && <AppRouter />}
         {db.status === 'ready' && <UnsavedEditsGuard />}
-        {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
+        {newerVersion && <NewerVersionOverlay change={newerVersion} />}
         {sample && <SampleBanner />}
       </DatesProvider>
     </MantineProvider>

@@ -18,7 +18,7 @@ import { buildEnvelope, encodeEnvelope, readExchangeFile } from '../core/exchang
 import { isExchangeError, type ExchangeError } from '../core/exchange/errors';
 import type { Envelope } from '../core/exchange/schemas';
 import { rowProblem } from './backup-rows';
-import { classifyStorageError, describeStorageError } from './storage-errors';
+import { classifyStorageError, describeStorageError, type StorageProblem } from './storage-errors';
 import { declareVersions, SCHEMA_VERSION, TABLE_NAMES, type SoNeuGuongDb, type TableName } from './database';
 import { clock } from '../platform/clock';
 
@@ -54,6 +54,7 @@ export type BackupErrorCode =
   | 'invalid'
   | 'newer_schema'
   | 'newer_app'
+  | 'no_space'
   | 'before_restore_failed'
   | 'apply_failed';
 
@@ -61,11 +62,17 @@ export class BackupError extends Error {
   constructor(
     readonly code: BackupErrorCode,
     message: string,
+    /** For 'apply_failed': what the storage engine's error says (services add free-space evidence). */
+    readonly storageProblem?: StorageProblem,
   ) {
     super(message);
     this.name = 'BackupError';
   }
 }
+
+/** A restore that failed because the disk filled up while writing. */
+export const RESTORE_DISK_FULL_MESSAGE =
+  'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục, và một bản sao của nó đã được lưu (bản «Trước khi khôi phục» trong danh sách): nếu lần mở sau dữ liệu không mở được, ứng dụng sẽ đề nghị khôi phục bản đó. Hãy xóa bớt tệp không cần thiết rồi thử lại.';
 
 /** Key path of each table (meta and settings are keyed by `key`, all others by `id`). */
 export function primaryKeyOf(table: TableName): 'key' | 'id' {
@@ -93,6 +100,16 @@ export function dumpCounts(dump: Pick<DatabaseDump, 'tables'>): TableCounts {
   const counts = {} as TableCounts;
   for (const name of TABLE_NAMES) counts[name] = dump.tables[name]?.length ?? 0;
   return counts;
+}
+
+/**
+ * True when the dump holds nothing the secretary entered (no finished setup, no unit, no member):
+ * the store was lost (Chromium recreated it after a disk-full failure). Such a dump must never
+ * become the newest backup, which "Khôi phục bản gần nhất" would then restore.
+ */
+export function dumpIsEmpty(dump: Pick<DatabaseDump, 'tables'>): boolean {
+  const setupDone = (dump.tables.settings ?? []).some((s) => s.setupDone === true);
+  return !setupDone && (dump.tables.units?.length ?? 0) === 0 && (dump.tables.members?.length ?? 0) === 0;
 }
 
 /** Own unit's current name (for the list of backups), if the dump has one. */
@@ -338,6 +355,11 @@ export async function upgradeDump(dump: DatabaseDump): Promise<DatabaseDump> {
 export interface ReplaceHooks {
   /** Test hook: called inside the transaction after each table is written (fault injection). */
   afterTable?: (table: TableName) => void | Promise<void>;
+  /**
+   * restoreBackup: called with about how much the restore will write, after the file is validated
+   * and before anything is written (not even the before-restore copy); throw to refuse.
+   */
+  beforeWrite?: (bytesInDatabase: number) => Promise<void>;
 }
 
 /**
@@ -390,6 +412,7 @@ export async function restoreBackup<T>(
       `Không nâng cấp được tệp sao lưu cũ (phiên bản ${decoded.appVersion}) lên cấu trúc hiện tại${e instanceof Error ? `: ${e.message}` : ''}. Dữ liệu hiện tại không thay đổi.`,
     );
   }
+  await hooks.beforeWrite?.(estimateBytesInDatabase(dump));
   const undoBytes = await createBackupBytes(db);
   let beforeRestore: T;
   try {
@@ -408,10 +431,11 @@ export async function restoreBackup<T>(
     throw new BackupError(
       'apply_failed',
       problem === 'disk_full'
-        ? 'Khôi phục không thành công vì ổ đĩa của máy đã đầy. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy xóa bớt tệp không cần thiết rồi thử lại.'
+        ? RESTORE_DISK_FULL_MESSAGE
         : problem === 'unknown' || problem === 'constraint'
           ? 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.'
           : `Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. ${describeStorageError(e)}`,
+      problem,
     );
   }
   const unitName = ownUnitName(dump);

@@ -18,8 +18,16 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-/** `deleted`: the database was deleted elsewhere (another tab, a test), not upgraded. */
-type VersionChangeListener = (change: { deleted: boolean }) => void;
+/**
+ * `deleted`: the database was deleted elsewhere (another tab, a test), not upgraded.
+ * `lost`: the store vanished under this window — a reopen found a brand-new empty database (Chromium
+ * deletes a store it cannot open after a disk-full failure).
+ */
+export interface StoreChange {
+  deleted: boolean;
+  lost?: true;
+}
+type VersionChangeListener = (change: StoreChange) => void;
 const versionChangeListeners = new Set<VersionChangeListener>();
 
 /**
@@ -46,6 +54,57 @@ function closeOnVersionChange(db: SoNeuGuongDb): void {
 }
 
 /**
+ * A full disk closes the connection (Chromium: "UnknownError … FILE_ERROR_NO_SPACE", then the
+ * IDBDatabase `close` event); Dexie reopens at the next operation, and while the disk is still full
+ * that reopen fails ("Internal error opening backing store"). Dexie then keeps the database failed
+ * for good — every later operation rejects with DatabaseClosedError, so a retry after space was
+ * freed could never succeed without a reload (and a reload loses what is on screen). After such a
+ * failed reopen, arm auto-open again: the next operation tries to open once more. A connection
+ * closed on purpose (versionchange, closeDb) is left closed (`hasBeenClosed()`).
+ */
+function reopenAfterStorageFailure(db: SoNeuGuongDb, store: StoreState): void {
+  db.on('close', () => {
+    // Dexie fires `close` inside the failed open, before it marks the open complete: look after it.
+    setTimeout(() => {
+      if (db.isOpen() || db.hasBeenClosed() || !db.hasFailed()) return;
+      if (store.lost) db.close({ disableAutoOpen: true });
+      else db.close({ disableAutoOpen: false });
+    }, 0);
+  });
+}
+
+interface StoreState {
+  /** Opened once: a later "create the database" means the store was lost. */
+  opened: boolean;
+  lost: boolean;
+}
+
+/** Refused while reopening: the database had been deleted and would be created empty. */
+export class StoreLostError extends Error {
+  constructor() {
+    super('Dữ liệu trên máy vừa bị mất (thường do ổ đĩa đầy); ứng dụng ngừng ghi để không tạo một sổ trống.');
+    this.name = 'StoreLostError';
+  }
+}
+
+/**
+ * Dexie reopens by itself after the connection was closed under it. If the store was deleted
+ * meanwhile (Chromium deletes one it cannot open after a disk-full failure; measured on a full
+ * tmpfs profile, e2e/disk-full.spec.ts), that reopen creates a new, empty database — the grid's
+ * retry and the quit backup then wrote into it, and an empty backup became "the newest". Refuse
+ * the creation (the upgrade transaction aborts, so nothing is created), close for good and tell
+ * the shell, which asks for a reload: the start-up then offers the backups.
+ */
+function refuseRecreation(db: SoNeuGuongDb, store: StoreState): void {
+  db.on('populate', () => {
+    if (!store.opened) return;
+    store.lost = true;
+    for (const listener of versionChangeListeners) listener({ deleted: true, lost: true });
+    throw new StoreLostError();
+  });
+}
+
+/**
  * Open the database, refusing — before writing anything — one that a newer app wrote.
  * Then records the schema and app version that last wrote it.
  */
@@ -58,6 +117,8 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
   }
   const db = createDatabase(name);
   closeOnVersionChange(db);
+  const store: StoreState = { opened: false, lost: false };
+  refuseRecreation(db, store);
   try {
     await db.open();
   } catch (error) {
@@ -65,6 +126,8 @@ export async function openDatabase(name = DATABASE_NAME): Promise<SoNeuGuongDb> 
     if (error instanceof Dexie.VersionError) throw new NewerDatabaseError(SCHEMA_VERSION + 1, 'không rõ');
     throw error;
   }
+  store.opened = true;
+  reopenAfterStorageFailure(db, store);
   const meta = await db.meta.get('schema');
   if (meta && meta.schemaVersion > SCHEMA_VERSION) {
     db.close();

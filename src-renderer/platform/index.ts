@@ -18,6 +18,11 @@ export function getDesktopApi(): DesktopApi {
 
 export type { DesktopApi } from './desktop-api';
 
+/** For tests: forget the chosen adapter (the next getDesktopApi() picks window.desktop again). */
+export function resetDesktopApiForTests(): void {
+  api = undefined;
+}
+
 /** For tests and tools: use this adapter (e.g. createMemoryDesktop().api from memory-adapter.ts). */
 export function installDesktopApi(adapter: DesktopApi): void {
   api = adapter;

@@ -11,7 +11,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { removeJournal, writeJournal } from '../platform/draft-journal';
 import { registerPendingEdit } from '../platform/pending-edits';
 import { activeDatabaseName } from './database';
-import { errorMessage } from './errors';
+import { isStorageError } from './errors';
+import { saveFailureMessage } from './storage-failure';
 
 /** Kinds of drafts kept in the journal; services/draft-recovery knows how to store each one. */
 export type DraftKind = 'monthly-grid' | 'meeting' | 'pledge' | 'member';
@@ -46,8 +47,13 @@ export interface Draft<T> {
   status: DraftStatus;
   /** Validation problems of the last change. */
   problems: string[];
-  /** Message of the last failed save. */
+  /** Message of the last failed save, in Vietnamese (a storage engine's English never shows). */
   error?: string;
+  /**
+   * The last save failed in the storage itself (disk full, database closed…), not because the app
+   * refused the value: the edits are kept and retried, and the screen offers "Thử lưu lại".
+   */
+  storageFailure: boolean;
   /** A change typed by the secretary: stored after the delay when valid. */
   change(value: T): void;
   /** Store now (resolves when stored; rejects when invalid or the save failed). */
@@ -80,6 +86,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
   const [status, setStatus] = useState<DraftStatus>('saved');
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<string>();
+  const [storageFailure, setStorageFailure] = useState(false);
   const pending = useRef<{ value: T } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const failures = useRef(0);
@@ -108,13 +115,19 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
           const key = journalKeyOf(opts.current.journal);
           if (key) removeJournal(key);
         }
-        if (alive.current) setError(undefined);
+        if (alive.current) {
+          setError(undefined);
+          setStorageFailure(false);
+        }
         set(pending.current ? 'pending' : 'saved');
       } catch (e) {
+        // Vietnamese, never the storage engine's English; "disk full" when main says the disk is.
+        const message = await saveFailureMessage(e);
         const delay = (opts.current.retryMs ?? DEFAULT_RETRY)[Math.min(failures.current, (opts.current.retryMs ?? DEFAULT_RETRY).length - 1)] ?? 5_000;
         failures.current += 1;
         if (alive.current) {
-          setError(errorMessage(e, 'Không lưu được.'));
+          setError(message);
+          setStorageFailure(isStorageError(e));
           setStatus('error');
           clearTimeout(timer.current);
           timer.current = setTimeout(() => retry.current(), delay);
@@ -159,6 +172,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
     if (key) removeJournal(key);
     setProblems([]);
     setError(undefined);
+    setStorageFailure(false);
     setStatus('saved');
   }, []);
 
@@ -182,7 +196,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
     };
   }, [flush, isDirty, discard]);
 
-  return { status, problems, error, change, flush, discard, isDirty };
+  return { status, problems, error, storageFailure, change, flush, discard, isDirty };
 }
 
 /** Vietnamese line for a draft's status. */

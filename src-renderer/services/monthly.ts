@@ -9,6 +9,7 @@ import { loadRuleSets } from './rules';
 import { readSettings, useSettings } from './settings';
 
 export type { MonthData } from '../db/monthly';
+export { MonthlyError } from '../db/monthly';
 
 /** Members, forms and this and last month's records of the unit. */
 export function loadMonthData(unitId: Id, period: string): Promise<repo.MonthData> {

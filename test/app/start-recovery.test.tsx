@@ -52,6 +52,18 @@ describe('start-up: the database opened empty while backups exist', () => {
     expect(await openOrRecover(true)).toEqual({ status: 'ready' });
   });
 
+  it('opened but unreadable (full disk right after Chromium recreated the store): the backups, never the wizard', async () => {
+    await folderWithTwoBackups();
+    await openOrRecover(false);
+    const error = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), { name: 'UnknownError' });
+    const read = vi.spyOn(getDb(), 'transaction').mockImplementationOnce((() => Promise.reject(error)) as never);
+    try {
+      expect(await openOrRecover(false)).toEqual({ status: 'recover', problem: { kind: 'open_failed', error, databaseName: DATABASE_NAME } });
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('"Khôi phục từ bản sao lưu gần nhất": newest first with counts; restoring keeps a before-restore copy and reloads', async () => {
     const { folder } = await folderWithTwoBackups();
     const onRestored = vi.fn();

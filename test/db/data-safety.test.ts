@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, DEXIE_OPTIONS, STORES_V1, TABLE_NAMES, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { onNewerVersionOpened, openDatabase } from '../../src-renderer/db/open';
-import { classifyStorageError, describeStorageError, STORAGE_MESSAGES } from '../../src-renderer/db/storage-errors';
+import { classifyStorageError, describeStorageError, isStorageError, STORAGE_MESSAGES } from '../../src-renderer/db/storage-errors';
 
 let n = 0;
 const names: string[] = [];
@@ -72,6 +72,32 @@ describe('storage errors in Vietnamese', () => {
     expect(message).toBe(STORAGE_MESSAGES.disk_full);
     expect(message).toMatch(/ổ đĩa của máy đã đầy/u);
     expect(message).not.toMatch(/bulkPut|AbortError|operations/u);
+  });
+
+  it('what Chromium really reports on a full disk (measured on a tmpfs profile) is read as "disk full"', () => {
+    const noSpace = {
+      name: 'UnknownError',
+      message:
+        'Connection is closing because of: IO error: .../http_127.0.0.1_4107.indexeddb.leveldb/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+    };
+    expect(classifyStorageError(noSpace)).toBe('disk_full');
+    // Dexie keeps only the aborted requests: that alone does not say why (services add main's statfs).
+    const aborted = Object.assign(new Error('monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError: The transaction was aborted, so the request cannot be fulfilled.'), {
+      name: 'BulkError',
+      failures: [{ name: 'AbortError', message: 'The transaction was aborted, so the request cannot be fulfilled.' }],
+    });
+    expect(classifyStorageError(aborted)).toBe('unknown');
+    expect(describeStorageError(aborted)).not.toMatch(/bulkPut|AbortError|operations/u);
+  });
+
+  it('storage-engine errors are told apart from the app’s own (Vietnamese) refusals', () => {
+    expect(isStorageError(new Dexie.BulkError('x', []))).toBe(true);
+    expect(isStorageError(new Dexie.DatabaseClosedError())).toBe(true);
+    expect(isStorageError(new DOMException('Quota exceeded', 'QuotaExceededError'))).toBe(true);
+    expect(isStorageError({ name: 'UnknownError', message: 'Internal error opening backing store' })).toBe(true);
+    expect(isStorageError(Object.assign(new Error('Tháng không hợp lệ'), { name: 'MonthlyError' }))).toBe(false);
+    expect(isStorageError(new Error('Biên bản đã được thông qua'))).toBe(false);
+    expect(isStorageError('text')).toBe(false);
   });
 
   it('backing-store, closed database, version change, duplicates and the unknown rest', () => {

@@ -19,7 +19,7 @@
  */
 import { canonicalJson } from '../../core/exchange/canonical';
 import { sha256Hex } from '../../core/exchange/codec';
-import { dumpDatabaseOf, encodeBackup } from '../../services/backup';
+import { dumpDatabaseOf, dumpIsEmpty, encodeBackup } from '../../services/backup';
 import { currentDatabase } from '../../services/database';
 import type { SoNeuGuongDb } from '../../services/database-type';
 import { onFinalised } from '../../services/events';
@@ -30,6 +30,10 @@ import { requestPersistentStorage } from './storage';
 import { clock } from '../../platform/clock';
 
 export type BackupReason = WriteBackupArgs['reason'];
+
+/** Why no backup is written of an empty database. */
+export const EMPTY_DATABASE_MESSAGE =
+  'Chưa sao lưu: dữ liệu trên máy đang trống (có thể vừa bị mất khi ổ đĩa đầy), nên không ghi bản sao lưu trống đè lên các bản có dữ liệu. Hãy giải phóng chỗ trống, khởi động lại ứng dụng rồi khôi phục từ bản sao lưu gần nhất.';
 
 const AUTOMATIC: ReadonlySet<BackupReason> = new Set(['daily', 'quit', 'finalise']);
 const CHECK_EVERY_MS = 30 * 60 * 1000;
@@ -160,6 +164,9 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
     if (AUTOMATIC.has(reason) && ctx.platform === 'browser') return undefined;
     try {
       const dump = await dumpDatabaseOf(ctx.db);
+      // The scheduler runs only after setup: an empty database means the store was lost under the
+      // app (a full disk), and its backup would become "the newest" that recovery offers first.
+      if (dumpIsEmpty(dump)) throw new Error(EMPTY_DATABASE_MESSAGE);
       const hash = await sha256Hex(canonicalJson(dump.tables));
       if (reason === 'quit' && hash === lastWrittenHash) return undefined;
       const bytes = await encodeBackup(dump);

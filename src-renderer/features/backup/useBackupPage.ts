@@ -131,6 +131,8 @@ export function useBackupPage() {
       (message) => {
         setPending(undefined);
         setPageError(message);
+        // A restore that failed while writing has already saved the before-restore copy: list it.
+        afterChange();
       },
     );
   };

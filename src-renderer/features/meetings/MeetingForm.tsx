@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, Fieldset, Modal, Stack, Text } from '@mantine/core';
 import { finaliseQuestions } from '../../core/meetings';
+import { SaveProblem } from '../../ui/SaveProblem';
 import { AmendPanel } from './AmendPanel';
 import { AttendanceSection } from './AttendanceSection';
 import { ContentSection } from './ContentSection';
@@ -44,6 +45,14 @@ export function MeetingForm() {
             <div key={e}>{e}</div>
           ))}
         </Alert>
+      )}
+      {editor.draft.error && editor.draft.storageFailure && editor.draft.problems.length === 0 && (
+        <SaveProblem
+          message={editor.draft.error}
+          onRetry={() => void editor.retrySave()}
+          retrying={editor.draft.status === 'saving'}
+          testId="meeting-save-error"
+        />
       )}
       {locked && (
         <Alert color="blue">

@@ -52,7 +52,9 @@ export function useMeetingEditor(id: string) {
     disabled: meeting?.state === 'finalised',
     ...(meeting ? { journal: { kind: 'meeting' as const, id: meeting.id } } : {}),
   });
-  const saveErrors = draft.error && draft.status === 'error' ? [draft.error] : [];
+  // A refusal of the value (tally, locked) is listed with the problems to fix; a failure of the
+  // storage itself (disk full) is not the secretary's mistake: SaveProblem, with "Thử lưu lại".
+  const saveErrors = draft.error && draft.status === 'error' && !draft.storageFailure ? [draft.error] : [];
   const errors = draft.problems.length > 0 ? draft.problems : saveErrors;
 
   useEffect(() => {
@@ -202,5 +204,6 @@ export function useMeetingEditor(id: string) {
     exportPdf,
     exportDocx,
     finalise,
+    retrySave: flush,
   } as const;
 }

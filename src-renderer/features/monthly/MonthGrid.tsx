@@ -2,6 +2,7 @@
 import { Alert, Stack, Text, Tooltip } from '@mantine/core';
 import { OVERALL_COLUMN } from '../../core/monthly';
 import { periodLabel } from '../../core/text';
+import { SaveProblem } from '../../ui/SaveProblem';
 import { ColumnLegend } from './ColumnLegend';
 import { GridActions } from './GridActions';
 import { GridRow } from './GridRow';
@@ -45,7 +46,15 @@ export function MonthGrid(props: MonthGridInput) {
 
   return (
     <Stack gap="sm">
-      <MonthSummaryBar scale={scale} summary={summary} status={draft.status} error={draft.error} />
+      <MonthSummaryBar scale={scale} summary={summary} status={draft.status} />
+      {draft.error && (
+        <SaveProblem
+          message={draft.error}
+          onRetry={() => void draft.flush().catch(() => undefined)}
+          retrying={draft.status === 'saving'}
+          testId="save-error"
+        />
+      )}
       <GridActions
         scale={scale}
         focusedMember={members[focus.row]}

@@ -7,10 +7,10 @@ interface Props {
   scale: MonthlyScale;
   summary: MonthSummary;
   status: DraftStatus;
-  error?: string;
 }
 
-export function MonthSummaryBar({ scale, summary, status, error }: Props) {
+/** The save state is one short line; what went wrong and "Thử lưu lại" are in SaveProblem below it. */
+export function MonthSummaryBar({ scale, summary, status }: Props) {
   return (
     <Group gap="xs">
       <Badge variant="light" size="lg">
@@ -28,7 +28,7 @@ export function MonthSummaryBar({ scale, summary, status, error }: Props) {
         Nhắc nhở: {summary.reminded}
       </Badge>
       <Text size="sm" c={status === 'error' ? 'red' : 'dimmed'} role="status" data-testid="save-status">
-        {status === 'saved' ? 'Đã lưu' : status === 'error' ? `Chưa lưu được: ${error ?? ''} — sẽ thử lại` : 'Đang lưu…'}
+        {status === 'saved' ? 'Đã lưu' : status === 'error' ? 'Chưa lưu được — sẽ tự thử lại' : 'Đang lưu…'}
       </Text>
     </Group>
   );

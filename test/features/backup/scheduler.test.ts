@@ -5,6 +5,7 @@ import { openDatabase } from '../../../src-renderer/db/open';
 import {
   backupOnQuit,
   dailyBackupDue,
+  EMPTY_DATABASE_MESSAGE,
   lastBackupError,
   requestBackup,
   resetBackupSchedulerForTests,
@@ -77,6 +78,8 @@ let n = 0;
 beforeEach(async () => {
   resetBackupSchedulerForTests();
   db = await openDatabase(`scheduler-${Date.now()}-${++n}`);
+  // The scheduler runs after the first-run set-up (an empty database is never backed up).
+  await db.settings.put({ key: 'settings', setupDone: true } as never);
 });
 afterEach(() => {
   resetBackupSchedulerForTests();
@@ -101,6 +104,22 @@ describe('dailyBackupDue', () => {
 });
 
 describe('requestBackup', () => {
+  it('an empty database (the store lost under the app) is never backed up: it would become "the newest"', async () => {
+    const api = fakeApi('electron');
+    await startBackupScheduler(db, api, { checkEveryMs: 1e9 });
+    api.writes.length = 0;
+    await db.settings.clear();
+    expect(await requestBackup('quit')).toBeUndefined();
+    expect(await requestBackup('finalise')).toBeUndefined();
+    expect(lastBackupError()).toBe(EMPTY_DATABASE_MESSAGE);
+    await expect(requestBackup('manual')).rejects.toThrow(EMPTY_DATABASE_MESSAGE);
+    expect(api.writes).toEqual([]);
+    // A cell with data is backed up as before.
+    await db.units.add({ id: 'u1', code: 'CB', type: 'chi_bo_co_so', isOwn: true, history: [], createdAt: 'x', updatedAt: 'x' });
+    expect((await requestBackup('quit'))?.name).toBeDefined();
+    expect(lastBackupError()).toBeUndefined();
+  });
+
   it('manual: writes a decodable full backup of the database', async () => {
     const api = fakeApi('electron');
     await startBackupScheduler(db, api, { checkEveryMs: 1e9 });
