@@ -110,7 +110,8 @@ export type RuleSetKind =
   | 'year_end_scheme'
   | 'document_style'
   | 'quorum'
-  | 'deadlines'; // deadlines of a superior's framework package (data: Deadlines of core/exchange)
+  | 'deadlines' // dates and offsets (core/calendar DeadlineRules; a superior package's year dates are a subset)
+  | 'party_dues'; // đảng phí: groups, rates, rounding, warning thresholds (core/dues PartyDuesRules)
 
 export interface RuleSet<T = unknown> {
   id: Id;

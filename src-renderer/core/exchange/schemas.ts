@@ -94,7 +94,7 @@ export const MemberRecordSchema = z.looseObject({
 
 export const RuleSetRecordSchema = z.looseObject({
   id: IdSchema,
-  kind: z.enum(['pledge_framework', 'monthly_scale', 'meeting_rubric', 'year_end_scheme', 'document_style', 'quorum', 'deadlines']),
+  kind: z.enum(['pledge_framework', 'monthly_scale', 'meeting_rubric', 'year_end_scheme', 'document_style', 'quorum', 'deadlines', 'party_dues']),
   code: ShortText.min(1),
   name: ShortText.min(1),
   version: z.number().int().min(1),
