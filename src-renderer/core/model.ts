@@ -3,6 +3,8 @@
  * Dates are ISO calendar dates `YYYY-MM-DD` (no time zone), timestamps are ISO strings.
  * Every id is a string UUID that never changes.
  */
+import type { DuesBasisEntry } from './dues/basis';
+import type { DuesPayment } from './dues/ledger';
 import type { UnitReportPayload, UnitStatistics } from './exchange/schemas';
 
 export type Id = string;
@@ -462,4 +464,29 @@ export interface StoredUnitReport {
 export interface StoredReportPayload {
   id: Id;
   payload: UnitReportPayload;
+}
+
+// ---------- đảng phí and the secretary's calendar (issue 20) ----------
+
+/** One đảng phí payment as stored: core/dues DuesPayment plus its unit and the time of the last change. */
+export type StoredDuesPayment = DuesPayment & { unitId: Id; updatedAt: IsoDateTime };
+
+/**
+ * A member's dues basis with its dated history (core/dues basisFor). Its own table, not a field of
+ * the member: salaries stay out of the roster and report files (personal data, Luật 91/2025).
+ */
+export interface DuesBasisRecord {
+  id: Id;
+  memberId: Id;
+  unitId: Id;
+  history: DuesBasisEntry[];
+  updatedAt: IsoDateTime;
+}
+
+/** An item of "Lịch việc" ticked off (core/calendar CalendarItem.key). */
+export interface CalendarDoneRecord {
+  id: Id;
+  unitId: Id;
+  key: string;
+  doneAt: IsoDateTime;
 }

@@ -114,7 +114,7 @@ describe('one precedence: superior > local > preset, then latest validFrom, then
 
 describe('party dues and deadlines through the one resolver', () => {
   it('the QĐ 01 preset applies; a superior package of kind party_dues overrides it; a local edit beats the preset only', () => {
-    expect(resolveRule('party_dues', { date: '2026-11-30', ruleSets: [] }).data.groups[0]!.ratePercent).toBe(1);
+    expect(resolveRule('party_dues', { date: '2026-11-30', ruleSets: [] }).data.groups[0]).toMatchObject({ method: 'percent', ratePercent: 1 });
     const local = variant(PARTY_DUES_PRESET, { source: 'local', version: 2, data: { ...QD01_2026_DUES, rounding: { step: 100, mode: 'up' as const } } });
     const superior = variant(PARTY_DUES_PRESET, {
       source: 'superior',
