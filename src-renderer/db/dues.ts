@@ -4,9 +4,21 @@
  * bulkDelete), so a sheet is never half saved; a bad row refuses the whole burst before anything
  * is written (Vietnamese message naming the member when known).
  */
-import { DuesBasisEntrySchema, DuesPaymentSchema, MAX_COVERED_MONTHS, paymentProblem, setBasis, shiftPeriod, type DuesBasisEntry, type DuesPayment } from '../core/dues';
-import type { DuesBasisRecord, Id, Member, StoredDuesPayment } from '../core/model';
-import { cleanText, nfc } from '../core/text';
+import {
+  DuesBasisEntrySchema,
+  DuesPaymentSchema,
+  MAX_COVERED_MONTHS,
+  duesReport,
+  paymentProblem,
+  setBasis,
+  shiftPeriod,
+  type DuesBasisEntry,
+  type DuesPayment,
+  type DuesReport,
+} from '../core/dues';
+import type { DuesBasisRecord, Id, IsoDate, Member, RuleSet, StoredDuesPayment } from '../core/model';
+import { resolveRule } from '../core/rules';
+import { cleanText, lastDayOfPeriod, nfc, sortMembers } from '../core/text';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
 
@@ -168,5 +180,31 @@ export async function removeBasisEntry(db: SoNeuGuongDb, memberId: Id, from: str
     const next = { ...stored, history: stored.history.filter((e) => e.from !== from), updatedAt: clock.nowIso() };
     await db.duesBases.put(next);
     return next;
+  });
+}
+
+/**
+ * The year's dues totals as the unit report carries them (core/dues duesReport: the months'
+ * sheets, one function), with the rule set of December of the year. Named detail only when
+ * `withMembers` (the report carries member detail).
+ */
+export async function duesReportOf(
+  db: SoNeuGuongDb,
+  args: { unitId: Id; year: number; withMembers: boolean; today: IsoDate; ruleSets: readonly RuleSet[]; throughPeriod?: string },
+): Promise<DuesReport> {
+  const y = String(args.year).padStart(4, '0');
+  const data = await loadDuesData(db, args.unitId, `${y}-01`, `${y}-12`);
+  const rules = resolveRule('party_dues', { date: lastDayOfPeriod(`${y}-12`), ruleSets: args.ruleSets });
+  const bases = new Map(data.bases.map((b) => [b.memberId, b.history]));
+  const members = sortMembers(data.members, true).map((m) => ({ ...m, ...(bases.has(m.id) ? { duesBasis: bases.get(m.id) } : {}) }));
+  return duesReport({
+    year: args.year,
+    members,
+    payments: data.payments,
+    rules: rules.data,
+    today: args.today,
+    withMembers: args.withMembers,
+    ruleSet: { code: rules.code, version: rules.version },
+    ...(args.throughPeriod ? { throughPeriod: args.throughPeriod } : {}),
   });
 }
