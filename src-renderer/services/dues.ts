@@ -29,6 +29,8 @@ import { documentStyleOn, resolveRule } from '../core/rules';
 import { lastDayOfPeriod, sortMembers } from '../core/text';
 import * as repo from '../db/dues';
 import { getDb } from '../db/instance';
+import { saveMeetingDraft } from '../db/meetings';
+import { regularMeetingOf } from '../db/routine';
 import { loadSettings } from '../db/settings';
 import type { DocumentStyleData } from '../core/documents/style';
 import { clock } from '../platform/clock';
@@ -61,7 +63,23 @@ export function judgedPeriod(period: string, today: IsoDate, rules: Pick<PartyDu
   return today > monthDueDate(period, rules.graceDays) ? period : shiftPeriod(period, -1);
 }
 
+/**
+ * The first month the cell kept its dues in the app: the earliest sheet with a payment (of those
+ * read). Months before it are not judged (a cell that starts in November has no record of
+ * January–October); no payment at all: nothing is judged.
+ */
+export function firstSheetPeriod(payments: readonly Pick<DuesPayment, 'period' | 'coversFrom'>[]): string | undefined {
+  let first: string | undefined;
+  for (const p of payments) {
+    const start = p.coversFrom < p.period ? p.coversFrom : p.period;
+    if (!first || start < first) first = start;
+  }
+  return first;
+}
+
 export interface DuesSheetView {
+  /** First month judged by the warnings (firstSheetPeriod), if any. */
+  since?: string;
   unitId: Id;
   unitName: string;
   period: string;
@@ -97,15 +115,34 @@ export function buildSheetView(args: {
   );
   const sheet = sheetFromAccounts(period, accounts);
   const warningsPeriod = judgedPeriod(period, today, rules.data);
-  const warnings = duesWarnings(
-    accounts.map((a) => ({ member: a.input.member, history: a.input.history, payments: a.input.payments })),
-    rules.data,
-    warningsPeriod,
-    today,
-  );
+  const since = firstSheetPeriod(data.payments);
+  const warnings = since
+    ? duesWarnings(
+        accounts.map((a) => ({ member: a.input.member, history: a.input.history, payments: a.input.payments })),
+        rules.data,
+        warningsPeriod,
+        today,
+        since,
+      )
+    : [];
   const header = documentHeader(unit, lastDayOfPeriod(period));
   const style = documentStyleOn(lastDayOfPeriod(period), ruleSets, settings).data;
-  return { unitId: unit.id, unitName: header.unitName, period, today, rules, members, payments: data.payments, accounts, sheet, warnings, warningsPeriod, header, style };
+  return {
+    unitId: unit.id,
+    unitName: header.unitName,
+    period,
+    today,
+    rules,
+    members,
+    payments: data.payments,
+    accounts,
+    sheet,
+    warnings,
+    warningsPeriod,
+    header,
+    style,
+    ...(since ? { since } : {}),
+  };
 }
 
 async function ownUnit(): Promise<Unit | undefined> {
@@ -180,7 +217,35 @@ export function useDuesWarnings(period: string): { period: string; warnings: Due
 /** The minutes' line "Tình hình thu nộp đảng phí" from the sheet of the meeting's month. */
 export async function duesLineFor(meeting: Pick<Meeting, 'period'>): Promise<string | undefined> {
   const view = await openDuesSheet(meeting.period);
-  return view ? duesMinutesLine(view.sheet) : undefined;
+  return view && sheetInUse(view.sheet) ? duesMinutesLine(view.sheet) : undefined;
+}
+
+/** The cell keeps its dues in the app for this month: something entered, or a basis declared. */
+export function sheetInUse(sheet: DuesSheet): boolean {
+  return sheet.rows.some((r) => r.entry || r.otherEntries.length > 0 || r.month.paid > 0 || r.month.issue !== 'no_basis');
+}
+
+export type FillMinutesResult =
+  | { status: 'filled'; meetingId: Id; text: string }
+  | { status: 'no_meeting' | 'no_unit' }
+  | { status: 'finalised'; meetingId: Id }
+  | { status: 'has_text'; meetingId: Id; text: string; current: string };
+
+/**
+ * Put the sheet's line into the minutes of the month's regular meeting (a draft only). A typed
+ * text different from the line is replaced only with `replace` (the screen asks first).
+ */
+export async function fillMinutesPartyFees(period: string, options: { replace?: boolean } = {}): Promise<FillMinutesResult> {
+  const view = await openDuesSheet(period);
+  if (!view) return { status: 'no_unit' };
+  const meeting = await regularMeetingOf(getDb(), view.unitId, period);
+  if (!meeting) return { status: 'no_meeting' };
+  if (meeting.state === 'finalised') return { status: 'finalised', meetingId: meeting.id };
+  const text = duesMinutesLine(view.sheet);
+  const current = meeting.partyFees.trim();
+  if (current && current !== text && !options.replace) return { status: 'has_text', meetingId: meeting.id, text, current };
+  await saveMeetingDraft(getDb(), { ...meeting, partyFees: text });
+  return { status: 'filled', meetingId: meeting.id, text };
 }
 
 /** The minutes line of a sheet (the dues page shows it before it goes into the minutes). */

@@ -16,7 +16,7 @@ import { loadSettings } from '../db/settings';
 import type { MinutesInput } from '../documents/minutes-content';
 import { clock } from '../platform/clock';
 import type { DuesWarning } from '../core/dues';
-import { duesWarningsFor } from './dues';
+import { duesLineFor, duesWarningsFor } from './dues';
 import { useLive } from './live';
 import { loadRuleSets } from './rules';
 import { useSettings } from './settings';
@@ -130,16 +130,26 @@ export function warningsFor(meeting: Meeting, context: MeetingContext): MeetingW
   ];
 }
 
-/** The month's self-assessment results as the texts of the minutes (praise, reminders, report). */
-export async function monthTextsFor(meeting: Meeting, context: MeetingContext): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders'>> {
+/**
+ * The month's self-assessment results as the texts of the minutes (praise, reminders, report),
+ * and the line on đảng phí from the month's dues sheet when nothing was typed there yet.
+ */
+export async function monthTextsFor(meeting: Meeting, context: MeetingContext): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders' | 'partyFees'>> {
   const records = await loadMonth(getDb(), meeting.unitId, meeting.period);
   const sorted = sortMembers(context.members, true);
   const flags = praiseAndReminderText(sorted, records, meeting.period);
+  const partyFees = meeting.partyFees.trim() ? meeting.partyFees : ((await duesLineFor(meeting).catch(() => undefined)) ?? meeting.partyFees);
   return {
     exampleReports: exampleReportText(context.rules.scale.data, sorted, records, meeting.period),
     praise: meeting.praise || flags.praise,
     reminders: meeting.reminders || flags.reminders,
+    partyFees,
   };
+}
+
+/** The line "Tình hình thu nộp đảng phí" from the dues sheet of the meeting's month. */
+export function partyFeesLineFor(meeting: Pick<Meeting, 'period'>): Promise<string | undefined> {
+  return duesLineFor(meeting);
 }
 
 export function minutesInput(meeting: Meeting, context: MeetingContext): MinutesInput {

@@ -6,3 +6,4 @@ export * from './warnings';
 export * from './sheet';
 export * from './report';
 export * from './minutes';
+export * from './money';
