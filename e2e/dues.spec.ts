@@ -12,6 +12,8 @@ import { readExchangeFile } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../src-renderer/core/exchange/fixtures';
 import { completeSetup, downloadFrom, screenshot } from './helpers';
 import { installClock } from './fixtures';
+import ExcelJS from 'exceljs';
+import { readPdf, squash } from '../test/helpers/pdf-text';
 
 async function nav(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
@@ -129,6 +131,51 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await expect(page.getByTestId('dues-totals')).toContainText('Đã nộp đủ: 10/12');
   await expect(page.getByLabel(`Số tháng nộp của ${rowNames[4]}`)).toHaveValue('3');
   expect(names.length).toBe(12);
+
+  // ---- the documents: collection sheet and statement as PDF (looked at as PNG), both as .xlsx
+  const screens = join('test-results', 'screens');
+  const sheetPdf = await downloadFrom(page, () => page.getByRole('button', { name: 'Lưu PDF bảng thu' }).click());
+  expect(sheetPdf.suggestedFilename()).toBe('bang-thu-dang-phi-2026-11.pdf');
+  const sheetPath = join(screens, 'dues-bang-thu.pdf');
+  await sheetPdf.saveAs(sheetPath);
+  execFileSync('pdftoppm', ['-png', '-r', '60', sheetPath, join(screens, 'dues-bang-thu')]);
+  const sheetText = squash((await readPdf(new Uint8Array(readFileSync(sheetPath)))).text);
+  for (const n of rowNames) expect(sheetText).toContain(n);
+  expect(sheetText).toContain('BẢNG THU ĐẢNG PHÍ');
+  expect(sheetText).toContain('Đã nộp đủ 10/12 đồng chí; thu trong tháng 926.000 đồng');
+  const statement = await downloadFrom(page, () => page.getByRole('button', { name: 'Lưu PDF báo cáo gửi cấp trên' }).click());
+  const statementPath = join(screens, 'dues-bao-cao.pdf');
+  await statement.saveAs(statementPath);
+  execFileSync('pdftoppm', ['-png', '-r', '60', statementPath, join(screens, 'dues-bao-cao')]);
+  const statementText = squash((await readPdf(new Uint8Array(readFileSync(statementPath)))).text);
+  expect(statementText).toContain('Kính gửi: Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh');
+  expect(statementText).toContain('Tổng số tiền thu được trong tháng 926.000 đồng');
+  const xlsx = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click());
+  expect(xlsx.suggestedFilename()).toBe('bang-thu-dang-phi-2026-11.xlsx');
+  const xlsxPath = join(dir, 'dues.xlsx');
+  await xlsx.saveAs(xlsxPath);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsxPath);
+  const ws = wb.getWorksheet('Bảng thu')!;
+  expect(ws.getRow(5).getCell(2).value).toBe(rowNames[0]);
+  expect(ws.getRow(17).getCell(6).value).toBe(926_000);
+
+  // ---- the minutes line, from the sheet
+  await page.getByRole('button', { name: 'Điền vào biên bản sinh hoạt tháng 11/2026' }).click();
+  await expect(page.getByText('Đã điền vào biên bản sinh hoạt tháng 11/2026')).toBeVisible();
+  await nav(page, 'Sinh hoạt chi bộ');
+  await page.getByRole('table', { name: 'Danh sách buổi sinh hoạt' }).getByRole('link').first().click();
+  await expect(page.getByLabel('Tình hình thu nộp đảng phí')).toHaveValue(line!);
+  // Typed over, then pulled again from the meeting form: it asks before replacing.
+  await page.getByLabel('Tình hình thu nộp đảng phí').fill('Đã thu đủ.');
+  await page.getByRole('button', { name: 'Lấy từ bảng thu đảng phí' }).click();
+  await page.getByRole('button', { name: 'Thay thế' }).click();
+  await expect(page.getByLabel('Tình hình thu nộp đảng phí')).toHaveValue(line!);
+  await expect(page.getByTestId('meeting-save-status')).toHaveText(/Đã lưu/u);
+  const minutes = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
+  const minutesPath = join(dir, 'minutes.pdf');
+  await minutes.saveAs(minutesPath);
+  expect(squash((await readPdf(new Uint8Array(readFileSync(minutesPath)))).text)).toContain('Tình hình thu nộp đảng phí: Đã thu đảng phí tháng 11/2026 của 10/12 đồng chí');
 
   // ---- Lịch việc and Tháng này
   await nav(page, 'Lịch việc');

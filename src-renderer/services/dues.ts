@@ -8,6 +8,7 @@ import {
   buildDuesSheet,
   createAccount,
   duesMinutesLine,
+  duesTableRows,
   duesWarnings,
   markPaidInFull,
   monthDueDate,
@@ -33,12 +34,14 @@ import { saveMeetingDraft } from '../db/meetings';
 import { regularMeetingOf } from '../db/routine';
 import { loadSettings } from '../db/settings';
 import type { DocumentStyleData } from '../core/documents/style';
+import type { DuesDocumentInput } from '../documents/dues';
 import { clock } from '../platform/clock';
 import { useLive } from './live';
 import { loadRuleSets } from './rules';
 
 export { DuesError } from '../db/dues';
 export type { DuesData, DuesEdits } from '../db/dues';
+export type { DuesDocumentInput } from '../documents/dues';
 
 /** The rule set of đảng phí for a month (judged on its last day). */
 export function duesRulesOn(period: string, ruleSets: readonly RuleSet[]): RuleSet<PartyDuesRules> {
@@ -259,4 +262,41 @@ export async function duesReportOf(unitId: Id, year: number, withMembers: boolea
 /** A sheet recomputed after local edits (tests and the grid's totals). */
 export function recomputeSheet(view: Pick<DuesSheetView, 'period' | 'members' | 'rules' | 'today'>, payments: readonly DuesPayment[]): DuesSheet {
   return buildDuesSheet({ period: view.period, members: view.members, payments, rules: view.rules.data, today: view.today });
+}
+
+// ---------- documents ----------
+
+export type DuesDocumentKind = 'sheet' | 'statement';
+
+/** What both documents print, from a sheet (the grid's latest, or the stored one). */
+export function duesDocumentInput(view: DuesSheetView, sheet: DuesSheet, date = clock.today()): DuesDocumentInput {
+  const history = new Map(view.members.map((m) => [m.id, m.duesBasis]));
+  const issued = date < `${view.period}-01` ? lastDayOfPeriod(view.period) : date;
+  return {
+    period: view.period,
+    superiorName: view.header.superiorName,
+    superiorCommittee: view.header.superiorCommittee,
+    unitName: view.header.unitName || 'Chi bộ',
+    placeName: view.header.placeName,
+    issuerCode: view.header.issuerCode,
+    date: issued,
+    rows: duesTableRows(sheet, (id) => history.get(id)),
+    totals: sheet.totals,
+    ruleSetName: `${view.rules.name} (mã ${view.rules.code}, phiên bản ${view.rules.version})`,
+    ...(view.header.secretaryName ? { signerName: view.header.secretaryName } : {}),
+    style: view.style,
+  };
+}
+
+export function duesFileBase(kind: DuesDocumentKind, period: string): string {
+  return `${kind === 'sheet' ? 'bang-thu-dang-phi' : 'bao-cao-thu-nop-dang-phi'}-${period}`;
+}
+
+/** The collection sheet or the month's statement as PDF bytes (the document style in force in the month). */
+export async function buildDuesPdf(view: DuesSheetView, sheet: DuesSheet, kind: DuesDocumentKind): Promise<Uint8Array<ArrayBuffer>> {
+  const { buildDuesSheetPdf, buildDuesStatementPdf } = await import('../documents/dues');
+  const { renderPdf } = await import('../documents/render-pdf');
+  const input = duesDocumentInput(view, sheet);
+  const bytes = await renderPdf(kind === 'sheet' ? buildDuesSheetPdf(input) : buildDuesStatementPdf(input));
+  return new Uint8Array(bytes);
 }

@@ -7,3 +7,4 @@ export * from './sheet';
 export * from './report';
 export * from './minutes';
 export * from './money';
+export * from './table';
