@@ -5,6 +5,7 @@
  */
 import type { DuesBasisEntry } from './dues/basis';
 import type { DuesPayment } from './dues/ledger';
+import type { DuesMonthTotals } from './dues/sheet';
 import type { UnitReportPayload, UnitStatistics } from './exchange/schemas';
 
 export type Id = string;
@@ -458,6 +459,8 @@ export interface StoredUnitReport {
   unitType?: UnitType;
   /** Consolidated reports: codes of every unit below the issuer that the totals include (overlap check). */
   coveredCodes?: string[];
+  /** Đảng phí totals per month of the report's year (payload.dues.months), when the report carries them. */
+  dues?: DuesMonthTotals[];
 }
 
 /** The payload of a stored unit report (schema v2: its own store, keyed by the report's id). */

@@ -208,3 +208,26 @@ export async function duesReportOf(
     ...(args.throughPeriod ? { throughPeriod: args.throughPeriod } : {}),
   });
 }
+
+/**
+ * The unit report's dues part: undefined when the unit keeps no dues in the app (no payment and no
+ * basis read for the year), so reports of cells that do not use it stay as they were. Named detail
+ * only for `memberIds` (the members the report lists).
+ */
+export async function duesReportKept(
+  db: SoNeuGuongDb,
+  args: { unitId: Id; year: number; withMembers: boolean; today: IsoDate; ruleSets: readonly RuleSet[]; throughPeriod?: string; memberIds?: readonly string[] },
+): Promise<DuesReport | undefined> {
+  const y = String(args.year).padStart(4, '0');
+  const [payments, bases] = await Promise.all([
+    paymentsAround(db, args.unitId, `${y}-01`, `${y}-12`),
+    db.duesBases.where('unitId').equals(args.unitId).count(),
+  ]);
+  if (payments.length === 0 && bases === 0) return undefined;
+  const report = await duesReportOf(db, args);
+  if (report.members && args.memberIds) {
+    const ids = new Set(args.memberIds);
+    report.members = report.members.filter((m) => ids.has(m.memberId));
+  }
+  return report;
+}
