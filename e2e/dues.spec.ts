@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { readExchangeFile } from '../src-renderer/core/exchange';
+import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../src-renderer/core/exchange/fixtures';
 import { completeSetup, downloadFrom, screenshot } from './helpers';
 import { installClock } from './fixtures';
@@ -177,10 +177,57 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await minutes.saveAs(minutesPath);
   expect(squash((await readPdf(new Uint8Array(readFileSync(minutesPath)))).text)).toContain('Tình hình thu nộp đảng phí: Đã thu đảng phí tháng 11/2026 của 10/12 đồng chí');
 
-  // ---- Lịch việc and Tháng này
+  // ---- the unit report to the superior carries the dues totals
+  await nav(page, 'Trao đổi dữ liệu');
+  await page.getByRole('tab', { name: 'Xuất tệp' }).click();
+  await page.getByLabel('Năm').fill('2026');
+  await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
+  await page.getByRole('option', { name: 'Tháng 11', exact: true }).click();
+  await page.getByRole('button', { name: 'Xem trước nội dung gửi' }).click();
+  const report = await downloadFrom(page, () => page.getByRole('button', { name: 'Lưu tệp…' }).click());
+  const reportFile = join(dir, report.suggestedFilename());
+  await report.saveAs(reportFile);
+  const read = await readExchangeFile(new Uint8Array(readFileSync(reportFile)));
+  if (read.envelope.kind !== 'unit_report') throw new Error('kind');
+  const novDues = read.envelope.payload.dues!.months.find((m) => m.period === '2026-11')!;
+  expect(novDues).toMatchObject({ owedMembers: 12, paidMembers: 10, deferredMembers: 1, unpaidMembers: 1, collected: 926_000, advanceCollected: 182_000 });
+
   await nav(page, 'Lịch việc');
   await expect(page.getByRole('heading', { name: 'Lịch việc năm 2026' })).toBeVisible();
   await screenshot(page, 'dues-calendar');
   await nav(page, 'Tháng này');
   await screenshot(page, 'dues-home');
+  await context.close();
+
+  // ---- the aggregator (a second profile) imports it with another unit's file and a unit that sent nothing
+  const aggContext = await browser.newContext({ acceptDownloads: true, timezoneId: 'Asia/Ho_Chi_Minh' });
+  await installClock(aggContext);
+  const agg = await aggContext.newPage();
+  await completeSetup(agg, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD', superiorName: 'Tỉnh ủy Ninh Thuận' });
+  const other = syntheticUnit({ code: 'CB-VPTU', name: 'Chi bộ Văn phòng Tỉnh ủy', members: 5, year: 2026, months: 11, seed: 21 });
+  const otherPayload = { ...buildUnitReportPayload(other, { year: 2026, month: 11 }, { aggregateOnly: true }) };
+  otherPayload.dues = { year: 2026, months: [{ ...novDues, owedMembers: 5, paidMembers: 5, partialMembers: 0, deferredMembers: 0, unpaidMembers: 0, unknownExpectedMembers: 0, expected: 400_000, paidForMonth: 400_000, collected: 400_000, arrearsCollected: 0, advanceCollected: 0, collectedByChannel: { cong_dvc: 400_000, tien_mat: 0, unknown: 0 } }] };
+  const otherEnv = await buildEnvelope({ kind: 'unit_report', schemaVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-19T09:00:00.000Z', unit: { code: 'CB-VPTU', name: 'Chi bộ Văn phòng Tỉnh ủy', parentCode: 'DB-CQD' }, period: { year: 2026, month: 11 }, payload: otherPayload });
+  const otherFile = join(dir, exchangeFileName(otherEnv));
+  writeFileSync(otherFile, await encodeEnvelope(otherEnv));
+  await nav(agg, 'Tổng hợp các chi bộ');
+  await agg.getByRole('tab', { name: /Đơn vị trực thuộc/u }).click();
+  await agg.getByLabel('Mã đơn vị').fill('CB-BTG');
+  await agg.getByLabel('Tên đơn vị').fill('Chi bộ Ban Tuyên giáo');
+  await agg.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await nav(agg, 'Trao đổi dữ liệu');
+  const chooser = agg.waitForEvent('filechooser');
+  await agg.getByRole('button', { name: 'Chọn tệp để nhập…' }).click();
+  await (await chooser).setFiles([reportFile, otherFile]);
+  await expect(agg.getByTestId('import-file')).toHaveCount(2);
+  for (let i = 0; i < 2; i++) await agg.getByRole('button', { name: 'Thêm đơn vị này vào danh sách trực thuộc' }).first().click();
+  await agg.getByRole('button', { name: 'Nhập 2 tệp' }).click();
+  await expect(agg.getByTestId('import-results').getByText('Đã nhập', { exact: true })).toHaveCount(2);
+  await nav(agg, 'Tổng hợp các chi bộ');
+  await expect(agg.getByTestId('dues-totals-line')).toHaveText('Tháng 11/2026: 2 đơn vị báo cáo; 15/17 đảng viên đã nộp đủ; thu 1.326.000 đồng (phải thu 1.203.000 đồng).');
+  await expect(agg.getByTestId('dues-missing')).toHaveText('Chưa báo cáo đảng phí tháng 11/2026: Chi bộ Ban Tuyên giáo');
+  await expect(agg.getByTestId('dues-months')).toContainText('Tháng 11/2026');
+  await agg.getByTestId('dues-months').scrollIntoViewIfNeeded();
+  await screenshot(agg, 'dues-aggregator');
+  await aggContext.close();
 });

@@ -9,6 +9,7 @@ import {
   DuesPaymentSchema,
   MAX_COVERED_MONTHS,
   duesReport,
+  firstSheetPeriod,
   paymentProblem,
   setBasis,
   shiftPeriod,
@@ -206,6 +207,8 @@ export async function duesReportOf(
     withMembers: args.withMembers,
     ruleSet: { code: rules.code, version: rules.version },
     ...(args.throughPeriod ? { throughPeriod: args.throughPeriod } : {}),
+    // Months before the cell's first sheet are not known here: not reported (not "unpaid").
+    fromPeriod: firstSheetPeriod(data.payments) ?? '9999-12',
   });
 }
 

@@ -9,6 +9,7 @@ import {
   createAccount,
   duesMinutesLine,
   duesTableRows,
+  firstSheetPeriod,
   duesWarnings,
   markPaidInFull,
   monthDueDate,
@@ -40,6 +41,7 @@ import { useLive } from './live';
 import { loadRuleSets } from './rules';
 
 export { DuesError } from '../db/dues';
+export { firstSheetPeriod } from '../core/dues';
 export type { DuesData, DuesEdits } from '../db/dues';
 export type { DuesDocumentInput } from '../documents/dues';
 
@@ -64,20 +66,6 @@ export function sheetMembers(members: readonly Member[], bases: readonly DuesBas
  */
 export function judgedPeriod(period: string, today: IsoDate, rules: Pick<PartyDuesRules, 'graceDays'>): string {
   return today > monthDueDate(period, rules.graceDays) ? period : shiftPeriod(period, -1);
-}
-
-/**
- * The first month the cell kept its dues in the app: the earliest sheet with a payment (of those
- * read). Months before it are not judged (a cell that starts in November has no record of
- * January–October); no payment at all: nothing is judged.
- */
-export function firstSheetPeriod(payments: readonly Pick<DuesPayment, 'period' | 'coversFrom'>[]): string | undefined {
-  let first: string | undefined;
-  for (const p of payments) {
-    const start = p.coversFrom < p.period ? p.coversFrom : p.period;
-    if (!first || start < first) first = start;
-  }
-  return first;
 }
 
 export interface DuesSheetView {
