@@ -191,6 +191,7 @@ const MEASURES = [
   { id: 'filter', label: 'Member filter per keystroke, 5,000 members (slowest keystroke of “nguyen thi h”)', unit: 'ms', goal: 50 },
   { id: 'filterUi', label: 'Member filter per keystroke in the members page (React list), 5,000 members', unit: 'ms', goal: 50 },
   { id: 'grid', label: "Save a month's grid, 60 × 10 (saveMonthGrid)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
+  { id: 'duesGrid', label: "Save a month's dues sheet, 60 members (saveDuesEdits, issue 20)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
   { id: 'durability', label: "Strict durability: a 60 × 10 grid in one transaction, strict (baseline: the same with Chromium's relaxed default)", unit: 'ms' },
   { id: 'minutes', label: 'Minutes PDF, 60 members (buildMinutesPdf)', unit: 'ms', goal: 1000 },
   { id: 'pledges', label: '60 pledge forms in one PDF (renderPledgeBatchPdf)', unit: 'ms', goal: 8000 },
@@ -219,6 +220,19 @@ async function measureDurability(page) {
   );
 }
 
+/** The dues sheet of a month for 60 members saved through the app, against the same rows put raw (issue 20). */
+async function measureDuesGrid(page) {
+  await measure(
+    'duesGrid',
+    async (i) => {
+      const app = await timed(page, 'saveDuesGrid', { dbName: REAL_DB, period: '2026-11', rows: 60, run: i + 10 });
+      const raw = await evaluate(page, 'saveDuesGridRaw', { dbName: REAL_DB, run: i + 10 });
+      return { ...app, baselineMs: raw.ms };
+    },
+    { runs: Math.max(RUNS, 15), warmup: 2 },
+  );
+}
+
 async function run() {
   await buildIfNeeded();
   const server = await startServer();
@@ -226,6 +240,23 @@ async function run() {
   const tmp = mkdtempSync(join(tmpdir(), 'sng-bench-'));
   let browserVersion = '';
   const loadStart = loadavg()[0];
+  if (ONLY === 'dues') {
+    // Only the dues sheet (issue 20) on a 60-member cell; the other rows of docs/benchmarks.md are kept.
+    try {
+      const ctx = await launch(join(tmp, 'dues'));
+      browserVersion = ctx.browser()?.version() ?? '';
+      const page = await benchPage(ctx);
+      await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 5 });
+      await measureDuesGrid(page);
+      await evaluate(page, 'close');
+      await ctx.close();
+      write({ browserVersion, loadStart });
+    } finally {
+      server.kill('SIGTERM');
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    process.exit(0);
+  }
   if (process.env.BENCH_ONLY === 'durability') {
     // Quick run of one measure (docs/benchmarks.md is not rewritten).
     try {
@@ -267,6 +298,7 @@ async function run() {
       },
       { runs: Math.max(RUNS, 15), warmup: 2 },
     );
+    await measureDuesGrid(page);
     await measureDurability(page);
     const parts = [];
     for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveGridParts', { dbName: REAL_DB }));
@@ -565,6 +597,8 @@ function details() {
   const out = [];
   const get = (id) => results.get(id);
   const runsOf = (id) => get(id)?.runs ?? [];
+  const dg = get('duesGrid');
+  if (dg?.runs.length) out.push(`- Dues sheet: ${dg.runs[0].info.rows} payments (one per member, as after “Đã thu đủ”) saved with saveDuesEdits (every row checked by DuesPaymentSchema, notes NFC, one bulkPut transaction), ${dg.runs.length} runs; baseline = one raw readwrite transaction putting the same stored rows into duesPayments (same indexes).`);
   const g = get('grid');
   if (g?.runs.length) {
     out.push(`- Save grid: ${g.runs[0].info.rows} records × ${g.runs[0].info.cols} item results, ${g.runs.length} runs; baseline = one raw readwrite transaction putting the same final records into monthlyAssessments (same indexes).`);

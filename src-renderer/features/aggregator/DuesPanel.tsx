@@ -26,7 +26,7 @@ export function DuesPanel({ periodKey }: { periodKey: string }) {
         <Text>Chưa đơn vị nào báo cáo đảng phí {monthLabel(d.period).toLowerCase()}.</Text>
       )}
       {d.missing.length > 0 && (
-        <Text size="sm" c="orange.9" data-testid="dues-missing">
+        <Text size="sm" c="#a34100" data-testid="dues-missing">
           Chưa báo cáo đảng phí {monthLabel(d.period).toLowerCase()}: {d.missing.map((m) => m.unitName).join(', ')}
         </Text>
       )}

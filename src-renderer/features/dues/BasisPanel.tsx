@@ -279,7 +279,7 @@ export function BasisPanel({ period, rules, members, onSaved }: Props) {
                           </Text>
                           <Anchor
                             size="xs"
-                            c="red"
+                            c="#c92a2a"
                             component="button"
                             onClick={() =>
                               void removeBasisEntry(m.id, h.from).then(onSaved, (err: unknown) =>

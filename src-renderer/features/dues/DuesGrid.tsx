@@ -463,7 +463,7 @@ function DuesRow({ index: i, row: r, input, problem, focusCol, onChange, onKeyDo
           ...td,
           textAlign: 'right',
           whiteSpace: 'nowrap',
-          color: r.month.expected === undefined ? 'var(--mantine-color-red-8)' : undefined,
+          color: r.month.expected === undefined ? '#c92a2a' : undefined,
         }}
       >
         {expected}
@@ -540,9 +540,9 @@ function statusText(r: DuesSheetRow): string {
 }
 
 function statusColor(r: DuesSheetRow, problem: string | undefined): string | undefined {
-  if (problem) return 'var(--mantine-color-red-8)';
-  if (r.month.status === 'paid') return 'var(--mantine-color-green-9)';
-  if (r.month.status === 'unpaid' || r.month.status === 'partial') return 'var(--mantine-color-red-8)';
+  if (problem) return '#c92a2a';
+  if (r.month.status === 'paid') return '#237032';
+  if (r.month.status === 'unpaid' || r.month.status === 'partial') return '#c92a2a';
   return undefined;
 }
 

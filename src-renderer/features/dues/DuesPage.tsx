@@ -165,13 +165,13 @@ export default function DuesPage() {
                   nhở; {view.rules.data.removalUnpaidMonths} tháng → chi bộ xem xét đề nghị xóa tên.
                 </Text>
                 {warnings.length === 0 ? (
-                  <Text size="sm" c="green">
+                  <Text size="sm" c="#237032">
                     Không có đồng chí nào không nộp đảng phí quá ngưỡng.
                   </Text>
                 ) : (
                   <Stack gap={4} data-testid="dues-warnings">
                     {warnings.map((w) => (
-                      <Text key={w.memberId} size="sm" c={w.level === 'consider_removal' ? 'red.8' : 'orange.9'}>
+                      <Text key={w.memberId} size="sm" c={w.level === 'consider_removal' ? '#c92a2a' : '#a34100'}>
                         {w.message}
                       </Text>
                     ))}

@@ -29,7 +29,7 @@ export function DuesAndCalendar({ period, isCurrent }: { period: string; isCurre
           </Title>
           <Stack gap={4} data-testid="home-dues-warnings">
             {dues.warnings.map((w) => (
-              <Text key={w.memberId} c={w.level === 'consider_removal' ? 'red.9' : 'orange.9'}>
+              <Text key={w.memberId} c={w.level === 'consider_removal' ? '#c92a2a' : '#a34100'}>
                 {w.level === 'consider_removal' ? '‼ ' : '! '}
                 {w.message}
               </Text>
