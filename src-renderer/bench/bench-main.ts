@@ -27,7 +27,7 @@ import { openDatabase } from '../db/open';
 import { prepareAggregatorDatabase, writeSampleCell } from '../db/sample';
 import { saveMonthGrid } from '../db/monthly';
 import { saveDuesEdits } from '../db/dues';
-import type { DuesPayment } from '../core/dues';
+import { DuesPaymentSchema, type DuesPayment } from '../core/dues';
 import type { StoredDuesPayment } from '../core/model';
 import { applyImport, buildUnitReport, encodeExport, prepareImport, type FileInput } from '../db/exchange';
 import { monthlyReporting } from '../core/aggregation';
@@ -50,6 +50,7 @@ const dbs = new Map<string, SoNeuGuongDb>();
 const files = new Map<string, FileInput[]>();
 const durabilityDbs = new Map<string, Dexie>();
 let lastDues: StoredDuesPayment[] = [];
+let relaxedDues: Dexie | undefined;
 
 async function dbOf(name: string): Promise<SoNeuGuongDb> {
   let db = dbs.get(name);
@@ -215,6 +216,36 @@ const bench = {
     const t = performance.now();
     lastDues = await saveDuesEdits(db, { unitId: cell.unit.id, put });
     return { ms: performance.now() - t, info: { rows: put.length } };
+  },
+
+  /** Parts of saveDuesEdits on the same rows: the zod check and cleaning alone, Dexie's transaction + bulkPut alone, raw put. */
+  async saveDuesParts(args: { dbName: string }): Promise<Record<string, number>> {
+    const db = await dbOf(args.dbName);
+    const rows = lastDues.map((r) => ({ ...r, amount: r.amount + 1_000 }));
+    let t = performance.now();
+    for (const r of rows) DuesPaymentSchema.safeParse(r);
+    const validate = performance.now() - t;
+    t = performance.now();
+    await db.transaction('rw', db.duesPayments, () => db.duesPayments.bulkPut(rows));
+    const dexiePut = performance.now() - t;
+    t = performance.now();
+    await rawPut(db.backendDB(), [['duesPayments', rows]]);
+    const raw = performance.now() - t;
+    t = performance.now();
+    await rawPut(db.backendDB(), [['duesPayments', rows]], 'strict');
+    const rawStrict = performance.now() - t;
+    // The same Dexie write on a second connection with Chromium's relaxed durability (what the raw baseline uses).
+    relaxedDues ??= await (async () => {
+      const d = new Dexie(args.dbName, { chromeTransactionDurability: 'relaxed' });
+      declareVersions(d);
+      await d.open();
+      return d;
+    })();
+    const table = relaxedDues.table('duesPayments');
+    t = performance.now();
+    await relaxedDues.transaction('rw', table, () => table.bulkPut(rows));
+    const dexieRelaxed = performance.now() - t;
+    return { validate, dexiePut, dexieRelaxed, raw, rawStrict };
   },
 
   /** Raw IndexedDB baseline of saveDuesGrid: the same stored rows (new amounts) put in one transaction. */

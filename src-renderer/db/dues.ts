@@ -10,7 +10,6 @@ import {
   MAX_COVERED_MONTHS,
   duesReport,
   firstSheetPeriod,
-  paymentProblem,
   setBasis,
   shiftPeriod,
   type DuesBasisEntry,
@@ -93,12 +92,13 @@ export interface DuesEdits {
 export async function saveDuesEdits(db: SoNeuGuongDb, edits: DuesEdits): Promise<StoredDuesPayment[]> {
   const now = clock.nowIso();
   const rows = edits.put.map((p) => {
-    const problem = paymentProblem(p);
-    if (problem) {
+    // One zod pass per row: its problem, or the parsed row.
+    const parsed = DuesPaymentSchema.safeParse(p);
+    if (!parsed.success) {
       const who = edits.names?.get(p.memberId);
-      throw new DuesError(`${who ? `Đồng chí ${who}: ` : ''}${problem}; chưa lưu gì.`);
+      throw new DuesError(`${who ? `Đồng chí ${who}: ` : ''}${parsed.error.issues[0]!.message}; chưa lưu gì.`);
     }
-    return cleanPayment(DuesPaymentSchema.parse(p), edits.unitId, now);
+    return cleanPayment(parsed.data, edits.unitId, now);
   });
   const ids = new Set<string>();
   for (const r of rows) {
