@@ -11,6 +11,8 @@ export const CELL_SCREENS = [
   { path: '/tu-danh-gia', title: /^Tự đánh giá/u, slug: 'tu-danh-gia' },
   { path: '/sinh-hoat', title: /^Sinh hoạt chi bộ/u, slug: 'sinh-hoat' },
   { path: '/kiem-diem', title: /^Kiểm điểm/u, slug: 'kiem-diem' },
+  { path: '/dang-phi', title: 'Đảng phí', slug: 'dang-phi' },
+  { path: '/lich-viec', title: /^Lịch việc/u, slug: 'lich-viec' },
   { path: '/trao-doi', title: 'Trao đổi dữ liệu', slug: 'trao-doi' },
   { path: '/sao-luu', title: 'Sao lưu', slug: 'sao-luu' },
   { path: '/cai-dat', title: 'Cài đặt', slug: 'cai-dat' },

@@ -72,6 +72,27 @@ export const HELP: Record<string, HelpTopic> = {
       'In báo cáo gửi cấp trên và danh sách xếp loại.',
     ],
   },
+  '/dang-phi': {
+    title: 'Đảng phí',
+    steps: [
+      'Trước hết, ở thẻ "Đối tượng và mức đóng", khai báo nhóm của từng đảng viên (có đóng BHXH, lương hưu, học sinh sinh viên…) và mức lương làm căn cứ. Lương thay đổi thì ghi tháng bắt đầu áp dụng; các tháng trước giữ mức cũ.',
+      'Bảng thu của tháng tính sẵn mức phải nộp (1% tiền lương đóng BHXH, 0,5% lương hưu, mức cố định cho các nhóm khác — theo Quy định 01-QĐ/TW; cấp trên có thể gửi mức khác).',
+      'Nhập số tiền, ngày nộp, hình thức (Cổng Dịch vụ công hoặc tiền mặt). Dùng mũi tên hoặc Enter để di chuyển; ở cột Số tiền, phím "=" điền đúng mức phải nộp; ở cột Hình thức, phím C = Cổng Dịch vụ công, T = Tiền mặt.',
+      'Bấm "Đã thu đủ" để ghi một lần cho tất cả các đồng chí còn chưa nộp, theo ngày và hình thức mặc định ở trên bảng.',
+      'Nộp trước nhiều tháng: ghi số tháng ở cột "Số tháng"; số tiền tự tính. Chậm đóng có lý do: nhập số tiền 0 và ghi lý do.',
+      'Không nộp 2 tháng trong năm: nhắc nhở; 3 tháng: chi bộ xem xét, đề nghị xóa tên. Các cảnh báo hiện ở đây, ở trang Tháng này và trong biên bản sinh hoạt.',
+      'Bấm "Điền vào biên bản" để ghi dòng "Tình hình thu nộp đảng phí" vào biên bản tháng; in bảng thu và báo cáo thu nộp gửi cấp trên ra PDF hoặc Excel.',
+    ],
+  },
+  '/lich-viec': {
+    title: 'Lịch việc',
+    steps: [
+      'Danh sách các mốc thời gian của năm, tính từ hồ sơ đảng viên: hết 12 tháng dự bị và họp xét chính thức, Huy hiệu Đảng 30, 40, 45, 50… năm (trao vào 3/2, 19/5, 2/9, 7/11), các bước kiểm điểm cuối năm, đảng viên vắng có lý do nhiều buổi liền, hết thời hạn miễn sinh hoạt hoặc sinh hoạt tạm thời.',
+      'Bấm "Mở" để đến màn hình làm việc đó. Làm xong thì đánh dấu ô ở đầu dòng; việc đã xong không nhắc nữa.',
+      'Thời hạn tính theo ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết). Cuối trang là bảng ngày nghỉ của năm: thêm, bỏ ngày nghỉ và ngày làm bù theo thông báo của Chính phủ.',
+      'Các việc quá hạn hoặc sắp đến hạn cũng hiện ở trang Tháng này.',
+    ],
+  },
   '/tong-hop': {
     title: 'Tổng hợp các chi bộ',
     steps: [

@@ -12,6 +12,8 @@ const PledgesPage = lazy(() => import('../features/pledges/PledgesPage'));
 const MonthlyPage = lazy(() => import('../features/monthly/MonthlyPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const ReviewPage = lazy(() => import('../features/review/ReviewPage'));
+const DuesPage = lazy(() => import('../features/dues/DuesPage'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
 const AggregatorPage = lazy(() => import('../features/aggregator/AggregatorPage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
@@ -42,6 +44,8 @@ export function AppRoutes() {
       <Route path="/tu-danh-gia/*" element={page(<MonthlyPage />)} />
       <Route path="/sinh-hoat/*" element={page(<MeetingsPage />)} />
       <Route path="/kiem-diem/*" element={page(<ReviewPage />)} />
+      <Route path="/dang-phi/*" element={page(<DuesPage />)} />
+      <Route path="/lich-viec/*" element={page(<CalendarPage />)} />
       <Route path="/tong-hop/*" element={page(<AggregatorPage />)} />
       <Route path="/trao-doi/*" element={page(<ExchangePage />)} />
       <Route path="/sao-luu/*" element={page(<BackupPage />)} />

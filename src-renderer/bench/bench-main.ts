@@ -26,6 +26,9 @@ import { SCHEMA_VERSION, createDatabase, declareVersions, type SoNeuGuongDb } fr
 import { openDatabase } from '../db/open';
 import { prepareAggregatorDatabase, writeSampleCell } from '../db/sample';
 import { saveMonthGrid } from '../db/monthly';
+import { saveDuesEdits } from '../db/dues';
+import { DuesPaymentSchema, type DuesPayment } from '../core/dues';
+import type { StoredDuesPayment } from '../core/model';
 import { applyImport, buildUnitReport, encodeExport, prepareImport, type FileInput } from '../db/exchange';
 import { monthlyReporting } from '../core/aggregation';
 import { computeDashboard, latestStatisticsOfYear } from '../db/aggregator';
@@ -46,6 +49,8 @@ const cells = new Map<string, SampleCell>();
 const dbs = new Map<string, SoNeuGuongDb>();
 const files = new Map<string, FileInput[]>();
 const durabilityDbs = new Map<string, Dexie>();
+let lastDues: StoredDuesPayment[] = [];
+let relaxedDues: Dexie | undefined;
 
 async function dbOf(name: string): Promise<SoNeuGuongDb> {
   let db = dbs.get(name);
@@ -186,6 +191,70 @@ const bench = {
     const t = performance.now();
     lastGrid = await saveMonthGrid(db, records);
     return { ms: performance.now() - t, info: { rows: records.length, cols: args.cols } };
+  },
+
+  /**
+   * Save a month's dues sheet (issue 20): one payment per member for `rows` members — what the
+   * grid's autosave sends after "Đã thu đủ" — through the app's saveDuesEdits (zod check of every
+   * row, NFC, one transaction). The stored rows are kept for saveDuesGridRaw.
+   */
+  async saveDuesGrid(args: { dbName: string; period: string; rows: number; run: number }): Promise<Measured> {
+    const cell = cellOf(args.dbName);
+    const db = await dbOf(args.dbName);
+    const members = cell.members.slice(0, args.rows);
+    const put: DuesPayment[] = members.map((m, i) => ({
+      id: `dues-${m.id}-${args.period}`,
+      memberId: m.id,
+      period: args.period,
+      coversFrom: args.period,
+      coversThrough: args.period,
+      amount: 50_000 + ((i + args.run) % 40) * 1_000,
+      paidOn: `${args.period}-05`,
+      channel: (i + args.run) % 3 === 0 ? 'tien_mat' : 'cong_dvc',
+      ...(i % 7 === 0 ? { note: 'Nộp tại buổi sinh hoạt' } : {}),
+    }));
+    const t = performance.now();
+    lastDues = await saveDuesEdits(db, { unitId: cell.unit.id, put });
+    return { ms: performance.now() - t, info: { rows: put.length } };
+  },
+
+  /** Parts of saveDuesEdits on the same rows: the zod check and cleaning alone, Dexie's transaction + bulkPut alone, raw put. */
+  async saveDuesParts(args: { dbName: string }): Promise<Record<string, number>> {
+    const db = await dbOf(args.dbName);
+    const rows = lastDues.map((r) => ({ ...r, amount: r.amount + 1_000 }));
+    let t = performance.now();
+    for (const r of rows) DuesPaymentSchema.safeParse(r);
+    const validate = performance.now() - t;
+    t = performance.now();
+    await db.transaction('rw', db.duesPayments, () => db.duesPayments.bulkPut(rows));
+    const dexiePut = performance.now() - t;
+    t = performance.now();
+    await rawPut(db.backendDB(), [['duesPayments', rows]]);
+    const raw = performance.now() - t;
+    t = performance.now();
+    await rawPut(db.backendDB(), [['duesPayments', rows]], 'strict');
+    const rawStrict = performance.now() - t;
+    // The same Dexie write on a second connection with Chromium's relaxed durability (what the raw baseline uses).
+    relaxedDues ??= await (async () => {
+      const d = new Dexie(args.dbName, { chromeTransactionDurability: 'relaxed' });
+      declareVersions(d);
+      await d.open();
+      return d;
+    })();
+    const table = relaxedDues.table('duesPayments');
+    t = performance.now();
+    await relaxedDues.transaction('rw', table, () => table.bulkPut(rows));
+    const dexieRelaxed = performance.now() - t;
+    return { validate, dexiePut, dexieRelaxed, raw, rawStrict };
+  },
+
+  /** Raw IndexedDB baseline of saveDuesGrid: the same stored rows (new amounts) put in one transaction. */
+  async saveDuesGridRaw(args: { dbName: string; run: number }): Promise<Measured> {
+    const db = await dbOf(args.dbName);
+    const again = lastDues.map((r, i) => ({ ...r, amount: 50_000 + ((i + args.run + 1) % 40) * 1_000 }));
+    const t = performance.now();
+    await rawPut(db.backendDB(), [['duesPayments', again]]);
+    return { ms: performance.now() - t };
   },
 
   /** Raw IndexedDB baseline of saveGrid: the same final rows (new levels) put in one transaction. */

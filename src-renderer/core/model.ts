@@ -3,6 +3,9 @@
  * Dates are ISO calendar dates `YYYY-MM-DD` (no time zone), timestamps are ISO strings.
  * Every id is a string UUID that never changes.
  */
+import type { DuesBasisEntry } from './dues/basis';
+import type { DuesPayment } from './dues/ledger';
+import type { DuesMonthTotals } from './dues/sheet';
 import type { UnitReportPayload, UnitStatistics } from './exchange/schemas';
 
 export type Id = string;
@@ -110,7 +113,8 @@ export type RuleSetKind =
   | 'year_end_scheme'
   | 'document_style'
   | 'quorum'
-  | 'deadlines'; // deadlines of a superior's framework package (data: Deadlines of core/exchange)
+  | 'deadlines' // dates and offsets (core/calendar DeadlineRules; a superior package's year dates are a subset)
+  | 'party_dues'; // đảng phí: groups, rates, rounding, warning thresholds (core/dues PartyDuesRules)
 
 export interface RuleSet<T = unknown> {
   id: Id;
@@ -455,10 +459,37 @@ export interface StoredUnitReport {
   unitType?: UnitType;
   /** Consolidated reports: codes of every unit below the issuer that the totals include (overlap check). */
   coveredCodes?: string[];
+  /** Đảng phí totals per month of the report's year (payload.dues.months), when the report carries them. */
+  dues?: DuesMonthTotals[];
 }
 
 /** The payload of a stored unit report (schema v2: its own store, keyed by the report's id). */
 export interface StoredReportPayload {
   id: Id;
   payload: UnitReportPayload;
+}
+
+// ---------- đảng phí and the secretary's calendar (issue 20) ----------
+
+/** One đảng phí payment as stored: core/dues DuesPayment plus its unit and the time of the last change. */
+export type StoredDuesPayment = DuesPayment & { unitId: Id; updatedAt: IsoDateTime };
+
+/**
+ * A member's dues basis with its dated history (core/dues basisFor). Its own table, not a field of
+ * the member: salaries stay out of the roster and report files (personal data, Luật 91/2025).
+ */
+export interface DuesBasisRecord {
+  id: Id;
+  memberId: Id;
+  unitId: Id;
+  history: DuesBasisEntry[];
+  updatedAt: IsoDateTime;
+}
+
+/** An item of "Lịch việc" ticked off (core/calendar CalendarItem.key). */
+export interface CalendarDoneRecord {
+  id: Id;
+  unitId: Id;
+  key: string;
+  doneAt: IsoDateTime;
 }

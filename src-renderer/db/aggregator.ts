@@ -24,6 +24,7 @@ import {
   type UnitReportPayload,
   type UnitStatistics,
 } from '../core/exchange';
+import { aggregateDuesReports, unitsWithoutDues, type DuesMonthTotals } from '../core/dues';
 import type { StoredReportPayload, StoredUnitReport, Unit, UnitType } from '../core/model';
 import { cleanMultiline, cleanText, compareVi } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
@@ -316,6 +317,12 @@ export async function buildConsolidatedReport(
     meetings: [],
     consolidatedFrom: [...direct, ...nested].sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0)),
   };
+  // Đảng phí: the units' month totals summed (no member detail goes up).
+  const withDues = reports.filter((r) => r.dues && r.dues.length > 0).map((r) => ({ year: r.year, months: r.dues! }));
+  if (withDues.length > 0) {
+    const last = periodEndDate(period).slice(0, 7);
+    payload.dues = { year: period.year, months: aggregateDuesReports(withDues, period.year).filter((m) => m.period <= last) };
+  }
   const env = await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
@@ -326,4 +333,49 @@ export async function buildConsolidatedReport(
     payload,
   });
   return env as UnitReportEnvelope;
+}
+
+/** The aggregator's đảng phí view of a period: the sums per month of the year, and who sent none for the period's last month. */
+export interface DuesDashboard {
+  year: number;
+  /** Last month of the period ("2026-11"; a year: December; a quarter: its last month). */
+  period: string;
+  /** Per month of the year, the sums over the units that reported it (never averages). */
+  months: DuesMonthTotals[];
+  /** Sum for `period` (undefined when no unit reported it). */
+  month?: DuesMonthTotals;
+  /** Units whose report carries the month's dues totals. */
+  reported: string[];
+  /** Units known to the committee whose reports carry no dues totals for the month ("chưa báo cáo đảng phí"). */
+  missing: Array<{ unitCode: string; unitName: string }>;
+}
+
+export async function computeDuesDashboard(db: SoNeuGuongDb, periodKey: string, date = '9999-12-31'): Promise<DuesDashboard | undefined> {
+  const period = parsePeriodKey(periodKey);
+  if (!period) return undefined;
+  const [units, reports] = await db.transaction('r', db.units, db.unitReports, async () => [
+    (await db.units.toArray()).filter((u) => !u.isOwn),
+    await reportsCountedFor(db, periodKey),
+  ]);
+  const month = periodEndDate(period).slice(0, 7);
+  const withDues = reports.filter((r) => r.dues && r.dues.length > 0).map((r) => ({ unitCode: r.unitCode, dues: { year: r.year, months: r.dues! } }));
+  const months = aggregateDuesReports(
+    withDues.map((r) => r.dues),
+    period.year,
+  );
+  const missingUnits = unitsWithoutDues(
+    units.map((u) => ({ code: u.code, name: unitProfileOn(u, date).name })),
+    withDues,
+    month,
+  );
+  const reported = withDues.filter((r) => r.dues.months.some((m) => m.period === month)).map((r) => r.unitCode);
+  const found = months.find((m) => m.period === month);
+  return {
+    year: period.year,
+    period: month,
+    months,
+    ...(found ? { month: found } : {}),
+    reported,
+    missing: missingUnits.map((u) => ({ unitCode: u.code, unitName: u.name })),
+  };
 }

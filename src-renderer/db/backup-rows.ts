@@ -60,6 +60,17 @@ export const BACKUP_ROW_SCHEMAS: Partial<Record<TableName, z.ZodType>> = {
   commendations: z.looseObject({ id: Id, year: Year, recipient: z.looseObject({ kind: z.enum(['member', 'unit']) }) }),
   importLog: z.looseObject({ id: Id, at: ShortText, sha256: ShortText }),
   unitReports: z.looseObject({ id: Id, unitCode: ShortText, periodKey: ShortText, year: Year }),
+  duesPayments: z.looseObject({
+    id: Id,
+    unitId: Id,
+    memberId: Id,
+    period: Period,
+    coversFrom: Period,
+    coversThrough: Period,
+    amount: z.number().int().min(0),
+  }),
+  duesBases: z.looseObject({ id: Id, memberId: Id, unitId: Id, history: z.array(z.looseObject({ from: Period, groupCode: ShortText })).max(600) }),
+  calendarDone: z.looseObject({ id: Id, unitId: Id, key: ShortText }),
 };
 
 /** Field path of the first problem, for the refusal message ("members #3: unitId"). */

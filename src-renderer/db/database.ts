@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   AppSettings,
+  CalendarDoneRecord,
   Commendation,
+  DuesBasisRecord,
   ImportLogEntry,
   IssuedDocument,
   Meeting,
@@ -11,6 +13,7 @@ import type {
   RuleSet,
   Unit,
   UnitReview,
+  StoredDuesPayment,
   StoredReportPayload,
   StoredUnitReport,
   YearReview,
@@ -23,7 +26,7 @@ export const DATABASE_NAME = 'so-neu-guong';
  * Schema versions, append-only. The numbers are our own schema versions; Dexie's internal
  * version is the same number. Never edit a shipped entry — add a new one with an upgrade().
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const STORES_V1 = {
   meta: 'key',
@@ -55,6 +58,24 @@ export const STORES_V2 = {
   reportPayloads: 'id',
 } as const;
 
+/**
+ * v3 (December 2026, issue 20: đảng phí and the secretary's calendar): three new tables, nothing
+ * existing changes.
+ *  - duesPayments: one row per payment (core/dues DuesPayment + unitId, updatedAt); a month's sheet
+ *    reads [unitId+period] ranges; a member's history by memberId.
+ *  - duesBases: one row per member holding the member's dated dues basis history.
+ *  - calendarDone: the "Lịch việc" items ticked off, one row per item key of a unit.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  duesPayments: 'id, [unitId+period], memberId, [memberId+coversThrough]',
+  duesBases: 'id, &memberId, unitId',
+  calendarDone: 'id, &[unitId+key], unitId',
+} as const;
+
+/** The stores of the latest schema version (what dumps, backups and restores cover). */
+export const LATEST_STORES = STORES_V3;
+
 export interface MetaRecord {
   key: 'schema';
   schemaVersion: number;
@@ -83,6 +104,9 @@ export interface SoNeuGuongTables {
   importLog: EntityTable<ImportLogEntry, 'id'>;
   unitReports: EntityTable<StoredUnitReport, 'id'>;
   reportPayloads: EntityTable<StoredReportPayload, 'id'>;
+  duesPayments: EntityTable<StoredDuesPayment, 'id'>;
+  duesBases: EntityTable<DuesBasisRecord, 'id'>;
+  calendarDone: EntityTable<CalendarDoneRecord, 'id'>;
 }
 
 export type SoNeuGuongDb = Dexie & SoNeuGuongTables;
@@ -121,7 +145,9 @@ export const TABLE_NAMES: readonly TableName[] = latestSchemaTables();
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
-  // db.version(3).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v2 fixture test.
+  // v3 adds tables only: nothing to upgrade (test/db/migration-v3.test.ts opens the v2 fixture).
+  db.version(3).stores(STORES_V3);
+  // db.version(4).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v3 fixture test.
 }
 
 /**

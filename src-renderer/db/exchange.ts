@@ -44,6 +44,7 @@ import { effectiveLevel } from '../core/monthly';
 import { resolveRule } from '../core/rules';
 import { formatInteger, toIsoDate } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
+import { duesReportKept } from './dues';
 import { clock } from '../platform/clock';
 
 const uuid = () => globalThis.crypto.randomUUID();
@@ -116,6 +117,17 @@ export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest):
     return level === undefined ? a : { ...a, overallLevel: level };
   });
   const payload = buildUnitReportPayload({ unit, ...source, monthly, ruleSets, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
+  // Đảng phí of the year up to the period, when the unit keeps it in the app; named detail only with member detail.
+  const dues = await duesReportKept(db, {
+    unitId: unit.id,
+    year,
+    withMembers: payload.detail === 'members',
+    today: toIsoDate(req.now ?? clock.now()),
+    ruleSets,
+    throughPeriod: periodEndDate(req.period).slice(0, 7),
+    memberIds: payload.members?.map((m) => m.id),
+  });
+  if (dues) payload.dues = dues;
   const env = await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
@@ -1007,6 +1019,8 @@ async function stageUnitReport(
     detail: env.payload.detail,
     unitType: env.payload.unitType,
     coveredCodes: coveredCodesOf(env),
+    // Đảng phí month totals (the dashboard sums them; no member detail in the summary).
+    dues: env.payload.dues?.year === env.period.year ? env.payload.dues.months : undefined,
   });
   // The payload is JSON already (parsed from the file): no round trip needed.
   if (existing) removeFromState(state, existing);

@@ -198,6 +198,7 @@ export interface MemberRecordCounts {
   meetings: number;
   yearReviews: number;
   commendations: number;
+  duesPayments: number;
   total: number;
 }
 
@@ -214,13 +215,15 @@ export async function memberRecordCounts(db: SoNeuGuongDb, member: Pick<Member, 
     .filter((m) => m.chairMemberId === id || m.secretaryMemberId === id || (m.attendance ?? []).some((a) => a.memberId === id))
     .count();
   const commendations = await db.commendations.filter((c) => c.recipient.kind === 'member' && c.recipient.memberId === id).count();
+  const duesPayments = await db.duesPayments.where('memberId').equals(id).count();
   return {
     pledgeForms,
     monthlyAssessments,
     meetings,
     yearReviews,
     commendations,
-    total: pledgeForms + monthlyAssessments + meetings + yearReviews + commendations,
+    duesPayments,
+    total: pledgeForms + monthlyAssessments + meetings + yearReviews + commendations + duesPayments,
   };
 }
 
@@ -231,6 +234,7 @@ export function recordsSummary(c: MemberRecordCounts): string {
   if (c.meetings) parts.push(`${c.meetings} buổi sinh hoạt chi bộ`);
   if (c.yearReviews) parts.push(`${c.yearReviews} bản kiểm điểm cuối năm`);
   if (c.commendations) parts.push(`${c.commendations} khen thưởng`);
+  if (c.duesPayments) parts.push(`${c.duesPayments} lần nộp đảng phí`);
   return parts.join(', ');
 }
 
@@ -241,7 +245,7 @@ export function recordsSummary(c: MemberRecordCounts): string {
 export async function deleteMember(db: SoNeuGuongDb, id: Id): Promise<void> {
   await db.transaction(
     'rw',
-    [db.members, db.pledgeForms, db.monthlyAssessments, db.meetings, db.yearReviews, db.commendations],
+    [db.members, db.pledgeForms, db.monthlyAssessments, db.meetings, db.yearReviews, db.commendations, db.duesPayments, db.duesBases],
     async () => {
       const member = await db.members.get(id);
       if (!member) throw new MemberError(['Không tìm thấy đảng viên này (có thể đã bị xóa).'], 'not_found');
@@ -255,6 +259,8 @@ export async function deleteMember(db: SoNeuGuongDb, id: Id): Promise<void> {
           'has_records',
         );
       await db.members.delete(id);
+      // The dues basis is a setting of the member (no history is lost: a member with payments is not deleted).
+      await db.duesBases.where('memberId').equals(id).delete();
     },
   );
 }

@@ -87,8 +87,7 @@ export async function regularMeetingOf(db: SoNeuGuongDb, unitId: Id, period: str
 export async function deadlinesOf(db: SoNeuGuongDb, year: number): Promise<RoutineDeadlines> {
   const sets = await db.ruleSets.where('kind').equals('deadlines').toArray();
   const rule = resolveRule('deadlines', { ...yearQuery(year), ruleSets: sets });
-  const d = rule?.data;
-  if (!d) return {};
+  const d = rule.data;
   const out: RoutineDeadlines = {};
   if (d.monthlyReportDay) out.monthlyReportDay = d.monthlyReportDay;
   if (d.pledgeRegistrationBy) out.pledgeRegistrationBy = d.pledgeRegistrationBy;

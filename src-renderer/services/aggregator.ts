@@ -2,7 +2,7 @@
 import * as repo from '../db/aggregator';
 import { withDb } from './bind';
 
-export type { RemovedRecords } from '../db/aggregator';
+export type { DuesDashboard, RemovedRecords } from '../db/aggregator';
 
 export const listSubordinateUnits = withDb(repo.listSubordinateUnits);
 export const addSubordinateUnit = withDb(repo.addSubordinateUnit);
@@ -16,3 +16,4 @@ export const restoreRemoved = withDb(repo.restoreRemoved);
 export const drillDown = withDb(repo.drillDown);
 export const getReportPayload = withDb(repo.getReportPayload);
 export const reportPayloadsFor = withDb(repo.reportPayloadsFor);
+export const computeDuesDashboard = withDb(repo.computeDuesDashboard);

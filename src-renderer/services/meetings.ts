@@ -15,6 +15,8 @@ import { loadMonth } from '../db/monthly';
 import { loadSettings } from '../db/settings';
 import type { MinutesInput } from '../documents/minutes-content';
 import { clock } from '../platform/clock';
+import type { DuesWarning } from '../core/dues';
+import { duesLineFor, duesWarningsFor } from './dues';
 import { useLive } from './live';
 import { loadRuleSets } from './rules';
 import { useSettings } from './settings';
@@ -56,10 +58,25 @@ export interface MeetingContext {
   others: Meeting[];
   rules: MeetingRules;
   header: DocumentHeader;
+  /** Đảng phí warnings of the meeting's month (unpaid 2 months → nhắc nhở, 3 → xem xét xóa tên). */
+  duesWarnings: DuesWarning[];
 }
 
-export function meetingContextOf(meeting: Meeting, unit: Unit | undefined, members: Member[], others: Meeting[], ruleSets: readonly RuleSet[], settings: AppSettings): MeetingContext {
-  return { members, others, rules: meetingRules(meeting, ruleSets, settings), header: documentHeader(unit, meeting.date) };
+export function meetingContextOf(
+  meeting: Meeting,
+  unit: Unit | undefined,
+  members: Member[],
+  others: Meeting[],
+  ruleSets: readonly RuleSet[],
+  settings: AppSettings,
+  duesWarnings: DuesWarning[] = [],
+): MeetingContext {
+  return { members, others, rules: meetingRules(meeting, ruleSets, settings), header: documentHeader(unit, meeting.date), duesWarnings };
+}
+
+/** The dues warnings a meeting of a month shows (none before the set-up or when the sheet cannot be read). */
+async function meetingDuesWarnings(period: string): Promise<DuesWarning[]> {
+  return (await duesWarningsFor(period).catch(() => undefined))?.warnings ?? [];
 }
 
 /** openMeeting(id): the meeting and its context, read once (exports, tests). */
@@ -67,14 +84,15 @@ export async function openMeeting(id: Id): Promise<{ meeting: Meeting; context: 
   const db = getDb();
   const meeting = await repo.getMeeting(db, id);
   if (!meeting) return undefined;
-  const [unit, members, others, ruleSets, settings] = await Promise.all([
+  const [unit, members, others, ruleSets, settings, duesWarnings] = await Promise.all([
     db.units.get(meeting.unitId),
     db.members.where('unitId').equals(meeting.unitId).toArray(),
     repo.meetingsOfYear(db, meeting.unitId, Number(meeting.date.slice(0, 4))),
     loadRuleSets(),
     loadSettings(db),
+    meetingDuesWarnings(meeting.period),
   ]);
-  return { meeting, context: meetingContextOf(meeting, unit, members, others, ruleSets, settings) };
+  return { meeting, context: meetingContextOf(meeting, unit, members, others, ruleSets, settings, duesWarnings) };
 }
 
 /** Live context of a meeting being edited (re-resolved when its date or rubric changes). */
@@ -82,37 +100,52 @@ export function useMeetingContext(meeting: Meeting | undefined, unit: Unit | und
   const settings = useSettings();
   const unitId = meeting?.unitId;
   const year = meeting ? Number(meeting.date.slice(0, 4)) : 0;
+  const period = meeting?.period ?? '';
   const data = useLive(
     async () => {
       if (!unitId) return undefined;
       const db = getDb();
-      const [members, others, ruleSets] = await Promise.all([
+      const [members, others, ruleSets, duesWarnings] = await Promise.all([
         db.members.where('unitId').equals(unitId).toArray(),
         repo.meetingsOfYear(db, unitId, year),
         loadRuleSets(),
+        meetingDuesWarnings(period),
       ]);
-      return { members, others, ruleSets };
+      return { members, others, ruleSets, duesWarnings };
     },
-    [unitId, year],
+    [unitId, year, period],
   );
   if (!meeting || !data) return undefined;
-  return meetingContextOf(meeting, unit, data.members, data.others, data.ruleSets, settings);
+  return meetingContextOf(meeting, unit, data.members, data.others, data.ruleSets, settings, data.duesWarnings);
 }
 
 export function warningsFor(meeting: Meeting, context: MeetingContext): MeetingWarning[] {
-  return meetingWarnings(meeting, context.members, context.others, context.rules.quorum);
+  return [
+    ...meetingWarnings(meeting, context.members, context.others, context.rules.quorum),
+    ...context.duesWarnings.map((w): MeetingWarning => ({ code: 'dues_unpaid', message: w.message })),
+  ];
 }
 
-/** The month's self-assessment results as the texts of the minutes (praise, reminders, report). */
-export async function monthTextsFor(meeting: Meeting, context: MeetingContext): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders'>> {
+/**
+ * The month's self-assessment results as the texts of the minutes (praise, reminders, report),
+ * and the line on đảng phí from the month's dues sheet when nothing was typed there yet.
+ */
+export async function monthTextsFor(meeting: Meeting, context: MeetingContext): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders' | 'partyFees'>> {
   const records = await loadMonth(getDb(), meeting.unitId, meeting.period);
   const sorted = sortMembers(context.members, true);
   const flags = praiseAndReminderText(sorted, records, meeting.period);
+  const partyFees = meeting.partyFees.trim() ? meeting.partyFees : ((await duesLineFor(meeting).catch(() => undefined)) ?? meeting.partyFees);
   return {
     exampleReports: exampleReportText(context.rules.scale.data, sorted, records, meeting.period),
     praise: meeting.praise || flags.praise,
     reminders: meeting.reminders || flags.reminders,
+    partyFees,
   };
+}
+
+/** The line "Tình hình thu nộp đảng phí" from the dues sheet of the meeting's month. */
+export function partyFeesLineFor(meeting: Pick<Meeting, 'period'>): Promise<string | undefined> {
+  return duesLineFor(meeting);
 }
 
 export function minutesInput(meeting: Meeting, context: MeetingContext): MinutesInput {

@@ -15,6 +15,8 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/tu-danh-gia', label: 'Tự đánh giá hằng tháng', mode: 'cell' },
   { path: '/sinh-hoat', label: 'Sinh hoạt chi bộ', mode: 'cell' },
   { path: '/kiem-diem', label: 'Kiểm điểm cuối năm', mode: 'cell' },
+  { path: '/dang-phi', label: 'Đảng phí', mode: 'cell' },
+  { path: '/lich-viec', label: 'Lịch việc', mode: 'cell' },
   { path: '/tong-hop', label: 'Tổng hợp các chi bộ', mode: 'aggregator' },
   { path: '/trao-doi', label: 'Trao đổi dữ liệu' },
   { path: '/sao-luu', label: 'Sao lưu' },

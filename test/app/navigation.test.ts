@@ -4,7 +4,7 @@ import { modeSwitch } from '../../src-renderer/ui/navigation';
 describe('switching the mode', () => {
   it('to "Cấp trên tổng hợp" names the cell menus that disappear and the one that appears', () => {
     expect(modeSwitch('cell', 'aggregator')).toEqual({
-      hidden: ['Sổ đăng ký nêu gương', 'Tự đánh giá hằng tháng', 'Sinh hoạt chi bộ', 'Kiểm điểm cuối năm'],
+      hidden: ['Sổ đăng ký nêu gương', 'Tự đánh giá hằng tháng', 'Sinh hoạt chi bộ', 'Kiểm điểm cuối năm', 'Đảng phí', 'Lịch việc'],
       shown: ['Tổng hợp các chi bộ'],
     });
   });

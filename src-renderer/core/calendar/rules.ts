@@ -29,6 +29,10 @@ export const DEFAULT_BADGE_AWARD_DATES = ['02-03', '05-19', '09-02', '11-07'];
 
 export const DeadlineRulesSchema = z.object({
   ...DeadlinesSchema.shape,
+  /** Day of the previous month by which the meeting is prepared (core/routine; default 20 there). */
+  prepareDay: z.number().int().min(1).max(31).optional(),
+  /** The note of the superior's package the dates came with. */
+  note: z.string().max(100_000).optional(),
   /** Length of the probation (dự bị) in months. */
   probationMonths: z.number().int().min(1).max(36).default(12),
   /** The chi bộ's recognition meeting is held within this many working days after the 12 months end. */
@@ -68,7 +72,7 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRules = DeadlineRulesSchema.parse({
 export const DEADLINES_PRESET: RuleSet<DeadlineRules> = {
   id: 'preset-deadlines-2026',
   kind: DEADLINES_RULE_KIND,
-  code: 'DEADLINES-2026',
+  code: 'THOI-HAN-MAC-DINH',
   name: 'Các mốc thời hạn của chi bộ (dự bị, Huy hiệu Đảng, kiểm điểm, ngày nghỉ lễ)',
   version: 1,
   validFrom: '2026-01-01',

@@ -6,3 +6,5 @@ export * from './warnings';
 export * from './sheet';
 export * from './report';
 export * from './minutes';
+export * from './money';
+export * from './table';

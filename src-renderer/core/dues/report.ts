@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../model';
+import type { DuesPayment } from './ledger';
 import { sheetAccounts, sheetFromAccounts, type DuesMonthTotals, type DuesSheetInput } from './sheet';
 
 const Amount = z.number().int().min(0).max(1e13);
@@ -47,12 +48,28 @@ export const DuesReportSchema = z.object({
 });
 export type DuesReport = z.infer<typeof DuesReportSchema>;
 
+/**
+ * The first month the cell kept its dues in the app: the earliest sheet with a payment (of those
+ * read). Months before it are not judged (a cell that starts in November has no record of
+ * January–October); no payment at all: nothing is judged.
+ */
+export function firstSheetPeriod(payments: readonly Pick<DuesPayment, 'period' | 'coversFrom'>[]): string | undefined {
+  let first: string | undefined;
+  for (const p of payments) {
+    const start = p.coversFrom < p.period ? p.coversFrom : p.period;
+    if (!first || start < first) first = start;
+  }
+  return first;
+}
+
 export interface DuesReportInput extends Omit<DuesSheetInput, 'period'> {
   year: number;
   /** Months of the year to include (default: every month up to and including today's month, all 12 for a past year). */
   throughPeriod?: string;
   withMembers: boolean;
   ruleSet?: { code: string; version: number };
+  /** First month reported (the cell's first sheet, firstSheetPeriod): earlier months are not known to the app. */
+  fromPeriod?: string;
 }
 
 function lastMonthOf(year: number, today: IsoDate): string | undefined {
@@ -67,7 +84,10 @@ export function duesReport(input: DuesReportInput): DuesReport {
   const through = input.throughPeriod ?? lastMonthOf(input.year, input.today);
   const periods: string[] = [];
   if (through)
-    for (let m = 1; m <= 12 && `${y}-${String(m).padStart(2, '0')}` <= through; m += 1) periods.push(`${y}-${String(m).padStart(2, '0')}`);
+    for (let m = 1; m <= 12 && `${y}-${String(m).padStart(2, '0')}` <= through; m += 1) {
+      const p = `${y}-${String(m).padStart(2, '0')}`;
+      if (!input.fromPeriod || p >= input.fromPeriod) periods.push(p);
+    }
   const accounts = sheetAccounts(input);
   const months = periods.map((period) => sheetFromAccounts(period, accounts).totals);
   const report: DuesReport = { year: input.year, months, ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}) };

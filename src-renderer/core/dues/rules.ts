@@ -152,8 +152,7 @@ export const QD01_2026_DUES: PartyDuesRules = {
 
 export const PARTY_DUES_PRESET: RuleSet<PartyDuesRules> = {
   id: 'preset-party-dues-qd01-2026',
-  // The kind joins RuleSetKind when the rule registry (issue 14) registers it.
-  kind: DUES_RULE_KIND as unknown as RuleSet['kind'],
+  kind: DUES_RULE_KIND,
   code: 'QD01-2026',
   name: 'Chế độ đảng phí (Quy định 01-QĐ/TW, 03/02/2026)',
   version: 1,

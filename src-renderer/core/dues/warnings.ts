@@ -38,10 +38,16 @@ export function monthsText(months: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
 }
 
-/** The warning of one member for the month judged, if any. */
-export function memberDuesWarning(input: DuesAccountInput, period: string): DuesWarning | undefined {
+/**
+ * The warning of one member for the month judged, if any. `since`: the first month the cell keeps
+ * its dues in the app (its first sheet); earlier months are not known here and are not counted.
+ */
+export function memberDuesWarning(input: DuesAccountInput, period: string, since?: string): DuesWarning | undefined {
   const { rules } = input;
-  const { from, through } = countingWindow(period, rules.countWindow);
+  const window = countingWindow(period, rules.countWindow);
+  const from = since && since > window.from ? since : window.from;
+  const through = window.through;
+  if (from > through) return undefined;
   const months = unpaidMonths(input, from, through);
   if (months.length < rules.reminderUnpaidMonths) return undefined;
   const name = input.member.fullName;
@@ -65,10 +71,11 @@ export function duesWarnings(
   rules: DuesAccountInput['rules'],
   period: string,
   today: IsoDate,
+  since?: string,
 ): DuesWarning[] {
   const out: DuesWarning[] = [];
   for (const a of accounts) {
-    const w = memberDuesWarning({ ...a, rules, today }, period);
+    const w = memberDuesWarning({ ...a, rules, today }, period, since);
     if (w) out.push(w);
   }
   return out.sort((a, b) => Number(b.level === 'consider_removal') - Number(a.level === 'consider_removal'));

@@ -7,7 +7,7 @@
  */
 import { formatInteger } from '../text';
 import { ExchangeError } from './errors';
-import { periodEndMonth, periodKey } from './period';
+import { periodEndDate, periodEndMonth, periodKey } from './period';
 import { RATING_LEVELS, sumStatistics } from './report';
 import type { Period, ReportMeeting, UnitReportPayload, UnitStatistics } from './schemas';
 
@@ -105,6 +105,7 @@ export function checkStatisticsBounds(s: UnitStatistics, period: Period, label =
 export function checkReportFigures(payload: UnitReportPayload, period: Period, issuerCode: string): void {
   const s = payload.statistics;
   checkStatisticsBounds(s, period);
+  if (payload.dues) checkDuesFigures(payload, period);
   for (const m of payload.meetings) {
     if (m.present + m.absentWithReason + m.absentWithoutReason !== m.expected) {
       throw inconsistent(
@@ -155,5 +156,45 @@ export function checkReportFigures(payload: UnitReportPayload, period: Period, i
         throw inconsistent(String(k), `số liệu tổng «${String(k)}» khác tổng số liệu của ${n(direct.length)} đơn vị trực thuộc ghi trong cùng tệp`);
       }
     }
+  }
+}
+
+/**
+ * Đảng phí of a report: the year of the report, months of that year up to the period in order,
+ * each month's counts adding up (paid + partial + deferred + unpaid = owed), the money by channel
+ * adding up to what was collected, and named detail only with member detail, with each month's
+ * statuses counted as in the month's totals.
+ */
+export function checkDuesFigures(payload: UnitReportPayload, period: Period): void {
+  const dues = payload.dues;
+  if (!dues) return;
+  const where = ' (phần đảng phí)';
+  if (dues.year !== period.year) throw inconsistent('dues', `năm của số liệu đảng phí (${dues.year}) khác năm của kỳ báo cáo (${period.year})${where}`);
+  const last = periodEndDate(period).slice(0, 7);
+  const y = String(period.year).padStart(4, '0');
+  dues.months.forEach((m, i) => {
+    const label = `tháng ${m.period.slice(5, 7)}/${m.period.slice(0, 4)}`;
+    if (!m.period.startsWith(`${y}-`) || m.period > last) throw inconsistent('dues', `có ${label} ngoài kỳ báo cáo${where}`);
+    if (i > 0 && m.period <= dues.months[i - 1]!.period) throw inconsistent('dues', `các tháng bị trùng hoặc sai thứ tự${where}`);
+    if (m.paidMembers + m.partialMembers + m.deferredMembers + m.unpaidMembers !== m.owedMembers)
+      throw inconsistent('dues', `${label}: số đã nộp, nộp thiếu, chậm đóng và chưa nộp cộng lại khác số phải nộp (${n(m.owedMembers)})${where}`);
+    if (m.unknownExpectedMembers > m.owedMembers) throw inconsistent('dues', `${label}: số chưa có mức đóng lớn hơn số phải nộp${where}`);
+    const byChannel = m.collectedByChannel.cong_dvc + m.collectedByChannel.tien_mat + m.collectedByChannel.unknown;
+    if (byChannel !== m.collected) throw inconsistent('dues', `${label}: tiền thu theo hình thức (${n(byChannel)}) khác tổng tiền thu (${n(m.collected)})${where}`);
+    if (m.arrearsCollected + m.advanceCollected > m.collected) throw inconsistent('dues', `${label}: tiền truy nộp và nộp trước lớn hơn tổng tiền thu${where}`);
+  });
+  if (!dues.members) return;
+  if (payload.detail !== 'members') throw inconsistent('dues', `tệp chỉ gửi số liệu tổng hợp nhưng phần đảng phí có danh sách từng người${where}`);
+  const ids = new Set((payload.members ?? []).map((m) => m.id));
+  for (const m of dues.members) if (!ids.has(m.memberId)) throw inconsistent('dues', `đảng viên ${m.name} có trong phần đảng phí nhưng không có trong danh sách đảng viên của tệp${where}`);
+  for (const month of dues.months) {
+    const count = { paid: 0, partial: 0, deferred: 0, unpaid: 0 };
+    for (const mem of dues.members) {
+      const st = mem.months.find((x) => x.period === month.period)?.status;
+      if (st === 'paid' || st === 'partial' || st === 'deferred') count[st] += 1;
+      else if (st === 'open' || st === 'unpaid') count.unpaid += 1;
+    }
+    if (count.paid !== month.paidMembers || count.partial !== month.partialMembers || count.deferred !== month.deferredMembers || count.unpaid !== month.unpaidMembers)
+      throw inconsistent('dues', `tháng ${month.period.slice(5, 7)}/${month.period.slice(0, 4)}: số liệu từng người khác số liệu tổng hợp${where}`);
   }
 }

@@ -3,6 +3,7 @@
  * docs/exchange-format.schema.json is generated from these (test/core/exchange/json-schema.test.ts).
  */
 import { z } from 'zod';
+import { DuesReportSchema } from '../dues/report';
 import { FORMAT } from './constants';
 
 // ---------- primitives ----------
@@ -94,7 +95,7 @@ export const MemberRecordSchema = z.looseObject({
 
 export const RuleSetRecordSchema = z.looseObject({
   id: IdSchema,
-  kind: z.enum(['pledge_framework', 'monthly_scale', 'meeting_rubric', 'year_end_scheme', 'document_style', 'quorum', 'deadlines']),
+  kind: z.enum(['pledge_framework', 'monthly_scale', 'meeting_rubric', 'year_end_scheme', 'document_style', 'quorum', 'deadlines', 'party_dues']),
   code: ShortText.min(1),
   name: ShortText.min(1),
   version: z.number().int().min(1),
@@ -290,6 +291,13 @@ export const UnitReportPayloadSchema = z.object({
   commendations: z.array(ReportCommendationSchema).optional(),
   /** Consolidated reports: which unit files the totals came from. */
   consolidatedFrom: z.array(ConsolidatedSourceSchema).optional(),
+  /**
+   * Đảng phí of the report's year up to its period (issue 20): per month the counts and amounts
+   * of the month's sheet; `members` (named detail) only when `detail` is "members". Absent when
+   * the unit keeps no dues in the app (and in files of older apps). Optional, so an older app's
+   * z.object drops it and a newer app reads older files: no format version bump.
+   */
+  dues: DuesReportSchema.optional(),
 });
 export type UnitReportPayload = z.infer<typeof UnitReportPayloadSchema>;
 

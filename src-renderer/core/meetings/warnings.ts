@@ -18,7 +18,8 @@ export type WarningCode =
   | 'duration_unknown'
   | 'end_not_after_start'
   | 'vote'
-  | 'no_attendance';
+  | 'no_attendance'
+  | 'dues_unpaid';
 
 export interface MeetingWarning {
   code: WarningCode;

@@ -14,10 +14,12 @@ import { RUBRIC_PRESETS, rubricProblems, type MeetingRubricData } from '../meeti
 import { QUORUM_PRESETS, type QuorumSettings } from '../meetings/settings';
 import { MONTHLY_SCALE_PRESETS, validateScale, type MonthlyScaleData } from '../monthly/scales';
 import { PLEDGE_FRAMEWORK_PRESETS } from '../pledges/frameworks';
-import type { RoutineDeadlines } from '../routine';
+import { DEADLINES_PRESET, type DeadlineRules } from '../calendar/rules';
+import { PARTY_DUES_PRESET, type PartyDuesRules } from '../dues/rules';
 import { PRESET_SCHEMES, type YearEndSchemeData } from '../review/schemes';
 import {
   DeadlinesDataSchema,
+  PartyDuesDataSchema,
   DocumentStyleDataSchema,
   MeetingRubricDataSchema,
   MonthlyScaleDataSchema,
@@ -34,7 +36,8 @@ export interface RuleDataByKind {
   quorum: QuorumSettings;
   year_end_scheme: YearEndSchemeData;
   document_style: DocumentStyleData;
-  deadlines: RoutineDeadlines & { notes?: string; note?: string };
+  deadlines: DeadlineRules;
+  party_dues: PartyDuesRules;
 }
 
 export type RuleData<K extends RuleSetKind> = RuleDataByKind[K];
@@ -51,6 +54,13 @@ export interface RuleKindSpec<K extends RuleSetKind> {
   minAppVersion: string;
   /** Checks the schema cannot express (sums, unique codes), in Vietnamese. */
   problems?: (data: RuleData<K>) => string[];
+  /**
+   * Resolved field by field: the rule set chosen by the precedence gives the fields it has, the
+   * fields it lacks come from the next valid rule sets in precedence order, then the preset, and
+   * the schema fills the defaults. For `deadlines`: a superior's package that sets only its year's
+   * dates does not wipe the cell's own holidays table.
+   */
+  layered?: boolean;
 }
 
 const DEFAULT_STYLE_RULE: RuleSet<DocumentStyleData> = {
@@ -130,7 +140,16 @@ export const RULE_KINDS: { readonly [K in RuleSetKind]: RuleKindSpec<K> } = {
     kind: 'deadlines',
     label: 'các mốc thời hạn',
     schema: DeadlinesDataSchema,
-    presets: [],
+    presets: [DEADLINES_PRESET],
+    minAppVersion: '0.1.0',
+    layered: true,
+  },
+  party_dues: {
+    kind: 'party_dues',
+    label: 'chế độ đảng phí',
+    schema: PartyDuesDataSchema,
+    presets: [PARTY_DUES_PRESET],
+    // Nothing valid before QĐ 01 (03/02/2026): its groups are the nearest rule the app has.
     minAppVersion: '0.1.0',
   },
 };

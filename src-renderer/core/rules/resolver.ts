@@ -3,7 +3,7 @@
  * export chooses its rules here (see resolve.ts for the precedence).
  */
 import type { IsoDate, RuleSet, RuleSetKind } from '../model';
-import { newestPerCode, pickPerCode, pickRuleSet, ruleCandidates, type PickQuery } from './resolve';
+import { compareRuleSets, newestPerCode, pickPerCode, pickRuleSet, ruleCandidates, ruleSetValid, type PickQuery } from './resolve';
 import { RULE_KINDS, ruleKind, type RuleData } from './registry';
 
 export interface RuleQuery extends PickQuery {
@@ -28,8 +28,8 @@ function usable(ruleSets: readonly RuleSet[]): RuleSet[] {
   });
 }
 
-/** Kinds without presets: nothing may apply. */
-type OptionalKinds = 'deadlines';
+/** Kinds without presets: nothing may apply (none today: every kind ships a preset). */
+type OptionalKinds = never;
 
 export type ResolvedRule<K extends RuleSetKind> = K extends OptionalKinds ? RuleSet<RuleData<K>> | undefined : RuleSet<RuleData<K>>;
 
@@ -39,7 +39,23 @@ export function resolveRule<K extends RuleSetKind>(kind: K, q: RuleQuery): Resol
   const all = ruleCandidates(kind, usable(q.ruleSets.filter((r) => r.kind === kind)), spec.presets);
   const picked = pickRuleSet(all, q, spec.fallback, spec.presets.length > 0);
   if (!picked && spec.presets.length > 0) throw new Error(`Không chọn được ${spec.label}.`);
+  if (picked && spec.layered) return layer(picked, all, q, spec.schema) as ResolvedRule<K>;
   return picked as ResolvedRule<K>;
+}
+
+/**
+ * A layered kind (registry `layered`): the picked rule set's fields, then those it lacks from the
+ * other rule sets valid on the date in precedence order, then the presets (whatever their dates),
+ * then the schema's defaults. The result keeps the picked rule set's identity (id, code, source).
+ */
+function layer(picked: RuleSet, all: readonly RuleSet[], q: PickQuery, schema: { parse: (d: unknown) => unknown }): RuleSet {
+  const valid = all.filter((r) => r !== picked && ruleSetValid(r, q.date, q.until)).sort(compareRuleSets);
+  const presets = all.filter((r) => r !== picked && r.source === 'preset' && !valid.includes(r));
+  const merged: Record<string, unknown> = {};
+  for (const r of [...presets.reverse(), ...valid.reverse(), picked]) {
+    for (const [k, v] of Object.entries((r.data ?? {}) as Record<string, unknown>)) if (v !== undefined) merged[k] = v;
+  }
+  return { ...picked, data: schema.parse(merged) };
 }
 
 /** One rule set per code valid in [date, until], each by the precedence (the frameworks on offer). */

@@ -4,11 +4,12 @@
  * Objects are loose: fields added by a newer app are kept.
  */
 import { z } from 'zod';
+import { DeadlineRulesSchema } from '../calendar/rules';
+import { PartyDuesRulesSchema } from '../dues/rules';
 
 const Code = z.string().min(1).max(200);
 const Label = z.string().min(1).max(2_000);
 const Text = z.string().max(100_000);
-const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'Ngày phải có dạng YYYY-MM-DD');
 const Points = z.number().finite().min(0).max(10_000);
 const Level = z.enum(['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh']);
 
@@ -129,12 +130,8 @@ export const DocumentStyleDataSchema = z.looseObject({
   pageNumberTopMm: Mm,
 });
 
-export const DeadlinesDataSchema = z.looseObject({
-  prepareDay: z.number().int().min(1).max(31).optional(),
-  monthlyReportDay: z.number().int().min(1).max(31).optional(),
-  pledgeRegistrationBy: IsoDate.optional(),
-  yearReviewBy: IsoDate.optional(),
-  yearReportBy: IsoDate.optional(),
-  notes: Text.optional(),
-  note: Text.optional(),
-});
+/** Deadlines: the package's year dates plus the calendar's offsets, award dates and holidays (defaults filled in). */
+export const DeadlinesDataSchema = DeadlineRulesSchema;
+
+/** Đảng phí: groups with their rate or amount, rounding, warning thresholds (core/dues). */
+export const PartyDuesDataSchema = PartyDuesRulesSchema;

@@ -5,6 +5,7 @@ import { TEXT_MAX, parsePeriodKey, periodText } from '../../core/exchange';
 import { ReportPeriodFields } from '../../ui/PeriodPicker';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardTable } from './DashboardTable';
+import { DuesPanel } from './DuesPanel';
 import { UnitReportModal } from './UnitReportModal';
 import { useDashboard } from './useDashboard';
 
@@ -70,6 +71,7 @@ export function DashboardPanel() {
           ) : (
             <>
               <DashboardTable d={d.dashboard} onOpen={d.setOpen} />
+              <DuesPanel periodKey={d.dashboard.periodKey} />
               <SimpleGrid cols={{ base: 1, md: 3 }}>
                 <Textarea
                   label="Kết quả nổi bật"

@@ -9,6 +9,7 @@ import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../ser
 import { clock } from '../../platform/clock';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
 import { PeriodPicker } from '../../ui/PeriodPicker';
+import { DuesAndCalendar } from './DuesAndCalendar';
 
 /** Colours chosen for contrast with white text (WCAG AA at every text size). */
 const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
@@ -111,6 +112,7 @@ function CellHome({ routine, today }: { routine: CellRoutine; today: string }) {
         </Title>
         <StepTimeline steps={monthly} label={`Các việc của ${periodLabel(routine.period)}`} />
       </Paper>
+      <DuesAndCalendar period={routine.period} isCurrent={isCurrent} />
       {yearly.length > 0 && (
         <Paper withBorder p="md">
           <Title order={3} size="h4" mb="md">

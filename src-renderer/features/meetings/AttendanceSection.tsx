@@ -1,5 +1,5 @@
 /** 2. Điểm danh: who is present, absent with or without reason; the party fees. */
-import { Button, Group, NativeSelect, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import type { AttendanceStatus, Member } from '../../core/model';
 import {
   ATTENDANCE_LABELS,
@@ -10,6 +10,7 @@ import {
   type AttendanceRow,
 } from '../../core/meetings';
 import { formatPercent } from '../../core/text';
+import { PartyFeesField } from './PartyFeesField';
 import { Section, type SectionProps } from './Section';
 
 interface Props extends SectionProps {
@@ -89,13 +90,7 @@ export function AttendanceSection({ meeting, update, rows, counts, members }: Pr
           ))}
         </Table.Tbody>
       </Table>
-      <Textarea
-        label="Tình hình thu nộp đảng phí"
-        autosize
-        minRows={1}
-        value={meeting.partyFees}
-        onChange={(e) => update({ partyFees: e.currentTarget.value })}
-      />
+      <PartyFeesField meeting={meeting} update={update} />
     </Section>
   );
 }
