@@ -73,9 +73,6 @@ export const STORES_V3 = {
   calendarDone: 'id, &[unitId+key], unitId',
 } as const;
 
-/** The stores of the latest schema version (what dumps, backups and restores cover). */
-export const LATEST_STORES = STORES_V3;
-
 export interface MetaRecord {
   key: 'schema';
   schemaVersion: number;

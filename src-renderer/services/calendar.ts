@@ -3,7 +3,7 @@
  * the meetings and the deadlines rule set (one resolver, field by field), the items ticked off,
  * what "Tháng này" shows, and the cell's own holidays table (a local version of the rule set).
  */
-import { dueSoon, yearCalendar, type CalendarItem, type DeadlineRules, type HolidayTable } from '../core/calendar';
+import { dueSoon, yearCalendar, type CalendarItem, type DeadlineRules } from '../core/calendar';
 import type { Id, IsoDate, RuleSet } from '../core/model';
 import { resolveRule, ruleSetProblems, yearQuery } from '../core/rules';
 import { addDays } from '../core/text';
@@ -101,4 +101,4 @@ export async function saveLocalDeadlines(year: number, patch: Partial<DeadlineRu
   });
 }
 
-export type { CalendarItem, DeadlineRules, HolidayTable };
+export type { CalendarItem, DeadlineRules,  };

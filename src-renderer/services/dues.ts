@@ -5,7 +5,6 @@
  * history, the warnings, the minutes line, and the documents (PDF, .xlsx).
  */
 import {
-  buildDuesSheet,
   createAccount,
   duesMinutesLine,
   duesTableRows,
@@ -40,9 +39,9 @@ import { clock } from '../platform/clock';
 import { useLive } from './live';
 import { loadRuleSets } from './rules';
 
-export { DuesError } from '../db/dues';
+;
 export { firstSheetPeriod } from '../core/dues';
-export type { DuesData, DuesEdits } from '../db/dues';
+;
 export type { DuesDocumentInput } from '../documents/dues';
 
 /** The rule set of đảng phí for a month (judged on its last day). */
@@ -151,11 +150,6 @@ export async function openDuesSheet(period: string, today = clock.today()): Prom
   return buildSheetView({ unit, period, today, data, ruleSets, settings });
 }
 
-/** Live: the sheet of a month (re-read when payments, bases, members, rule sets or settings change). */
-export function useDuesSheet(period: string): DuesSheetView | undefined {
-  return useLive(() => openDuesSheet(period), [period]);
-}
-
 /** Save a burst of the grid's edits in one transaction (nothing is saved when one row is wrong). */
 export function saveDuesEdits(edits: repo.DuesEdits): Promise<StoredDuesPayment[]> {
   return repo.saveDuesEdits(getDb(), edits);
@@ -178,21 +172,6 @@ export function saveBasisEntries(entries: ReadonlyArray<{ member: Pick<Member, '
 
 export function removeBasisEntry(memberId: Id, from: string): Promise<DuesBasisRecord | undefined> {
   return repo.removeBasisEntry(getDb(), memberId, from);
-}
-
-/** Live: a member's basis history and payments (the member's page). */
-export function useMemberDues(memberId: Id | undefined): { basis?: DuesBasisRecord; payments: StoredDuesPayment[] } | undefined {
-  return useLive(async () => {
-    if (!memberId) return { payments: [] };
-    const db = getDb();
-    const [basis, payments] = await Promise.all([repo.basisOf(db, memberId), repo.memberPayments(db, memberId)]);
-    return basis ? { basis, payments } : { payments };
-  }, [memberId]);
-}
-
-/** Live: the dues rule set in force on a month (groups for the basis form). */
-export function useDuesRules(period: string): RuleSet<PartyDuesRules> | undefined {
-  return useLive(async () => duesRulesOn(period, await loadRuleSets()), [period]);
 }
 
 /** The warnings "Tháng này" and the meeting show for a month (of the judged month, see judgedPeriod). */
@@ -245,11 +224,6 @@ export { duesMinutesLine };
 /** The year's dues totals for the unit report (named detail only with member detail). */
 export async function duesReportOf(unitId: Id, year: number, withMembers: boolean, today = clock.today()): Promise<DuesReport> {
   return repo.duesReportOf(getDb(), { unitId, year, withMembers, today, ruleSets: await loadRuleSets() });
-}
-
-/** A sheet recomputed after local edits (tests and the grid's totals). */
-export function recomputeSheet(view: Pick<DuesSheetView, 'period' | 'members' | 'rules' | 'today'>, payments: readonly DuesPayment[]): DuesSheet {
-  return buildDuesSheet({ period: view.period, members: view.members, payments, rules: view.rules.data, today: view.today });
 }
 
 // ---------- documents ----------

@@ -140,26 +140,9 @@ export function createAccount(input: DuesAccountInput): DuesAccount {
   };
 }
 
-/** How the money collected in a month's sheet from one member splits between months and channels. */
-export function collectedSplit(input: DuesAccountInput, period: string): CollectedSplit {
-  return createAccount(input).collectedSplit(period);
-}
-
 /** The member's months from `from` to `through` (YYYY-MM, inclusive). */
 export function memberMonths(input: DuesAccountInput, from: string, through: string): MemberMonth[] {
   return createAccount(input).months(from, through);
-}
-
-/** The latest month a member's payments cover with money ("đã nộp đến tháng …"), if any. */
-export function paidThrough(payments: readonly DuesPayment[], memberId: string): string | undefined {
-  let last: string | undefined;
-  for (const p of payments) if (p.memberId === memberId && p.amount > 0 && (!last || p.coversThrough > last)) last = p.coversThrough;
-  return last;
-}
-
-/** Months a payment collected in `period` covers after it (0 when not an advance). */
-export function advanceMonths(p: Pick<DuesPayment, 'period' | 'coversFrom' | 'coversThrough'>): number {
-  return coveredMonths(p).filter((m) => m > p.period).length;
 }
 
 /** Unpaid months (status 'unpaid') of a member in a range, in order — across year boundaries. */

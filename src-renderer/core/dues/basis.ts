@@ -30,8 +30,6 @@ export const DuesBasisEntrySchema = z.object({
 });
 export type DuesBasisEntry = z.infer<typeof DuesBasisEntrySchema>;
 
-export const DuesBasisHistorySchema = z.array(DuesBasisEntrySchema).max(600);
-
 /** The basis that applies to a month: the latest `from` ≤ month (on equal months, the later entry). */
 export function basisFor(history: readonly DuesBasisEntry[] | undefined, period: string): DuesBasisEntry | undefined {
   let found: DuesBasisEntry | undefined;
