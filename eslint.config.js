@@ -1,4 +1,5 @@
 // ESLint: typescript-eslint + the layer directions of DESIGN.md (imports only go down).
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
@@ -10,7 +11,11 @@ const layer = (message, groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
 });
 
-const FEATURES = ['members', 'pledges', 'monthly', 'meetings', 'review', 'exchange', 'aggregator', 'backup', 'settings', 'home', 'units'];
+// One entry per folder of src-renderer/features (a new job's folder is covered without editing this file).
+const FEATURES = readdirSync(new URL('./src-renderer/features/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const DATA = ['dexie', 'dexie-react-hooks', '**/db/**', '**/db'];
 
 export const layerRules = [
   {
@@ -23,9 +28,9 @@ export const layerRules = [
   },
   {
     files: ['src-renderer/db/**/*.{ts,tsx}'],
-    rules: layer('db/ may import only core/ (and dexie), and the clock from platform/.', [
+    rules: layer('db/ may import only core/, dexie and the clock (platform/clock).', [
       [...UI_LIBS, ...OS, 'pdfmake', 'pdfmake/*', 'docx'],
-      ['**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '!**/platform/clock'],
+      ['**/features/**', '**/ui/**', '**/app/**', '**/services/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '!**/platform/clock'],
     ]),
   },
   {
@@ -44,10 +49,21 @@ export const layerRules = [
   },
   {
     files: ['src-renderer/ui/**/*.{ts,tsx}'],
-    rules: layer('ui/ holds shared presentational components: nothing domain-specific.', [
-      [...OS, ...IO_LIBS],
-      ['**/db/**', '**/db', '**/features/**', '**/app/**', '**/documents/**'],
+    rules: layer('ui/ holds shared presentational components: nothing domain-specific (no data, no rules).', [
+      [...OS, ...IO_LIBS, 'dexie-react-hooks'],
+      ['**/db/**', '**/db', '**/features/**', '**/app/**', '**/services/**', '**/documents/**', '**/core/rules/**', '**/core/rules'],
     ]),
+  },
+  {
+    files: ['src-renderer/services/**/*.{ts,tsx}'],
+    rules: layer('services/ may import core/, db/, documents/ and platform/ — never screens (features, app, ui).', [
+      [...OS, '@mantine/*', 'recharts'],
+      ['**/features/**', '**/app/**', '**/ui/**'],
+    ]),
+  },
+  {
+    files: ['src-renderer/app/**/*.{ts,tsx}'],
+    rules: layer('app/ reaches the data only through services/.', [[...OS, ...DATA]]),
   },
   ...FEATURES.map((feature) => ({
     files: [`src-renderer/features/${feature}/**/*.{ts,tsx}`],
@@ -57,13 +73,18 @@ export const layerRules = [
         {
           patterns: [
             { group: OS, message: 'Features reach the OS only through platform/ (DesktopApi).' },
+            { group: DATA, message: 'Features reach the data only through services/ (never db/, dexie or dexie-react-hooks).' },
             {
               regex: `^\\.\\./(?!\\.\\.|${feature}/)[^/]+/`,
-              message: 'A feature never imports another feature; move shared code to ui/, core/ or db/.',
+              message: 'A feature never imports another feature; move shared code to ui/, core/ or services/.',
             },
             {
-              regex: '/app/(?!hooks$)',
-              message: 'Features may use only app/hooks from the app layer (the app imports features, not the other way).',
+              regex: `/features/(?!${feature}/)`,
+              message: 'A feature never imports another feature; move shared code to ui/, core/ or services/.',
+            },
+            {
+              regex: '(^|/)app/',
+              message: 'Features never import the app layer (the app imports features, not the other way).',
             },
           ],
         },
@@ -118,6 +139,15 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  // Type-aware: a promise is awaited, returned, caught or marked `void` — never dropped silently.
+  {
+    files: ['src-renderer/**/*.{ts,tsx}', 'src-main/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.json', './tsconfig.main.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
   ...layerRules,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDashboard } from '../src-renderer/core/aggregation';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile, type UnitStatistics } from '../src-renderer/core/exchange';
-import { syntheticUnit } from '../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../test/fixtures/synthetic-units';
 import { completeSetup, screenshot, downloadFrom } from './helpers';
 
 const PERIOD = { year: 2026, month: 11 };

@@ -2,7 +2,8 @@ import { expect, test, type Page } from './fixtures';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { completeSetup, screenshot, downloadFrom } from './helpers';
-import { filterMembers, sortRoster, syntheticRoster } from '../src-renderer/core/members';
+import { filterMembers, sortRoster } from '../src-renderer/core/members';
+import { syntheticRoster } from '../test/fixtures/synthetic-roster';
 
 async function sampleXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

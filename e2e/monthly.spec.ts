@@ -232,8 +232,10 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('Số đảng viên phải triệu tập: 25 đồng chí (chính thức: 24).');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
   expect(text).not.toContain('TỰ CHẤM ĐIỂM CHẤT LƯỢNG'); // chưa chấm: not printed
-  expect(text).toContain('THƯ KÝ');
-  expect(text).toContain('CHỦ TRÌ');
+  // 3/11/2026: the HD 05 (2026) profile, chosen by the meeting's date (domain.md §11).
+  expect(text).toContain('NGƯỜI GHI BIÊN BẢN');
+  expect(text).toContain('CHỦ TRÌ HỘI NGHỊ');
+  expect(text).toContain('nhất trí với nội dung biên bản./.');
 
   // --- Export .docx ---------------------------------------------------------------------------
   const docxDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Word (.docx)' }).click());
@@ -252,7 +254,8 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
     .replace(/\u00a0/gu, ' ');
   expect(words).toContain('Số 01-BB/CB');
   expect(words).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
-  expect(words).toContain('THƯ KÝ');
+  expect(words).toContain('NGƯỜI GHI BIÊN BẢN');
+  expect(words).toContain('nhất trí với nội dung biên bản./.');
 
   // --- A correction after adoption -------------------------------------------------------------
   await page.getByLabel('Nội dung sau khi đính chính', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026, bổ sung nhiệm vụ chuyển đổi số.');
@@ -260,4 +263,14 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.getByRole('button', { name: 'Ghi đính chính' }).click();
   await expect(page.getByRole('table', { name: 'Các lần đính chính' })).toContainText('Ghi sót ý kiến bổ sung');
   await screenshot(page, 'monthly-03-meeting-finalised');
+
+  // --- The year's minutes book (issue 16): the adopted minutes with its correction --------------
+  await page.goto(BASE_URL + '/#/sinh-hoat?nam=2026');
+  await expect(page.getByRole('button', { name: 'Sổ biên bản năm 2026 (PDF, 1 biên bản)' })).toBeEnabled();
+  await screenshot(page, 'monthly-04-minutes-book-button');
+  const book = await downloadFrom(page, () => page.getByRole('button', { name: 'Sổ biên bản năm 2026 (PDF, 1 biên bản)' }).click());
+  expect(book.suggestedFilename()).toBe('so-bien-ban-2026.pdf');
+  await book.saveAs('test-results/downloads/monthly-minutes-book.pdf');
+  const bookText = squash((await readPdf(new Uint8Array(readFileSync('test-results/downloads/monthly-minutes-book.pdf')))).text);
+  for (const s of ['SỔ BIÊN BẢN SINH HOẠT CHI BỘ NĂM 2026', 'MỤC LỤC', '01-BB/CB 3', 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', 'Ghi sót ý kiến bổ sung']) expect(bookText).toContain(s);
 });

@@ -124,7 +124,7 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
 
   await page.getByRole('button', { name: 'Chi bộ xác nhận' }).click();
   const confirmDialog = page.getByRole('dialog', { name: 'Chi bộ xác nhận' });
-  await expect(confirmDialog.getByLabel('Người xác nhận (bí thư)')).toHaveValue('Nguyễn Văn Đức');
+  await expect(confirmDialog.getByLabel('Người xác nhận (bí thư hoặc phó bí thư)')).toHaveValue('Nguyễn Văn Đức');
   await confirmDialog.getByLabel('Ngày xác nhận').fill(`20/01/${YEAR}`);
   await confirmDialog.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Chi bộ đã xác nhận');

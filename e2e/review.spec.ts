@@ -282,5 +282,27 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   const listText = squash((await readPdf(new Uint8Array(readFileSync(listPath)))).text);
   expect(listText).toContain('Không xếp loại: Được miễn công tác và sinh hoạt đảng từ 01/07/2025');
   execFileSync('pdftoppm', ['-r', '80', '-png', listPath, 'test-results/screens/review-list-pdf']);
+
+  // The forms of issue 16: the bí thư's self-review (Mẫu 2A, he is a leader), the whole cell's, and Mẫu 01.
+  await page.getByRole('tab', { name: /^Đảng viên/ }).click();
+  await page.getByRole('button', { name: 'Kiểm điểm Nguyễn Văn Đức' }).click();
+  const forms = page.getByLabel('Bản tự kiểm điểm');
+  await expect(forms.getByText('Mẫu 2A: cán bộ giữ chức vụ lãnh đạo, quản lý (theo hồ sơ đảng viên).')).toBeVisible();
+  await screenshot(page, 'review-forms');
+  const selfPath = 'test-results/downloads/review-self-2a.pdf';
+  await (await downloadFrom(page, () => forms.getByRole('button', { name: 'Bản tự kiểm điểm (Mẫu 2A) — PDF' }).click())).saveAs(selfPath);
+  const selfText = squash((await readPdf(new Uint8Array(readFileSync(selfPath)))).text);
+  for (const s of ['Mẫu 2A-HD KĐ.ĐG 2025', 'BẢN KIỂM ĐIỂM CÁ NHÂN', 'Họ và tên: Nguyễn Văn Đức', '- Về trách nhiệm nêu gương: năm 2026, bản thân', '1. Nhóm tiêu chí chung: 29/30 điểm.', 'Tổng điểm: 94/100 điểm.', 'NGƯỜI TỰ KIỂM ĐIỂM'])
+    expect(selfText).toContain(s);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', selfPath, 'test-results/screens/review-self-2a-pdf']);
+  const cellDocx = await downloadFrom(page, () => forms.getByRole('button', { name: /^Bản tự kiểm điểm cả chi bộ \(4 đồng chí\) — Word/ }).click());
+  expect(cellDocx.suggestedFilename()).toBe('tu-kiem-diem-2026-ca-chi-bo.docx');
+  await page.getByRole('tab', { name: 'Chi bộ và số liệu' }).click();
+  await screenshot(page, 'review-unit-forms');
+  const unitPath = 'test-results/downloads/review-mau-01.pdf';
+  await (await downloadFrom(page, () => page.getByRole('button', { name: 'Mẫu 01 — PDF' }).click())).saveAs(unitPath);
+  const unitText = squash((await readPdf(new Uint8Array(readFileSync(unitPath)))).text);
+  for (const s of ['Mẫu 01-HD KĐ.ĐG 2025', 'kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể chi bộ năm 2026', 'Tổng điểm: 86,5/100 điểm.', 'T/M CHI BỘ'])
+    expect(unitText).toContain(s);
   writeFileSync('test-results/downloads/review-done.txt', 'ok');
 });

@@ -203,7 +203,7 @@ function start(): void {
     void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   }
 
-  app.whenReady().then(() => {
+  void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
       callback(isPermissionAllowed(permission, details.requestingUrl)),
     );

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
-import { NewerDatabaseError, onNewerVersionOpened } from '../db/open';
-import { isDatabaseEmpty } from '../db/recovery';
+import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened } from '../services/database';
+import { isDatabaseEmpty } from '../services/backup';
+import { recoverDrafts } from '../services/draft-recovery';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';
@@ -103,7 +103,15 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
       .catch(() => []);
     if (backups.length > 0) return { status: 'recover', problem: { kind: 'empty' } };
   }
+  // Edits an earlier run could not store before it ended (reload, crash): stored before any screen reads.
+  await recoverDrafts().catch(() => undefined);
   return { status: 'ready' };
+}
+
+/** A data router (react-router's blocker needs one); every address is handled by the shell's routes. */
+function AppRouter() {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
+  return <RouterProvider router={router} />;
 }
 
 export function App() {
@@ -145,11 +153,7 @@ export function App() {
             {...(db.problem.kind === 'empty' ? { onStartFresh: () => setDb({ status: 'ready' }) } : {})}
           />
         )}
-        {db.status === 'ready' && (
-          <HashRouter>
-            <Shell />
-          </HashRouter>
-        )}
+        {db.status === 'ready' && <AppRouter />}
         {db.status === 'ready' && <UnsavedEditsGuard />}
         {newerVersion && <NewerVersionOverlay deleted={newerVersion.deleted} />}
         {sample && <SampleBanner />}

@@ -3,14 +3,15 @@ import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Center, Drawer, Group, List, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
 import { TEXT_SIZE_PX } from '../ui/text-size';
-import { NAVIGATION } from './navigation';
-import { useOwnUnit, useStoredSettings } from './hooks';
-import { DEFAULT_SETTINGS } from '../db/settings';
+import { NAVIGATION } from '../ui/navigation';
+import { useOwnUnit, useStoredSettings } from '../services/settings';
+import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
-import { getDb, isSampleDatabaseActive } from '../db/instance';
+import { currentDatabase, isSampleDatabaseActive } from '../services/database';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { clock } from '../platform/clock';
@@ -33,7 +34,7 @@ export function Shell() {
   useEffect(() => {
     if (!settings.setupDone || isSampleDatabaseActive()) return;
     let stop: (() => void) | undefined;
-    void startBackupScheduler(getDb(), getDesktopApi()).then((s) => (stop = s));
+    void startBackupScheduler(currentDatabase(), getDesktopApi()).then((s) => (stop = s));
     return () => stop?.();
   }, [settings.setupDone]);
 
@@ -103,6 +104,7 @@ export function Shell() {
       </Drawer>
       {/* AppShell.Main is the page's one <main> landmark. */}
       <AppShell.Main>
+        <UnsavedChangesGuard />
         <AppRoutes />
       </AppShell.Main>
     </AppShell>

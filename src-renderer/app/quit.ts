@@ -3,19 +3,21 @@
  * or Windows ends the session:
  * 1. every pending edit is flushed (platform/pending-edits — each screen's draft registers there);
  * 2. if some could not be stored (disk full, database closed…) and the user closed the window, the
- *    user is asked — "Thử lưu lại" (flush again), "Ở lại" (keep the window: nothing lost) or "Đóng,
- *    bỏ các thay đổi" — while main is told to stop its 15 s timeout (ctx.holdOn());
+ *    user is asked — "Thử lưu lại" (flush again, new records too), "Ở lại" (keep the window: nothing
+ *    lost) or "Đóng, bỏ các thay đổi" (forgotten, journal included) — while main is told to stop its 15 s timeout (ctx.holdOn());
  *    at session end there is no one to ask: what could be stored is stored;
  * 3. the quit backup (features/backup backupOnQuit: only while the scheduler runs);
  * 4. answer 'close' or 'stay'.
  */
 import type { DesktopApi, QuitContext, QuitDecision } from '../platform/desktop-api';
-import { flushPendingEdits, type FlushResult } from '../platform/pending-edits';
+import { discardPendingEdits, flushPendingEdits, type FlushOptions, type FlushResult } from '../platform/pending-edits';
 
 export type UnsavedChoice = 'retry' | 'stay' | 'discard';
 
 export interface QuitHandshakeDeps {
-  flush?: () => Promise<FlushResult>;
+  flush?: (options?: FlushOptions) => Promise<FlushResult>;
+  /** Forget the edits the user chose to drop (default: platform/pending-edits). */
+  discard?: () => void;
   /** Asks the user what to do with the drafts that could not be stored (labels in Vietnamese). */
   askUnsaved: (failed: string[]) => Promise<UnsavedChoice>;
   backup: () => Promise<unknown>;
@@ -29,8 +31,11 @@ export async function runQuitSequence(ctx: QuitContext, deps: QuitHandshakeDeps)
     for (;;) {
       const choice = await deps.askUnsaved(result.failed);
       if (choice === 'stay') return 'stay';
-      if (choice === 'discard') break;
-      result = await flush();
+      if (choice === 'discard') {
+        (deps.discard ?? discardPendingEdits)();
+        break;
+      }
+      result = await flush({ all: true });
       if (result.ok) break;
     }
   }

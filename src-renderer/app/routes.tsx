@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Center, Loader } from '@mantine/core';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 import HomePage from '../features/home/HomePage';
 import SettingsPage from '../features/settings/SettingsPage';
 import UnitPage from '../features/settings/UnitPage';
@@ -17,22 +18,25 @@ const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const GuidePage = lazy(() => import('../features/guide/GuidePage'));
 
 const page = (node: ReactNode) => (
-  <Suspense
-    fallback={
-      <Center h={200}>
-        <Loader aria-label="Đang tải" />
-      </Center>
-    }
-  >
-    {node}
-  </Suspense>
+  <RouteErrorBoundary>
+    <Suspense
+      fallback={
+        <Center h={200}>
+          <Loader aria-label="Đang tải" />
+        </Center>
+      }
+    >
+      {node}
+    </Suspense>
+  </RouteErrorBoundary>
 );
+const safe = (node: ReactNode) => <RouteErrorBoundary>{node}</RouteErrorBoundary>;
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/don-vi" element={<UnitPage />} />
+      <Route path="/" element={safe(<HomePage />)} />
+      <Route path="/don-vi" element={safe(<UnitPage />)} />
       <Route path="/dang-vien/*" element={page(<MembersPage />)} />
       <Route path="/so-dang-ky/*" element={page(<PledgesPage />)} />
       <Route path="/tu-danh-gia/*" element={page(<MonthlyPage />)} />
@@ -41,9 +45,9 @@ export function AppRoutes() {
       <Route path="/tong-hop/*" element={page(<AggregatorPage />)} />
       <Route path="/trao-doi/*" element={page(<ExchangePage />)} />
       <Route path="/sao-luu/*" element={page(<BackupPage />)} />
-      <Route path="/cai-dat" element={<SettingsPage />} />
+      <Route path="/cai-dat" element={safe(<SettingsPage />)} />
       <Route path="/huong-dan" element={page(<GuidePage />)} />
-      <Route path="*" element={<HomePage />} />
+      <Route path="*" element={safe(<HomePage />)} />
     </Routes>
   );
 }

@@ -4,6 +4,7 @@
  * data (core/sample), and where rows are written or read, a raw-IndexedDB baseline for the same
  * rows in the same run. Times are performance.now() differences in milliseconds.
  */
+import { meetingRules } from '../core/rules';
 import Dexie from 'dexie';
 import { APP_VERSION } from '../core/app-version';
 import type { Meeting, Member, MonthlyAssessment, PledgeForm, StoredUnitReport } from '../core/model';
@@ -224,11 +225,17 @@ const bench = {
     const meeting = [...cell.meetings].reverse().find((m: Meeting) => m.state === 'finalised')!;
     const profile = profileOn(cell.unit, meeting.date)!;
     const t = performance.now();
-    const pdf = await buildMinutesPdf({
-      meeting,
-      members: cell.members,
-      unit: { superiorName: profile.superiorName, unitName: profile.name, placeName: profile.placeName, issuerCode: profile.issuerCode },
-    });
+    const rules = meetingRules(meeting, [], { meetingRubricCode: 'HD42-2025', monthlyScaleCode: 'TOT-KHA-TB-KEM', documentStyleCode: 'HD36-2018' });
+    const pdf = await buildMinutesPdf(
+      {
+        meeting,
+        members: cell.members,
+        unit: { superiorName: profile.superiorName, unitName: profile.name, placeName: profile.placeName, issuerCode: profile.issuerCode },
+        quorum: rules.quorum.data,
+        rubric: rules.rubric,
+      },
+      rules.documentStyle.data,
+    );
     return { ms: performance.now() - t, info: { bytes: pdf.byteLength, attendance: meeting.attendance.length } };
   },
 

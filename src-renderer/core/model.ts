@@ -158,6 +158,9 @@ export type PledgeTitleVariant = 'dang_ky_neu_guong' | 'cam_ket_tu_duong' | 'hoc
 
 export type PledgeFormState = 'draft' | 'submitted' | 'confirmed' | 'amended';
 
+/** Who confirms a pledge form for the chi bộ (T/M CHI BỘ): the bí thư, or the phó bí thư (e.g. the bí thư's own form). */
+export type ConfirmerRole = Extract<PartyPosition, 'bi_thu' | 'pho_bi_thu'>;
+
 export interface PledgeItem {
   id: Id;
   categoryCode: string;
@@ -203,6 +206,8 @@ export interface PledgeForm {
   registeredAt?: IsoDate;
   confirmedAt?: IsoDate;
   confirmedBy?: string;
+  /** Office of the confirmer; absent (forms confirmed before it was stored) means the bí thư. */
+  confirmedByRole?: ConfirmerRole;
   amendments: PledgeAmendment[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
@@ -415,7 +420,13 @@ export interface AppSettings {
   officeHoldersFirst: boolean;
   monthlyScaleCode: string;
   meetingRubricCode: string;
+  /**
+   * Document style profile: '' (DOCUMENT_STYLE_BY_DATE) = the profile valid on each document's
+   * date (HD 36 before 27/5/2026, HD 05 from then); a code = always that profile.
+   */
   documentStyleCode: string;
+  /** When the secretary last chose the profile in Cài đặt (absent: never; see db/settings). */
+  documentStyleChosenAt?: IsoDateTime;
   backupFolder?: string;
   setupDone: boolean;
   /** Exchange: send unit reports with totals only, no member-level records (privacy setting). */

@@ -8,6 +8,7 @@
  * Refused files never write anything (not even a log line).
  */
 import { APP_VERSION } from '../core/app-version';
+import { ruleSetProblems } from '../core/rules';
 import {
   buildEnvelope,
   buildUnitReportPayload,
@@ -39,7 +40,8 @@ import {
   type UnitReportEnvelope,
 } from '../core/exchange';
 import type { ImportLogEntry, Member, RuleSet, StoredReportPayload, StoredUnitReport, Unit } from '../core/model';
-import { effectiveLevel, findScale } from '../core/monthly';
+import { effectiveLevel } from '../core/monthly';
+import { resolveRule } from '../core/rules';
 import { formatDate, formatInteger, toIsoDate } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -105,14 +107,15 @@ export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest):
   );
   // A month entered item by item has no overall level: the report carries the level the monthly
   // screen shows (the worst item level of the scale), so that the month counts as reported.
-  const scales = await db.ruleSets.where('kind').equals('monthly_scale').toArray();
+  const ruleSets = await db.ruleSets.toArray();
   const monthly = source.monthly.map((a) => {
     if (a.overallLevel !== undefined || a.notApplicable) return a;
-    const scale = findScale(a.scaleCode, scales, `${a.period}-01`) ?? findScale(a.scaleCode, scales);
-    const level = scale ? effectiveLevel(scale.data, a) : undefined;
+    // The scale the month was assessed with (its recorded code wins, whatever its dates).
+    const scale = resolveRule('monthly_scale', { date: `${a.period}-01`, ruleSets, recordedCode: a.scaleCode });
+    const level = scale.code === a.scaleCode ? effectiveLevel(scale.data, a) : undefined;
     return level === undefined ? a : { ...a, overallLevel: level };
   });
-  const payload = buildUnitReportPayload({ unit, ...source, monthly, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
+  const payload = buildUnitReportPayload({ unit, ...source, monthly, ruleSets, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
   const env = await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
@@ -497,6 +500,11 @@ async function planFramework(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): P
       `Gói khung nội dung do «${env.unit.name}» (mã ${env.unit.code}) ban hành, không phải cấp ủy cấp trên của đơn vị mình (mã cấp trên: ${own.parentCode}). Không nhập; nếu cấp trên đã đổi mã, hãy sửa mã cấp trên ở mục Đơn vị.`,
       { issuer: env.unit.code, expected: own.parentCode },
     );
+  }
+  // Every rule set is checked against its kind before anything is stored (core/rules).
+  const problems = env.payload.ruleSets.flatMap((r) => ruleSetProblems(r));
+  if (problems.length > 0) {
+    throw new ExchangeError('invalid_content', `Gói khung nội dung không nhập được; không có gì được lưu. ${problems.join(' ')}`, { problems });
   }
   const changes: string[] = [];
   for (const r of env.payload.ruleSets) {

@@ -59,3 +59,9 @@ export function getDb(): SoNeuGuongDb {
   if (!current) throw new Error('Cơ sở dữ liệu chưa được mở.');
   return current;
 }
+
+/** Tests and the benchmark page: use this (already open) database as the app's database. */
+export function setDatabaseForTests(db: SoNeuGuongDb): void {
+  current = db;
+  opening = Promise.resolve(db);
+}

@@ -18,6 +18,7 @@ import {
   prefillAttendance,
   termStartFor,
 } from '../core/meetings';
+import { recordedRubric } from '../core/rules';
 import { sortMembers } from '../core/text';
 import { profileOn } from '../core/units';
 import { announceFinalised } from './finalise-events';
@@ -109,10 +110,10 @@ export async function finaliseMeeting(
   at: IsoDate,
   options: { /** The secretary answered yes to `finaliseQuestions` (e.g. an incomplete score). */ confirmed?: boolean } = {},
 ): Promise<Meeting> {
-  const finalised = await db.transaction('rw', [db.meetings, db.members, db.units, db.documents], async () => {
+  const finalised = await db.transaction('rw', [db.meetings, db.members, db.units, db.documents, db.ruleSets], async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting) throw new MeetingError(['Không tìm thấy buổi sinh hoạt.']);
-    const questions = finaliseQuestions(meeting);
+    const questions = finaliseQuestions(meeting, recordedRubric(meeting, await db.ruleSets.toArray()));
     if (questions.length > 0 && options.confirmed !== true) throw new MeetingError(questions);
     const members = await db.members.where('unitId').equals(meeting.unitId).toArray();
     const unit = await db.units.get(meeting.unitId);
@@ -143,10 +144,11 @@ export async function finaliseMeeting(
 
 /** A correction of finalised minutes, recorded with its date and reason. */
 export async function amendMeeting(db: SoNeuGuongDb, id: Id, input: AmendmentInput): Promise<Meeting> {
-  return db.transaction('rw', db.meetings, async () => {
+  return db.transaction('rw', [db.meetings, db.ruleSets], async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting) throw new MeetingError(['Không tìm thấy buổi sinh hoạt.']);
-    const { meeting: next, problems } = amendMeetingRecord(meeting, input, nowIso());
+    const rubric = recordedRubric(meeting, await db.ruleSets.toArray());
+    const { meeting: next, problems } = amendMeetingRecord(meeting, input, nowIso(), rubric);
     if (!next) throw new MeetingError(problems);
     await db.meetings.put(next);
     return next;

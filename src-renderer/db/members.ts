@@ -16,7 +16,7 @@ import {
   type DuplicateMatch,
   type ParsedRosterRow,
 } from '../core/members';
-import { cleanMultiline, cleanText, formatDate, isValidIsoDate, type NameParts } from '../core/text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, type NameParts } from '../core/text';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
 
@@ -106,10 +106,18 @@ export function memberFields(input: MemberInput): Omit<Member, 'id' | 'unitId' |
 
 /** Vietnamese problems of a member record (errors only); empty when it can be saved. */
 export function memberProblems(
-  fields: Pick<Member, 'fullName' | 'givenName' | 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'>,
+  fields: Pick<Member, 'fullName' | 'givenName' | 'birthDate' | 'admissionDate' | 'fullMembershipDate' | 'statusPeriods'> &
+    Partial<Pick<Member, 'cardNumber' | 'govPosition' | 'massOrgPosition' | 'workplace' | 'residence' | 'note'>>,
   today: IsoDate = clock.today(),
 ): string[] {
-  const problems: string[] = [];
+  const problems: string[] = lengthProblems([
+    ['Họ và tên', fields.fullName, 'personName'],
+    ['Chức vụ chính quyền', fields.govPosition, 'position'],
+    ['Chức vụ đoàn thể', fields.massOrgPosition, 'position'],
+    ['Đơn vị công tác', fields.workplace, 'position'],
+    ['Nơi cư trú', fields.residence, 'line'],
+    ['Ghi chú', fields.note, 'paragraphs'],
+  ]);
   if (!fields.fullName) problems.push('Chưa nhập họ và tên.');
   else if (!fields.givenName) problems.push('Tên (chữ cuối của họ và tên) không được để trống.');
   if (/\d/u.test(fields.fullName)) problems.push('Họ và tên không được có chữ số.');

@@ -3,23 +3,26 @@
  * life cycle. Every change reads the current record and writes inside one rw transaction; the
  * rules themselves live in core/pledges (pure).
  */
-import type { Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import type { ConfirmerRole, Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import { isValidIsoDate } from '../core/text';
+import { profileOn } from '../core/units/profile';
 import { DOCUMENT_STYLE_PRESETS } from '../core/documents/style';
 import {
   amendForm,
   assertCan,
+  confirmerRoleOf,
   confirmForm,
   copyForm,
   createCustomFramework,
-  frameworksForYear,
-  latestFrameworks,
   newFrameworkVersion,
   newPledgeForm,
   PLEDGE_FRAMEWORK_PRESETS,
   PledgeRuleError,
   registrationSummary,
+  sortFrameworks,
   returnToDraft,
   submitForm,
+  withBasisOfDate,
   updateDraft,
   type AmendmentInput,
   type ContentChanges,
@@ -29,6 +32,7 @@ import {
   type RegistrationSummary,
 } from '../core/pledges';
 import { mustRegisterPledges } from '../core/members/status';
+import { frameworksOnOffer, frameworkVersionOn, newestRulesPerCode } from '../core/rules';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -67,12 +71,12 @@ export async function allFrameworkRecords(db: SoNeuGuongDb): Promise<PledgeFrame
 
 /** The newest version of every framework (for the framework list). */
 export async function listFrameworks(db: SoNeuGuongDb): Promise<PledgeFrameworkRuleSet[]> {
-  return latestFrameworks(await allFrameworkRecords(db));
+  return sortFrameworks(newestRulesPerCode('pledge_framework', await allFrameworkRecords(db)));
 }
 
-/** Frameworks selectable for a registration year. */
+/** Frameworks selectable for a registration year, each in the version in force today (within the year). */
 export async function frameworksOfYear(db: SoNeuGuongDb, year: number): Promise<PledgeFrameworkRuleSet[]> {
-  return frameworksForYear(await allFrameworkRecords(db), year);
+  return sortFrameworks(frameworksOnOffer(await allFrameworkRecords(db), year, clock.today()));
 }
 
 /** Edit a framework: stores a NEW version (the old one stays as it was). */
@@ -160,16 +164,33 @@ export async function saveDraft(
   });
 }
 
+/** Nộp on `date`: the form then cites the texts valid on that date (withBasisOfDate). */
 export function submit(db: SoNeuGuongDb, id: Id, date: IsoDate): Promise<PledgeForm> {
-  return change(db, id, (f) => submitForm(f, date, nowIso()));
+  return change(db, id, async (f) => {
+    const submitted = submitForm(f, date, nowIso());
+    const all = await allFrameworkRecords(db);
+    return withBasisOfDate(submitted, all.find((r) => r.id === f.framework.ruleSetId), frameworkVersionOn(all, f.framework.code, date));
+  });
 }
 
 export function sendBack(db: SoNeuGuongDb, id: Id): Promise<PledgeForm> {
   return change(db, id, (f) => returnToDraft(f, nowIso()));
 }
 
-export async function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<PledgeForm> {
-  const confirmed = await change(db, id, (f) => confirmForm(f, input, nowIso()));
+/** The confirmer's role from the cell's committee roles (unit profile on the date, members' positions). */
+async function derivedConfirmerRole(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string }): Promise<ConfirmerRole> {
+  const form = await db.pledgeForms.get(id);
+  const member = form && (await db.members.get(form.memberId));
+  if (!member) return 'bi_thu';
+  const unit = await db.units.get(member.unitId);
+  const profile = unit && isValidIsoDate(input.date) ? profileOn(unit, input.date) : undefined;
+  return confirmerRoleOf(input.by, profile, await db.members.where('unitId').equals(member.unitId).toArray());
+}
+
+/** Chi bộ xác nhận; the confirmer's role (bí thư / phó bí thư) is stored with it, derived when not given. */
+export async function confirm(db: SoNeuGuongDb, id: Id, input: { date: IsoDate; by: string; role?: ConfirmerRole }): Promise<PledgeForm> {
+  const role = input.role ?? (await derivedConfirmerRole(db, id, input));
+  const confirmed = await change(db, id, (f) => confirmForm(f, { ...input, role }, nowIso()));
   announceFinalised('pledge');
   return confirmed;
 }
@@ -205,9 +226,9 @@ async function latestEarlierForm(db: SoNeuGuongDb, memberId: Id, year: number): 
   return forms.sort((a, b) => b.year - a.year)[0];
 }
 
-/** Newest version of the same framework code valid for the year (else the old snapshot stays). */
+/** The version of the same framework code on offer for the year today (else the old snapshot stays). */
 function currentVersionFor(all: readonly PledgeFrameworkRuleSet[], code: string, year: number): PledgeFrameworkRuleSet | undefined {
-  return frameworksForYear(all, year).find((r) => r.code === code);
+  return frameworksOnOffer(all, year, clock.today()).find((r) => r.code === code);
 }
 
 async function copyInto(

@@ -24,7 +24,7 @@ import {
   reviewRoster,
   rollUpMember,
   RATING_LEVELS,
-  schemeForYear,
+  schemeDate,
   unitLevelForScore,
   type CommendationRecord,
   type CommendationReasonCode,
@@ -33,6 +33,7 @@ import {
   type UnitReviewRecord,
   type YearRating,
 } from '../core/review';
+import { resolveRule } from '../core/rules';
 import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
@@ -222,11 +223,17 @@ export type YearReviewPatch = Partial<
   >
 >;
 
+/** The stored year-end schemes (core/rules adds the presets). */
+function schemeRuleSets(db: SoNeuGuongDb): Promise<RuleSet[]> {
+  return db.ruleSets.where('kind').equals('year_end_scheme').toArray();
+}
+
 const LEVEL_FIELDS = ['selfLevel', 'proposedLevel', 'finalLevel'] as const;
 
 /** Validate and apply a change to one member's review; nothing is stored when it is refused. */
-export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearReviewPatch, ruleSets: readonly RuleSet[] = []): Promise<YearReview> {
-  const updated = await db.transaction('rw', [db.yearReviews, db.members], async () => {
+export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearReviewPatch): Promise<YearReview> {
+  const updated = await db.transaction('rw', [db.yearReviews, db.members, db.ruleSets], async () => {
+    const ruleSets = await schemeRuleSets(db);
     const prev = await db.yearReviews.get(id);
     if (!prev) throw new ReviewError('Không tìm thấy bản kiểm điểm của đảng viên. Hãy tạo đợt kiểm điểm trước.');
     const next: YearReview = { ...prev, ...patch, updatedAt: now() };
@@ -242,7 +249,7 @@ export async function updateYearReview(db: SoNeuGuongDb, id: Id, patch: YearRevi
       const v = patch[f];
       if (v !== undefined && !RATING_LEVELS.includes(v)) errors.push('Mức xếp loại không hợp lệ.');
     }
-    const scheme = schemeForYear(prev.year, ruleSets);
+    const scheme = resolveRule('year_end_scheme', { date: schemeDate(prev.year), ruleSets });
     const member = await db.members.get(prev.memberId);
     const score = levelForScore(scheme, {
       common: next.scoreCommon,
@@ -340,9 +347,9 @@ export async function saveUnitReview(
   unitId: Id,
   year: number,
   patch: UnitReviewPatch,
-  ruleSets: readonly RuleSet[] = [],
 ): Promise<UnitReviewRecord> {
-  return db.transaction('rw', db.unitReviews, async () => {
+  return db.transaction('rw', db.unitReviews, db.ruleSets, async () => {
+    const ruleSets = await schemeRuleSets(db);
     const prev = (await db.unitReviews.where('[unitId+year]').equals([unitId, year]).first()) as UnitReviewRecord | undefined;
     const base: UnitReviewRecord = prev ?? {
       id: crypto.randomUUID(),
@@ -362,7 +369,7 @@ export async function saveUnitReview(
     if (next.typical !== undefined) next.typical = cleanMultiline(next.typical);
     if (next.reportNumber !== undefined) next.reportNumber = cleanText(next.reportNumber);
     const errors: string[] = [];
-    const scheme = schemeForYear(year, ruleSets);
+    const scheme = resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets });
     errors.push(
       ...unitLevelForScore(scheme, {
         score: next.score,

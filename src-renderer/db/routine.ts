@@ -4,7 +4,8 @@
  * Exports are kept in the exchange log (table importLog) with outcome 'exported', so the home page
  * can tell whether the month's report left for the superior. Nothing else reads them as imports.
  */
-import type { Id, ImportLogEntry, IsoDate, IsoDateTime, Meeting, RuleSet } from '../core/model';
+import { resolveRule, yearQuery } from '../core/rules';
+import type { Id, ImportLogEntry, IsoDate, IsoDateTime, Meeting } from '../core/model';
 import { gridMembers, notReported, suggestedNotApplicable } from '../core/monthly';
 import {
   monthRoutine,
@@ -82,13 +83,11 @@ export async function regularMeetingOf(db: SoNeuGuongDb, unitId: Id, period: str
   return meetings.filter((m) => REGULAR.has(m.type)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
 }
 
-/** Deadlines of a year from the superior's framework package (the newest one), if imported. */
+/** Deadlines of a year from the superior's framework package (core/rules: valid during the year), if imported. */
 export async function deadlinesOf(db: SoNeuGuongDb, year: number): Promise<RoutineDeadlines> {
-  const sets = (await db.ruleSets.where('kind').equals('deadlines').toArray()) as RuleSet<RoutineDeadlines>[];
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const valid = sets.filter((s) => s.validFrom <= to && (!s.validTo || s.validTo >= from)).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-  const d = valid[0]?.data;
+  const sets = await db.ruleSets.where('kind').equals('deadlines').toArray();
+  const rule = resolveRule('deadlines', { ...yearQuery(year), ruleSets: sets });
+  const d = rule?.data;
   if (!d) return {};
   const out: RoutineDeadlines = {};
   if (d.monthlyReportDay) out.monthlyReportDay = d.monthlyReportDay;

@@ -1,7 +1,7 @@
 import { normaliseUnitCode } from '../core/exchange/unit-code';
 import type { AppSettings, Unit, UnitProfileVersion, UnitType, AppMode } from '../core/model';
 import { cleanText } from '../core/text';
-import { profileOn, withProfileVersion } from '../core/units';
+import { profileLengthProblems, profileOn, withProfileVersion } from '../core/units';
 import type { SoNeuGuongDb, SettingsRecord } from './database';
 import { clock } from '../platform/clock';
 
@@ -12,15 +12,25 @@ export const DEFAULT_SETTINGS: AppSettings = {
   officeHoldersFirst: false,
   monthlyScaleCode: 'TOT-KHA-TB-KEM',
   meetingRubricCode: 'HD42-2025',
-  documentStyleCode: 'HD36-2018',
+  documentStyleCode: '',
   setupDone: false,
 };
+
+/**
+ * Settings written before the profile could be chosen carry the old default 'HD36-2018', which
+ * nobody chose and which pinned every document to HD 36: read as "by the document's date".
+ */
+function withStyleChoice(settings: AppSettings): AppSettings {
+  return settings.documentStyleChosenAt === undefined && settings.documentStyleCode === 'HD36-2018'
+    ? { ...settings, documentStyleCode: '' }
+    : settings;
+}
 
 export async function loadSettings(db: SoNeuGuongDb): Promise<AppSettings> {
   const stored = await db.settings.get('settings');
   if (!stored) return { ...DEFAULT_SETTINGS };
   const { key: _key, ...settings } = stored;
-  return { ...DEFAULT_SETTINGS, ...settings };
+  return withStyleChoice({ ...DEFAULT_SETTINGS, ...settings });
 }
 
 export async function saveSettings(db: SoNeuGuongDb, patch: Partial<AppSettings>): Promise<AppSettings> {
@@ -60,6 +70,8 @@ export async function completeSetup(db: SoNeuGuongDb, input: SetupInput): Promis
     ...(input.termStart ? { termStart: input.termStart } : {}),
     ...(input.termEnd ? { termEnd: input.termEnd } : {}),
   };
+  const tooLong = profileLengthProblems(profile);
+  if (tooLong.length > 0) throw new Error(tooLong.join(' '));
   return db.transaction('rw', db.units, db.settings, async () => {
     const existing = await db.units.filter((u) => u.isOwn).first();
     const unit: Unit = existing

@@ -6,7 +6,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Dashboard, DashboardRow } from '../core/aggregation';
 import { levelCodeLabel, type UnitStatistics } from '../core/exchange';
-import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, type DocumentStyleData } from '../core/documents/style';
+import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import type { IsoDate } from '../core/model';
 import { formatDate, formatInteger, formatPercent, placeDateLine } from '../core/text';
 import {
@@ -144,11 +144,13 @@ function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number)
   return { table: { ...TABLE_KEEP, widths: [...RATING_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
-function section(title: string, text: string | undefined, style: DocumentStyleData): Content[] {
+/** A numbered section; `last`: the report's last section, whose last sentence takes the closing mark. */
+function section(title: string, text: string | undefined, style: DocumentStyleData, last = false): Content[] {
   const paras = (text ?? '')
     .split(/\n+/u)
     .map((p) => p.trim())
     .filter(Boolean);
+  if (last && paras.length > 0) paras.push(withClosingMark(paras.pop()!, style));
   return [
     heading([title], style, { margin: [0, 6, 0, 4] }),
     ...(paras.length > 0 ? paras.map((p) => paragraph(p, style)) : [paragraph('(Chưa có nội dung.)', style, { italics: true })]),
@@ -201,12 +203,13 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
   ];
   body.push(
     ...withSignatures(
-      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts?.proposals, style),
+      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts?.proposals, style, true),
       signatureBlocks(
         { content: recipients([input.superiorCommittee, `Lưu ${input.unitName}`], style) },
         { authority: input.authority ?? 'T/M Đảng ủy', title: input.signerTitle ?? 'Bí thư', name: input.signerName },
         style,
       ),
+      style,
     ),
   );
   const annex: Content = {

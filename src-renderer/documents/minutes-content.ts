@@ -4,7 +4,6 @@
  */
 import type { Meeting, MemberStatusKind } from '../core/model';
 import {
-  DEFAULT_QUORUM,
   attendanceRows,
   countAttendance,
   documentNumberText,
@@ -14,9 +13,12 @@ import {
   voteOutcome,
   voteSentence,
   type AttendanceCounts,
+  type MeetingRubric,
   type QuorumSettings,
   type RosterMember,
 } from '../core/meetings';
+import { minutesSignatureTitles, withClosingMark, type DocumentStyleData } from '../core/documents/style';
+import { meetingRules } from '../core/rules';
 import { dateWords, formatDate, formatPercent, placeDateLine, timeWords } from '../core/text';
 
 export interface MinutesUnit {
@@ -31,7 +33,10 @@ export interface MinutesInput {
   /** The unit's members (names and status for drafts; finalised minutes use their frozen attendance). */
   members: readonly RosterMember[];
   unit: MinutesUnit;
-  quorum?: QuorumSettings;
+  /** Thresholds resolved for the meeting's date (core/rules). */
+  quorum: QuorumSettings;
+  /** The rubric the meeting was scored with (core/rules, by the code recorded on the meeting). */
+  rubric: MeetingRubric;
 }
 
 export interface MinutesTable {
@@ -77,7 +82,7 @@ const TASK_STATUS: Record<string, string> = { xong: 'Hoàn thành', dang_lam: '�
 
 export function minutesModel(input: MinutesInput): MinutesModel {
   const { meeting: m, unit } = input;
-  const quorum = input.quorum ?? DEFAULT_QUORUM;
+  const quorum = input.quorum;
   const rows = attendanceRows(m, input.members);
   const c = countAttendance(rows);
   const subject = minutesSubject(m);
@@ -195,7 +200,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     }
   }
   // Only a complete score is printed; until every criterion has a value the meeting is "chưa chấm".
-  const quality = completeQuality(m);
+  const quality = completeQuality(m, input.rubric);
   if (quality) {
     parts.push({
       heading: `${roman()}. TỰ CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT`,
@@ -215,7 +220,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     `Biên bản đã được thông qua trước chi bộ, các đồng chí dự sinh hoạt nhất trí với nội dung biên bản.`,
   ];
   const amendments = m.amendments.map(
-    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
+    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field, input.rubric)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
   );
 
   return {
@@ -239,6 +244,28 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     },
     counts: c,
     fileBaseName: `bien-ban-${m.period}${m.documentNumber ? `-so-${String(m.documentNumber).padStart(2, '0')}` : ''}`,
+  };
+}
+
+/** A column of names ("Người thực hiện"): the profile's "ủy"/"uỷ" choice is not applied to it. */
+export function isPersonColumn(header: string | undefined): boolean {
+  return header !== undefined && /^(Người|Họ)/u.test(header);
+}
+
+/**
+ * The closing paragraphs and amendments with the profile's closing mark on the last one, and the
+ * signature titles of the profile (THƯ KÝ / CHỦ TRÌ; NGƯỜI GHI BIÊN BẢN / CHỦ TRÌ HỘI NGHỊ).
+ */
+export function styledEnding(model: MinutesModel, style: DocumentStyleData): Pick<MinutesModel, 'closing' | 'amendments' | 'signatures'> {
+  const closing = [...model.closing];
+  const amendments = [...model.amendments];
+  const last = amendments.length > 0 ? amendments : closing;
+  if (last.length > 0) last.push(withClosingMark(last.pop()!, style));
+  const titles = minutesSignatureTitles(style);
+  return {
+    closing,
+    amendments,
+    signatures: { left: { ...model.signatures.left, title: titles.left }, right: { ...model.signatures.right, title: titles.right } },
   };
 }
 
@@ -315,9 +342,12 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
     amendments: [],
     updatedAt: '2026-11-03T09:00:00.000Z',
   };
+  const rules = meetingRules(meeting, [], { meetingRubricCode: 'HD42-2025', monthlyScaleCode: 'TOT-KHA-TB-KEM', documentStyleCode: 'HD36-2018' });
   return {
     meeting,
     members,
+    quorum: rules.quorum.data,
+    rubric: rules.rubric,
     unit: {
       superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
       unitName: 'Chi bộ Sở Tư pháp',

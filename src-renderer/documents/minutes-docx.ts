@@ -7,6 +7,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -19,8 +20,9 @@ import {
   convertMillimetersToTwip,
   type IParagraphOptions,
 } from 'docx';
-import { DEFAULT_DOCUMENT_STYLE, applyUySpelling, type DocumentStyleData } from '../core/documents/style';
-import { minutesModel, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
+import { DEFAULT_DOCUMENT_STYLE, spellText, type DocumentStyleData } from '../core/documents/style';
+import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
+import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
 const upper = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
@@ -89,13 +91,19 @@ export function keepWhole(text: string): string {
 const UNBREAKABLE_DOCX =
   /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
 
+/** Body line spacing: "Exactly n pt" when the profile has it, else a multiple of single spacing. */
+export function bodyLineSpacing(style: DocumentStyleData): { line: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+  return style.lineSpacingPt ? { line: Math.round(style.lineSpacingPt * 20), lineRule: LineRuleType.EXACT } : { line: Math.round(240 * style.lineHeight) };
+}
+
 function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}, keepNext = false): Paragraph {
   return new Paragraph({
     keepNext,
+    widowControl: true,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(style.firstLineIndentMm) },
-    spacing: { after: Math.round(style.paragraphSpacingPt * 20), line: Math.round(240 * style.lineHeight) },
-    children: [new TextRun({ text: keepWhole(text), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
+    spacing: { after: Math.round(style.paragraphSpacingPt * 20), ...bodyLineSpacing(style) },
+    children: [new TextRun({ text: keepWhole(spellText(text, style.uySpelling)), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
   });
 }
 
@@ -103,13 +111,17 @@ function heading(text: string, style: DocumentStyleData, italics = false): Parag
   return new Paragraph({
     keepNext: true,
     keepLines: true,
-    spacing: { before: 80, after: 60 },
-    children: [new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.fontSizes.body), bold: true, italics })],
+    // The body's line spacing (as in the PDF); LibreOffice left a heading at the foot of a page
+    // when its line was shorter than the body's.
+    spacing: { before: 80, after: 60, ...bodyLineSpacing(style) },
+    children: [new TextRun({ text: spellText(text, style.uySpelling), font: FONT, size: half(style.fontSizes.body), bold: true, italics })],
   });
 }
 
-function cell(children: Paragraph[], widthTwip: number): TableCell {
-  return new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA } });
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
+
+function cell(children: Paragraph[], widthTwip: number, margins?: typeof NO_MARGINS): TableCell {
+  return new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA }, ...(margins ? { margins } : {}) });
 }
 
 function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
@@ -128,35 +140,50 @@ function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
     rows: [
       // The header row repeats on each page and is kept with the first row.
       new TableRow({ tableHeader: true, cantSplit: true, children: t.headers.map((h, i) => cell([para(h, true, true, true)], widths[i]!)) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell([para(v, false, i === 0)], widths[i]!)) })),
+      ...t.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            // A name ("Người thực hiện") keeps the spelling it was typed with.
+            children: r.map((v, i) => cell([para(isPersonColumn(t.headers[i]) ? v : spellText(v, style.uySpelling), false, i === 0)], widths[i]!)),
+          }),
+      ),
     ],
   });
 }
 
 function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   const s = style.fontSizes;
-  const spell = (t: string) => applyUySpelling(t, style.uySpelling);
-  const left: Paragraph[] = [];
-  if (model.header.superiorName.trim()) left.push(line(spell(upper(model.header.superiorName)), { size: s.issuer }));
-  left.push(line(spell(upper(model.header.unitName)), { size: s.issuer, bold: true }));
-  left.push(line('*', { size: s.issuer }));
-  left.push(line(model.header.numberText, { size: s.issuer }));
+  // The same lines and column widths as the PDF (partyHeaderLayout); Word and LibreOffice set
+  // these paragraphs at single spacing: a line is TINOS_LINE_EM × the font size.
+  const layout = partyHeaderLayout(
+    { superiorName: model.header.superiorName, unitName: model.header.unitName, documentNumber: model.header.numberText, placeDate: model.header.placeDate },
+    style,
+  );
+  const size = layout.issuerSize;
+  const left: Paragraph[] = [
+    ...layout.superiorLines.map((l) => line(l, { size })),
+    ...layout.unitLines.map((l) => line(l, { size, bold: true })),
+    line('*', { size }),
+    ...(layout.numberLine ? [line(layout.numberLine, { size })] : []),
+  ];
+  const before = Math.max(0, layout.placeDateTopPt(TINOS_LINE_EM) - s.partyTitle * TINOS_LINE_EM);
   const right = [
     line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: s.partyTitle, bold: true, underline: true }),
-    line(' ', { size: 6 }),
-    line(model.header.placeDate, { size: s.placeDate, italics: true }),
+    ...layout.placeDateLines.map((l, i) => line(l, { size: s.placeDate, italics: true }, i === 0 ? { spacing: { before: Math.round(before * 20) } } : {})),
   ];
-  const widths = columnTwips([44, 56], textWidthTwip(style));
+  const widths = columnTwips([layout.leftWidthPt + HEADER_GAP_PT / 2, layout.totalWidthPt - layout.leftWidthPt - HEADER_GAP_PT / 2], textWidthTwip(style));
   return new Table({
     width: { size: textWidthTwip(style), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0]!), cell(right, widths[1]!)] })],
+    // No cell margins: the columns are as wide as the PDF's (the gap is split between them).
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0]!, NO_MARGINS), cell(right, widths[1]!, NO_MARGINS)] })],
   });
 }
 
-function signatureTable(model: MinutesModel, style: DocumentStyleData): Table {
+function signatureTable(signatures: MinutesModel['signatures'], style: DocumentStyleData): Table {
   const size = style.fontSizes.signature;
   const keep = { keepNext: true, keepLines: true };
   const block = (title: string, name: string) => [
@@ -174,8 +201,8 @@ function signatureTable(model: MinutesModel, style: DocumentStyleData): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(block(model.signatures.left.title, model.signatures.left.name), widths[0]!),
-          cell(block(model.signatures.right.title, model.signatures.right.name), widths[1]!),
+          cell(block(signatures.left.title, signatures.left.name), widths[0]!),
+          cell(block(signatures.right.title, signatures.right.name), widths[1]!),
         ],
       }),
     ],
@@ -186,10 +213,13 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
   const model = minutesModel(input);
   const s = style.fontSizes;
   const children: Array<Paragraph | Table> = [
+    // A 1-pt empty paragraph first: with the header table as the first thing of the document,
+    // LibreOffice ignores "keep with next" on page 1 and leaves headings at its foot.
+    new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] }),
     headerTable(model, style),
     line(' ', { size: s.body }),
     line(upper(model.title), { size: s.title, bold: true }),
-    line(model.subject, { size: s.summary, bold: true }),
+    line(spellText(summaryCase(model.subject), style.uySpelling), { size: s.summary, bold: true }),
     line('---------', { size: s.body }, { spacing: { after: 200 } }),
     body(model.opening, style),
   ];
@@ -204,13 +234,14 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
   }
   // The closing paragraphs (and amendments) are kept with the signature table: never a page of
   // signatures only.
-  const amended = model.amendments.length > 0;
-  model.closing.forEach((p, i) => children.push(body(p, style, {}, !amended || i === model.closing.length - 1)));
+  const end = styledEnding(model, style);
+  const amended = end.amendments.length > 0;
+  end.closing.forEach((p, i) => children.push(body(p, style, {}, !amended || i === end.closing.length - 1)));
   if (amended) {
     children.push(heading('ĐÍNH CHÍNH SAU KHI THÔNG QUA', style));
-    model.amendments.forEach((a, i) => children.push(body(a, style, { italics: true }, i === model.amendments.length - 1)));
+    end.amendments.forEach((a, i) => children.push(body(a, style, { italics: true }, i === end.amendments.length - 1)));
   }
-  children.push(line(' ', { size: s.body }, { keepNext: true }), signatureTable(model, style));
+  children.push(line(' ', { size: s.body }, { keepNext: true }), signatureTable(end.signatures, style));
   const m = style.marginsMm;
   return new Document({
     creator: 'Sổ Nêu Gương',

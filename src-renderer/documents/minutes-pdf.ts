@@ -10,6 +10,7 @@ import {
   contentWidthPt,
   estimateRowHeight,
   heading,
+  KEEP_SPELLING,
   keepTogether,
   paragraph,
   partyDocument,
@@ -20,7 +21,7 @@ import {
   titleBlock,
 } from './party-layout';
 import { renderPdf, type RenderProgress } from './render-pdf';
-import { minutesModel, sampleMinutesInput, type MinutesInput, type MinutesModel, type MinutesSection, type MinutesTable } from './minutes-content';
+import { isPersonColumn, minutesModel, sampleMinutesInput, styledEnding, type MinutesInput, type MinutesModel, type MinutesSection, type MinutesTable } from './minutes-content';
 
 /** Printable width of a table column in points (for keeping numbers whole inside cells). */
 function columnWidthsPt(t: MinutesTable, style: DocumentStyleData): number[] {
@@ -42,6 +43,8 @@ function table(t: MinutesTable, style: DocumentStyleData): Content {
           r.map((cell, i) => ({
             text: protect(cell, { fontSize: size, maxRunPt: widths[i]! - 8 }),
             alignment: i === 0 ? ('center' as const) : ('left' as const),
+            // "Người thực hiện" may hold a name: it keeps the spelling it was typed with.
+            ...(isPersonColumn(t.headers[i]) ? KEEP_SPELLING : {}),
           })),
         ),
       ],
@@ -93,11 +96,12 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
     if (pending.length > 0) content.push(sectionHeading(pending, true, style));
   }
   // The last paragraphs and the signatures stay on one page: never a page of signatures only.
-  const ending: Content[] = model.closing.map((p) => paragraph(p, style));
-  if (model.amendments.length > 0) {
+  const end = styledEnding(model, style);
+  const ending: Content[] = end.closing.map((p) => paragraph(p, style));
+  if (end.amendments.length > 0) {
     content.push(...ending.splice(0));
     const title = heading(['ĐÍNH CHÍNH SAU KHI THÔNG QUA'], style, { margin: [0, 6, 0, 4] });
-    const amendments = model.amendments.map((a) => paragraph(a, style, { italics: true }));
+    const amendments = end.amendments.map((a) => paragraph(a, style, { italics: true }));
     // With one amendment the heading goes with it into the block kept with the signatures.
     // (A heading rule inside an unbreakable block would break inside it: plain bold there.)
     if (amendments.length > 1) content.push(title, ...amendments.slice(0, -1));
@@ -107,8 +111,8 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
   content.push(
     keepTogether([
       ...ending,
-      signatureBlocks(model.signatures.left, model.signatures.right, style),
-    ]),
+      signatureBlocks(end.signatures.left, end.signatures.right, style),
+    ], { style }),
   );
   return content;
 }

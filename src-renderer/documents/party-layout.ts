@@ -16,10 +16,15 @@ import type {
 } from 'pdfmake/interfaces';
 import {
   applyUySpelling,
+  bodyLineHeight,
   DEFAULT_DOCUMENT_STYLE,
   mmToPt,
+  spellText,
   type DocumentStyleData,
+  type UySpelling,
 } from '../core/documents/style';
+
+export { spellText };
 
 /** Font family registered by render-pdf.ts (Tinos: Times New Roman metrics, full Vietnamese). */
 export const PARTY_FONT = 'Tinos';
@@ -47,43 +52,190 @@ export interface PartyHeaderInput {
 /** Approximate width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Tinos bold, per point of font size. */
 const PARTY_TITLE_WIDTH_PER_PT = 14.2;
 
+/** Height of a line of Tinos per point of font size ((ascent − descent) / em, as pdfmake and LibreOffice set it). */
+export const TINOS_LINE_EM = (1825 + 443) / 2048;
+
+/** Tinos ascent per point of font size: the baseline lies this far below the top of its line. */
+const TINOS_ASCENT_EM = 1825 / 2048;
+
+/** Height of the rule under "ĐẢNG CỘNG SẢN VIỆT NAM" (a canvas line at y = 1). */
+const RULE_HEIGHT_PT = 1.3;
+
+/** The header's lines and column width, computed once for the PDF and the .docx. */
+export interface PartyHeaderLayout {
+  /** Width of the left column in points; the right column takes the rest (gap HEADER_GAP_PT). */
+  leftWidthPt: number;
+  /** Text width the layout was computed for. */
+  totalWidthPt: number;
+  /** Font size of the left column's lines (the profile's issuer size, down to 12 pt to avoid a wrap). */
+  issuerSize: number;
+  /** Printed lines (upper case, spelled per profile), each set on its own line. */
+  superiorLines: string[];
+  unitLines: string[];
+  numberLine?: string;
+  placeDateLines: string[];
+  /**
+   * Distance (pt) from the top of the right column to the top of the place-date line, so that it
+   * stands on the same line as the left column's last line ("Số …", or "*" without a number),
+   * for a line height of `lineEm` × font size (pdfmake: Tinos × the profile's line height).
+   */
+  placeDateTopPt: (lineEm: number) => number;
+  /** Number of lines of the left column. */
+  leftLineCount: number;
+}
+
+export const HEADER_GAP_PT = 6;
+
+/**
+ * Words a unit name is best broken before: a Vietnamese word is often two syllables ("NÔNG
+ * NGHIỆP", "MÔI TRƯỜNG"), and an even split by width can fall inside one.
+ */
+const BREAK_BEFORE = new Set(['VÀ', 'ỦY', 'UỶ', 'CÁC', 'SỞ', 'CỦA', 'TẠI', 'THUỘC', 'TRỰC']);
+
+/** Two-syllable words of unit names that a line break must not split. */
+const COMPOUNDS = new Set(
+  (
+    'CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ỦY BAN|UỶ BAN|BAN NHÂN|NHÂN DÂN|CƠ QUAN|VĂN PHÒNG|NÔNG NGHIỆP|MÔI TRƯỜNG|TƯ PHÁP|TÀI CHÍNH|KẾ HOẠCH|ĐẦU TƯ|' +
+    'GIÁO DỤC|ĐÀO TẠO|Y TẾ|CÔNG THƯƠNG|XÂY DỰNG|GIAO THÔNG|VẬN TẢI|NỘI VỤ|TÀI NGUYÊN|KHOA HỌC|CÔNG NGHỆ|VĂN HÓA|VĂN HOÁ|THỂ THAO|DU LỊCH|' +
+    'LAO ĐỘNG|THƯƠNG BINH|XÃ HỘI|THÔNG TIN|TRUYỀN THÔNG|THANH TRA|TRUNG TÂM|KIỂM SOÁT|BỆNH TẬT|GIÁM ĐỊNH|Y KHOA|QUẢN LÝ|DỰ ÁN|PHÁT TRIỂN|' +
+    'DÂN TỘC|TÔN GIÁO|NGOẠI VỤ|HÀNH CHÍNH|CÔNG AN|QUÂN SỰ|BẢO HIỂM|NGÂN HÀNG|KHO BẠC|HẢI QUAN|BỆNH VIỆN|ĐA KHOA|TRUNG HỌC|PHỔ THÔNG|' +
+    'CAO ĐẲNG|ĐẠI HỌC|DOANH NGHIỆP|CÔNG TY|TRÁCH NHIỆM|HỮU HẠN|THÀNH PHỐ|KIỂM TRA|TUYÊN GIÁO|DÂN VẬN|TỔ CHỨC|MẶT TRẬN|TỔ QUỐC|ĐOÀN THỂ|' +
+    'HỘI ĐỒNG|CHÍNH TRỊ|ĐIỆN LỰC|CẤP NƯỚC|THỦY LỢI|THUỶ LỢI|LÂM NGHIỆP|KIỂM LÂM|PHÁT THANH|TRUYỀN HÌNH|BÁO CHÍ|LƯU TRỮ|THỐNG KÊ'
+  ).split('|'),
+);
+
+/**
+ * The text in lines of at most `limitPt`: two lines as even as the words allow when two do
+ * (never one word left alone when a better split exists), else filled greedily.
+ */
+export function balancedLines(text: string, limitPt: number, fontSize: number, bold = false): string[] {
+  const width = (t: string) => estimateTextWidthPt(t, fontSize, bold);
+  if (width(text) <= limitPt) return [text];
+  const words = text.split(/\s+/u).filter(Boolean);
+  // A break before "VÀ", "ỦY BAN", "CÁC", "SỞ" … falls between words; one inside "ỦY BAN",
+  // "NÔNG NGHIỆP" … splits a word.
+  const penalty = (k: number) => {
+    const next = words[k]!.toLocaleUpperCase('vi');
+    return COMPOUNDS.has(`${words[k - 1]!.toLocaleUpperCase('vi')} ${next}`) ? 1.6 : BREAK_BEFORE.has(next) ? 0.8 : 1;
+  };
+  // The fewest lines that fit without splitting a word, as even as the words allow (at most 4
+  // lines are searched); failing that, the fewest lines that fit.
+  for (const whole of [true, false])
+    for (let n = 2; n <= Math.min(4, words.length); n++) {
+      let best: string[] | undefined;
+      let bestScore = Infinity;
+      const search = (start: number, linesLeft: number, done: string[], maxWidth: number, factor: number) => {
+        if (linesLeft === 1) {
+          const last = words.slice(start).join(' ');
+          const w = Math.max(maxWidth, width(last));
+          if (w <= limitPt && w * factor < bestScore) [best, bestScore] = [[...done, last], w * factor];
+          return;
+        }
+        for (let end = start + 1; end <= words.length - linesLeft + 1; end++) {
+          const line = words.slice(start, end).join(' ');
+          const w = width(line);
+          if (w > limitPt) break;
+          const p = penalty(end);
+          if (!whole || p <= 1) search(end, linesLeft - 1, [...done, line], Math.max(maxWidth, w), factor * p);
+        }
+      };
+      search(0, n, [], 0, 1);
+      if (best) return best;
+    }
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    if (last !== undefined && width(`${last} ${word}`) <= limitPt) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+/**
+ * Column widths and lines of the header: the right column wide enough for "ĐẢNG CỘNG SẢN VIỆT
+ * NAM" and the place-date line (a long place name goes on its own line, after its comma); the
+ * left column takes the rest (at least 38 % of the width, half in landscape). The issuer lines
+ * step down from the profile's size to 12 pt when that keeps them on one line (else the unit
+ * name in two lines); a name that still does not fit is split into even lines between words.
+ * The place-date line stands level with the left column's last line.
+ */
+export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): PartyHeaderLayout {
+  const total = contentWidthPt(style, input.orientation);
+  const sizes = style.fontSizes;
+  const spell = (s: string) => applyUySpelling(s, style.uySpelling);
+  const superior = input.superiorName.trim() ? spell(upper(input.superiorName)) : '';
+  const unit = spell(upper(input.unitName));
+  const numberLine = input.documentNumber?.trim() || undefined;
+  const placeDate = input.placeDate.normalize('NFC').trim();
+  const dateWidth = estimateTextWidthPt(placeDate, sizes.placeDate);
+  const landscape = input.orientation === 'landscape';
+  const comma = placeDate.indexOf(', ');
+  const placeDateLines =
+    !landscape && dateWidth + 8 > total * 0.55 && comma > 0 ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)] : [placeDate];
+  const rightNeed = Math.max(estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true), ...placeDateLines.map((l) => estimateTextWidthPt(l, sizes.placeDate))) + 8;
+  const leftMax = landscape ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - HEADER_GAP_PT);
+  const widthAt = (t: string, size: number, bold = false) => (t ? estimateTextWidthPt(t, size, bold) + 8 : 0);
+  const sizesDown: number[] = [];
+  for (let z = sizes.issuer; z >= Math.min(12, sizes.issuer); z -= 0.5) sizesDown.push(z);
+  const allFit = (z: number) => Math.max(widthAt(superior, z), widthAt(unit, z, true), widthAt(numberLine ?? '', z)) <= leftMax;
+  const superiorFits = (z: number) => widthAt(superior, z) <= leftMax;
+  const unitInTwo = (z: number) => superiorFits(z) && balancedLines(unit, leftMax - 8, z, true).length <= 2;
+  const issuerSize = sizesDown.find(allFit) ?? sizesDown.find(unitInTwo) ?? sizesDown.find(superiorFits) ?? sizesDown.at(-1)!;
+  const superiorLines = superior ? balancedLines(superior, leftMax - 8, issuerSize) : [];
+  const unitLines = balancedLines(unit, leftMax - 8, issuerSize, true);
+  const longest = Math.max(
+    ...superiorLines.map((l) => widthAt(l, issuerSize)),
+    ...unitLines.map((l) => widthAt(l, issuerSize, true)),
+    widthAt(numberLine ?? '', issuerSize),
+  );
+  const leftWidthPt = Math.round((landscape ? leftMax : Math.min(leftMax, Math.max(total * 0.38, longest))) * 100) / 100;
+  const leftLineCount = superiorLines.length + unitLines.length + 1 + (numberLine ? 1 : 0);
+  return {
+    leftWidthPt,
+    totalWidthPt: total,
+    issuerSize,
+    superiorLines,
+    unitLines,
+    ...(numberLine ? { numberLine } : {}),
+    placeDateLines,
+    leftLineCount,
+    placeDateTopPt: (lineEm) => {
+      // Same baseline as the left column's last line (their sizes may differ).
+      const lastLeftTop = (leftLineCount - 1) * issuerSize * lineEm + TINOS_ASCENT_EM * (issuerSize - sizes.placeDate);
+      return Math.max(sizes.partyTitle * lineEm + RULE_HEIGHT_PT + 4, lastLeftTop);
+    },
+  };
+}
+
 /**
  * The two-column header: left superior / unit / * / number; right "ĐẢNG CỘNG SẢN VIỆT NAM"
- * with a rule beneath and the italic place-date line.
+ * with a rule beneath and the italic place-date line, level with "Số …" (partyHeaderLayout).
  */
 export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
   const sizes = style.fontSizes;
-  const spell = (s: string) => applyUySpelling(s, style.uySpelling);
+  const layout = partyHeaderLayout(input, style);
+  const size = layout.issuerSize;
   const left: Content[] = [];
-  if (input.superiorName.trim()) {
-    left.push({ text: spell(upper(input.superiorName)), fontSize: sizes.issuer, alignment: 'center' });
-  }
-  left.push({ text: spell(upper(input.unitName)), bold: true, fontSize: sizes.issuer, alignment: 'center' });
-  left.push({ text: '*', alignment: 'center', fontSize: sizes.issuer });
-  if (input.documentNumber?.trim()) {
-    left.push({ text: protect(input.documentNumber.trim()), alignment: 'center', fontSize: sizes.issuer });
-  }
+  if (layout.superiorLines.length > 0) left.push({ text: layout.superiorLines.join('\n'), fontSize: size, alignment: 'center' });
+  left.push({ text: layout.unitLines.join('\n'), bold: true, fontSize: size, alignment: 'center' });
+  left.push({ text: '*', alignment: 'center', fontSize: size });
+  if (layout.numberLine) left.push({ text: protect(layout.numberLine), alignment: 'center', fontSize: size });
   const ruleWidth = Math.round(sizes.partyTitle * PARTY_TITLE_WIDTH_PER_PT);
+  const ruleX = Math.max(0, (layout.totalWidthPt - layout.leftWidthPt - HEADER_GAP_PT - ruleWidth) / 2);
+  const lineEm = TINOS_LINE_EM * style.lineHeight;
+  const ruleGap = layout.placeDateTopPt(lineEm) - sizes.partyTitle * lineEm - RULE_HEIGHT_PT;
   const right: Content[] = [
     { text: PARTY_TITLE, bold: true, fontSize: sizes.partyTitle, alignment: 'center' },
-    {
-      columns: [
-        { width: '*', text: '' },
-        { width: ruleWidth, canvas: [{ type: 'line', x1: 0, y1: 1, x2: ruleWidth, y2: 1, lineWidth: 0.6 }] },
-        { width: '*', text: '' },
-      ],
-      margin: [0, 0, 0, 8],
-    },
-    { text: input.placeDate, italics: true, fontSize: sizes.placeDate, alignment: 'center' },
+    // The rule as a bare canvas (an empty text column beside it would add a line's height).
+    { canvas: [{ type: 'line', x1: ruleX, y1: 1, x2: ruleX + ruleWidth, y2: 1, lineWidth: 0.6 }], margin: [0, 0, 0, Math.round(ruleGap * 100) / 100] },
+    { text: layout.placeDateLines.join('\n'), italics: true, fontSize: sizes.placeDate, alignment: 'center' },
   ];
-  const [leftWidth, issuerSize] = headerLeftWidth(input, style);
-  if (issuerSize !== sizes.issuer) for (const line of left) (line as ContentText).fontSize = issuerSize;
   return {
     columns: [
-      { width: leftWidth, stack: left },
+      { width: layout.leftWidthPt, stack: left },
       { width: '*', stack: right },
     ],
-    columnGap: 6,
+    columnGap: HEADER_GAP_PT,
     margin: [0, 0, 0, 18],
   };
 }
@@ -112,33 +264,20 @@ export function estimateTextWidthPt(text: string, fontSize: number, bold = false
 }
 
 /**
- * Left header column: wide enough for its longest line (bounded by 38% of the text width and
- * by what the right column needs for "ĐẢNG CỘNG SẢN VIỆT NAM" and the place-date line). When the
- * longest line still does not fit, the issuer lines step down to 12 pt before they wrap.
+ * The one style rule for a trích yếu (domain.md §5: "lower case bold"): it starts with a lower
+ * case letter ("sinh hoạt chi bộ thường kỳ …", "kết quả thực hiện …"), whatever the caller
+ * passes; a first word in capitals ("NĂM 2026", an acronym) is left as it is. Used for the PDF
+ * and the .docx.
  */
-function headerLeftWidth(input: PartyHeaderInput, style: DocumentStyleData): [number, number] {
-  const total = contentWidthPt(style, input.orientation);
-  const sizes = style.fontSizes;
-  const spell = (s: string) => applyUySpelling(s, style.uySpelling);
-  const rightNeed = Math.max(
-    estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true),
-    Math.min(estimateTextWidthPt(input.placeDate, sizes.placeDate), total * 0.55),
-  ) + 8;
-  const longest = (size: number) =>
-    Math.max(
-      input.superiorName.trim() ? estimateTextWidthPt(spell(upper(input.superiorName)), size) : 0,
-      estimateTextWidthPt(spell(upper(input.unitName)), size, true),
-      input.documentNumber ? estimateTextWidthPt(input.documentNumber, size) : 0,
-    ) + 8;
-  const max = input.orientation === 'landscape' ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - 6);
-  let size = sizes.issuer;
-  while (longest(size) > max && size > 12) size -= 0.5;
-  const width = input.orientation === 'landscape' ? max : Math.min(max, Math.max(total * 0.38, longest(size)));
-  return [Math.round(width * 100) / 100, size];
+export function summaryCase(text: string): string {
+  const t = text.normalize('NFC').trim();
+  const first = t.split(/\s/u)[0] ?? '';
+  if (first.length > 1 && /\p{Lu}/u.test(first) && first === first.toLocaleUpperCase('vi')) return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 }
 
 /**
- * Tên loại (upper case, bold) and the trích yếu (bold) with a short rule beneath.
+ * Tên loại (upper case, bold) and the trích yếu (bold, summaryCase) with a short rule beneath.
  * `summary` may have several lines (array).
  */
 export function titleBlock(
@@ -150,9 +289,10 @@ export function titleBlock(
     { text: upper(title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' },
   ];
   const lines = summary === undefined ? [] : Array.isArray(summary) ? summary : [summary];
-  for (const line of lines) {
-    if (line.trim()) stack.push({ text: line.trim(), bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
-  }
+  lines.forEach((line, i) => {
+    const text = i === 0 ? summaryCase(line) : line.trim();
+    if (text) stack.push({ text, bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
+  });
   stack.push({
     columns: [
       { width: '*', text: '' },
@@ -197,7 +337,7 @@ function signatureStack(block: SignatureBlock, style: DocumentStyleData, padLine
   // Room to sign; the shorter of two blocks gets extra room so both names share a line.
   for (let i = 0; i < padLines; i++) stack.push({ text: ' ', fontSize: size });
   stack.push({ text: ' ', fontSize: size, margin: [0, 0, 0, 56] });
-  stack.push({ text: block.name?.trim() ? block.name.trim() : ' ', bold: true, fontSize: size, alignment: 'center' });
+  stack.push({ ...KEEP_SPELLING, text: block.name?.trim() ? block.name.trim() : ' ', bold: true, fontSize: size, alignment: 'center' });
   return { stack, unbreakable: true };
 }
 
@@ -361,11 +501,122 @@ export function keepWithNextRule(style: DocumentStyleData): (node: LayoutNode, q
 }
 
 /**
- * The end of a document kept on one page: the last body paragraphs (closing sentence, last
- * section) and the signature row, so the signatures never stand alone on a page.
+ * A copy of the content without the keep-with-next marks of heading() (headlineLevel and the
+ * "keep:" id), at any depth. Inside an unbreakable block the heading already stays with what
+ * follows it; left marked, the page-break rule can fire on it from positions measured inside
+ * the block, and pdfmake then breaks the unbreakable block and keeps only its (empty) first
+ * page: the heading, the text and the signatures vanish (issue 16, consolidated seed 10).
  */
-export function keepTogether(blocks: Content[]): Content {
-  return { stack: blocks, unbreakable: true };
+export function withoutKeepMarks(content: Content): Content {
+  if (Array.isArray(content)) return content.map((c: Content) => withoutKeepMarks(c)) as Content;
+  if (content === null || typeof content !== 'object') return content;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(content as unknown as Record<string, unknown>)) {
+    if (k === 'headlineLevel' && v === KEEP_WITH_NEXT_LEVEL) continue;
+    if (k === 'id' && typeof v === 'string' && v.startsWith(KEEP_PREFIX)) continue;
+    out[k] = k === 'stack' || k === 'columns' || (k === 'text' && Array.isArray(v)) ? withoutKeepMarks(v as Content) : v;
+  }
+  return out as unknown as Content;
+}
+
+interface TextBlock {
+  text: string | Array<string | ContentText>;
+  fontSize?: number;
+  bold?: boolean;
+  leadingIndent?: number;
+  margin?: [number, number, number, number];
+}
+
+const isTextBlock = (c: Content): c is Content & TextBlock =>
+  c !== null && typeof c === 'object' && !Array.isArray(c) && 'text' in c && !('stack' in c) && !('columns' in c) && !('table' in c);
+
+/** The plain text of a block made by paragraph() / protect() (strings and noWrap runs only). */
+function plainTextOf(block: TextBlock): string | undefined {
+  if (typeof block.text === 'string') return block.text;
+  let out = '';
+  for (const part of block.text) {
+    if (typeof part === 'string') out += part;
+    else if (typeof part.text === 'string' && Object.keys(part).every((k) => k === 'text' || k === 'noWrap')) out += part.text;
+    else return undefined;
+  }
+  return out;
+}
+
+function estimatedTextHeight(block: TextBlock, style: DocumentStyleData, widthPt: number): number {
+  const size = block.fontSize ?? style.fontSizes.body;
+  const text = plainTextOf(block) ?? (Array.isArray(block.text) ? block.text.map((t) => (typeof t === 'string' ? t : String(t.text))).join('') : block.text);
+  const margin = block.margin ?? [0, 0, 0, 0];
+  return estimateLines(text, size, widthPt - (block.leadingIndent ?? 0) / 2, block.bold) * size * style.lineHeight * 1.17 + margin[1] + margin[3];
+}
+
+/**
+ * Where to split a long paragraph so that about `tailLines` lines go after the split: at a
+ * sentence end when there is one within a few lines of that, else between two words; never
+ * inside an unbreakable run (a number, a date, "đồng chí <name>").
+ */
+function splitPoint(text: string, fontSize: number, widthPt: number, tailLines: number): number | undefined {
+  const inRun = new Set<number>();
+  for (const m of text.matchAll(UNBREAKABLE)) if (keepRun(m[0])) for (let i = m.index; i < m.index + m[0].length; i++) inRun.add(i);
+  const spaces = [...text.matchAll(/ /gu)].map((m) => m.index).filter((i) => !inRun.has(i));
+  const linesAfter = (i: number) => estimateTextWidthPt(text.slice(i + 1), fontSize) * 1.04 / widthPt;
+  const candidates = spaces.filter((i) => linesAfter(i) >= 1 && i > 0);
+  if (candidates.length === 0) return undefined;
+  const sentence = candidates.filter((i) => /[.;:!?]$/u.test(text.slice(0, i)) && linesAfter(i) <= tailLines + 4 && linesAfter(i) >= 2);
+  if (sentence.length > 0) return sentence.at(-1);
+  const near = candidates.filter((i) => linesAfter(i) >= tailLines);
+  return near.at(-1) ?? candidates[0];
+}
+
+export interface KeepTogetherOptions {
+  style?: DocumentStyleData;
+  /** Orientation of the page the block is set on (default portrait). */
+  orientation?: 'portrait' | 'landscape';
+}
+
+/**
+ * The end of a document kept on one page: the last body paragraphs (closing sentence, last
+ * section) and the signature row, so the signatures never stand alone on a page. Headings in
+ * it lose their keep-with-next mark (see withoutKeepMarks).
+ *
+ * pdfmake keeps only the first page of an unbreakable block taller than a page and drops the
+ * rest. So the text held with the signatures is bounded to half a page (estimated): earlier
+ * blocks go before the block, and a long last paragraph is split so that its last lines (at a
+ * sentence end when it can) stay with the signatures. Nothing typed is ever lost.
+ */
+export function keepTogether(blocks: Content[], opts: KeepTogetherOptions = {}): Content {
+  const style = opts.style ?? DEFAULT_DOCUMENT_STYLE;
+  const orientation = opts.orientation ?? 'portrait';
+  const width = contentWidthPt(style, orientation);
+  const [, top, , bottom] = pageMarginsPt(style);
+  const budget = ((orientation === 'portrait' ? A4_PT.height : A4_PT.width) - top - bottom) * 0.5;
+  const height = (c: Content) => (isTextBlock(c) ? estimatedTextHeight(c, style, width) : 0);
+  const before: Content[] = [];
+  let rest = [...blocks];
+  const textHeight = () => rest.reduce<number>((h, c) => h + height(c), 0);
+  while (rest.length > 1 && textHeight() > budget) {
+    const first = rest[0]!;
+    if (rest.slice(1).some(isTextBlock) && textHeight() - height(first) > 0) {
+      before.push(first);
+      rest = rest.slice(1);
+      continue;
+    }
+    // One long paragraph left before the signatures: its last lines stay with them.
+    const plain = isTextBlock(first) ? plainTextOf(first) : undefined;
+    const size = (isTextBlock(first) && first.fontSize) || style.fontSizes.body;
+    const at = plain === undefined ? undefined : splitPoint(plain, size, width, 4);
+    if (plain === undefined || at === undefined) {
+      before.push(first);
+      rest = rest.slice(1);
+      break;
+    }
+    const block = first as TextBlock & Record<string, unknown>;
+    const margin = block.margin ?? [0, 0, 0, 0];
+    before.push({ ...block, text: protect(plain.slice(0, at)), margin: [margin[0], margin[1], margin[2], 0] } as Content);
+    rest = [{ ...block, text: protect(plain.slice(at + 1)), leadingIndent: 0, margin: [margin[0], 0, margin[2], margin[3]] } as Content, ...rest.slice(1)];
+    break;
+  }
+  const kept: Content = { stack: rest.map((b) => withoutKeepMarks(b)), unbreakable: true };
+  return before.length === 0 ? kept : { stack: [...before, kept] };
 }
 
 /** Defaults for every data table: rows never split, the header row repeated and kept with the first row. */
@@ -431,7 +682,7 @@ function baseDefinition(style: DocumentStyleData, opts: PartyDocumentOptions): O
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: pageMarginsPt(style),
-    defaultStyle: { font: PARTY_FONT, fontSize: style.fontSizes.body, lineHeight: style.lineHeight },
+    defaultStyle: { font: PARTY_FONT, fontSize: style.fontSizes.body, lineHeight: bodyLineHeight(style) },
     pageBreakBefore: keepWithNextRule(style),
     info: {
       title: opts.title ?? 'Văn bản',
@@ -452,7 +703,7 @@ export function partyDocument(
   const def: TDocumentDefinitions = {
     ...baseDefinition(style, opts),
     header: opts.pageNumbers === false ? undefined : pageNumberHeader(style),
-    content,
+    content: spellContent(content, style.uySpelling),
   };
   return normalizeDefinition(def);
 }
@@ -467,7 +718,7 @@ export function partyDocumentBatch(
   opts: PartyDocumentOptions = {},
 ): TDocumentDefinitions {
   const sections: ContentSection[] = documents.map((doc) => ({
-    section: doc,
+    section: spellContent(doc, style.uySpelling),
     header: opts.pageNumbers === false ? null : pageNumberHeader(style),
   }));
   const def: TDocumentDefinitions = {
@@ -475,6 +726,32 @@ export function partyDocumentBatch(
     content: sections.length > 0 ? sections : [{ text: '' }],
   };
   return normalizeDefinition(def);
+}
+
+/**
+ * Marks a text node whose spelling is the person's own (a name): the profile's "ủy"/"uỷ" choice
+ * is not applied to it. Spread into the node: `{ ...KEEP_SPELLING, text: member.fullName }`.
+ */
+export const KEEP_SPELLING = { keepSpelling: true } as const;
+
+/**
+ * Every printed string of the content spelled with the profile's choice (spellText), except in
+ * nodes marked KEEP_SPELLING (names). Only text is touched: the values of `text` and the strings
+ * of content arrays (stack, columns, table rows, inline runs).
+ */
+export function spellContent<T>(value: T, choice: UySpelling): T {
+  const walk = (v: unknown, printed: boolean): unknown => {
+    if (typeof v === 'string') return printed ? spellText(v, choice) : v;
+    if (Array.isArray(v)) return v.map((x: unknown) => walk(x, true));
+    if (!isPlainObject(v)) return v;
+    if (v.keepSpelling === true) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = k === 'text' || k === 'stack' || k === 'columns' || k === 'table' || k === 'body' || k === 'ul' || k === 'ol' || k === 'section' ? walk(x, k === 'text' || typeof x !== 'string') : x;
+    }
+    return out;
+  };
+  return walk(value, true) as T;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -4,12 +4,14 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate, Member, PledgeForm, PledgeTitleVariant, UnitProfileVersion } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
+import { DEFAULT_DOCUMENT_STYLE, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import { CLOSING_CAM_KET, CLOSING_DANG_KY, pledgeTitle, TITLE_VARIANTS } from '../core/pledges/frameworks';
 import { itemsByCategory } from '../core/pledges/forms';
+import { confirmerTitle } from '../core/pledges/confirmer';
 import { PARTY_POSITION_LABELS } from '../core/members/labels';
 import { formatDate, placeDateLine } from '../core/text';
 import {
+  KEEP_SPELLING,
   partyDocument,
   partyDocumentBatch,
   partyHeader,
@@ -49,10 +51,10 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-function field(label: string, value: string | undefined, bold = false): Content {
+function field(label: string, value: string | undefined, bold = false, isName = false): Content {
   const v = value?.trim();
   return {
-    text: [{ text: `${label}: ` }, v ? { text: v, bold } : { text: FIELD_DOTS, color: '#444444' }],
+    text: [{ text: `${label}: ` }, v ? { text: v, bold, ...(isName ? KEEP_SPELLING : {}) } : { text: FIELD_DOTS, color: '#444444' }],
     margin: [0, 0, 0, 2],
   };
 }
@@ -108,7 +110,7 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
 
   out.push({
     stack: [
-      field('Họ và tên', member.fullName, true),
+      field('Họ và tên', member.fullName, true, true),
       field('Ngày sinh', member.birthDate ? formatDate(member.birthDate) : undefined),
       field('Đơn vị công tác', member.workplace),
       field('Chức vụ Đảng', PARTY_POSITION_LABELS[member.partyPosition]),
@@ -156,7 +158,7 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
   // The closing sentence, the amendment notes and the signatures stay together on one page.
   const ending: Content[] = [];
   const closing = form.framework.closing ?? (isCamKet ? CLOSING_CAM_KET : CLOSING_DANG_KY);
-  ending.push(paragraph(closing, style, { margin: [0, 8, 0, 0] }));
+  ending.push(paragraph(withClosingMark(closing, style), style, { margin: [0, 8, 0, 0] }));
 
   if (form.amendments.length > 0) {
     ending.push({
@@ -175,7 +177,7 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
       {
         heading: 'Xác nhận của chi bộ',
         authority: 'T/M Chi bộ',
-        title: 'Bí thư',
+        title: form.confirmedBy ? confirmerTitle(form) : 'Bí thư',
         name: form.confirmedBy ?? input.secretaryName ?? '',
         ...(confirmedNote ? { note: confirmedNote } : {}),
       },

@@ -5,10 +5,11 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate, RatingLevel } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, type DocumentStyleData } from '../core/documents/style';
+import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import {
   COMMENDATION_FORMS,
   RATING_LEVELS,
+  reviewBasisSentence,
   unitLevelLabel,
   type CellRollup,
   type YearEndScheme,
@@ -38,6 +39,11 @@ export interface YearReportInput {
   reportNumber?: number;
   reportDate: IsoDate;
   scheme: YearEndScheme;
+  /**
+   * The version of the scheme in force on the report's date (core/review reviewWordingOn): the
+   * texts it cites (QĐ 37-QĐ/TW before 26/7/2026, QĐ 207-QĐ/TW from then). Default `scheme`.
+   */
+  wording?: YearEndScheme;
   stats: YearStatistics;
   /** Monthly roll-up of the cell (kept for callers; the table's figures all come from `stats`). */
   cell?: CellRollup;
@@ -128,11 +134,13 @@ function statisticsTable(input: YearReportInput, size: number): Content {
   return { table: { ...TABLE_KEEP, widths: [22, '*', 52, 58], body }, margin: [0, 4, 0, 10] };
 }
 
-function section(title: string, text: string, style: DocumentStyleData, emptyText = '(Chưa có nội dung.)'): Content[] {
+/** A numbered section; `last`: the document's last section, whose last sentence takes the closing mark. */
+function section(title: string, text: string, style: DocumentStyleData, last = false, emptyText = '(Chưa có nội dung.)'): Content[] {
   const paras = text
     .split(/\n+/u)
     .map((p) => p.trim())
     .filter(Boolean);
+  if (last && paras.length > 0) paras.push(withClosingMark(paras.pop()!, style));
   return [
     heading([title], style, { margin: [0, 6, 0, 4] }),
     ...(paras.length > 0 ? paras.map((p) => paragraph(p, style)) : [paragraph(emptyText, style, { italics: true })]),
@@ -143,11 +151,11 @@ function section(title: string, text: string, style: DocumentStyleData, emptyTex
  * The last section's last paragraph goes with the signatures (never a page of signatures
  * only); with a one-paragraph section its heading goes too.
  */
-export function withSignatures(body: Content[], signatures: Content): Content[] {
+export function withSignatures(body: Content[], signatures: Content, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
   const tail = body.splice(-1);
   const last = body.at(-1) as { headlineLevel?: number } | undefined;
   if (last?.headlineLevel !== undefined) tail.unshift(body.pop()!);
-  return [...body, keepTogether([...tail, signatures])];
+  return [...body, keepTogether([...tail, signatures], { style })];
 }
 
 export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
@@ -173,10 +181,7 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
       alignment: 'center',
       margin: [0, 0, 0, 12],
     },
-    paragraph(
-      `Thực hiện các quy định của Đảng về trách nhiệm nêu gương của cán bộ, đảng viên và ${input.scheme.name} về kiểm điểm, đánh giá, xếp loại chất lượng, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`,
-      style,
-    ),
+    paragraph(`${reviewBasisSentence(input.wording ?? input.scheme)}, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`, style),
     heading(['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI'], style, { margin: [0, 6, 0, 4], followPt: 3 * tableSize * 1.4 + 12 }),
     statisticsTable(input, tableSize),
     ...(unitLevel ? [paragraph(unitLevel, style)] : []),
@@ -185,12 +190,13 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
   ];
   content.push(
     ...withSignatures(
-      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts.proposals, style),
+      section('IV. KIẾN NGHỊ, ĐỀ XUẤT', input.texts.proposals, style, true),
       signatureBlocks(
         { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
         { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
         style,
       ),
+      style,
     ),
   );
   return partyDocument(content, style, {

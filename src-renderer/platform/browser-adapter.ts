@@ -96,10 +96,10 @@ function pickFiles(accept: string, multiple: boolean): Promise<OpenedFile[]> {
     input.multiple = multiple;
     input.dataset.testid = 'file-picker';
     input.style.display = 'none';
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
       input.remove();
-      resolve(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
+      resolve(Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
     });
     input.addEventListener('cancel', () => {
       input.remove();

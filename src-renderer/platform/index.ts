@@ -22,3 +22,8 @@ export type { DesktopApi } from './desktop-api';
 export function resetDesktopApiForTests(): void {
   api = undefined;
 }
+
+/** For tests and tools: use this adapter (e.g. createMemoryDesktop().api from memory-adapter.ts). */
+export function installDesktopApi(adapter: DesktopApi): void {
+  api = adapter;
+}

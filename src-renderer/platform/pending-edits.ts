@@ -11,6 +11,14 @@ export interface PendingEdit {
   isDirty(): boolean;
   /** Store it now; rejects when it cannot be stored (the edits stay in memory). */
   flush(): Promise<void>;
+  /** Forget what is not stored (the secretary chose "Bỏ"). */
+  discard?(): void;
+  /**
+   * Stored only when the secretary says so (a form that creates a record): an automatic flush
+   * (route change, window close) leaves it and reports it as not stored, so the question is asked;
+   * "Lưu" (a flush with `all`) stores it.
+   */
+  askFirst?: boolean;
 }
 
 const pending = new Set<PendingEdit>();
@@ -34,10 +42,22 @@ export interface FlushResult {
   failed: string[];
 }
 
+export interface FlushOptions {
+  /** Also store the edits that ask first (the secretary answered "Lưu"). */
+  all?: boolean;
+}
+
 /** Flush every dirty draft; never throws. */
-export async function flushPendingEdits(): Promise<FlushResult> {
+export async function flushPendingEdits(options: FlushOptions = {}): Promise<FlushResult> {
   const dirty = [...pending].filter((e) => e.isDirty());
-  const results = await Promise.allSettled(dirty.map((e) => e.flush()));
+  const results = await Promise.allSettled(
+    dirty.map((e) => (e.askFirst && !options.all ? Promise.reject(new Error('ask first')) : e.flush())),
+  );
   const failed = dirty.filter((_, i) => results[i]!.status === 'rejected').map((e) => e.label);
   return { ok: failed.length === 0, failed };
+}
+
+/** Forget every unsaved edit (the secretary chose to leave without saving). */
+export function discardPendingEdits(): void {
+  for (const edit of [...pending]) if (edit.isDirty()) edit.discard?.();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELP, helpFor } from '../../src-renderer/app/help';
-import { NAVIGATION } from '../../src-renderer/app/navigation';
+import { NAVIGATION } from '../../src-renderer/ui/navigation';
 import { DEFAULT_MONTHLY_SCALE_CODE, MONTHLY_SCALE_PRESETS } from '../../src-renderer/core/monthly/scales';
 
 describe('help panel', () => {

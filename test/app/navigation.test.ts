@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modeSwitch } from '../../src-renderer/app/navigation';
+import { modeSwitch } from '../../src-renderer/ui/navigation';
 
 describe('switching the mode', () => {
   it('to "Cấp trên tổng hợp" names the cell menus that disappear and the one that appears', () => {

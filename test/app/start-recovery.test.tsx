@@ -12,10 +12,10 @@ import { getDb } from '../../src-renderer/db/instance';
 import { openDatabase } from '../../src-renderer/db/open';
 import { isDatabaseEmpty, restoreIntoNewDatabase } from '../../src-renderer/db/recovery';
 import { RecoveryScreen } from '../../src-renderer/features/backup/RecoveryScreen';
-import { resetDesktopApiForTests } from '../../src-renderer/platform';
+import { installDesktopApi } from '../../src-renderer/platform';
 import { readFixture } from '../db/migration-harness';
 import { installMantineShims } from '../helpers/jsdom-shims';
-import { memoryApi } from '../helpers/memory-desktop-api';
+import { createMemoryDesktop } from '../../src-renderer/platform/memory-adapter';
 
 configure({ asyncUtilTimeout: 20_000 });
 beforeAll(() => {
@@ -28,7 +28,7 @@ const fixture = () => readFixture('db-v1.json') as unknown as DatabaseDump;
 
 /** A backup folder with an older backup (2 members) and a newer one (3 members). */
 async function folderWithTwoBackups() {
-  const m = memoryApi();
+  const m = createMemoryDesktop();
   const source = await openDatabase(`source-${Date.now()}-${Math.random()}`);
   const dump = fixture();
   await replaceDatabase(source, { ...dump, tables: { ...dump.tables, members: dump.tables.members.slice(0, 2) } });
@@ -36,16 +36,14 @@ async function folderWithTwoBackups() {
   await replaceDatabase(source, dump);
   await m.api.writeBackup({ bytes: await createBackupBytes(source, new Date(2026, 10, 2)), reason: 'quit' });
   source.close();
-  window.desktop = m.api;
-  resetDesktopApiForTests();
+  installDesktopApi(m.api);
   return m;
 }
 
 describe('start-up: the database opened empty while backups exist', () => {
   it('openOrRecover offers the recovery before anything else; with no backups it goes on to the wizard', async () => {
-    const m = memoryApi();
-    window.desktop = m.api;
-    resetDesktopApiForTests();
+    const m = createMemoryDesktop();
+    installDesktopApi(m.api);
     expect(await openOrRecover(false)).toEqual({ status: 'ready' });
     expect(await isDatabaseEmpty(getDb())).toBe(true);
     await folderWithTwoBackups();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import { addSubordinateUnit, buildConsolidatedReport, computeDashboard, latestStatisticsOfYear, listSubordinateUnits } from '../../src-renderer/db/aggregator';
 import { applyImport, prepareImport } from '../../src-renderer/db/exchange';
 import { makeAggregator } from './exchange-helpers';

@@ -1,6 +1,6 @@
 /** Files of a chain of committees (chi bộ → đảng bộ cơ sở → đảng bộ → province) for drill-down tests. */
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import { buildConsolidatedReport } from '../../src-renderer/db/aggregator';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { applyImport, prepareImport, type FileInput } from '../../src-renderer/db/exchange';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import { buildConsolidatedReport, computeDashboard } from '../../src-renderer/db/aggregator';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { applyImport, prepareImport, reportKey, undoReplacement, type FileInput, type PlanOptions, type PreparedFile } from '../../src-renderer/db/exchange';

@@ -1,6 +1,6 @@
 /** The functions the benchmark script uses (npm run bench): they work and meet the size goal. */
 import { describe, expect, it } from 'vitest';
-import { syntheticUnitYearFiles, unitYearFileSizeGzipped } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnitYearFiles, unitYearFileSizeGzipped } from '../fixtures/synthetic-units';
 import { computeDashboard } from '../../src-renderer/db/aggregator';
 import { applyImport, prepareImport } from '../../src-renderer/db/exchange';
 import { makeAggregator } from './exchange-helpers';

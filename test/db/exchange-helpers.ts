@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex, type UnitReportSource } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import type { Unit } from '../../src-renderer/core/model';
 import { createDatabase, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { dumpDatabase } from '../../src-renderer/db/backup';

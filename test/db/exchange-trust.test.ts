@@ -13,7 +13,7 @@ import {
   type UnitReportEnvelope,
   type UnitReportPayload,
 } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import {
   addSubordinateUnit,
   buildConsolidatedReport,

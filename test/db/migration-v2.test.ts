@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../fixtures/synthetic-units';
 import { computeDashboard, drillDown, getReportPayload } from '../../src-renderer/db/aggregator';
 import { dumpDatabase, encodeBackup, restoreBackup, type DumpRecord } from '../../src-renderer/db/backup';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from '../../src-renderer/db/database';

@@ -108,3 +108,25 @@ describe('editing the unit keeps what the form does not show', () => {
     db.close();
   });
 });
+
+describe('first-run set-up refuses what no header can hold', () => {
+  it('a 5,000-character unit name: nothing written', async () => {
+    const db = await openDatabase(freshName());
+    const input = {
+      mode: 'cell' as const,
+      unitName: `Chi bộ ${'Sở '.repeat(1700)}`.slice(0, 5000),
+      unitType: 'chi_bo_truc_thuoc' as const,
+      unitCode: 'CB-STP',
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      superiorCommittee: '',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'CB',
+      secretaryName: '',
+      validFrom: '2026-01-01',
+    };
+    await expect(completeSetup(db, input)).rejects.toThrow(/^Tên chi bộ \/ tổ chức đảng quá dài \([\d.]+ ký tự; tối đa 150\)\.$/u);
+    expect(await db.units.count()).toBe(0);
+    expect((await loadSettings(db)).setupDone).not.toBe(true);
+    db.close();
+  });
+});

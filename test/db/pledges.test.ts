@@ -59,7 +59,7 @@ describe('seeding presets', () => {
     expect(await seedPresetRuleSets(db)).toBe(SEEDED_PRESETS.length);
     expect(await seedPresetRuleSets(db)).toBe(0);
     expect(await db.ruleSets.count()).toBe(SEEDED_PRESETS.length);
-    expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(2);
+    expect(await db.ruleSets.where('kind').equals('document_style').count()).toBe(3); // HD 36; HD 05 v1 and v2 (the §11 values)
     expect(await db.ruleSets.where('kind').equals('pledge_framework').count()).toBe(7); // 6 frameworks; the cam kết in two versions (QĐ 37, then QĐ 207 from 26/7/2026)
   });
 
@@ -85,6 +85,57 @@ describe('frameworks', () => {
     const custom = await addCustomFramework(db, { name: 'Khung riêng', validFrom: '2026-01-01', data: { categories: [{ code: 'X', label: 'Mục X', order: 1 }] } });
     expect(custom.code).toBe('LOCAL-1');
     await expect(addCustomFramework(db, { name: '', validFrom: '2026-01-01', data: { categories: [] } })).rejects.toThrow(PledgeRuleError);
+  });
+});
+
+describe('the confirmer\'s role', () => {
+  async function submitted(memberId: string) {
+    const f = await createForm(db, { memberId, year: 2026, frameworkId: QD101 });
+    await saveDraft(db, f.id, { items: [it1('TU_TUONG', 'Học tập nghị quyết')] });
+    return submit(db, f.id, '2026-01-10');
+  }
+
+  it('is stored with the confirmation, derived from the members\' committee roles when not given', async () => {
+    await fresh();
+    await db.members.bulkPut([
+      member('s', { fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' }),
+      member('d', { fullName: 'Trần Văn Ặng', partyPosition: 'pho_bi_thu' }),
+    ]);
+    // The bí thư's own form, confirmed by the phó bí thư (typed without the marks' exact case).
+    const own = await confirm(db, (await submitted('s')).id, { date: '2026-01-15', by: 'trần văn ặng' });
+    expect(own).toMatchObject({ confirmedBy: 'trần văn ặng', confirmedByRole: 'pho_bi_thu' });
+    const other = await confirm(db, (await submitted('a')).id, { date: '2026-01-15', by: 'Lê Thị Hoa' });
+    expect(other.confirmedByRole).toBe('bi_thu');
+    // A name that is no member's: the bí thư (the default); an explicit role wins.
+    expect((await confirm(db, (await submitted('b')).id, { date: '2026-01-15', by: 'Người Khác' })).confirmedByRole).toBe('bi_thu');
+    expect((await db.pledgeForms.get(own.id))!.confirmedByRole).toBe('pho_bi_thu');
+  });
+
+  it('uses the unit profile\'s office holders on the date first; an explicit role wins', async () => {
+    await fresh();
+    await db.units.add({
+      id: 'u1',
+      code: 'CB1',
+      type: 'chi_bo_co_so',
+      isOwn: true,
+      history: [{ validFrom: '2025-01-01', name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ', superiorCommittee: 'BTV', placeName: 'Ninh Thuận', issuerCode: 'CB', secretary: 'Lê Thị Hoa', deputySecretary: 'Phạm Văn Mẫn' }],
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
+    } as never);
+    await db.members.bulkPut([member('s', { unitId: 'u1', fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' })]);
+    const f = await confirm(db, (await submitted('s')).id, { date: '2026-01-15', by: 'Phạm Văn Mẫn' });
+    expect(f.confirmedByRole).toBe('pho_bi_thu');
+    await db.members.bulkPut([member('t', { unitId: 'u1', fullName: 'Đỗ An', partyPosition: 'dang_vien' })]);
+    expect((await confirm(db, (await submitted('t')).id, { date: '2026-01-15', by: 'Lê Thị Hoa', role: 'pho_bi_thu' })).confirmedByRole).toBe('pho_bi_thu');
+  });
+
+  it('forms stored before the role existed read as confirmed by the bí thư', async () => {
+    await fresh();
+    const f = await confirmedForm('a', 2025);
+    const { confirmedByRole: _, ...old } = f;
+    await db.pledgeForms.put(old);
+    const { confirmerTitle } = await import('../../src-renderer/core/pledges');
+    expect(confirmerTitle((await db.pledgeForms.get(f.id))!)).toBe('Bí thư');
   });
 });
 

@@ -30,7 +30,7 @@ describe('minutes .docx', () => {
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toContain('Ninh Thuận, ngày 03 tháng 11 năm 2026');
     expect(text).toContain('BIÊN BẢN');
-    expect(text).toContain('Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026');
+    expect(text).toContain('sinh hoạt chi bộ thường kỳ tháng 11 năm 2026'); // the trích yếu in lower case (summaryCase)
     expect(text).toContain('Hôm nay, vào hồi 14 giờ 00 phút, ngày 03 tháng 11 năm 2026, tại Hội trường tầng 3, Sở Tư pháp');
     expect(text).toContain('Có mặt: 56/59 đồng chí, đạt 94,92%');
     const name = (i: number) => input.members[i]!.fullName;

@@ -127,6 +127,29 @@ describe('pledge form PDF', () => {
     expect(progress.some((p) => p > 0 && p <= 0.2)).toBe(true);
   });
 
+  it('the bí thư\'s own form confirmed by the phó bí thư prints T/M CHI BỘ / PHÓ BÍ THƯ and the phó bí thư\'s name', async () => {
+    const [input] = samplePledgeInputs(1, 2026, 'QD101-2012');
+    input!.member = { ...input!.member, fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' };
+    input!.form = { ...input!.form, confirmedAt: '2026-01-20', confirmedBy: 'Trần Văn Ặng', confirmedByRole: 'pho_bi_thu' };
+    const bytes = await renderPdf(pledgeFormDocument(input!));
+    keep('pledge-pho-bi-thu.pdf', bytes);
+    const lines = squash((await readPdf(bytes)).text);
+    expect(lines).toContain('XÁC NHẬN CỦA CHI BỘ');
+    expect(lines).toContain('T/M CHI BỘ');
+    expect(lines).toContain('PHÓ BÍ THƯ');
+    expect(lines).toContain('Trần Văn Ặng');
+    expect(lines).toContain('(Xác nhận ngày 20/01/2026)');
+    expect(lines.replaceAll('PHÓ BÍ THƯ', '')).not.toContain('BÍ THƯ');
+    // Stored before the role existed, or confirmed by the bí thư: BÍ THƯ.
+    for (const role of [undefined, 'bi_thu'] as const) {
+      const f = { ...input!.form, confirmedByRole: role };
+      if (role === undefined) delete f.confirmedByRole;
+      const t = squash((await readPdf(await renderPdf(pledgeFormDocument({ ...input!, form: f })))).text);
+      expect(t).toContain('BÍ THƯ');
+      expect(t).not.toContain('PHÓ BÍ THƯ');
+    }
+  });
+
   it('makes an ASCII file name', () => {
     const [input] = samplePledgeInputs(1);
     input!.member.fullName = 'Đặng Thị Ngọc Yến';

@@ -135,6 +135,9 @@ describe('year report PDF', () => {
     expect(t).toContain('Trần Thị Bình');
     expect(t).toContain('92,5');
     expect(t).toContain('Không xếp loại: Vào Đảng ngày 16/09/2026');
-    expect(t.replace(/- /gu, '-')).toContain('số 12-QĐ/ĐU');
+    // Level codes with their legend; the deciding body once, under the table.
+    expect(t.replace(/- /gu, '-')).toContain('Số 12-QĐ/ĐU, 30/12/2026');
+    expect(t).toContain('HTXSNV: hoàn thành xuất sắc nhiệm vụ');
+    expect(t).toContain('Cấp có thẩm quyền quyết định: Đảng ủy cơ sở.');
   });
 });

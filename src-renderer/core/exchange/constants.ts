@@ -7,6 +7,10 @@ export const FORMAT_VERSION = 1;
 /** File extension of every exchange file. */
 export const FILE_EXTENSION = 'sng';
 
+/** File-dialog filters: saving an exchange file, and opening one (also uncompressed or gzipped JSON). */
+export const SAVE_FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: [FILE_EXTENSION] }];
+export const OPEN_FILE_FILTERS = [{ name: 'Tệp trao đổi Sổ Nêu Gương', extensions: [FILE_EXTENSION, 'json', 'gz'] }];
+
 export const EXCHANGE_KINDS = ['unit_report', 'framework_package', 'roster', 'full_backup'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 

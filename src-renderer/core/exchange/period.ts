@@ -59,3 +59,22 @@ export function comparePeriodKeys(a: string, b: string): number {
   };
   return rank(a) - rank(b);
 }
+
+/** The report periods of a year as choices: "m1"…"m12", "q1"…"q4", "y" (the whole year). */
+export const REPORT_PERIOD_PARTS: ReadonlyArray<{ value: string; label: string }> = [
+  ...Array.from({ length: 12 }, (_, i) => ({ value: `m${i + 1}`, label: `Tháng ${i + 1}` })),
+  ...ROMAN.map((r, i) => ({ value: `q${i + 1}`, label: `Quý ${r}` })),
+  { value: 'y', label: 'Cả năm' },
+];
+
+/** The period of a choice of REPORT_PERIOD_PARTS in a year. */
+export function periodOfPart(year: number, part: string): Period {
+  if (part.startsWith('m')) return { year, month: Number(part.slice(1)) };
+  if (part.startsWith('q')) return { year, quarter: Number(part.slice(1)) };
+  return { year };
+}
+
+/** The choice of REPORT_PERIOD_PARTS that a period is. */
+export function partOfPeriod(p: Period): string {
+  return p.month ? `m${p.month}` : p.quarter ? `q${p.quarter}` : 'y';
+}

@@ -2,10 +2,12 @@
  * The unit report (chi bộ → cấp ủy cấp trên): what is sent, and the figures computed from it.
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
-import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, Unit, UnitReview, YearReview } from '../model';
+import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, RuleSet, Unit, UnitReview, YearReview } from '../model';
 import { completeQuality } from '../meetings/rubric';
+import { recordedRubric } from '../rules/meeting';
 import { cleanMultiline, minutesBetween } from '../text';
 import { computeYearFigures } from '../figures/year';
+import { computeMeetingFigures } from '../figures/meetings';
 import { wasOnRollsBetween } from './members';
 import { monthsToDate, periodEndDate, periodEndMonth, periodKey } from './period';
 import type {
@@ -57,6 +59,8 @@ export interface UnitReportSource {
   yearReviews: readonly YearReview[];
   unitReview?: UnitReview;
   commendations: readonly Commendation[];
+  /** The stored rule sets (each meeting's score is read with the rubric recorded on it). */
+  ruleSets: readonly RuleSet[];
   texts?: { results: string; limits: string; proposals: string };
 }
 
@@ -93,10 +97,11 @@ function toReportMember(m: Member): ReportMember {
   };
 }
 
-function toReportMeeting(m: Meeting): ReportMeeting {
+/** A meeting as the unit report file carries it (and as computeMeetingFigures reads it). */
+export function toReportMeeting(m: Meeting, ruleSets: readonly RuleSet[]): ReportMeeting {
   const counted = m.attendance.filter((a) => a.status === 'co_mat' || a.status === 'vang_co_ly_do' || a.status === 'vang_khong_ly_do');
   const duration = m.endTime ? minutesBetween(m.startTime, m.endTime) : undefined;
-  const quality = completeQuality(m);
+  const quality = completeQuality(m, recordedRubric(m, ruleSets));
   return {
     id: m.id,
     type: m.type,
@@ -154,7 +159,7 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
       reminded: a.reminded,
       reportedInMeeting: a.meetingId !== undefined,
     }));
-  const meetings = source.meetings.filter((m) => m.unitId === source.unit.id && months.has(m.period)).map(toReportMeeting);
+  const meetings = source.meetings.filter((m) => m.unitId === source.unit.id && months.has(m.period)).map((m) => toReportMeeting(m, source.ruleSets));
   const yearReviews: ReportYearReview[] = source.yearReviews
     .filter((r) => r.year === period.year && memberIds.has(r.memberId))
     .map((r) => ({
@@ -251,19 +256,8 @@ export function computeUnitStatistics(input: StatisticsInput, period: Period): U
     commendations: input.commendations,
   });
 
-  const meetingQuality: Record<string, number> = {};
-  let expected = 0;
-  let present = 0;
-  let meetings = 0;
-  for (const m of input.meetings) {
-    const [y, mo] = m.period.split('-').map(Number) as [number, number];
-    if (y !== period.year || mo > endMonth) continue;
-    meetings++;
-    expected += m.expected;
-    present += m.present;
-    const q = m.quality?.level ?? 'chua_danh_gia';
-    meetingQuality[q] = (meetingQuality[q] ?? 0) + 1;
-  }
+  // The same meeting figures as the collective self-review (Mẫu 01).
+  const mf = computeMeetingFigures(input.meetings, period.year, endMonth);
 
   const unitLevels = emptyLevelCounts();
   const unitLevel = input.unitReview?.year === period.year ? (input.unitReview.finalLevel ?? input.unitReview.selfLevel) : undefined;
@@ -286,10 +280,10 @@ export function computeUnitStatistics(input: StatisticsInput, period: Period): U
     reviewExcluded: f.excluded.total,
     rated: f.rated,
     levels: { ...f.levels },
-    meetings,
-    meetingAttendanceExpected: expected,
-    meetingAttendancePresent: present,
-    meetingQuality: sortRecord(meetingQuality),
+    meetings: mf.meetings,
+    meetingAttendanceExpected: mf.expected,
+    meetingAttendancePresent: mf.present,
+    meetingQuality: mf.quality,
     unitLevels,
     commendationsMembers: f.commendations.members,
     commendationsUnits: f.commendations.units,

@@ -1,1 +1,2 @@
 export * from './year';
+export * from './meetings';

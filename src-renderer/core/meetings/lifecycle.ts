@@ -3,9 +3,9 @@
  * a correction afterwards is an amendment with its date and reason, never a silent overwrite.
  */
 import type { AttendanceEntry, AttendanceStatus, Id, IsoDate, IsoDateTime, Meeting, MeetingAmendment, MeetingType, Vote } from '../model';
-import { cleanMultiline, cleanText, isValidIsoDate, minutesBetween, periodOf } from '../text';
+import { cleanMultiline, cleanText, isValidIsoDate, lengthProblems, minutesBetween, periodOf } from '../text';
 import { ATTENDANCE_LABELS, attendanceRows, countAttendance, type RosterMember } from './attendance';
-import { rubricFor, scoreRubric } from './rubric';
+import { scoreRubric, type MeetingRubric } from './rubric';
 import { voteTallyError, voteTallyErrors } from './votes';
 
 export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
@@ -78,6 +78,42 @@ export function endTimeProblem(startTime: string, endTime: string | undefined): 
   return `Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (${startTime}). Hãy sửa lại giờ kết thúc.`;
 }
 
+/** The meeting's texts longer than TEXT_LIMITS (each is printed in the minutes). */
+export function meetingLengthProblems(m: Meeting): string[] {
+  return lengthProblems([
+    ['Địa điểm', m.place, 'line'],
+    ['Họ tên chủ trì', m.chairName, 'personName'],
+    ['Chức vụ chủ trì', m.chairTitle, 'position'],
+    ['Họ tên thư ký', m.secretaryName, 'personName'],
+    ['Đại biểu cấp trên', m.guests, 'line'],
+    ['Tình hình thu nộp đảng phí', m.partyFees, 'paragraphs'],
+    ['Thông tin thời sự', m.news, 'paragraphs'],
+    ['Tình hình tư tưởng', m.ideology, 'paragraphs'],
+    ['Biểu dương', m.praise, 'paragraphs'],
+    ['Nhắc nhở', m.reminders, 'paragraphs'],
+    ['Đảng viên báo cáo việc thực hiện nêu gương', m.exampleReports, 'paragraphs'],
+    ['Kết luận của chủ trì', m.conclusion, 'paragraphs'],
+    ['Tên chuyên đề', m.topic?.title, 'line'],
+    ['Người trình bày chuyên đề', m.topic?.presenter, 'personName'],
+    ['Thảo luận chuyên đề', m.topic?.discussion, 'paragraphs'],
+    ['Kết luận chuyên đề', m.topic?.conclusion, 'paragraphs'],
+    ...m.speeches.flatMap((s, i) => [
+      [`Ý kiến thứ ${i + 1}: người phát biểu`, s.speaker, 'personName'] as const,
+      [`Ý kiến thứ ${i + 1}`, s.summary, 'paragraphs'] as const,
+    ]),
+    ...m.lastMonthReview.flatMap((t, i) => [
+      [`Nhiệm vụ tháng trước thứ ${i + 1}`, t.task, 'line'] as const,
+      [`Kết quả nhiệm vụ thứ ${i + 1}`, t.result, 'line'] as const,
+      [`Người thực hiện nhiệm vụ thứ ${i + 1}`, t.assignee, 'position'] as const,
+    ]),
+    ...m.nextTasks.flatMap((t, i) => [
+      [`Nhiệm vụ tháng tới thứ ${i + 1}`, t.task, 'line'] as const,
+      [`Người thực hiện nhiệm vụ tháng tới thứ ${i + 1}`, t.assignee, 'position'] as const,
+    ]),
+    ...m.votes.map((v, i) => [`Nội dung biểu quyết thứ ${i + 1}`, v.subject, 'line'] as const),
+  ]);
+}
+
 /**
  * Hard input errors (Vietnamese): the record cannot be saved while there are any. With the roster
  * (or with attendance already frozen, pass `[]`), vote tallies larger than the đảng viên chính
@@ -104,6 +140,7 @@ export function meetingInputErrors(m: Meeting, roster?: readonly RosterMember[])
     if (ids.has(a.memberId)) errors.push('Một đảng viên có hai dòng điểm danh.');
     ids.add(a.memberId);
   }
+  errors.push(...meetingLengthProblems(m));
   if (roster && m.votes.length > 0 && errors.length === 0) {
     errors.push(...voteTallyErrors(m.votes, countAttendance(attendanceRows(m, roster))));
   }
@@ -227,11 +264,10 @@ export interface VoteAmendmentInput extends AmendmentMeta {
 export type AmendmentInput = TextAmendmentInput | ScoreAmendmentInput | AttendanceAmendmentInput | VoteAmendmentInput;
 
 /** What a stored amendment changed, in words ("Điểm: Thời gian sinh hoạt", "Điểm danh: Lê Văn An"). */
-export function amendmentFieldLabel(m: Pick<Meeting, 'date' | 'quality' | 'attendance' | 'votes'>, field: string): string {
+export function amendmentFieldLabel(m: Pick<Meeting, 'attendance' | 'votes'>, field: string, rubric: MeetingRubric): string {
   if (field in AMENDABLE_FIELDS) return AMENDABLE_FIELDS[field as AmendableField];
   const [kind, key] = [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)];
   if (kind === 'quality') {
-    const rubric = rubricFor(m.date, m.quality?.rubricCode);
     const c = rubric.data.groups.flatMap((g) => g.criteria).find((x) => x.code === key);
     return `Điểm chất lượng: ${c?.label ?? key}`;
   }
@@ -245,11 +281,10 @@ const attendanceText = (e: Pick<AttendanceEntry, 'status' | 'reason'>) =>
   `${ATTENDANCE_LABELS[e.status]}${e.status === 'vang_co_ly_do' && e.reason ? ` (${e.reason})` : ''}`;
 
 /** The change an amendment makes: the new meeting and the stored before/after, or problems. */
-function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
+function applyCorrection(m: Meeting, input: AmendmentInput, rubric: MeetingRubric): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
   const problems: string[] = [];
   switch (input.field) {
     case 'score': {
-      const rubric = rubricFor(m.date, m.quality?.rubricCode);
       const criterion = rubric.data.groups.flatMap((g) => g.criteria).find((c) => c.code === input.criterion);
       if (!criterion) return { field: 'quality', before: '', after: '', problems: ['Không có tiêu chí chấm điểm này.'] };
       if (input.value !== undefined && (!Number.isFinite(input.value) || input.value < 0 || input.value > criterion.max)) {
@@ -307,7 +342,13 @@ function applyCorrection(m: Meeting, input: AmendmentInput): { next?: Meeting; f
  * the meeting is unchanged when there are problems. Every correction is kept with its date,
  * reason, author, and the value before and after.
  */
-export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime): { meeting?: Meeting; problems: string[] } {
+export function amendMeeting(
+  m: Meeting,
+  input: AmendmentInput,
+  now: IsoDateTime,
+  /** The rubric the meeting was scored with (core/rules: the code recorded on the meeting). */
+  rubric: MeetingRubric,
+): { meeting?: Meeting; problems: string[] } {
   const problems: string[] = [];
   if (m.state !== 'finalised') problems.push('Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.');
   const reason = cleanText(input.reason);
@@ -315,7 +356,7 @@ export function amendMeeting(m: Meeting, input: AmendmentInput, now: IsoDateTime
   if (!cleanText(input.by)) problems.push('Hãy ghi người đính chính.');
   if (!isValidIsoDate(input.at)) problems.push('Ngày đính chính không hợp lệ.');
   else if (m.finalisedAt && input.at < m.finalisedAt) problems.push('Ngày đính chính không được trước ngày thông qua biên bản.');
-  const change = applyCorrection(m, input);
+  const change = applyCorrection(m, input, rubric);
   problems.push(...change.problems);
   if (change.next && change.after === change.before) problems.push('Nội dung đính chính giống nội dung cũ.');
   if (problems.length > 0 || !change.next) return { problems };

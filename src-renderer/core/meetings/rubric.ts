@@ -4,7 +4,7 @@
  * Trung bình 50–<70, Kém < 50). The split of the groups into criteria is partly unverified and
  * marked so; a superior committee may override it. "HD12-2018" is kept for meetings before HD 42.
  */
-import type { IsoDate, Meeting, RuleSet } from '../model';
+import type { Meeting, RuleSet } from '../model';
 import { minutesBetween } from '../text';
 import type { AttendanceCounts } from './attendance';
 
@@ -223,19 +223,6 @@ export const HD12_RUBRIC: MeetingRubric = {
 
 export const RUBRIC_PRESETS: readonly MeetingRubric[] = [HD42_RUBRIC, HD12_RUBRIC];
 
-/** The rubric for a meeting date: a code if given, else the preset valid on that date (HD 42 from 28/10/2025). */
-export function rubricFor(date: IsoDate, code?: string, ruleSets: readonly RuleSet[] = []): MeetingRubric {
-  const all = [...ruleSets.filter((r): r is MeetingRubric => r.kind === 'meeting_rubric'), ...RUBRIC_PRESETS];
-  const valid = (r: MeetingRubric) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo);
-  const rank = { superior: 0, local: 1, preset: 2 } as const;
-  const pick = (list: MeetingRubric[]) => list.sort((a, b) => rank[a.source] - rank[b.source] || b.version - a.version)[0];
-  if (code) {
-    const byCode = pick(all.filter((r) => r.code === code && valid(r))) ?? pick(all.filter((r) => r.code === code));
-    if (byCode) return byCode;
-  }
-  return pick(all.filter(valid)) ?? HD42_RUBRIC;
-}
-
 export function rubricProblems(data: MeetingRubricData): string[] {
   const problems: string[] = [];
   let sum = 0;
@@ -311,11 +298,11 @@ export function scoreText(data: MeetingRubricData, s: RubricScore): string {
  * meeting is "chưa chấm" (no score, or a criterion without a value).
  */
 export function completeQuality(
-  m: Pick<Meeting, 'date' | 'quality'>,
-  ruleSets: readonly RuleSet[] = [],
+  m: Pick<Meeting, 'quality'>,
+  /** The rubric the meeting was scored with, resolved by the caller (core/rules, the recorded code). */
+  rubric: MeetingRubric,
 ): { rubricCode: string; total: number; level: string; levelLabel: string; max: number } | undefined {
   if (!m.quality) return undefined;
-  const rubric = rubricFor(m.date, m.quality.rubricCode, ruleSets);
   const s = scoreRubric(rubric.data, m.quality.scores);
   if (!s.complete || s.problems.length > 0) return undefined;
   return { rubricCode: rubric.code, total: s.total, level: s.level.code, levelLabel: s.level.label, max: rubric.data.total };
@@ -325,9 +312,8 @@ export function completeQuality(
  * What the secretary is asked before adopting the minutes (Vietnamese); adopting needs an explicit
  * yes. A score begun but not finished would otherwise be locked in as "chưa chấm".
  */
-export function finaliseQuestions(m: Pick<Meeting, 'date' | 'quality'>, ruleSets: readonly RuleSet[] = []): string[] {
+export function finaliseQuestions(m: Pick<Meeting, 'quality'>, rubric: MeetingRubric): string[] {
   if (!m.quality || Object.keys(m.quality.scores).length === 0) return [];
-  const rubric = rubricFor(m.date, m.quality.rubricCode, ruleSets);
   const s = scoreRubric(rubric.data, m.quality.scores);
   if (s.complete) return [];
   return [

@@ -42,3 +42,6 @@ export const QUORUM_PRESET: RuleSet<QuorumSettings> = {
   data: DEFAULT_QUORUM,
   updatedAt: '2026-11-28T00:00:00.000Z',
 };
+
+/** Presets of the quorum kind (core/rules reads them; a local edit in Cài đặt adds a version). */
+export const QUORUM_PRESETS: readonly RuleSet<QuorumSettings>[] = [QUORUM_PRESET];

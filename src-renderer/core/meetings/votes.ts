@@ -9,7 +9,7 @@
 import type { Vote } from '../model';
 import { formatPercent, percent } from '../text';
 import type { AttendanceCounts } from './attendance';
-import { DEFAULT_QUORUM, type QuorumSettings } from './settings';
+import type { QuorumSettings } from './settings';
 
 export interface VoteOutcome {
   /** Denominator: the đảng viên chính thức counted for the meeting. */
@@ -73,7 +73,7 @@ export function voteTallyErrors(votes: readonly Vote[], counts: Pick<AttendanceC
   return out;
 }
 
-export function voteOutcome(vote: Vote, counts: AttendanceCounts, settings: QuorumSettings = DEFAULT_QUORUM): VoteOutcome {
+export function voteOutcome(vote: Vote, counts: AttendanceCounts, settings: QuorumSettings): VoteOutcome {
   const denominator = counts.countedOfficial;
   const voters = vote.inFavour + vote.against + vote.other;
   const warnings: string[] = [];

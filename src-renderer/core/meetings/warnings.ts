@@ -2,10 +2,10 @@
  * Warnings shown next to the meeting form. They never block saving or finalising: the
  * secretary records what happened; the app points out what the rules expect (domain.md §4.5–4.6).
  */
-import type { Meeting } from '../model';
+import type { Meeting, RuleSet } from '../model';
 import { formatPercentValue, minutesBetween } from '../text';
 import { attendanceRows, countAttendance, type RosterMember } from './attendance';
-import { DEFAULT_QUORUM, type QuorumSettings } from './settings';
+import type { QuorumSettings } from './settings';
 import { voteOutcome } from './votes';
 import { endTimeProblem } from './lifecycle';
 
@@ -28,7 +28,7 @@ export interface MeetingWarning {
 type MeetingForWarnings = Pick<Meeting, 'id' | 'type' | 'date' | 'startTime' | 'endTime' | 'attendance' | 'votes'>;
 
 /** Minimum duration in minutes for a meeting type; undefined when HD 42 sets none (đại hội, chi ủy …). */
-export function minimumDuration(type: Meeting['type'], settings: QuorumSettings = DEFAULT_QUORUM): number | undefined {
+export function minimumDuration(type: Meeting['type'], settings: QuorumSettings): number | undefined {
   if (type === 'ket_hop') return settings.minDurationCombinedMinutes;
   if (type === 'thuong_ky' || type === 'chuyen_de') return settings.minDurationMinutes;
   return undefined;
@@ -54,12 +54,29 @@ export function excusedStreak(memberId: string, meeting: Pick<Meeting, 'id' | 'd
   return streak;
 }
 
+/** "2/3" for simple fractions, else a percentage. */
+export function fractionText(f: number): string {
+  for (let d = 2; d <= 10; d++) {
+    const n = Math.round(f * d);
+    if (n > 0 && Math.abs(n / d - f) < 1e-9) return `${n}/${d}`;
+  }
+  return `${formatPercentValue(f * 100)}`;
+}
+
+/** Where the thresholds came from, unless they are the app's own defaults (then nothing is added). */
+function thresholdSource(quorum: RuleSet<QuorumSettings>): string {
+  if (quorum.source === 'preset') return '';
+  return ` — ngưỡng theo «${quorum.name}»${quorum.source === 'superior' ? ' do cấp trên ban hành' : ' do chi bộ đặt trong Cài đặt'}`;
+}
+
 export function meetingWarnings(
   meeting: MeetingForWarnings,
   members: readonly RosterMember[],
-  otherMeetings: readonly Pick<Meeting, 'id' | 'date' | 'type' | 'attendance'>[] = [],
-  settings: QuorumSettings = DEFAULT_QUORUM,
+  otherMeetings: readonly Pick<Meeting, 'id' | 'date' | 'type' | 'attendance'>[],
+  quorum: RuleSet<QuorumSettings>,
 ): MeetingWarning[] {
+  const settings = quorum.data;
+  const from = thresholdSource(quorum);
   const warnings: MeetingWarning[] = [];
   const rows = attendanceRows(meeting, members);
   const counts = countAttendance(rows);
@@ -69,13 +86,13 @@ export function meetingWarnings(
     if (counts.present < settings.attendanceWarnBelowFraction * counts.counted - 1e-9) {
       warnings.push({
         code: 'attendance_below_fraction',
-        message: `Số đảng viên có mặt (${counts.present}/${counts.counted}) dưới 2/3 số đảng viên được triệu tập.`,
+        message: `Số đảng viên có mặt (${counts.present}/${counts.counted}) dưới ${fractionText(settings.attendanceWarnBelowFraction)} số đảng viên được triệu tập${from}.`,
       });
     }
     if (counts.presentPercent <= settings.attendanceWarnAtOrBelowPercent) {
       warnings.push({
         code: 'attendance_at_or_below_percent',
-        message: `Tỷ lệ đảng viên dự ${formatPercentValue(counts.presentPercent)} — chưa đạt tiêu chí "trên ${settings.attendanceWarnAtOrBelowPercent}%".`,
+        message: `Tỷ lệ đảng viên dự ${formatPercentValue(counts.presentPercent)} — chưa đạt tiêu chí "trên ${settings.attendanceWarnAtOrBelowPercent}%"${from}.`,
       });
     }
   }
@@ -92,7 +109,7 @@ export function meetingWarnings(
     if (streak > settings.maxConsecutiveExcusedAbsences) {
       warnings.push({
         code: 'excused_streak',
-        message: `Đồng chí ${r.name} vắng có lý do ${streak} lần liên tiếp trong năm (quá ${String(settings.maxConsecutiveExcusedAbsences).padStart(2, '0')} lần).`,
+        message: `Đồng chí ${r.name} vắng có lý do ${streak} lần liên tiếp trong năm (quá ${String(settings.maxConsecutiveExcusedAbsences).padStart(2, '0')} lần)${from}.`,
       });
     }
   }
@@ -109,7 +126,7 @@ export function meetingWarnings(
       if (duration < min) {
         warnings.push({
           code: 'duration_short',
-          message: `Buổi sinh hoạt kéo dài ${duration} phút, ít hơn thời lượng tối thiểu ${min} phút${meeting.type === 'ket_hop' ? ' (kết hợp sinh hoạt chuyên đề)' : ''}.`,
+          message: `Buổi sinh hoạt kéo dài ${duration} phút, ít hơn thời lượng tối thiểu ${min} phút${meeting.type === 'ket_hop' ? ' (kết hợp sinh hoạt chuyên đề)' : ''}${from}.`,
         });
       }
     }

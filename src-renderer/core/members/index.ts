@@ -6,5 +6,4 @@ export * from './duplicates';
 export * from './csv';
 export * from './roster-import';
 export * from './roster-export';
-export * from './bench';
 export * from './roster-sample';

@@ -88,19 +88,6 @@ export const MONTHLY_SCALE_PRESETS: readonly MonthlyScale[] = [
   },
 ];
 
-/** Find a scale by code among the given rule sets (the newest version valid on `date` wins), else the presets. */
-export function findScale(code: string, ruleSets: readonly RuleSet[] = [], date?: string): MonthlyScale | undefined {
-  const candidates = [...ruleSets, ...MONTHLY_SCALE_PRESETS].filter(
-    (r): r is MonthlyScale =>
-      r.kind === 'monthly_scale' &&
-      r.code === code &&
-      (date === undefined || (r.validFrom <= date && (r.validTo === undefined || date <= r.validTo))),
-  );
-  const rank = { superior: 0, local: 1, preset: 2 } as const;
-  candidates.sort((a, b) => rank[a.source] - rank[b.source] || b.version - a.version);
-  return candidates[0];
-}
-
 /** Problems in a scale definition (Vietnamese); empty when it can be used. */
 export function validateScale(data: MonthlyScaleData): string[] {
   const problems: string[] = [];

@@ -11,6 +11,8 @@
  * All functions are pure: they return a new form or throw PledgeRuleError (Vietnamese).
  */
 import type {
+  ConfirmerRole,
+  FrameworkCategory,
   Id,
   IsoDate,
   IsoDateTime,
@@ -20,8 +22,8 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanMultiline, cleanText, formatDate, isValidIsoDate, localDateOf } from '../text';
-import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf } from '../text';
+import { frameworkSnapshot, PledgeRuleError, sortedCategories, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
 
@@ -144,6 +146,18 @@ export function validateContent(form: PledgeForm, forSubmission = false): string
     if (ids.has(item.id)) problems.push('Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.');
     ids.add(item.id);
   }
+  problems.push(
+    ...lengthProblems([
+      ['Căn cứ', form.basis, 'paragraphs'],
+      ['Biện pháp thực hiện', form.measures, 'paragraphs'],
+      ['Chuyên đề của năm', form.topicOfYear, 'line'],
+      ...form.items.flatMap((item, i) => [
+        [`Việc làm thứ ${i + 1}`, item.action, 'line'] as const,
+        [`Chỉ tiêu của việc làm thứ ${i + 1}`, item.target, 'line'] as const,
+        [`Minh chứng của việc làm thứ ${i + 1}`, item.evidence, 'line'] as const,
+      ]),
+    ]),
+  );
   if (forSubmission) {
     if (form.items.filter((i) => i.action.trim()).length === 0) {
       problems.push('Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.');
@@ -195,14 +209,29 @@ export function submitForm(form: PledgeForm, date: IsoDate, now: IsoDateTime): P
   return { ...form, state: 'submitted', registeredAt: date, updatedAt: now };
 }
 
+/**
+ * A form handed in on a date cites the texts valid then (QĐ 37-QĐ/TW before 26/7/2026, QĐ
+ * 207-QĐ/TW from then): when its căn cứ is still the one its framework version gave (`made`)
+ * and the same framework's version in force on the registration date (`onDate`) has the same
+ * items but another căn cứ, the form takes that version. An edited căn cứ is left as typed.
+ */
+export function withBasisOfDate(form: PledgeForm, made: PledgeFrameworkRuleSet | undefined, onDate: PledgeFrameworkRuleSet | undefined): PledgeForm {
+  if (!made || !onDate || onDate.id === form.framework.ruleSetId || onDate.code !== form.framework.code) return form;
+  const newBasis = onDate.data.basis ?? '';
+  if (cleanMultiline(form.basis) !== cleanMultiline(made.data.basis ?? '') || cleanMultiline(newBasis) === cleanMultiline(form.basis)) return form;
+  const items = (cats: readonly FrameworkCategory[]) => JSON.stringify(sortedCategories(cats).map((c) => [c.code, c.label]));
+  if (items(onDate.data.categories) !== items(form.framework.categories)) return form;
+  return { ...form, basis: newBasis, framework: frameworkSnapshot(onDate) };
+}
+
 /** Trả lại: the chi bộ sends a submitted form back to draft for corrections. */
 export function returnToDraft(form: PledgeForm, now: IsoDateTime): PledgeForm {
   assertCan(form, 'return');
   return { ...form, state: 'draft', updatedAt: now };
 }
 
-/** Chi bộ xác nhận: locks the form. */
-export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string }, now: IsoDateTime): PledgeForm {
+/** Chi bộ xác nhận: locks the form. `role` (bí thư / phó bí thư) is stored when given; absent means the bí thư. */
+export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string; role?: ConfirmerRole }, now: IsoDateTime): PledgeForm {
   assertCan(form, 'confirm');
   checkDate(input.date, 'Ngày xác nhận');
   const by = cleanText(input.by);
@@ -212,7 +241,10 @@ export function confirmForm(form: PledgeForm, input: { date: IsoDate; by: string
       `Ngày xác nhận (${formatDate(input.date)}) không được trước ngày đăng ký (${formatDate(form.registeredAt)}).`,
     );
   }
-  return { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  const confirmed: PledgeForm = { ...form, state: 'confirmed', confirmedAt: input.date, confirmedBy: by, updatedAt: now };
+  if (input.role) confirmed.confirmedByRole = input.role;
+  else delete confirmed.confirmedByRole;
+  return confirmed;
 }
 
 export interface AmendmentInput {

@@ -15,6 +15,7 @@ import type {
   RuleSet,
 } from '../model';
 import { cleanMultiline, cleanText } from '../text';
+import { QD207_CITATION, QD207_FROM, QD37_CITATION, QD37_UNTIL } from '../documents/citations';
 
 export type PledgeFrameworkRuleSet = RuleSet<PledgeFrameworkData>;
 
@@ -72,14 +73,14 @@ const CAMKET_BASIS =
  * (marked unverified). The secretary switches version 2 off with the ordinary framework editor: a
  * local version (higher number) from 26/7/2026 that keeps the QĐ 37 wording wins the date lookup.
  */
-export const QD207_FROM = '2026-07-26';
-const QD207_FROM_PREVIOUS_DAY = '2026-07-25';
+export { QD207_FROM };
+const QD207_FROM_PREVIOUS_DAY = QD37_UNTIL;
 
 const CAMKET_QD37: PledgeFrameworkRuleSet = preset('CAMKET-7MUC', 'Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục)', '2021-10-25', {
   description:
     'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm (Kết luận 21-KL/TW, Nghị quyết Trung ương 4 khóa XII; Quy định 37-QĐ/TW về những điều đảng viên không được làm).',
   defaultTitleVariant: 'cam_ket_tu_duong',
-  basis: `${CAMKET_BASIS}; Quy định số 37-QĐ/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều đảng viên không được làm`,
+  basis: `${CAMKET_BASIS}; ${QD37_CITATION}`,
   closing: CLOSING_CAM_KET,
   categories: CAMKET_CATEGORIES,
 });
@@ -95,7 +96,7 @@ const CAMKET_QD207: PledgeFrameworkRuleSet = {
     ...CAMKET_QD37.data,
     description:
       'Bản cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm từ 26/7/2026: Quy định 207-QĐ/TW thay Quy định 37-QĐ/TW về những điều đảng viên không được làm (bí thư có thể tắt bằng cách sửa khung).',
-    basis: `${CAMKET_BASIS}; Quy định số 207-QĐ/TW, ngày 26/7/2026 của Ban Chấp hành Trung ương về những điều đảng viên không được làm`,
+    basis: `${CAMKET_BASIS}; ${QD207_CITATION}`,
   },
 };
 
@@ -241,49 +242,13 @@ function isFramework(r: RuleSet): r is PledgeFrameworkRuleSet {
   return r.kind === 'pledge_framework';
 }
 
-/** The newest version of every framework code (whatever its dates). */
-export function latestFrameworks(ruleSets: readonly RuleSet[]): PledgeFrameworkRuleSet[] {
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
-}
-
-function compareFrameworks(a: PledgeFrameworkRuleSet, b: PledgeFrameworkRuleSet): number {
-  const rank = (r: PledgeFrameworkRuleSet) => (r.source === 'preset' ? 1 : 0); // local/superior first
-  return rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi');
-}
-
 /**
- * Frameworks selectable on a date: for each code, the highest version whose validity covers the
- * date (validFrom ≤ date ≤ validTo).
+ * Frameworks in the order of the chooser: the cell's own and the superior's first, then presets,
+ * each by name. Which version of a code is on offer is core/rules' job (resolveRulesPerCode).
  */
-export function frameworksValidOn(ruleSets: readonly RuleSet[], date: IsoDate): PledgeFrameworkRuleSet[] {
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    if (r.validFrom > date || (r.validTo && r.validTo < date)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
-}
-
-/** Frameworks for a registration year (judged on 1 January … 31 December: valid on any day). */
-export function frameworksForYear(ruleSets: readonly RuleSet[], year: number): PledgeFrameworkRuleSet[] {
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const best = new Map<string, PledgeFrameworkRuleSet>();
-  for (const r of ruleSets) {
-    if (!isFramework(r)) continue;
-    if (r.validFrom > end || (r.validTo && r.validTo < start)) continue;
-    const prev = best.get(r.code);
-    if (!prev || r.version > prev.version) best.set(r.code, r);
-  }
-  return [...best.values()].sort(compareFrameworks);
+export function sortFrameworks(list: readonly PledgeFrameworkRuleSet[]): PledgeFrameworkRuleSet[] {
+  const rank = (r: PledgeFrameworkRuleSet) => (r.source === 'preset' ? 1 : 0); // local/superior first
+  return [...list].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi'));
 }
 
 /** All versions of one framework code, newest first (the history shown in the editor). */

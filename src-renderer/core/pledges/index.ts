@@ -2,3 +2,4 @@ export * from './frameworks';
 export * from './forms';
 export * from './registration';
 export * from './template';
+export * from './confirmer';

@@ -9,3 +9,5 @@ export * from './streaks';
 export * from './votes';
 export * from './types';
 export * from './list';
+export * from './self-review-form';
+export * from './unit-review-drafts';

@@ -26,6 +26,9 @@ export interface ReviewListRow {
   /** Short code of the final (else proposed) level, e.g. "HTXSNV". */
   levelShort: string;
   decision: string;
+  /** The decision's parts, for a list that names the deciding body once: "Đảng ủy …" and "số 12-QĐ/ĐU, 20/12/2026". */
+  decisionBody?: string;
+  decisionRef?: string;
   note: string;
 }
 
@@ -61,6 +64,12 @@ export function buildReviewList(
       finalLevel: memberLevelLabel(scheme, r.finalLevel),
       levelShort: level && !r.excluded ? SHORT_LABELS[level] : '',
       decision: r.decision ? [r.decision.body, r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)].filter(Boolean).join(', ') : '',
+      ...(r.decision
+        ? {
+            decisionBody: r.decision.body,
+            decisionRef: [r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)].filter(Boolean).join(', '),
+          }
+        : {}),
       note: r.excluded ? `Không xếp loại: ${r.excluded.note ?? r.excluded.reason}` : '',
     };
   });

@@ -7,6 +7,7 @@
  * says how they are labelled in its years (HD 27 wording before 2018, QĐ 132/124/366 after).
  */
 import type { IsoDate, RatingLevel, RuleSet } from '../model';
+import { QD207_CITATION, QD207_FROM, QD37_CITATION, QD37_UNTIL } from '../documents/citations';
 
 export const RATING_LEVELS: readonly RatingLevel[] = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'];
 
@@ -60,6 +61,13 @@ export interface YearEndSchemeData {
   exclusions: Array<'mien' | 'dinh_chi' | 'moi_ket_nap'>;
   /** Legend for the HD 27 (pre-2018) and other old labels, shown with charts. */
   legacyNote?: string;
+  /** How documents cite the scheme ("Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị"); absent: its name. */
+  citation?: string;
+  /**
+   * The text on "những điều đảng viên không được làm" that review documents cite on this
+   * version's dates (QĐ 37-QĐ/TW, then QĐ 207-QĐ/TW from 26/7/2026); absent: none cited.
+   */
+  prohibitionsCitation?: string;
 }
 
 export type YearEndScheme = RuleSet<YearEndSchemeData>;
@@ -206,33 +214,54 @@ export const SCHEME_QD366: YearEndScheme = {
     unitForcedFailure: UNIT_FORCED,
     quota: { percent: 20, outstandingPercent: 25, base: 'tot_only' },
     exclusions: ['mien', 'dinh_chi', 'moi_ket_nap'],
+    citation: 'Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị',
+    prohibitionsCitation: QD37_CITATION,
   },
   updatedAt: PRESET_UPDATED,
 };
 
-export const PRESET_SCHEMES: readonly YearEndScheme[] = [SCHEME_HD27, SCHEME_QD132, SCHEME_QD124, SCHEME_QD366];
+/**
+ * QĐ 366 from 26/7/2026: the same rules; review documents cite QĐ 207-QĐ/TW on "những điều
+ * đảng viên không được làm" (domain.md §11 [P], so marked unverified; the secretary can switch
+ * it off with a local version keeping QĐ 37).
+ */
+export const SCHEME_QD366_QD207: YearEndScheme = {
+  ...SCHEME_QD366,
+  id: 'preset-year-end-QD366-2025-v2',
+  name: 'Quy định 366-QĐ/TW (30/8/2025), từ 26/7/2026',
+  version: 2,
+  validFrom: QD207_FROM,
+  unverified: true,
+  data: { ...SCHEME_QD366.data, prohibitionsCitation: QD207_CITATION },
+  updatedAt: '2026-12-01T00:00:00.000Z',
+};
+
+export const PRESET_SCHEMES: readonly YearEndScheme[] = [
+  SCHEME_HD27,
+  SCHEME_QD132,
+  SCHEME_QD124,
+  { ...SCHEME_QD366, validTo: QD37_UNTIL },
+  SCHEME_QD366_QD207,
+];
+
+/** How a document names the scheme: its citation, else its name. */
+export function schemeCitation(scheme: YearEndScheme): string {
+  return scheme.data.citation ?? scheme.name;
+}
 
 /**
- * The scheme for a reviewed year: among schemes valid on 31 December of that year, the one with
- * the latest validFrom; superior/local rule sets win over presets with the same validFrom.
- * Years before the earliest scheme use the earliest one (old labels still display).
+ * The opening of a review document: "Thực hiện các quy định của Đảng về trách nhiệm nêu gương
+ * của cán bộ, đảng viên, <QĐ 37 or QĐ 207 …> và <QĐ 366 …> về kiểm điểm, đánh giá, xếp loại
+ * chất lượng" — `wording` is the scheme version in force on the document's date.
  */
-export function schemeForYear(year: number, extra: readonly RuleSet[] = []): YearEndScheme {
-  const day: IsoDate = `${String(year).padStart(4, '0')}-12-31`;
-  const candidates = [...PRESET_SCHEMES, ...(extra.filter((r) => r.kind === 'year_end_scheme') as YearEndScheme[])];
-  const valid = candidates.filter((s) => s.validFrom <= day && (!s.validTo || s.validTo >= day));
-  const sourceRank = { preset: 0, local: 1, superior: 2 } as const;
-  valid.sort((a, b) =>
-    a.validFrom === b.validFrom
-      ? sourceRank[a.source] - sourceRank[b.source] || a.version - b.version
-      : a.validFrom < b.validFrom
-        ? -1
-        : 1,
-  );
-  const chosen = valid[valid.length - 1];
-  if (chosen) return chosen;
-  const earliest = [...candidates].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
-  return earliest ?? SCHEME_QD366;
+export function reviewBasisSentence(wording: YearEndScheme): string {
+  const prohibitions = wording.data.prohibitionsCitation?.trim();
+  return `Thực hiện các quy định của Đảng về trách nhiệm nêu gương của cán bộ, đảng viên${prohibitions ? `, ${prohibitions}` : ''} và ${schemeCitation(wording)} về kiểm điểm, đánh giá, xếp loại chất lượng`;
+}
+
+/** The day a reviewed year's scheme is judged on (31 December; core/rules resolves it). */
+export function schemeDate(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
 }
 
 export function memberLevelLabel(scheme: YearEndScheme, level: RatingLevel | undefined): string {

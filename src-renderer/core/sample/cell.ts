@@ -31,7 +31,6 @@ import { amendForm, confirmForm, newPledgeForm, PLEDGE_FRAMEWORK_PRESETS, submit
 import {
   DEFAULT_MONTHLY_SCALE_CODE,
   exampleReportText,
-  findScale,
   nextPeriod,
   praiseAndReminderText,
   suggestedNotApplicable,
@@ -42,11 +41,11 @@ import {
   minutesSubject,
   newMeeting,
   prefillAttendance,
-  rubricFor,
   scoreRubric,
   termStartFor,
 } from '../meetings';
-import { levelForScore, reviewVoterCount, schemeForYear } from '../review';
+import { levelForScore, reviewVoterCount, schemeDate } from '../review';
+import { resolveRule } from '../rules';
 import { addDays, addMonths, lastDayOfPeriod, periodOf, sortMembers } from '../text';
 import { profileOn } from '../units';
 import { sampleName } from './names';
@@ -486,7 +485,7 @@ function meetingOf(
       conclusion: 'Chi bộ thống nhất các giải pháp thực hiện trong thời gian tới.',
     };
   }
-  const rubric = rubricFor(date);
+  const rubric = resolveRule('meeting_rubric', { date, ruleSets: [] });
   const scores: Record<string, number> = {};
   for (const g of rubric.data.groups) for (const c of g.criteria) scores[c.code] = c.max <= 1 ? (r.chance(0.9) ? c.max : 0) : r.int(Math.ceil(c.max * 0.7), c.max);
   const scored = scoreRubric(rubric.data, scores);
@@ -531,7 +530,7 @@ const SCORE_RANGE: Record<RatingLevel, [number, number]> = {
 
 function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number, present: number): YearReview[] {
   const reviewDate = `${year}-12-15`;
-  const scheme = schemeForYear(year);
+  const scheme = resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets: [] });
   const profile = profileOn(unit, reviewDate) ?? unit.history[0]!;
   const out: YearReview[] = [];
   const voters = Math.max(1, reviewVoterCount(drafts.map((d) => d.member), reviewDate));
@@ -596,7 +595,8 @@ export function generateCell(options: CellSampleOptions): SampleCell {
   const today = options.today;
   const agency = options.agency ?? 'Sở Tư pháp';
   const scaleCode = options.monthlyScaleCode ?? DEFAULT_MONTHLY_SCALE_CODE;
-  const scale = findScale(scaleCode)?.data;
+  const scaleRule = resolveRule('monthly_scale', { date: `${years[0] ?? 2000}-01-01`, code: scaleCode, ruleSets: [] });
+  const scale = scaleRule.code === scaleCode ? scaleRule.data : undefined;
   if (!scale) throw new Error(`Không có thang đánh giá tháng “${scaleCode}”.`);
   const unitId = r.uuid();
   const drafts = generateMembers(r, { memberCount: options.memberCount, years, today }, unitId, agency);

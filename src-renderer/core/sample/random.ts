@@ -1,10 +1,21 @@
 /**
  * Seeded randomness for the sample-data generator: every choice comes from one PRNG stream
- * (mulberry32 from core/exchange/fixtures), so the same seed always gives the same data.
+ * (mulberry32), so the same seed always gives the same data (the test fixtures use it too).
  */
-import { rng } from '../exchange/fixtures';
 import type { IsoDate } from '../model';
 import { addDays } from '../text';
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 export class SampleRandom {
   private readonly next: () => number;

@@ -36,6 +36,8 @@ export async function sampleUnitReport(cell: SampleCell, options: SampleReportOp
       yearReviews: cell.yearReviews.filter((y) => y.year === year),
       unitReview: cell.unitReviews.find((u) => u.year === year),
       commendations: cell.commendations.filter((c) => c.year === year),
+      // The sample cell keeps the app's presets.
+      ruleSets: [],
     },
     options.period,
     { aggregateOnly: options.aggregateOnly ?? false },

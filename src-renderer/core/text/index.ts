@@ -2,3 +2,4 @@ export * from './normalize';
 export * from './names';
 export * from './dates';
 export * from './numbers';
+export * from './limits';

@@ -1,5 +1,5 @@
 import type { IsoDate, Unit, UnitProfileVersion, UnitType } from '../model';
-import { cleanText, isValidIsoDate } from '../text';
+import { cleanText, isValidIsoDate, lengthProblems } from '../text';
 
 /**
  * The profile version valid on `date`: the latest version whose validFrom ≤ date.
@@ -47,6 +47,20 @@ export function cleanProfileVersion(version: UnitProfileVersion): UnitProfileVer
   return out;
 }
 
+/** The profile's texts longer than TEXT_LIMITS (they are printed in every document's header). */
+export function profileLengthProblems(version: Partial<UnitProfileVersion>): string[] {
+  return lengthProblems([
+    ['Tên chi bộ / tổ chức đảng', version.name, 'unitName'],
+    ['Tên tổ chức đảng cấp trên', version.superiorName, 'unitName'],
+    ['Tên cấp ủy nhận báo cáo', version.superiorCommittee, 'committeeName'],
+    ['Địa danh', version.placeName, 'placeName'],
+    ['Ký hiệu cơ quan ban hành', version.issuerCode, 'issuerCode'],
+    ['Họ tên bí thư', version.secretary, 'personName'],
+    ['Họ tên phó bí thư', version.deputySecretary, 'personName'],
+    ...(version.committeeMembers ?? []).map((n) => ['Họ tên chi ủy viên', n, 'personName'] as const),
+  ]);
+}
+
 /** Vietnamese messages for what is wrong with a profile version; empty when it is fine. */
 export function validateProfileVersion(version: UnitProfileVersion): string[] {
   const errors: string[] = [];
@@ -58,6 +72,7 @@ export function validateProfileVersion(version: UnitProfileVersion): string[] {
   if (version.termEnd && !isValidIsoDate(version.termEnd)) errors.push('Ngày kết thúc nhiệm kỳ không hợp lệ.');
   if (version.termStart && version.termEnd && version.termEnd < version.termStart)
     errors.push('Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu nhiệm kỳ.');
+  errors.push(...profileLengthProblems(version));
   return errors;
 }
 

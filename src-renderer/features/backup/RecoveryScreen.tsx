@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Container, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { restoreBackup, summarizeBackup, type BackupSummary } from '../../db/backup';
-import { getDb } from '../../db/instance';
-import { restoreIntoNewDatabase } from '../../db/recovery';
-import { describeStorageError } from '../../db/storage-errors';
-import type { BackupInfo } from '../../platform/desktop-api';
+import { useState } from 'react';
+import { Alert, Button, Container, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { describeStorageError, restoreBackup, restoreIntoNewDatabase, summarizeBackup, type BackupSummary } from '../../services/backup';
 import { getDesktopApi } from '../../platform/index';
-import { countsText, describeName, formatDateTime } from './format';
-import { formatBytes } from './storage';
+import { errorMessage } from '../../services/errors';
+import { BackupListTable } from './BackupListTable';
+import { BACKUP_FILE_FILTERS, countsText, describeName, formatDateTime } from './format';
+import { usable, useBackupList } from './useBackupList';
 
 export type RecoveryProblem =
   /** The database could not be opened at all (e.g. "Internal error opening backing store"). */
@@ -23,8 +21,6 @@ interface Props {
   onRestored?: () => void;
 }
 
-type Summary = BackupSummary | { error: string } | 'loading';
-
 interface Chosen {
   bytes: Uint8Array;
   source: string;
@@ -39,40 +35,17 @@ interface Chosen {
  */
 export function RecoveryScreen({ problem, onStartFresh, onRestored = () => window.location.reload() }: Props) {
   const api = getDesktopApi();
-  const [backups, setBackups] = useState<BackupInfo[]>();
-  const [summaries, setSummaries] = useState<Record<string, Summary>>({});
   const [chosen, setChosen] = useState<Chosen>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-
-  const load = useCallback(async () => {
-    let list: BackupInfo[] = [];
-    try {
-      list = await api.listBackups();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-    setBackups(list);
-    for (const b of list) {
-      try {
-        const summary = await summarizeBackup(await api.readBackup(b.name));
-        setSummaries((s) => ({ ...s, [b.name]: summary }));
-      } catch (e) {
-        setSummaries((s) => ({ ...s, [b.name]: { error: e instanceof Error ? e.message : String(e) } }));
-      }
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { backups, summaries } = useBackupList(setError);
 
   const choose = async (bytes: Uint8Array, source: string) => {
     setError(undefined);
     try {
       setChosen({ bytes, source, summary: await summarizeBackup(bytes) });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -80,16 +53,16 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
     try {
       await choose(await api.readBackup(name), name);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
   const openFile = async () => {
     try {
-      const [file] = await api.openFiles({ filters: [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz', 'sng', 'json'] }], multiple: false });
+      const [file] = await api.openFiles({ filters: BACKUP_FILE_FILTERS, multiple: false });
       if (file) await choose(file.bytes, file.name);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -104,20 +77,17 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
         return;
       }
       if (problem.kind === 'open_failed') await restoreIntoNewDatabase(problem.databaseName, chosen.bytes);
-      else await restoreBackup(getDb(), chosen.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+      else await restoreBackup(chosen.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
       setChosen(undefined);
       onRestored();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
 
-  const newestUsable = backups?.find((b) => {
-    const s = summaries[b.name];
-    return typeof s === 'object' && !('error' in s);
-  });
+  const newestUsable = backups?.find((b) => usable(summaries[b.name]));
 
   return (
     <Container size="lg" py="xl">
@@ -169,50 +139,14 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
         ) : backups.length === 0 ? (
           <Text>Không tìm thấy bản sao lưu nào trong thư mục sao lưu. Nếu có tệp sao lưu trên USB, hãy bấm «Mở tệp sao lưu…».</Text>
         ) : (
-          <Table striped verticalSpacing="xs" aria-label="Các bản sao lưu, mới nhất trước">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Thời điểm</Table.Th>
-                <Table.Th>Lý do</Table.Th>
-                <Table.Th>Dung lượng</Table.Th>
-                <Table.Th>Nội dung</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {backups.map((b) => {
-                const d = describeName(b.name);
-                const s = summaries[b.name];
-                const broken = typeof s === 'object' && 'error' in s;
-                const when = formatDateTime(d.takenAt ?? b.modifiedAt);
-                return (
-                  <Table.Tr key={b.name} data-testid="recovery-row">
-                    <Table.Td>{when}</Table.Td>
-                    <Table.Td>{d.reason}</Table.Td>
-                    <Table.Td>{formatBytes(b.sizeBytes)}</Table.Td>
-                    <Table.Td>
-                      {s === undefined || s === 'loading' ? (
-                        <Text size="sm" c="dimmed">
-                          Đang đọc…
-                        </Text>
-                      ) : broken ? (
-                        <Badge color="red" title={s.error}>
-                          Tệp hỏng, không dùng được
-                        </Badge>
-                      ) : (
-                        <Text size="sm">{countsText(s.counts)}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="light" disabled={broken || busy} onClick={() => void chooseFromList(b.name)} aria-label={`Khôi phục bản ${when}`}>
-                        Khôi phục
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <BackupListTable
+            backups={backups}
+            summaries={summaries}
+            label="Các bản sao lưu, mới nhất trước"
+            disabled={busy}
+            onRestore={(name) => void chooseFromList(name)}
+            rowTestId="recovery-row"
+          />
         )}
       </Stack>
       <Modal opened={chosen !== undefined} onClose={() => !busy && setChosen(undefined)} title="Khôi phục dữ liệu từ bản sao lưu này?" size="lg">

@@ -1,6 +1,6 @@
 /** Shared wording of the backup screens (backup page, start-up recovery). */
 import { formatInteger } from '../../core/text';
-import type { TableCounts } from '../../db/backup';
+import type { TableCounts } from '../../services/backup';
 
 export const REASON_LABELS: Record<string, string> = {
   manual: 'Sao lưu ngay',
@@ -9,6 +9,9 @@ export const REASON_LABELS: Record<string, string> = {
   finalise: 'Sau khi chốt số liệu',
   'before-restore': 'Trước khi khôi phục',
 };
+
+/** The file dialog's filter for a backup file (so-neu-guong-….sng.json.gz, or unpacked). */
+export const BACKUP_FILE_FILTERS = [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz', 'sng', 'json'] }];
 
 const COUNT_LABELS: Array<[keyof TableCounts, string]> = [
   ['units', 'đơn vị'],

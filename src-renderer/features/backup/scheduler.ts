@@ -19,12 +19,13 @@
  */
 import { canonicalJson } from '../../core/exchange/canonical';
 import { sha256Hex } from '../../core/exchange/codec';
-import { dumpDatabase, encodeBackup } from '../../db/backup';
-import type { SoNeuGuongDb } from '../../db/database';
-import { onFinalised } from '../../db/finalise-events';
-import { getDb } from '../../db/instance';
+import { dumpDatabaseOf, encodeBackup } from '../../services/backup';
+import { currentDatabase } from '../../services/database';
+import type { SoNeuGuongDb } from '../../services/database-type';
+import { onFinalised } from '../../services/events';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
+import { errorMessage } from '../../services/errors';
 import { requestPersistentStorage } from './storage';
 import { clock } from '../../platform/clock';
 
@@ -94,7 +95,7 @@ async function checkDaily(s: SchedulerState): Promise<void> {
     const status = await s.api.backupStatus();
     if (dailyBackupDue(status.lastBackupAt, s.now())) await requestBackup('daily');
   } catch (e) {
-    lastError = e instanceof Error ? e.message : String(e);
+    lastError = errorMessage(e);
     notifyBackupsChanged();
   }
 }
@@ -151,7 +152,7 @@ async function resolveContext(): Promise<Pick<SchedulerState, 'db' | 'api' | 'pl
   if (state) return state;
   // Not started (e.g. a feature used before the shell started it): use the app's instances.
   const api = getDesktopApi();
-  return { db: getDb(), api, platform: (await api.appInfo()).platform };
+  return { db: currentDatabase(), api, platform: (await api.appInfo()).platform };
 }
 
 /**
@@ -164,7 +165,7 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
     const ctx = await resolveContext();
     if (AUTOMATIC.has(reason) && ctx.platform === 'browser') return undefined;
     try {
-      const dump = await dumpDatabase(ctx.db);
+      const dump = await dumpDatabaseOf(ctx.db);
       const hash = await sha256Hex(canonicalJson(dump.tables));
       if (reason === 'quit' && hash === lastWrittenHash) return undefined;
       const bytes = await encodeBackup(dump);
@@ -175,7 +176,7 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
       notifyBackupsChanged();
       return info;
     } catch (e) {
-      lastError = e instanceof Error ? e.message : String(e);
+      lastError = errorMessage(e);
       notifyBackupsChanged();
       if (AUTOMATIC.has(reason)) return undefined;
       throw e;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupStatus } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
+import { errorMessage } from '../../services/errors';
 import { lastBackupError, onBackupsChanged } from './scheduler';
 
 export interface BackupStatusState {
@@ -19,7 +20,7 @@ export function useBackupStatus(): BackupStatusState {
     getDesktopApi()
       .backupStatus()
       .then(setStatus, (e: unknown) =>
-        setStatus({ folder: '', writable: false, problem: e instanceof Error ? e.message : String(e) }),
+        setStatus({ folder: '', writable: false, problem: errorMessage(e) }),
       );
   }, []);
   useEffect(() => {

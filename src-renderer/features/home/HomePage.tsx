@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { Alert, Anchor, Badge, Box, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit } from '../../app/hooks';
-import { STATE_LABELS, missingReportsText, nextMonth, nextStep, previousMonth, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
+import { useLive as useLiveQuery } from '../../services/live';
+import { useOwnUnit } from '../../services/settings';
+import { STATE_LABELS, missingReportsText, nextStep, routineCounts, type RoutineStep, type StepState } from '../../core/routine';
 import { currentProfile } from '../../core/units';
 import { formatDate, periodLabel, weekdayName } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../db/routine';
+import { loadRoutine, type AggregatorRoutine, type CellRoutine } from '../../services/routine';
 import { clock } from '../../platform/clock';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
+import { PeriodPicker } from '../../ui/PeriodPicker';
 
 /** Colours chosen for contrast with white text (WCAG AA at every text size). */
 const STATE_STYLE: Record<StepState, { color: string; mark: string }> = {
@@ -155,7 +155,7 @@ export default function HomePage() {
   const unit = useOwnUnit();
   const today = clock.today();
   const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
-  const routine = useLiveQuery(() => loadRoutine(getDb(), today, period), [today, period]);
+  const routine = useLiveQuery(() => loadRoutine(today, period), [today, period]);
   const profile = unit ? currentProfile(unit) : undefined;
   const isCurrent = period === today.slice(0, 7);
   return (
@@ -164,19 +164,7 @@ export default function HomePage() {
         <Title order={2}>
           {isCurrent ? 'Tháng này' : 'Các việc'} — {periodLabel(period)}
         </Title>
-        <Group gap="xs" wrap="wrap">
-          <Button variant="default" onClick={() => setPeriod(previousMonth(period))}>
-            ‹ Tháng trước
-          </Button>
-          {!isCurrent && (
-            <Button variant="default" onClick={() => setPeriod(today.slice(0, 7))}>
-              Về tháng này
-            </Button>
-          )}
-          <Button variant="default" onClick={() => setPeriod(nextMonth(period))}>
-            Tháng sau ›
-          </Button>
-        </Group>
+        <PeriodPicker value={period} onChange={setPeriod} current={today.slice(0, 7)} />
       </Group>
       <Text>
         Hôm nay: {weekdayName(today)}, {formatDate(today)}.{profile ? ` Đơn vị: ${profile.name}.` : ''}{' '}

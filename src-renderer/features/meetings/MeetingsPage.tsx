@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useOwnUnit } from '../../app/hooks';
+import { useLive as useLiveQuery } from '../../services/live';
+import { useOwnUnit } from '../../services/settings';
 import type { MeetingType } from '../../core/model';
 import { MEETING_TYPE_LABELS, documentNumberText, minutesSubject } from '../../core/meetings';
 import { formatDate, parseDate } from '../../core/text';
 import { profileOn } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { createMeeting, listMeetings } from '../../db/meetings';
+import { createMeeting, listMeetings } from '../../services/meetings';
 import { MeetingForm } from './MeetingForm';
+import { MinutesBookButton } from './MinutesBookButton';
 import { clock } from '../../platform/clock';
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
 
@@ -25,7 +25,7 @@ export default function MeetingsPage() {
 function MeetingList() {
   const unit = useOwnUnit();
   const navigate = useNavigate();
-  const allMeetings = useLiveQuery(() => (unit ? listMeetings(getDb(), unit.id) : []), [unit?.id], []);
+  const allMeetings = useLiveQuery(() => (unit ? listMeetings(unit.id) : []), [unit?.id], []);
   const [year, setYear] = useUrlParam('nam', parseYearParam, clock.thisYear);
   const years = [...new Set([clock.thisYear(), year, ...allMeetings.map((m) => Number(m.date.slice(0, 4)))])].sort((a, b) => b - a);
   const meetings = allMeetings.filter((m) => m.date.startsWith(`${year}-`));
@@ -41,8 +41,8 @@ function MeetingList() {
       return;
     }
     setError(undefined);
-    const m = await createMeeting(getDb(), { unitId: unit.id, date, type });
-    navigate(m.id);
+    const m = await createMeeting({ unitId: unit.id, date, type });
+    void navigate(m.id);
   };
 
   return (
@@ -71,6 +71,7 @@ function MeetingList() {
         data={years.map((y) => ({ value: String(y), label: `Năm ${y}` }))}
         w={140}
       />
+      <MinutesBookButton unit={unit} year={year} meetings={meetings} />
       {meetings.length === 0 ? (
         <Text c="dimmed">Chưa có buổi sinh hoạt nào trong năm {year}.</Text>
       ) : (

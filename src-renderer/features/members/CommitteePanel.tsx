@@ -6,8 +6,7 @@ import type { Unit } from '../../core/model';
 import { isActiveMember } from '../../core/members';
 import { formatDate, parseDate } from '../../core/text';
 import { profileOn, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { addUnitProfileVersion, UnitError } from '../../db/units';
+import { addUnitProfileVersion, UnitError } from '../../services/units';
 import { useRoster } from './useRoster';
 import { clock } from '../../platform/clock';
 
@@ -51,7 +50,7 @@ export function CommitteePanel({ unit }: { unit: Unit }) {
       return;
     }
     try {
-      await addUnitProfileVersion(getDb(), unit.id, {
+      await addUnitProfileVersion(unit.id, {
         ...base,
         validFrom: from,
         secretary,

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import type { Unit } from '../../core/model';
 import {
   cellText,
@@ -20,11 +20,11 @@ import {
   type RosterField,
 } from '../../core/members';
 import { foldForSearch, formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { importRoster, listMembers, MemberError, type ImportReport } from '../../db/members';
+import { importRoster, listMembers, MemberError, type ImportReport } from '../../services/members';
 import { getDesktopApi } from '../../platform';
 import { buildRosterSampleXlsx, readSpreadsheet, SpreadsheetError, type SheetData } from './excel';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 const MAPPING_KEY = 'sng.members.importMapping';
 const PREVIEW_LIMIT = 500;
@@ -73,7 +73,7 @@ const ACTION_LABELS: Record<ParsedRosterRow['action'], { label: string; color: s
 
 export function ImportRoster({ unit }: { unit: Unit }) {
   const navigate = useNavigate();
-  const existing = useLiveQuery(() => listMembers(getDb(), unit.id), [unit.id]);
+  const existing = useLiveQuery(() => listMembers(unit.id), [unit.id]);
   const [fileName, setFileName] = useState<string>();
   const [sheets, setSheets] = useState<SheetData[]>([]);
   const [sheetIndex, setSheetIndex] = useState(0);
@@ -127,7 +127,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     } catch (e) {
       setSheets([]);
       setFileName(undefined);
-      setFileError(e instanceof SpreadsheetError ? e.message : `Không đọc được tệp: ${e instanceof Error ? e.message : String(e)}`);
+      setFileError(e instanceof SpreadsheetError ? e.message : `Không đọc được tệp: ${errorMessage(e, '')}`);
     } finally {
       setBusy(false);
     }
@@ -142,7 +142,7 @@ export function ImportRoster({ unit }: { unit: Unit }) {
       const saved = await getDesktopApi().saveFile({ suggestedName: ROSTER_SAMPLE_FILE_NAME, bytes, filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] });
       if (saved) notifications.show({ color: 'green', message: `Đã lưu tệp mẫu ${saved.path}. Mở tệp bằng Excel, ghi danh sách của chi bộ rồi chọn lại tệp ở đây.` });
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${e instanceof Error ? e.message : String(e)}` });
+      notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${errorMessage(e, '')}` });
     } finally {
       setSampleBusy(false);
     }
@@ -161,12 +161,12 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     setImportError(undefined);
     setBusy(true);
     try {
-      const result = await importRoster(getDb(), unit.id, parsed);
+      const result = await importRoster(unit.id, parsed);
       saveMapping(headers, mapping);
       setReport(result);
       notifications.show({ color: 'green', message: `Đã nhập: thêm ${result.added}, cập nhật ${result.updated}, bỏ qua ${result.skipped} dòng.` });
     } catch (e) {
-      setImportError(e instanceof MemberError ? e.problems : [e instanceof Error ? e.message : String(e)]);
+      setImportError(e instanceof MemberError ? e.problems : [errorMessage(e)]);
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { Member } from '../../core/model';
 import { STATUS_KIND_LABELS } from '../../core/members';
 import { formatDate, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { deleteMember, MemberError, recordLeaving, type LeaveKind } from '../../db/members';
+import { deleteMember, MemberError, recordLeaving, type LeaveKind } from '../../services/members';
 import { clock } from '../../platform/clock';
 
 const LEAVE_KINDS: LeaveKind[] = ['chuyen_di', 'tu_tran', 'xoa_ten', 'khai_tru'];
@@ -23,7 +22,7 @@ export function LeaveModal({ member, onDone }: { member: Member; onDone: () => v
       return;
     }
     try {
-      await recordLeaving(getDb(), member.id, kind, iso, reason);
+      await recordLeaving(member.id, kind, iso, reason);
       notifications.show({ color: 'green', message: `Đã ghi: đồng chí ${member.fullName} — ${STATUS_KIND_LABELS[kind].toLowerCase()} từ ngày ${formatDate(iso)}.` });
       onDone();
     } catch (e) {
@@ -67,7 +66,7 @@ export function DeleteMemberButton({ member, onDeleted }: { member: Member; onDe
   const [error, setError] = useState<string>();
   const remove = async () => {
     try {
-      await deleteMember(getDb(), member.id);
+      await deleteMember(member.id);
       notifications.show({ color: 'green', message: `Đã xóa đồng chí ${member.fullName} khỏi danh sách.` });
       setOpen(false);
       onDeleted();

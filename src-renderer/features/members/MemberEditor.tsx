@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -20,7 +20,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import type { Member, Unit } from '../../core/model';
 import {
   duplicateMessage,
@@ -31,16 +31,17 @@ import {
   type DuplicateMatch,
 } from '../../core/members';
 import { formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { addMember, findDuplicates, getMember, memberRecordCounts, MemberError, recordsSummary, updateMember } from '../../db/members';
+import { draftStatusText } from '../../services/drafts';
+import { findDuplicates, getMember, memberRecordCounts, recordsSummary } from '../../services/members';
 import { autoSplit, emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf, type MemberFormValues } from './member-form';
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
+import { useMemberDraft } from './useMemberDraft';
 import { clock } from '../../platform/clock';
 
 export function MemberEditor({ unit }: { unit: Unit }) {
   const { memberId } = useParams();
   const navigate = useNavigate();
-  const existing = useLiveQuery(() => (memberId ? getMember(getDb(), memberId) : Promise.resolve(null)), [memberId]);
+  const existing = useLiveQuery(() => (memberId ? getMember(memberId) : Promise.resolve(null)), [memberId]);
   if (memberId && existing === undefined) return <Text>Đang tải…</Text>;
   if (memberId && !existing)
     return (
@@ -59,16 +60,17 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
   const form = useForm<MemberFormValues>({
     resolver: zodResolver(memberFormSchema),
     defaultValues: member ? memberToForm(member) : emptyMemberForm(),
+    // An existing member is stored as it is typed: show what stops it at once.
+    mode: member ? 'onChange' : 'onSubmit',
   });
-  const { register, control, formState, handleSubmit, setValue } = form;
+  const { register, control, formState, setValue } = form;
   const e = formState.errors;
   const periods = useFieldArray({ control, name: 'statusPeriods' });
   const values = useWatch({ control }) as MemberFormValues;
   const [duplicates, setDuplicates] = useState<DuplicateMatch<Member>[]>([]);
   const [allowSameName, setAllowSameName] = useState(false);
-  const [saveError, setSaveError] = useState<string[]>();
   const [leaving, setLeaving] = useState(false);
-  const counts = useLiveQuery(() => (member ? memberRecordCounts(getDb(), member) : Promise.resolve(undefined)), [member?.id]);
+  const counts = useLiveQuery(() => (member ? memberRecordCounts(member) : Promise.resolve(undefined)), [member?.id]);
 
   // Duplicate warning while typing (same số thẻ, or same name + birth date).
   const dupKey = `${values.fullName}|${values.birthDate}|${values.cardNumber}`;
@@ -79,7 +81,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
         setDuplicates([]);
         return;
       }
-      void findDuplicates(getDb(), unit.id, input, member?.id).then(setDuplicates);
+      void findDuplicates(unit.id, input, member?.id).then(setDuplicates);
     }, 250);
     return () => clearTimeout(handle);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when the identifying fields change
@@ -94,24 +96,17 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
   const blocking = issues.filter((i) => i.severity === 'error');
   const split = autoSplit(values.fullName ?? '');
   const sameNameDup = duplicates.some((d) => d.reason === 'name_birth');
+  const { draft, saveError, save, cancel, settle, discard } = useMemberDraft({ form, unit, member, duplicates, allowSameName });
 
-  const submit = handleSubmit(async (v) => {
-    setSaveError(undefined);
-    if (blocking.length > 0) {
-      setSaveError(['Chưa lưu được vì các ngày hoặc giai đoạn sinh hoạt mâu thuẫn (xem thông báo ở trên).']);
-      return;
-    }
-    try {
-      const input = formToInput(v);
-      const saved = member
-        ? await updateMember(getDb(), member.id, input, { allowNameBirthDuplicate: allowSameName })
-        : await addMember(getDb(), unit.id, input, { allowNameBirthDuplicate: allowSameName });
-      notifications.show({ color: 'green', message: member ? `Đã lưu thay đổi của đồng chí ${saved.fullName}.` : `Đã thêm đồng chí ${saved.fullName}.` });
-      navigate(member ? '..' : '..', { relative: 'path' });
-    } catch (err) {
-      setSaveError(err instanceof MemberError ? err.problems : [err instanceof Error ? err.message : String(err)]);
-    }
-  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save().then((stored) => {
+      if (!stored) return;
+      const name = form.getValues('fullName').trim();
+      notifications.show({ color: 'green', message: member ? `Đã lưu thay đổi của đồng chí ${name}.` : `Đã thêm đồng chí ${name}.` });
+      void navigate('..', { relative: 'path' });
+    });
+  };
 
   const startSplitOverride = (on: boolean) => {
     setValue('overrideSplit', on);
@@ -301,9 +296,14 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
             <Button type="submit" loading={formState.isSubmitting}>
               {member ? 'Lưu thay đổi' : 'Lưu đảng viên'}
             </Button>
-            <Button variant="default" onClick={() => navigate('..', { relative: 'path' })}>
+            <Button variant="default" onClick={() => void cancel().then(() => navigate('..', { relative: 'path' }))}>
               Hủy
             </Button>
+            {member && (
+              <Text size="sm" c={draft.status === 'saved' ? 'dimmed' : 'orange'} data-testid="save-status">
+                {draftStatusText(draft.status)}
+              </Text>
+            )}
           </Group>
         </Stack>
       </form>
@@ -321,10 +321,16 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
               <Text size="sm">Nếu đồng chí chuyển đi, hãy ghi “Chuyển ra khỏi chi bộ”. Chỉ xóa hẳn khi nhập nhầm.</Text>
             )}
             <Group>
-              <Button color="orange" variant="light" onClick={() => setLeaving(true)}>
+              <Button color="orange" variant="light" onClick={() => void settle().then(() => setLeaving(true))}>
                 Chuyển ra khỏi chi bộ
               </Button>
-              {counts && counts.total === 0 && <DeleteMemberButton member={member} onDeleted={() => navigate('..', { relative: 'path' })} />}
+              {counts && counts.total === 0 && <DeleteMemberButton
+                  member={member}
+                  onDeleted={() => {
+                    discard();
+                    void navigate('..', { relative: 'path' });
+                  }}
+                />}
             </Group>
           </Stack>
         </Paper>

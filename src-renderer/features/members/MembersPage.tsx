@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { Text } from '@mantine/core';
-import { useOwnUnit } from '../../app/hooks';
+import { useOwnUnit } from '../../services/settings';
 import { RosterList } from './RosterList';
 import { MemberEditor } from './MemberEditor';
 import { ImportRoster } from './ImportRoster';

@@ -19,14 +19,14 @@ import {
 } from '../../core/members';
 import { formatDate } from '../../core/text';
 import { profileOn } from '../../core/units';
-import { useSettings } from '../../app/hooks';
+import { useSettings } from '../../services/settings';
 import { textScale } from '../../ui/text-size';
-import { getDb } from '../../db/instance';
-import { saveSettings } from '../../db/settings';
+import { saveSettings } from '../../services/settings';
 import { getDesktopApi } from '../../platform';
 import { useRoster } from './useRoster';
 import { buildRosterXlsx } from './excel';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 const STATUS_COLORS: Record<RosterStatus, string> = {
   chinh_thuc: 'green',
@@ -152,7 +152,7 @@ export function RosterList({ unit }: { unit: Unit }) {
       });
       if (saved) notifications.show({ color: 'green', message: `Đã xuất ${filtered.length} đảng viên ra tệp ${saved.path}.` });
     } catch (e) {
-      notifications.show({ color: 'red', message: `Không xuất được tệp Excel: ${e instanceof Error ? e.message : String(e)}` });
+      notifications.show({ color: 'red', message: `Không xuất được tệp Excel: ${errorMessage(e, '')}` });
     } finally {
       setExporting(false);
     }
@@ -208,7 +208,7 @@ export function RosterList({ unit }: { unit: Unit }) {
           onChange={(e) => {
             const checked = e.currentTarget.checked;
             setOfficeOverride(checked);
-            void saveSettings(getDb(), { officeHoldersFirst: checked });
+            void saveSettings({ officeHoldersFirst: checked });
           }}
           mb={8}
         />

@@ -18,6 +18,7 @@ import {
   type SheetRows,
 } from '../../core/members';
 import { formatDate, nfc } from '../../core/text';
+import { errorMessage } from '../../services/errors';
 
 export class SpreadsheetError extends Error {
   constructor(message: string) {
@@ -67,7 +68,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     try {
       rows = parseCsv(decodeCsv(bytes));
     } catch (e) {
-      throw new SpreadsheetError(e instanceof Error ? e.message : 'Tệp CSV bị lỗi.');
+      throw new SpreadsheetError(errorMessage(e, 'Tệp CSV bị lỗi.'));
     }
     return [{ name: fileName.replace(/\.csv$/iu, ''), rows }];
   }

@@ -2,11 +2,15 @@
 import { z } from 'zod';
 import type { Member, MemberStatusKind, PartyPosition } from '../../core/model';
 import { splitMatchesFullName, STATUS_KIND_ORDER, validateMemberStatus, type StatusIssue } from '../../core/members';
-import { cleanText, formatDate, parseDate, splitFullName } from '../../core/text';
-import type { MemberInput } from '../../db/members';
+import { cleanText, formatDate, parseDate, splitFullName, TEXT_LIMITS, type TextLimit } from '../../core/text';
+import type { MemberInput } from '../../services/members';
 import { clock } from '../../platform/clock';
 
 const POSITIONS = ['bi_thu', 'pho_bi_thu', 'chi_uy_vien', 'dang_vien'] as const satisfies readonly PartyPosition[];
+
+/** At most TEXT_LIMITS[limit] characters (the limits the repository checks too). */
+const upTo = (label: string, limit: TextLimit) =>
+  z.string().max(TEXT_LIMITS[limit], `${label} quá dài (tối đa ${TEXT_LIMITS[limit]} ký tự).`);
 
 const optionalDate = (what: string) =>
   z
@@ -34,7 +38,7 @@ export const memberFormSchema = z
       .string()
       .trim()
       .min(1, 'Chưa nhập họ và tên.')
-      .max(80, 'Họ và tên quá dài (tối đa 80 ký tự).')
+      .max(TEXT_LIMITS.personName, 'Họ và tên quá dài (tối đa 80 ký tự).')
       .refine((v) => !/\d/u.test(v), 'Họ và tên không được có chữ số.'),
     overrideSplit: z.boolean(),
     familyName: z.string(),
@@ -46,10 +50,10 @@ export const memberFormSchema = z
     fullMembershipDate: optionalDate('Ngày chính thức'),
     cardNumber: z.string().trim().max(30, 'Số thẻ quá dài (tối đa 30 ký tự).'),
     partyPosition: z.enum(POSITIONS),
-    govPosition: z.string(),
-    massOrgPosition: z.string(),
-    workplace: z.string(),
-    residence: z.string(),
+    govPosition: upTo('Chức vụ chính quyền', 'position'),
+    massOrgPosition: upTo('Chức vụ đoàn thể', 'position'),
+    workplace: upTo('Đơn vị công tác', 'position'),
+    residence: upTo('Nơi cư trú', 'line'),
     isLeader: z.boolean(),
     inPoliticalSystem: z.boolean(),
     note: z.string(),
@@ -160,6 +164,16 @@ export function statusIssuesOf(
     statusPeriods: periods.map((p) => (p.to ? p : { id: p.id, kind: p.kind, from: p.from })),
   }, today);
   return issues.map((i) => ({ ...i, index: i.periodId ? Number(i.periodId.slice(4)) : undefined }));
+}
+
+/** Why the values cannot be stored yet (Vietnamese): the schema's messages, then contradicting dates. */
+export function memberFormProblems(v: MemberFormValues, today: string = clock.today()): string[] {
+  const parsed = memberFormSchema.safeParse(v);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  const blocking = statusIssuesOf(v, today)
+    .filter((i) => i.severity === 'error')
+    .map((i) => i.message);
+  return [...new Set([...problems, ...blocking])];
 }
 
 /** The automatic split shown under the name field. */

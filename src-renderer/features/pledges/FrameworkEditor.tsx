@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import {
   Alert,
   Anchor,
@@ -21,8 +21,7 @@ import { notifications } from '@mantine/notifications';
 import type { FrameworkCategory, PledgeFrameworkData } from '../../core/model';
 import { frameworkVersions, type PledgeFrameworkRuleSet } from '../../core/pledges';
 import { formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { addCustomFramework, allFrameworkRecords, saveFrameworkVersion } from '../../db/pledges';
+import { addCustomFramework, allFrameworkRecords, saveFrameworkVersion } from '../../services/pledges';
 import { errorText } from './useYear';
 import { DateField } from './DateField';
 import { clock } from '../../platform/clock';
@@ -30,7 +29,7 @@ import { clock } from '../../platform/clock';
 /** Edit a framework (saved as a new version) or create a custom one (route khung/moi). */
 export function FrameworkEditor() {
   const { id } = useParams();
-  const records = useLiveQuery(() => allFrameworkRecords(getDb()), []);
+  const records = useLiveQuery(() => allFrameworkRecords(), []);
   if (!records) {
     return (
       <Center h={200}>
@@ -69,7 +68,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
     setError(undefined);
     try {
       const draft = { name, validFrom, data };
-      const saved = current ? await saveFrameworkVersion(getDb(), current.id, draft) : await addCustomFramework(getDb(), draft);
+      const saved = current ? await saveFrameworkVersion(current.id, draft) : await addCustomFramework(draft);
       notifications.show({ color: 'green', message: current ? `Đã lưu phiên bản ${saved.version}.` : 'Đã thêm khung nội dung.' });
       void navigate(`/so-dang-ky/khung/${saved.id}`, { replace: true });
     } catch (e) {

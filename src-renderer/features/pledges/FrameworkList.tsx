@@ -1,16 +1,16 @@
 import { Link, useNavigate } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useLive as useLiveQuery } from '../../services/live';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { formatDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { listFrameworks } from '../../db/pledges';
+import { listFrameworks } from '../../services/pledges';
 
 const SOURCE_LABELS = { preset: 'Có sẵn', superior: 'Của cấp trên', local: 'Tự soạn' } as const;
 
 /** The pledge frameworks (newest version of each) with a link to edit or add one. */
 export function FrameworkList() {
   const navigate = useNavigate();
-  const frameworks = useLiveQuery(() => listFrameworks(getDb()), []);
+  const frameworks = useLiveQuery(() => listFrameworks(), []);
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/so-dang-ky">
@@ -33,9 +33,7 @@ export function FrameworkList() {
             <Table.Th>Phiên bản</Table.Th>
             <Table.Th>Áp dụng từ</Table.Th>
             <Table.Th>Nguồn</Table.Th>
-            <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

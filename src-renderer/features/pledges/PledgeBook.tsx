@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive as useLiveQuery } from '../../services/live';
 import {
   Alert,
   Anchor,
@@ -16,17 +16,16 @@ import {
   Table,
   Text,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
 import { PARTY_POSITION_SHORT, PLEDGE_EXEMPTION_LABELS, sortRoster } from '../../core/members';
 import { registrationSummary, STATE_LABELS, type RegistrationStatus } from '../../core/pledges';
 import { formatDate } from '../../core/text';
-import { useSettings } from '../../app/hooks';
-import { getDb } from '../../db/instance';
-import { copyLastYearForCell, listForms } from '../../db/pledges';
-import { listMembers } from '../../db/members';
+import { useSettings } from '../../services/settings';
+import { copyLastYearForCell, listForms } from '../../services/pledges';
+import { listMembers } from '../../services/members';
 import { exportCellForms, type Output } from './export';
 import { errorText, useYear, yearOptions } from './useYear';
 
@@ -54,8 +53,8 @@ export function PledgeBook({ unit }: { unit: Unit }) {
   const navigate = useNavigate();
   const settings = useSettings();
   const [year, setYear] = useYear();
-  const members = useLiveQuery(() => listMembers(getDb(), unit.id), [unit.id]);
-  const forms = useLiveQuery(() => listForms(getDb(), unit.id, year), [unit.id, year]);
+  const members = useLiveQuery(() => listMembers(unit.id), [unit.id]);
+  const forms = useLiveQuery(() => listForms(unit.id, year), [unit.id, year]);
   const [busy, setBusy] = useState<string | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [confirmCopy, setConfirmCopy] = useState(false);
@@ -78,7 +77,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
     setConfirmCopy(false);
     setBusy('copy');
     try {
-      const out = await copyLastYearForCell(getDb(), unit.id, year);
+      const out = await copyLastYearForCell(unit.id, year);
       notifications.show({
         color: out.created.length ? 'green' : 'gray',
         title: 'Sao chép từ năm trước',
@@ -189,9 +188,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
               <Table.Th>Chức vụ</Table.Th>
               <Table.Th>Tình trạng đăng ký</Table.Th>
               <Table.Th>Ngày đăng ký</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

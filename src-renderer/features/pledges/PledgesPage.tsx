@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { Text } from '@mantine/core';
-import { useOwnUnit } from '../../app/hooks';
+import { useOwnUnit } from '../../services/settings';
 import { PledgeBook } from './PledgeBook';
 import { PledgeEditor } from './PledgeEditor';
 import { FrameworkList } from './FrameworkList';

@@ -2,12 +2,12 @@
  * PDF export of pledge forms: gathers the unit profile of the form's date, the document style
  * and the members, builds the definition and saves or prints the bytes.
  */
-import type { Member, PledgeForm, RuleSet, Unit } from '../../core/model';
-import { DOCUMENT_STYLE_PRESETS, documentStyleFor } from '../../core/documents/style';
+import type { Member, PledgeForm, Unit } from '../../core/model';
+import { documentHeader } from '../../core/documents/header';
+import { documentStyleOn } from '../../core/rules';
 import { sortRoster } from '../../core/members';
-import { profileOn } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { loadSettings } from '../../db/settings';
+import { loadRuleSets } from '../../services/rules';
+import { readSettings } from '../../services/settings';
 import {
   pledgeFormDocument,
   pledgeFormFileName,
@@ -20,29 +20,18 @@ function formDate(form: PledgeForm): string {
   return form.registeredAt ?? `${form.year}-01-01`;
 }
 
-async function styleRuleSets(): Promise<RuleSet[]> {
-  const stored = await getDb().ruleSets.where('kind').equals('document_style').toArray();
-  const ids = new Set(stored.map((r) => r.id));
-  return [...stored, ...DOCUMENT_STYLE_PRESETS.filter((p) => !ids.has(p.id))];
-}
-
 export function docInput(form: PledgeForm, member: Member, unit: Unit): PledgeFormDocInput {
-  const profile = profileOn(unit, formDate(form));
+  const header = documentHeader(unit, formDate(form));
   return {
     form,
     member,
-    unit: {
-      name: profile?.name ?? '',
-      superiorName: profile?.superiorName ?? '',
-      placeName: profile?.placeName ?? '',
-    },
-    ...(profile?.secretary ? { secretaryName: profile.secretary } : {}),
+    unit: { name: header.unitName, superiorName: header.superiorName, placeName: header.placeName },
+    ...(header.secretaryName ? { secretaryName: header.secretaryName } : {}),
   };
 }
 
 async function currentStyle(date: string) {
-  const settings = await loadSettings(getDb());
-  return documentStyleFor(await styleRuleSets(), date, settings.documentStyleCode);
+  return documentStyleOn(date, await loadRuleSets(), await readSettings()).data;
 }
 
 const PDF_FILTER = [{ name: 'Tệp PDF', extensions: ['pdf'] }];
@@ -85,7 +74,9 @@ export async function exportCellForms(
   const ordered = sortRoster(members.filter((m) => byMember.has(m.id)), officeHoldersFirst);
   if (ordered.length === 0) return { count: 0 };
   const inputs = ordered.map((m) => docInput(byMember.get(m.id)!, m, unit));
-  const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(`${year}-01-31`), onProgress);
+  // One profile for the whole file: the one valid on the latest form's date (HD 05 from 27/5/2026).
+  const latest = ordered.map((m) => formDate(byMember.get(m.id)!)).sort().at(-1) ?? `${year}-01-31`;
+  const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(latest), onProgress);
   const path = await deliver(bytes, `dang-ky-neu-guong-${year}-ca-chi-bo.pdf`, output);
   return { count: inputs.length, ...(path ? { path } : {}) };
 }

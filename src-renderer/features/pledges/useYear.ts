@@ -1,5 +1,6 @@
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 
 /** The registration year shown, kept in the address (?nam=2026) so every view shares it. */
@@ -14,5 +15,5 @@ export function yearOptions(center: number): { value: string; label: string }[] 
 }
 
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return errorMessage(e);
 }

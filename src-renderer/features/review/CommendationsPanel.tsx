@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import type { CommendationForm, Id, RatingLevel } from '../../core/model';
 import {
@@ -12,9 +13,9 @@ import {
   type CommendationRecord,
 } from '../../core/review';
 import { formatDate, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { addCommendation, deleteCommendation, setHistoricalRating, type ReviewData } from '../../db/review';
+import { addCommendation, deleteCommendation, setHistoricalRating, type ReviewData } from '../../services/review';
 import type { ReviewView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
 interface Draft {
   recipient: string; // member id or 'unit'
@@ -44,7 +45,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
     if (!draft.recipient) return setError('Hãy chọn người (hoặc chi bộ) được khen thưởng.');
     if (draft.decisionDate.trim() && !date) return setError('Ngày quyết định không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm.');
     try {
-      await addCommendation(getDb(), {
+      await addCommendation({
         recipient: draft.recipient === 'unit' ? { kind: 'unit', unitId } : { kind: 'member', memberId: draft.recipient },
         year: view.year,
         form: draft.form,
@@ -57,7 +58,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
       setDraft(emptyDraft());
       notifications.show({ color: 'green', message: 'Đã ghi nhận khen thưởng.' });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
     }
   };
 
@@ -134,9 +135,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
               <Table.Th>Lý do</Table.Th>
               <Table.Th>Cấp khen</Table.Th>
               <Table.Th>Quyết định</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -148,7 +147,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                 <Table.Td>{c.issuer}</Table.Td>
                 <Table.Td>{[c.decisionNumber, formatDate(c.decisionDate)].filter(Boolean).join(', ')}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" color="red" variant="subtle" onClick={() => void deleteCommendation(getDb(), c.id)}>
+                  <Button size="xs" color="red" variant="subtle" onClick={() => void deleteCommendation(c.id)}>
                     Xóa
                   </Button>
                 </Table.Td>
@@ -187,8 +186,8 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                       value={historyLevel(v.member.id, y)}
                       clearable
                       onChange={(lv) =>
-                        void setHistoricalRating(getDb(), { unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
-                          notifications.show({ color: 'red', message: e instanceof Error ? e.message : 'Không lưu được.' }),
+                        void setHistoricalRating({ unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
+                          notifications.show({ color: 'red', message: errorMessage(e, 'Không lưu được.') }),
                         )
                       }
                     />

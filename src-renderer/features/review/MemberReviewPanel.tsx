@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { RatingLevel, RuleSet } from '../../core/model';
+import type { RatingLevel } from '../../core/model';
 import {
   RATING_LEVELS,
   SECTION_KEYS,
@@ -30,9 +30,9 @@ import {
   type YearEndScheme,
 } from '../../core/review';
 import { formatDate, formatDecimal, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { updateYearReview } from '../../db/review';
+import { updateYearReview } from '../../services/review';
 import type { MemberView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
 const STATUS_COLOR = { met: 'green', not_met: 'red', pending: 'blue', no_data: 'gray' } as const;
 const STATUS_LABEL = { met: 'Đạt', not_met: 'Chưa đạt', pending: 'Đang thực hiện', no_data: 'Chưa có kết quả' } as const;
@@ -87,12 +87,10 @@ export function MemberReviewPanel({
   view,
   scheme,
   scale,
-  ruleSets,
 }: {
   view: MemberView;
   scheme: YearEndScheme;
   scale: RollupScale;
-  ruleSets: readonly RuleSet[];
 }) {
   const review = view.review!;
   const { member, rollup } = view;
@@ -132,7 +130,6 @@ export function MemberReviewPanel({
     try {
       const anyVote = RATING_LEVELS.some((l) => voteCounts[l] > 0);
       await updateYearReview(
-        getDb(),
         review.id,
         excluded
           ? { sections }
@@ -148,11 +145,10 @@ export function MemberReviewPanel({
               finalLevel: (finalLevel as RatingLevel | null) ?? undefined,
               decision: body.trim() || decisionNumber.trim() || date ? { body, number: decisionNumber, date: date ?? '' } : undefined,
             },
-        ruleSets,
       );
       notifications.show({ color: 'green', message: `Đã lưu kiểm điểm của đồng chí ${member.fullName}.` });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
     } finally {
       setSaving(false);
     }

@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useLive as useLiveQuery } from '../../services/live';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
-import { useOwnUnit, useSettings } from '../../app/hooks';
+import { useOwnUnit, useSettings } from '../../services/settings';
 import { SHORT_LABELS, effectiveLevel, excludedLabel } from '../../core/review';
 import { formatDate, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { createReviewRound, loadReviewData } from '../../db/review';
+import { createReviewRound, loadReviewData } from '../../services/review';
 import { CommendationsPanel } from './CommendationsPanel';
 import { MemberReviewPanel } from './MemberReviewPanel';
 import { CellChart, QuotaPanel, ReportPanel, StatisticsTable, UnitReviewPanel } from './UnitPanels';
 import { exportListPdf, exportListXlsx, exportReportPdf } from './exports';
+import { SelfReviewButtons, UnitReviewFormButtons } from './ReviewFormButtons';
 import { buildView } from './view-model';
 import { clock } from '../../platform/clock';
 import { parseYearParam, useUrlParam } from '../../ui/url-state';
+import { errorMessage } from '../../services/errors';
 
 const REVIEW_TABS = ['members', 'unit', 'quota', 'report', 'commendations'];
 
@@ -41,7 +43,7 @@ export default function ReviewPage() {
     void import('../../documents/render-pdf').then((m) => m.preloadPdfRenderer()).catch(() => undefined);
     void import('exceljs').catch(() => undefined);
   }, [tab]);
-  const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(getDb(), unit.id, year) } : undefined), [unit?.id, year]);
+  const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(unit.id, year) } : undefined), [unit?.id, year]);
   const current = data && data.year === year ? data.data : undefined;
   const view = useMemo(
     () => (current ? buildView(current, year, settings.monthlyScaleCode, settings.officeHoldersFirst) : undefined),
@@ -69,13 +71,13 @@ export default function ReviewPage() {
     setDateError(undefined);
     try {
       const scale = view?.scale;
-      const r = await createReviewRound(getDb(), { unitId: unit.id, year, reviewDate: iso, scale });
+      const r = await createReviewRound({ unitId: unit.id, year, reviewDate: iso, scale });
       notifications.show({
         color: 'green',
         message: `Đợt kiểm điểm năm ${year}: ${r.created} bản mới, ${r.updated} bản cập nhật, ${r.excluded} đảng viên không xếp loại.${r.kept.length ? ` Giữ lại bản đã có số liệu của: ${r.kept.join(', ')}.` : ''}`,
       });
     } catch (e) {
-      setDateError(e instanceof Error ? e.message : 'Không tạo được đợt kiểm điểm.');
+      setDateError(errorMessage(e, 'Không tạo được đợt kiểm điểm.'));
     }
   };
 
@@ -93,7 +95,7 @@ export default function ReviewPage() {
         color: 'red',
         autoClose: false,
         title: 'Không xuất được tệp',
-        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : e instanceof Error ? e.message : String(e),
+        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : errorMessage(e),
       });
     } finally {
       setBusy(false);
@@ -171,9 +173,7 @@ export default function ReviewPage() {
                       <Table.Th>Biểu dương / nhắc nhở</Table.Th>
                       <Table.Th>Tổng điểm</Table.Th>
                       <Table.Th>Mức (đề xuất / quyết định)</Table.Th>
-                      <Table.Th>
-                <VisuallyHidden>Thao tác</VisuallyHidden>
-              </Table.Th>
+                      <ActionsHeader />
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -223,26 +223,27 @@ export default function ReviewPage() {
                   Không có trong đợt kiểm điểm (chưa sinh hoạt hoặc đã rời chi bộ vào ngày kiểm điểm): {view.others.map((m) => m.fullName).join(', ')}.
                 </Text>
               )}
+              {current && <SelfReviewButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} selectedMemberId={selected} />}
               {selectedView && current && (
                 <MemberReviewPanel
                   key={`${selectedView.review?.id}-${selectedView.review?.updatedAt}`}
                   view={selectedView}
                   scheme={view.scheme}
                   scale={view.scale}
-                  ruleSets={current.ruleSets}
                 />
               )}
             </Stack>
           </Tabs.Panel>
 
           <Tabs.Panel value="quota" pt="md">
-            {current && <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} ruleSets={current.ruleSets} />}
+            {current && <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />}
           </Tabs.Panel>
 
           <Tabs.Panel value="unit" pt="md">
             {current && (
               <Stack>
-                <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} ruleSets={current.ruleSets} />
+                <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />
+                <UnitReviewFormButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} />
                 <Title order={4}>Số liệu năm {year}</Title>
                 <StatisticsTable view={view} />
                 <Title order={4}>Tự đánh giá hằng tháng của chi bộ</Title>
@@ -262,7 +263,6 @@ export default function ReviewPage() {
                 view={view}
                 unitId={unit.id}
                 unitReview={current.unitReview}
-                ruleSets={current.ruleSets}
                 onExport={(w) => void doExport(w)}
                 busy={busy}
               />

@@ -18,25 +18,25 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Id, RatingLevel, RuleSet } from '../../core/model';
+import type { Id, RatingLevel } from '../../core/model';
 import { RATING_LEVELS, unitLevelForScore, unitLevelLabel, type QuotaGroup, type UnitReviewRecord } from '../../core/review';
 import { formatDate, formatDecimal, formatInteger, parseDate } from '../../core/text';
-import { getDb } from '../../db/instance';
-import { saveUnitReview } from '../../db/review';
+import { saveUnitReview } from '../../services/review';
 import type { ReviewView } from './view-model';
+import { errorMessage } from '../../services/errors';
 
-function useSaver(unitId: Id, year: number, ruleSets: readonly RuleSet[]) {
+function useSaver(unitId: Id, year: number) {
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const save = async (patch: Partial<UnitReviewRecord>, message: string) => {
     setError(undefined);
     setSaving(true);
     try {
-      await saveUnitReview(getDb(), unitId, year, patch, ruleSets);
+      await saveUnitReview(unitId, year, patch);
       notifications.show({ color: 'green', message });
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
+      setError(errorMessage(e, 'Không lưu được.'));
       return false;
     } finally {
       setSaving(false);
@@ -45,9 +45,9 @@ function useSaver(unitId: Id, year: number, ruleSets: readonly RuleSet[]) {
   return { error, saving, save };
 }
 
-export function QuotaPanel({ view, unitId, unitReview, ruleSets }: { view: ReviewView; unitId: Id; unitReview?: UnitReviewRecord; ruleSets: readonly RuleSet[] }) {
+export function QuotaPanel({ view, unitId, unitReview }: { view: ReviewView; unitId: Id; unitReview?: UnitReviewRecord }) {
   const [groups, setGroups] = useState<QuotaGroup[]>(unitReview?.quotaGroups ?? []);
-  const { error, saving, save } = useSaver(unitId, view.year, ruleSets);
+  const { error, saving, save } = useSaver(unitId, view.year);
   const quota = view.scheme.data.quota;
   const memberOptions = view.inRound.filter((v) => !v.review?.excluded).map((v) => ({ value: v.member.id, label: v.member.fullName }));
   if (!quota) return <Text c="dimmed">{view.scheme.name} không quy định tỷ lệ xuất sắc.</Text>;
@@ -169,7 +169,7 @@ export function StatisticsTable({ view }: { view: ReviewView }) {
   );
 }
 
-export function UnitReviewPanel({ view, unitId, unitReview, ruleSets }: { view: ReviewView; unitId: Id; unitReview?: UnitReviewRecord; ruleSets: readonly RuleSet[] }) {
+export function UnitReviewPanel({ view, unitId, unitReview }: { view: ReviewView; unitId: Id; unitReview?: UnitReviewRecord }) {
   const scheme = view.scheme;
   const [score, setScore] = useState<number | string>(unitReview?.score ?? '');
   const [exceeded, setExceeded] = useState(unitReview?.exceededShare30 === true);
@@ -177,7 +177,7 @@ export function UnitReviewPanel({ view, unitId, unitReview, ruleSets }: { view: 
   const [forced, setForced] = useState<string[]>(unitReview?.forcedFailure ?? []);
   const [selfLevel, setSelfLevel] = useState<string | null>(unitReview?.selfLevel ?? null);
   const [finalLevel, setFinalLevel] = useState<string | null>(unitReview?.finalLevel ?? null);
-  const { error, saving, save } = useSaver(unitId, view.year, ruleSets);
+  const { error, saving, save } = useSaver(unitId, view.year);
   const computed = unitLevelForScore(scheme, {
     score: score === '' ? undefined : Number(score),
     exceededShare30: exceeded,
@@ -277,14 +277,12 @@ export function ReportPanel({
   view,
   unitId,
   unitReview,
-  ruleSets,
   onExport,
   busy,
 }: {
   view: ReviewView;
   unitId: Id;
   unitReview?: UnitReviewRecord;
-  ruleSets: readonly RuleSet[];
   onExport: (what: 'report' | 'listPdf' | 'listXlsx') => void;
   busy: boolean;
 }) {
@@ -295,7 +293,7 @@ export function ReportPanel({
   const [limits, setLimits] = useState(unitReview?.report.limits ?? '');
   const [proposals, setProposals] = useState(unitReview?.report.proposals ?? '');
   const [dateError, setDateError] = useState<string>();
-  const { error, saving, save } = useSaver(unitId, view.year, ruleSets);
+  const { error, saving, save } = useSaver(unitId, view.year);
   const submit = async () => {
     const iso = date.trim() ? parseDate(date) : undefined;
     if (date.trim() && !iso) {

@@ -1,10 +1,11 @@
 /** Export of the review documents: report PDF, list PDF, list .xlsx — saved through the DesktopApi. */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Unit } from '../../core/model';
-import { documentStyleFor } from '../../core/documents/style';
-import type { ReviewListRow } from '../../core/review';
+import { documentHeader, type DocumentHeader } from '../../core/documents/header';
+import { documentStyleOn, reviewWordingOn } from '../../core/rules';
+import { schemeCitation, type ReviewListRow } from '../../core/review';
 import { formatDate } from '../../core/text';
-import { profileOn } from '../../core/units';
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 import { buildYearReport } from '../../documents/year-report';
 import { buildReviewListPdf, REVIEW_LIST_COLUMNS } from '../../documents/review-list';
 import { getDesktopApi } from '../../platform';
@@ -18,64 +19,56 @@ export interface ExportContext {
   documentStyleCode: string;
 }
 
-function profileFor(ctx: ExportContext, date: string) {
-  const p = profileOn(ctx.unit, date) ?? ctx.unit.history[ctx.unit.history.length - 1];
-  if (!p) throw new Error('Chưa có thông tin đơn vị. Hãy hoàn tất phần “Đơn vị” trước khi xuất văn bản.');
-  return p;
+/** The header of a document dated `date` (core/documents documentHeader); refused while the unit has no profile. */
+function headerFor(ctx: ExportContext, date: string): DocumentHeader {
+  if (ctx.unit.history.length === 0) throw new Error('Chưa có thông tin đơn vị. Hãy hoàn tất phần “Đơn vị” trước khi xuất văn bản.');
+  return documentHeader(ctx.unit, date);
+}
+
+/** Render a document definition and offer to save it; undefined when the secretary cancels. */
+async function savePdf(def: TDocumentDefinitions, suggestedName: string) {
+  const { renderPdf } = await import('../../documents/render-pdf');
+  const bytes = await renderPdf(def);
+  return getDesktopApi().saveFile({ suggestedName, bytes: new Uint8Array(bytes), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
 }
 
 export async function exportReportPdf(ctx: ExportContext): Promise<string | undefined> {
   const ur = ctx.data.unitReview;
   const date = ur?.reportDate ?? clock.today();
-  const p = profileFor(ctx, date);
+  const { secretaryName, ...header } = headerFor(ctx, date);
   const def = buildYearReport({
     year: ctx.view.year,
-    superiorName: p.superiorName,
-    unitName: p.name,
-    placeName: p.placeName,
-    issuerCode: p.issuerCode,
-    superiorCommittee: p.superiorCommittee,
+    ...header,
     reportNumber: ur?.reportNumber ? Number(ur.reportNumber) : undefined,
     reportDate: date,
     scheme: ctx.view.scheme,
+    wording: reviewWordingOn(ctx.view.scheme, date, ctx.data.ruleSets),
     stats: ctx.view.stats,
     cell: ctx.view.cell,
     unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
     texts: { results: ur?.report.results ?? '', limits: ur?.report.limits ?? '', proposals: ur?.report.proposals ?? '', typical: ur?.typical },
-    signerName: p.secretary,
-    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+    signerName: secretaryName,
+    style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
-  const { renderPdf } = await import('../../documents/render-pdf');
-  const bytes = await renderPdf(def);
-  const saved = await getDesktopApi().saveFile({
-    suggestedName: `bao-cao-neu-guong-${ctx.view.year}.pdf`,
-    bytes: new Uint8Array(bytes),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
+  const saved = await savePdf(def, `bao-cao-neu-guong-${ctx.view.year}.pdf`);
   return saved ? `Đã lưu báo cáo năm ${ctx.view.year} (PDF).` : undefined;
 }
 
 export async function exportListPdf(ctx: ExportContext): Promise<string | undefined> {
   const date = ctx.view.reviewDate ?? clock.today();
-  const p = profileFor(ctx, date);
+  const { superiorName, unitName, placeName, secretaryName } = headerFor(ctx, date);
   const def = buildReviewListPdf({
     year: ctx.view.year,
-    superiorName: p.superiorName,
-    unitName: p.name,
-    placeName: p.placeName,
+    superiorName,
+    unitName,
+    placeName,
     date,
     rows: ctx.view.rows,
-    schemeName: ctx.view.scheme.name,
-    signerName: p.secretary,
-    style: documentStyleFor(ctx.data.ruleSets, date, ctx.documentStyleCode),
+    schemeName: schemeCitation(reviewWordingOn(ctx.view.scheme, date, ctx.data.ruleSets)),
+    signerName: secretaryName,
+    style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
-  const { renderPdf } = await import('../../documents/render-pdf');
-  const bytes = await renderPdf(def);
-  const saved = await getDesktopApi().saveFile({
-    suggestedName: `danh-sach-xep-loai-${ctx.view.year}.pdf`,
-    bytes: new Uint8Array(bytes),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
+  const saved = await savePdf(def, `danh-sach-xep-loai-${ctx.view.year}.pdf`);
   return saved ? 'Đã lưu danh sách xếp loại (PDF).' : undefined;
 }
 
@@ -120,8 +113,8 @@ export async function reviewListXlsx(
 
 export async function exportListXlsx(ctx: ExportContext): Promise<string | undefined> {
   const date = ctx.view.reviewDate ?? clock.today();
-  const p = profileFor(ctx, date);
-  const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName: p.name, schemeName: ctx.view.scheme.name, date });
+  const { unitName } = headerFor(ctx, date);
+  const bytes = await reviewListXlsx(ctx.view.rows, { year: ctx.view.year, unitName, schemeName: ctx.view.scheme.name, date });
   const saved = await getDesktopApi().saveFile({
     suggestedName: `danh-sach-xep-loai-${ctx.view.year}.xlsx`,
     bytes: new Uint8Array(bytes),

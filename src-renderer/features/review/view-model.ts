@@ -1,7 +1,7 @@
 /** Pure glue between the stored review data and the screens/documents of the review job. */
 import type { Id, Member, RatingLevel, YearReview } from '../../core/model';
 import { yearFiguresInputOf } from '../../core/figures';
-import { findScale } from '../../core/monthly';
+import { resolveRule } from '../../core/rules';
 import {
   DEFAULT_ROLLUP_SCALE,
   buildReviewList,
@@ -12,7 +12,7 @@ import {
   rollUpCell,
   rollUpMember,
   reviewVoterCount,
-  schemeForYear,
+  schemeDate,
   type CellRollup,
   type CommendationCandidate,
   type MemberRollup,
@@ -23,7 +23,7 @@ import {
   type YearStatistics,
 } from '../../core/review';
 
-import type { ReviewData } from '../../db/review';
+import type { ReviewData } from '../../services/review';
 import { clock } from '../../platform/clock';
 
 export interface MemberView {
@@ -50,14 +50,15 @@ export interface ReviewView {
   reviewDate?: string;
 }
 
-export function scaleFor(code: string, data: ReviewData): RollupScale {
-  const s = findScale(code, data.ruleSets);
-  return s ? { code: s.code, levels: s.data.levels } : DEFAULT_ROLLUP_SCALE;
+/** The monthly scale of the reviewed year (core/rules; the one chosen in Cài đặt unless the superior set one). */
+export function scaleFor(code: string, data: ReviewData, year: number): RollupScale {
+  const s = resolveRule('monthly_scale', { date: schemeDate(year), code, ruleSets: data.ruleSets });
+  return s.code === code || s.source === 'superior' ? { code: s.code, levels: s.data.levels } : DEFAULT_ROLLUP_SCALE;
 }
 
 export function buildView(data: ReviewData, year: number, scaleCode: string, officeHoldersFirst = true): ReviewView {
-  const scheme = schemeForYear(year, data.ruleSets);
-  const scale = scaleFor(scaleCode, data);
+  const scheme = resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets: data.ruleSets });
+  const scale = scaleFor(scaleCode, data, year);
   const reviewByMember = new Map(data.reviews.map((r) => [r.memberId, r]));
   const reviewDate = data.reviews[0]?.reviewDate;
   const asOf = reviewDate ?? (clock.today() < `${year}-12-31` ? clock.today() : `${year}-12-31`);

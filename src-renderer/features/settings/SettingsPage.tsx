@@ -2,22 +2,26 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, List, Modal, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AppMode, AppSettings } from '../../core/model';
-import { chooseDatabase, closeDb, getDb, isSampleDatabaseActive } from '../../db/instance';
-import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../db/sample';
-import { saveSettings } from '../../db/settings';
-import { useModeSwitch, useSettings } from '../../app/hooks';
+import { chooseDatabase, closeDb, isSampleDatabaseActive } from '../../services/database';
+import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../services/sample';
+import { saveSettings } from '../../services/settings';
+import { modeSwitch } from '../../ui/navigation';
+import { useSettings } from '../../services/settings';
+import { QuorumSection } from './QuorumSection';
+import { errorMessage } from '../../services/errors';
+import { DocumentStyleSection } from './DocumentStyleSection';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
 export default function SettingsPage() {
   const settings = useSettings();
   const save = async (patch: Partial<AppSettings>) => {
-    await saveSettings(getDb(), patch);
+    await saveSettings(patch);
     notifications.show({ message: 'Đã lưu cài đặt.', color: 'green' });
   };
   /** Switching the mode changes the menu: asked in a dialog that says what goes and that nothing is deleted. */
   const [modeTo, setModeTo] = useState<AppMode>();
-  const change = useModeSwitch(settings.mode, modeTo);
+  const change = modeTo === undefined || modeTo === settings.mode ? undefined : modeSwitch(settings.mode, modeTo);
   return (
     <Stack maw={720}>
       <Title order={2}>Cài đặt</Title>
@@ -79,6 +83,8 @@ export default function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <QuorumSection />
+      <DocumentStyleSection />
       <SampleDataSection />
     </Stack>
   );
@@ -177,7 +183,7 @@ function SampleDataSection() {
       restartOn('sample');
     } catch (e) {
       setProgress(undefined);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -192,7 +198,7 @@ function SampleDataSection() {
         notifications.show({ message: 'Đã xóa dữ liệu mẫu. Dữ liệu thật không thay đổi.', color: 'green' });
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

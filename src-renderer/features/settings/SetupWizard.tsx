@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useForm, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Container, Group, Paper, Radio, Stack, Stepper, Text, Title } from '@mantine/core';
-import { getDb } from '../../db/instance';
-import { completeSetup } from '../../db/settings';
-import { restoreBackup } from '../../db/backup';
+import { completeSetup } from '../../services/settings';
+import { restoreBackup } from '../../services/backup';
 import { getDesktopApi } from '../../platform';
 import { formatDate } from '../../core/text';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 import { clock } from '../../platform/clock';
+import { errorMessage } from '../../services/errors';
 
 /** First run: how the app is used, then the unit it keeps. Saved in one transaction. */
 export default function SetupWizard() {
@@ -42,9 +42,9 @@ export default function SetupWizard() {
     setRestoring(true);
     try {
       // Nothing to keep yet on a fresh install, so there is no before-restore copy to write.
-      await restoreBackup(getDb(), file.bytes, async () => undefined);
+      await restoreBackup(file.bytes, async () => undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không khôi phục được từ tệp này.');
+      setError(errorMessage(e, 'Không khôi phục được từ tệp này.'));
     } finally {
       setRestoring(false);
     }
@@ -53,9 +53,9 @@ export default function SetupWizard() {
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
     try {
-      await completeSetup(getDb(), toSetupInput(values));
+      await completeSetup(toSetupInput(values));
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được. Hãy thử lại.');
+      setError(errorMessage(e, 'Không lưu được. Hãy thử lại.'));
     }
   });
 

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useOwnUnit, useSettings } from '../../app/hooks';
+import { useOwnUnit, useSettings } from '../../services/settings';
 import { formatDate } from '../../core/text';
+import type { Unit, UnitProfileVersion } from '../../core/model';
 import { currentProfile, sortHistory, termLabel, UNIT_TYPE_LABELS } from '../../core/units';
-import { getDb } from '../../db/instance';
-import { completeSetup } from '../../db/settings';
+import { useNewRecordGuard } from '../../services/form-drafts';
+import { completeSetup } from '../../services/settings';
+import { errorMessage } from '../../services/errors';
 import { UnitFields } from './UnitFields';
 import { toSetupInput, unitFormSchema, type UnitFormValues } from './unit-form';
 import { clock } from '../../platform/clock';
@@ -20,39 +22,7 @@ export default function UnitPage() {
   const unit = useOwnUnit();
   const settings = useSettings();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string>();
   const latest = unit ? currentProfile(unit) : undefined;
-  const form = useForm<UnitFormValues>({ resolver: zodResolver(unitFormSchema) });
-
-  const startEdit = () => {
-    if (!unit || !latest) return;
-    form.reset({
-      mode: settings.mode,
-      unitName: latest.name,
-      unitType: unit.type,
-      unitCode: unit.code,
-      superiorName: latest.superiorName,
-      superiorCommittee: latest.superiorCommittee,
-      placeName: latest.placeName,
-      issuerCode: latest.issuerCode,
-      secretaryName: latest.secretary ?? '',
-      validFrom: formatDate(clock.today()),
-      termStart: formatDate(latest.termStart),
-      termEnd: formatDate(latest.termEnd),
-    });
-    setEditing(true);
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    setError(undefined);
-    try {
-      await completeSetup(getDb(), toSetupInput(values));
-      setEditing(false);
-      notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Không lưu được.');
-    }
-  });
 
   if (!unit || !latest) return <Text>Chưa có thông tin đơn vị.</Text>;
 
@@ -74,34 +44,12 @@ export default function UnitPage() {
           {termLabel(latest) && <Text>Nhiệm kỳ: {termLabel(latest).replace('nhiệm kỳ ', '')}</Text>}
         </Stack>
         {!editing && (
-          <Button mt="md" onClick={startEdit}>
+          <Button mt="md" onClick={() => setEditing(true)}>
             Ghi thay đổi thông tin đơn vị
           </Button>
         )}
       </Paper>
-      {editing && (
-        <Paper withBorder p="md">
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <Text>
-                Nhập thông tin mới và ngày bắt đầu áp dụng. Văn bản có ngày trước ngày này vẫn in theo thông tin cũ.
-              </Text>
-              <UnitFields form={form} />
-              {error && (
-                <Alert color="red" role="alert">
-                  {error}
-                </Alert>
-              )}
-              <Group>
-                <Button type="submit">Lưu phiên bản mới</Button>
-                <Button variant="default" onClick={() => setEditing(false)}>
-                  Hủy
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-      )}
+      {editing && <UnitVersionForm unit={unit} latest={latest} mode={settings.mode} onClose={() => setEditing(false)} />}
       <Title order={3}>Lịch sử thay đổi</Title>
       <Table striped withTableBorder>
         <Table.Thead>
@@ -128,5 +76,85 @@ export default function UnitPage() {
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+function versionDefaults(unit: Unit, latest: UnitProfileVersion, mode: UnitFormValues['mode']): UnitFormValues {
+  return {
+    mode,
+    unitName: latest.name,
+    unitType: unit.type,
+    unitCode: unit.code,
+    superiorName: latest.superiorName,
+    superiorCommittee: latest.superiorCommittee,
+    placeName: latest.placeName,
+    issuerCode: latest.issuerCode,
+    secretaryName: latest.secretary ?? '',
+    validFrom: formatDate(clock.today()),
+    termStart: formatDate(latest.termStart),
+    termEnd: formatDate(latest.termEnd),
+  };
+}
+
+/**
+ * A new dated version of the profile. Not autosaved (each save is a version: a half-typed date
+ * would create a stray one); leaving with changes asks "Có thay đổi chưa lưu", and "Lưu" saves it.
+ */
+function UnitVersionForm({
+  unit,
+  latest,
+  mode,
+  onClose,
+}: {
+  unit: Unit;
+  latest: UnitProfileVersion;
+  mode: UnitFormValues['mode'];
+  onClose: () => void;
+}) {
+  const [error, setError] = useState<string>();
+  const form = useForm<UnitFormValues>({ resolver: zodResolver(unitFormSchema), defaultValues: versionDefaults(unit, latest, mode) });
+  const guard = useNewRecordGuard(form, {
+    label: 'Thông tin đơn vị (phiên bản mới)',
+    store: async (values) => {
+      setError(undefined);
+      try {
+        await completeSetup(toSetupInput(values));
+      } catch (e) {
+        setError(errorMessage(e, 'Không lưu được.'));
+        throw e;
+      }
+      notifications.show({ color: 'green', message: 'Đã lưu thông tin đơn vị (phiên bản mới theo ngày áp dụng).' });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    guard.submit().then(onClose, () => undefined);
+  };
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text>Nhập thông tin mới và ngày bắt đầu áp dụng. Văn bản có ngày trước ngày này vẫn in theo thông tin cũ.</Text>
+          <UnitFields form={form} />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit">Lưu phiên bản mới</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                guard.markDone();
+                onClose();
+              }}
+            >
+              Hủy
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }

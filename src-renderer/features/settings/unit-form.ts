@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { parseDate } from '../../core/text';
+import { parseDate, TEXT_LIMITS, type TextLimit } from '../../core/text';
 import type { UnitType } from '../../core/model';
-import type { SetupInput } from '../../db/settings';
+import type { SetupInput } from '../../services/settings';
 
 const required = (what: string) => z.string().trim().min(1, `Chưa nhập ${what}.`);
+/** At most TEXT_LIMITS[limit] characters (the limits the core checks too). */
+const upTo = (schema: z.ZodString, label: string, limit: TextLimit) =>
+  schema.max(TEXT_LIMITS[limit], `${label} quá dài (tối đa ${TEXT_LIMITS[limit]} ký tự).`);
 const dateText = (what: string) =>
   z
     .string()
@@ -26,14 +29,14 @@ export const UNIT_TYPES = [
 
 export const unitFormSchema = z.object({
   mode: z.enum(['cell', 'aggregator']),
-  unitName: required('tên tổ chức đảng'),
+  unitName: upTo(required('tên tổ chức đảng'), 'Tên tổ chức đảng', 'unitName'),
   unitType: z.enum(UNIT_TYPES),
   unitCode: required('mã đơn vị').regex(/^[A-Za-z0-9._-]{1,30}$/u, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 30 ký tự).'),
-  superiorName: required('tên tổ chức đảng cấp trên trực tiếp'),
-  superiorCommittee: z.string().trim(),
-  placeName: required('địa danh'),
-  issuerCode: required('ký hiệu cơ quan ban hành (ví dụ CB)').max(10, 'Ký hiệu quá dài (tối đa 10 ký tự).'),
-  secretaryName: z.string().trim(),
+  superiorName: upTo(required('tên tổ chức đảng cấp trên trực tiếp'), 'Tên tổ chức đảng cấp trên', 'unitName'),
+  superiorCommittee: upTo(z.string().trim(), 'Tên cấp ủy nhận báo cáo', 'committeeName'),
+  placeName: upTo(required('địa danh'), 'Địa danh', 'placeName'),
+  issuerCode: required('ký hiệu cơ quan ban hành (ví dụ CB)').max(TEXT_LIMITS.issuerCode, 'Ký hiệu quá dài (tối đa 10 ký tự).'),
+  secretaryName: upTo(z.string().trim(), 'Họ tên bí thư', 'personName'),
   validFrom: dateText('Ngày áp dụng'),
   termStart: optionalDateText('Ngày bắt đầu nhiệm kỳ'),
   termEnd: optionalDateText('Ngày kết thúc nhiệm kỳ'),

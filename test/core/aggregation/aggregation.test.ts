@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, figuresOf, monthlyReporting, totalsLine, unitNoun } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload, emptyLevelCounts, sumStatistics, type UnitStatistics } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import type { RatingLevel } from '../../../src-renderer/core/model';
 
 function stats(members: number, levels: Partial<Record<RatingLevel, number>>, extra: Partial<UnitStatistics> = {}): UnitStatistics {

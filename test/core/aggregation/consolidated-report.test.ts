@@ -4,7 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { buildConsolidatedReport } from '../../../src-renderer/documents/consolidated-report';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../../helpers/pdf-text';

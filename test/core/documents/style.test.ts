@@ -1,13 +1,13 @@
+import type { RuleSet } from '../../../src-renderer/core/model';
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import {
   applyUySpelling,
   DEFAULT_DOCUMENT_STYLE,
-  documentStyleFor,
   DOCUMENT_STYLE_PRESETS,
   documentSymbol,
   formatDocumentNumber,
   mmToPt,
-  selectDocumentStyle,
 } from '../../../src-renderer/core/documents/style';
 
 describe('formatDocumentNumber', () => {
@@ -31,8 +31,8 @@ describe('formatDocumentNumber', () => {
 });
 
 describe('document style presets', () => {
-  it('ship HD36-2018 and HD05-2026 with the 20/20/30/15 mm default margins and "," separator', () => {
-    expect(DOCUMENT_STYLE_PRESETS.map((p) => p.code)).toEqual(['HD36-2018', 'HD05-2026']);
+  it('ship HD36-2018 and HD05-2026 (v1 as first shipped, v2 with the §11 values) with the 20/20/30/15 mm default margins and "," separator', () => {
+    expect(DOCUMENT_STYLE_PRESETS.map((p) => `${p.code} v${p.version}`)).toEqual(['HD36-2018 v1', 'HD05-2026 v1', 'HD05-2026 v2']);
     for (const p of DOCUMENT_STYLE_PRESETS) {
       expect(p.kind).toBe('document_style');
       expect(p.data.marginsMm).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
@@ -41,12 +41,15 @@ describe('document style presets', () => {
     expect(DOCUMENT_STYLE_PRESETS[1]!.unverified).toBe(true);
   });
 
+  // Through the one resolver (core/rules); a style chosen by code in settings is used whatever its dates.
+  const selectDocumentStyle = (ruleSets: readonly RuleSet[], date: string, code?: string) => resolveRule('document_style', { date, ruleSets, ...(code ? { code } : {}) });
+
   it('selects the profile valid on a date, or by code', () => {
     expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2020-01-01')?.code).toBe('HD36-2018');
     expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2026-05-26')?.code).toBe('HD36-2018');
     expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2026-05-27')?.code).toBe('HD05-2026');
-    expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2010-01-01')).toBeUndefined();
-    expect(documentStyleFor(DOCUMENT_STYLE_PRESETS, '2010-01-01')).toBe(DEFAULT_DOCUMENT_STYLE);
+    // Before any profile: the default style.
+    expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2010-01-01').data).toBe(DEFAULT_DOCUMENT_STYLE);
     expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2027-01-01', 'HD36-2018')?.code).toBe('HD36-2018');
   });
 

@@ -10,7 +10,7 @@ import {
   sha256Hex,
   type Envelope,
 } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 
 async function reportEnvelope(members = 60, months = 12, aggregateOnly = false): Promise<Envelope> {
   const src = syntheticUnit({ code: 'CB-SOTUPHAP', name: 'Chi bộ Sở Tư pháp', parentCode: 'DB-CQD', members, year: 2026, months });

@@ -22,7 +22,7 @@ import {
   YEAR_REVIEW_ROW,
   type RowSpec,
 } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import type { z } from 'zod';
 
 /** Rows as the importer sees them: parsed from JSON (plain prototypes, no undefined members). */

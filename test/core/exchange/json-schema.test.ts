@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, exchangeJsonSchema } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 
 const file = resolve(__dirname, '../../../docs/exchange-format.schema.json');
 const generated = `${JSON.stringify(exchangeJsonSchema(), null, 2)}\n`;

@@ -128,5 +128,5 @@ export function reviewDataOf(r: CellRecords): ReviewData {
 
 /** What the unit report file is built from (db/exchange) for these records. */
 export function reportSourceOf(r: CellRecords): UnitReportSource {
-  return { unit: UNIT, members: r.members, pledgeForms: r.pledges, monthly: r.monthly, meetings: [], yearReviews: r.reviews, commendations: r.commendations };
+  return { unit: UNIT, members: r.members, pledgeForms: r.pledges, monthly: r.monthly, meetings: [], yearReviews: r.reviews, commendations: r.commendations, ruleSets: [] };
 }

@@ -1,7 +1,9 @@
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEntry, Meeting, Vote } from '../../../src-renderer/core/model';
 import {
   DEFAULT_QUORUM,
+  QUORUM_PRESET,
   HD12_RUBRIC,
   HD42_RUBRIC,
   RUBRIC_HD12,
@@ -26,7 +28,6 @@ import {
   newMeeting,
   nextDocumentNumber,
   prefillAttendance,
-  rubricFor,
   rubricProblems,
   scoreRubric,
   setAttendance,
@@ -136,7 +137,7 @@ describe('attendance and the two denominators (QĐ 24 mục 9.3.2)', () => {
 describe('warnings (never blocking) at every boundary', () => {
   const thirty = roster(30);
   const ids = thirty.map((m) => m.id);
-  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) => meetingWarnings(m, members, others).map((w) => w.code);
+  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) => meetingWarnings(m, members, others, QUORUM_PRESET).map((w) => w.code);
 
   it('attendance exactly 2/3 is not "below 2/3"; one fewer is', () => {
     const at20 = meetingWith([...entries(ids.slice(0, 20)), ...entries(ids.slice(20), 'vang_co_ly_do')]);
@@ -150,7 +151,7 @@ describe('warnings (never blocking) at every boundary', () => {
     const forty = roster(40);
     const fids = forty.map((m) => m.id);
     const at85 = meetingWith([...entries(fids.slice(0, 34)), ...entries(fids.slice(34), 'vang_co_ly_do')]);
-    const w = meetingWarnings(at85, forty);
+    const w = meetingWarnings(at85, forty, [], QUORUM_PRESET);
     expect(w.map((x) => x.code)).toContain('attendance_at_or_below_percent');
     expect(w.find((x) => x.code === 'attendance_at_or_below_percent')!.message).toContain('85,00%');
     const at875 = meetingWith([...entries(fids.slice(0, 35)), ...entries(fids.slice(35), 'vang_co_ly_do')]);
@@ -160,14 +161,16 @@ describe('warnings (never blocking) at every boundary', () => {
 
   it('the thresholds are settings', () => {
     const m = meetingWith([...entries(ids.slice(0, 27)), ...entries(ids.slice(27), 'vang_co_ly_do')]); // 90%
-    expect(meetingWarnings(m, thirty).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
-    const strict = { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 };
-    expect(meetingWarnings(m, thirty, [], strict).map((w) => w.code)).toContain('attendance_at_or_below_percent');
+    expect(meetingWarnings(m, thirty, [], QUORUM_PRESET).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
+    const strict = { ...QUORUM_PRESET, source: 'local' as const, name: 'Ngưỡng của chi bộ', data: { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 } };
+    const w = meetingWarnings(m, thirty, [], strict).find((x) => x.code === 'attendance_at_or_below_percent');
+    // The warning says where the threshold came from.
+    expect(w?.message).toContain('«Ngưỡng của chi bộ» do chi bộ đặt trong Cài đặt');
   });
 
   it('names anyone absent without reason', () => {
     const m = meetingWith([...entries(ids.slice(0, 29)), ...entries(ids.slice(29), 'vang_khong_ly_do')]);
-    const w = meetingWarnings(m, thirty).find((x) => x.code === 'absent_without_reason');
+    const w = meetingWarnings(m, thirty, [], QUORUM_PRESET).find((x) => x.code === 'absent_without_reason');
     expect(w?.message).toContain(thirty[29]!.fullName);
     expect(codes(meetingWith(entries(ids)))).toEqual([]);
   });
@@ -185,7 +188,7 @@ describe('warnings (never blocking) at every boundary', () => {
     expect(codes(current, thirty, two)).not.toContain('excused_streak');
     const three = [past('p0', '2026-08-03', 'vang_co_ly_do'), ...two];
     expect(excusedStreak(ids[0]!, current, three)).toBe(4);
-    const w = meetingWarnings(current, thirty, three).find((x) => x.code === 'excused_streak');
+    const w = meetingWarnings(current, thirty, three, QUORUM_PRESET).find((x) => x.code === 'excused_streak');
     expect(w?.message).toContain('4 lần liên tiếp trong năm (quá 03 lần)');
     const broken = [past('p0', '2026-08-03', 'vang_co_ly_do'), past('px', '2026-08-20', 'co_mat'), ...two];
     expect(excusedStreak(ids[0]!, current, broken)).toBe(3);
@@ -207,7 +210,7 @@ describe('warnings (never blocking) at every boundary', () => {
   it('an end time not after the start says so, never a negative duration ("kéo dài -60 phút")', () => {
     const base = entries(ids);
     for (const endTime of ['13:00', '14:00']) {
-      const w = meetingWarnings(meetingWith(base, { startTime: '14:00', endTime }), thirty, []);
+      const w = meetingWarnings(meetingWith(base, { startTime: '14:00', endTime }), thirty, [], QUORUM_PRESET);
       expect(w.map((x) => x.code)).toEqual(['end_not_after_start']);
       expect(w[0]!.message).toBe(`Giờ kết thúc (${endTime}) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.`);
       expect(w.some((x) => /kéo dài|-\d+ phút/u.test(x.message))).toBe(false);
@@ -228,17 +231,17 @@ describe('vote validity', () => {
     expect(atLeast(2 / 3, 9)).toBe(6);
     expect(atLeast(2 / 3, 10)).toBe(7);
     const c = counts({ counted: 10, countedOfficial: 8, present: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(4), c).passed).toBe(false);
-    expect(voteOutcome(vote(5), c).passed).toBe(true); // 5 of 8 chính thức, although 5 of 10 members is not more than half
+    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(5), c, DEFAULT_QUORUM).passed).toBe(true); // 5 of 8 chính thức, although 5 of 10 members is not more than half
     const odd = counts({ counted: 11, present: 11, countedOfficial: 11, presentOfficial: 11 });
-    expect(voteOutcome(vote(5), odd).passed).toBe(false);
-    expect(voteOutcome(vote(6), odd).passed).toBe(true);
-    expect(voteOutcome(vote(0), counts({})).passed).toBe(false);
+    expect(voteOutcome(vote(5), odd, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(6), odd, DEFAULT_QUORUM).passed).toBe(true);
+    expect(voteOutcome(vote(0), counts({}), DEFAULT_QUORUM).passed).toBe(false);
   });
 
   it('gives counts and percentages over the counted chính thức members for the minutes', () => {
     const c = counts({ counted: 35, present: 33, countedOfficial: 33, presentOfficial: 31 });
-    const o = voteOutcome(vote(30, { against: 1 }), c);
+    const o = voteOutcome(vote(30, { against: 1 }), c, DEFAULT_QUORUM);
     expect(o.denominator).toBe(33);
     expect(o.inFavourText).toBe('30/33 (90,91%)');
     expect(o.againstText).toBe('1/33 (3,03%)');
@@ -251,14 +254,14 @@ describe('vote validity', () => {
 
   it('every resolution counts chính thức only; more ballots than chính thức present is refused', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 10, presentOfficial: 10 });
-    const ok = voteOutcome(vote(10, { partyBuilding: true, subject: 'đề nghị chuyển đảng viên chính thức' }), c);
+    const ok = voteOutcome(vote(10, { partyBuilding: true, subject: 'đề nghị chuyển đảng viên chính thức' }), c, DEFAULT_QUORUM);
     expect(ok.denominator).toBe(10);
     expect(ok.inFavourText).toBe('10/10 (100,00%)');
     expect(ok.warnings).toEqual([]);
-    const monthly = voteOutcome(vote(10), c);
+    const monthly = voteOutcome(vote(10), c, DEFAULT_QUORUM);
     expect(monthly.denominator).toBe(10);
     const bad = vote(12);
-    expect(voteOutcome(bad, c).warnings.join(' ')).toContain('chỉ có 10 đảng viên chính thức có mặt');
+    expect(voteOutcome(bad, c, DEFAULT_QUORUM).warnings.join(' ')).toContain('chỉ có 10 đảng viên chính thức có mặt');
     expect(voteTallyErrors([vote(10), bad], c)).toEqual([
       'Biểu quyết thứ 2: có 12 phiếu nhưng chỉ có 10 đảng viên chính thức có mặt. Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3 khoản 4); hãy chỉ nhập phiếu của đảng viên chính thức.',
     ]);
@@ -267,14 +270,14 @@ describe('vote validity', () => {
 
   it('admission needs at least 2/3 of chính thức', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 9, presentOfficial: 9 });
-    expect(voteOutcome(vote(6, { partyBuilding: true, kind: 'admission' }), c).passed).toBe(true);
-    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c).passed).toBe(false);
-    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
+    expect(voteOutcome(vote(6, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(true);
+    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(false);
+    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
   });
 
   it('warns when a vote fails', () => {
     const c = counts({ counted: 10, present: 8, countedOfficial: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(4), c).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
+    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
   });
 
   describe('a 22-member cell with 2 dự bị (issue 15 point 1)', () => {
@@ -289,16 +292,16 @@ describe('vote validity', () => {
     });
 
     it('17 tán thành is 17/20 (85,00%), not 17/22 (77,27%)', () => {
-      const o = voteOutcome(vote(17, { against: 2, other: 1 }), c);
+      const o = voteOutcome(vote(17, { against: 2, other: 1 }), c, DEFAULT_QUORUM);
       expect(o.inFavourText).toBe('17/20 (85,00%)');
       expect(o.passed).toBe(true);
       expect(voteSentence(vote(17, { against: 2, other: 1 }), o)).toContain('tán thành 17/20 (85,00%); không tán thành 2/20 (10,00%); ý kiến khác 1/20 (5,00%)');
     });
 
     it('11 of the 20 chính thức passes; 10 does not', () => {
-      expect(voteOutcome(vote(11), c).passed).toBe(true);
-      expect(voteOutcome(vote(10), c).passed).toBe(false);
-      expect(voteOutcome(vote(11), c).requirement).toBe('quá 1/2 số đảng viên chính thức (11/20)');
+      expect(voteOutcome(vote(11), c, DEFAULT_QUORUM).passed).toBe(true);
+      expect(voteOutcome(vote(10), c, DEFAULT_QUORUM).passed).toBe(false);
+      expect(voteOutcome(vote(11), c, DEFAULT_QUORUM).requirement).toBe('quá 1/2 số đảng viên chính thức (11/20)');
     });
 
     it('a tally of 22 (dự bị included) is refused before saving and finalising', () => {
@@ -359,7 +362,8 @@ describe('quality rubric', () => {
     expect(scoreRubric(HD42_RUBRIC.data, full)).toMatchObject({ total: 100, problems: [] });
   });
 
-  it('is chosen by date: HD 12 before 28/10/2025, HD 42 from then; a code wins', () => {
+  it('is chosen by date: HD 12 before 28/10/2025, HD 42 from then; a recorded code wins', () => {
+    const rubricFor = (date: string, recordedCode?: string) => resolveRule('meeting_rubric', { date, ruleSets: [], ...(recordedCode ? { recordedCode } : {}) });
     expect(rubricFor('2025-10-27').code).toBe(RUBRIC_HD12);
     expect(rubricFor('2025-10-28').code).toBe(RUBRIC_HD42);
     expect(rubricFor('2026-11-03', RUBRIC_HD12).code).toBe(RUBRIC_HD12);
@@ -458,21 +462,21 @@ describe('finalising and amending', () => {
     const m = ready();
     const fin = finalisedMeeting(m, freezeAttendance(m, [a, b]), 1, DATE, NOW).meeting!;
     const input = { field: 'conclusion' as const, after: 'Kết luận đã sửa', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', at: '2026-11-05' };
-    const r = amendMeeting(fin, input, NOW);
+    const r = amendMeeting(fin, input, NOW, HD42_RUBRIC);
     expect(r.problems).toEqual([]);
     expect(r.meeting!.conclusion).toBe('Kết luận đã sửa');
     expect(r.meeting!.amendments).toEqual([
       { at: '2026-11-05', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', field: 'conclusion', before: '', after: 'Kết luận đã sửa' },
     ]);
     expect(fin.amendments).toEqual([]);
-    expect(amendMeeting(fin, { ...input, reason: '  ' }, NOW).problems).toEqual(['Hãy ghi lý do đính chính.']);
-    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW).problems).toEqual(['Ngày đính chính không được trước ngày thông qua biên bản.']);
-    expect(amendMeeting(m, input, NOW).problems[0]).toContain('chưa được thông qua');
-    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '25:00' }, NOW).problems).toEqual([
+    expect(amendMeeting(fin, { ...input, reason: '  ' }, NOW, HD42_RUBRIC).problems).toEqual(['Hãy ghi lý do đính chính.']);
+    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW, HD42_RUBRIC).problems).toEqual(['Ngày đính chính không được trước ngày thông qua biên bản.']);
+    expect(amendMeeting(m, input, NOW, HD42_RUBRIC).problems[0]).toContain('chưa được thông qua');
+    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '25:00' }, NOW, HD42_RUBRIC).problems).toEqual([
       'Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.',
     ]);
-    expect(amendMeeting(fin, { ...input, after: '' }, NOW).problems).toEqual(['Nội dung đính chính giống nội dung cũ.']);
-    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '13:30' }, NOW).problems).toEqual([
+    expect(amendMeeting(fin, { ...input, after: '' }, NOW, HD42_RUBRIC).problems).toEqual(['Nội dung đính chính giống nội dung cũ.']);
+    expect(amendMeeting(fin, { ...input, field: 'endTime', after: '13:30' }, NOW, HD42_RUBRIC).problems).toEqual([
       'Giờ kết thúc (13:30) phải sau giờ bắt đầu (14:00). Hãy sửa lại giờ kết thúc.',
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchMembers, filterMembers, syntheticRoster, validateMemberStatus } from '../../../src-renderer/core/members';
+import { filterMembers, validateMemberStatus } from '../../../src-renderer/core/members';
+import { benchMembers, syntheticRoster } from '../../fixtures/synthetic-roster';
 
 describe('bench inputs', () => {
   it('synthetic roster is deterministic, valid and searchable', () => {

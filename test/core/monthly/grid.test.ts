@@ -1,3 +1,4 @@
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import {
   OVERALL_COLUMN,
@@ -10,7 +11,6 @@ import {
   effectiveLevel,
   emptyAssessment,
   exampleReportText,
-  findScale,
   gridColumns,
   gridMembers,
   levelForKey,
@@ -24,7 +24,7 @@ import {
 } from '../../../src-renderer/core/monthly';
 import { form, member, record } from './fixtures';
 
-const scale = findScale(SCALE_TOT_KHA_TB_KEM)!.data;
+const scale = resolveRule('monthly_scale', { date: '2026-01-01', code: SCALE_TOT_KHA_TB_KEM, ruleSets: [] }).data;
 const NOW = '2026-11-20T10:00:00.000Z';
 
 describe('periods', () => {

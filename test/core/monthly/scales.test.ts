@@ -1,10 +1,10 @@
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import {
   MONTHLY_SCALE_PRESETS,
   SCALE_DAT_KHONG_DAT,
   SCALE_THUC_HIEN,
   SCALE_TOT_KHA_TB_KEM,
-  findScale,
   levelForKey,
   levelKeys,
   levelKeysSentence,
@@ -13,6 +13,11 @@ import {
 } from '../../../src-renderer/core/monthly';
 import type { RuleSet } from '../../../src-renderer/core/model';
 
+// Through the one resolver (core/rules): a code that exists, else undefined.
+const findScale = (code: string, ruleSets: readonly RuleSet[] = [], date = '2026-01-01') => {
+  const r = resolveRule('monthly_scale', { date, code, ruleSets });
+  return r.code === code ? r : undefined;
+};
 const tkt = findScale(SCALE_TOT_KHA_TB_KEM)!.data;
 const th = findScale(SCALE_THUC_HIEN)!.data;
 const dat = findScale(SCALE_DAT_KHONG_DAT)!.data;

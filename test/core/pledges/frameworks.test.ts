@@ -1,10 +1,9 @@
+import type { RuleSet } from '../../../src-renderer/core/model';
+import { newestRulesPerCode, resolveRulesPerCode, yearQuery } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import {
   createCustomFramework,
-  frameworksForYear,
-  frameworksValidOn,
   frameworkVersions,
-  latestFrameworks,
   newFrameworkVersion,
   newPledgeForm,
   PLEDGE_FRAMEWORK_PRESETS,
@@ -58,6 +57,11 @@ describe('pledge framework presets', () => {
     );
   });
 });
+
+// Through the one resolver (core/rules).
+const frameworksValidOn = (ruleSets: readonly RuleSet[], date: string) => resolveRulesPerCode('pledge_framework', { date, ruleSets });
+const frameworksForYear = (ruleSets: readonly RuleSet[], year: number) => resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets });
+const latestFrameworks = (ruleSets: readonly RuleSet[]) => newestRulesPerCode('pledge_framework', ruleSets);
 
 describe('selection by date', () => {
   it('offers only frameworks in force on the date', () => {

@@ -1,13 +1,17 @@
+import { resolveRule } from '../../../src-renderer/core/rules';
 import { describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../../src-renderer/core/model';
 import {
   SCHEME_QD366,
   levelFromLabel,
   memberLevelLabel,
-  schemeForYear,
+  schemeDate,
   unitLevelLabel,
   type YearEndSchemeData,
 } from '../../../src-renderer/core/review';
+
+// Through the one resolver (core/rules): judged on 31 December of the year.
+const schemeForYear = (year: number, ruleSets: readonly RuleSet[] = []) => resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets });
 
 describe('year-end scheme chosen by year', () => {
   it.each([

@@ -1,8 +1,8 @@
 /**
  * The .docx minutes as Word/LibreOffice lays them out (issue 16): seeded cases written as .docx,
  * converted by LibreOffice (`libreoffice --headless --convert-to pdf`, Debian package
- * libreoffice-writer-nogui) and checked with the same four rules as the PDF. Skipped with a
- * message when LibreOffice is not installed.
+ * libreoffice-writer-nogui, installed by .ci/run) and checked with the same four rules as the
+ * PDF. Skipped with a message when LibreOffice is not installed, except with REQUIRE_LIBREOFFICE=1 (.ci/run).
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, execSync } from 'node:child_process';
@@ -45,7 +45,10 @@ describe('minutes .docx through LibreOffice', () => {
     expect(xml).toContain('<w:keepNext/>');
   });
 
-  it.skipIf(!libreoffice)(`converted by LibreOffice passes the four layout rules (${CASES} seeded cases)`, async () => {
+  // Skipped without LibreOffice on a developer's machine; in CI (.ci/run installs it and sets REQUIRE_LIBREOFFICE=1) a missing
+  // LibreOffice fails the test instead of hiding it.
+  it.skipIf(!libreoffice && !process.env.REQUIRE_LIBREOFFICE)(`converted by LibreOffice passes the four layout rules (${CASES} seeded cases)`, async () => {
+    if (!libreoffice) throw new Error('LibreOffice không có trên máy CI: .ci/run phải cài libreoffice-writer-nogui.');
     const dir = join('test-results', 'docs-issue16', 'lo');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });

@@ -8,8 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDashboard } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload, type UnitStatistics } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
-import { computeStatistics, rollUpCell, SCHEME_QD366, type ReviewListRow } from '../../../src-renderer/core/review';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
+import { computeStatistics, rollUpCell, SCHEME_QD366 } from '../../../src-renderer/core/review';
+import { generatedReviewRows } from './review-cases';
 import { yearFiguresInputOf } from '../../../src-renderer/core/figures';
 import { cellRecords } from '../../core/figures/fixtures';
 import { buildConsolidatedReport, REGISTRATION_HEADERS, RATING_HEADERS } from '../../../src-renderer/documents/consolidated-report';
@@ -18,10 +19,9 @@ import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
 import { buildYearReport } from '../../../src-renderer/documents/year-report';
 import { readPdfLayout } from '../../helpers/pdf-text';
-import { DOCUMENT_NUMBERS, date, layoutViolations, personName, runCounts, seeded, sentenceWithRuns, words, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
+import { layoutViolations, personName, runCounts, seeded, sentenceWithRuns, words, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
 
 const CASES = Number(process.env.LAYOUT_REPORT_CASES ?? 30);
-const LEVELS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
 
 async function check(name: string, seed: number, def: TDocumentDefinitions, spec: LayoutSpec): Promise<string[]> {
   const bytes = await renderPdf(def);
@@ -34,33 +34,6 @@ async function check(name: string, seed: number, def: TDocumentDefinitions, spec
 }
 
 const paragraphs = (r: Rng, max: number) => Array.from({ length: r.int(0, max) }, () => sentenceWithRuns(r)).join('\n');
-
-export function generatedReviewRows(r: Rng, n: number): ReviewListRow[] {
-  return Array.from({ length: n }, (_, i) => {
-    const level = r.pick(LEVELS);
-    const decided = r.next() < 0.5;
-    return {
-      index: i + 1,
-      memberId: `m${i}`,
-      name: personName(r),
-      position: r.pick(['Bí thư chi bộ', 'Phó Bí thư', 'Chi ủy viên', 'Đảng viên', 'Phó Giám đốc Sở', 'Chuyên viên chính']),
-      form: '2B',
-      monthsText: `${r.int(6, 12)}/12`,
-      praised: r.int(0, 3),
-      reminded: r.int(0, 2),
-      scoreCommon: String(r.int(15, 30)),
-      scoreTasks: String(r.int(35, 70)),
-      total: String(r.int(50, 100)),
-      selfLevel: level,
-      proposedLevel: level,
-      finalLevel: decided ? level : '',
-      levelShort: '',
-      decision: decided ? `Quyết định số ${r.pick(DOCUMENT_NUMBERS)} ngày ${date(r)}` : '',
-      note: `Mục-${i + 1}: ${words(r, 2, 24)} (hết-${i + 1})`,
-    };
-  });
-}
-
 
 describe('review list, year report and consolidated report layout at any length', () => {
   it(`review list: 1–120 members (${CASES} seeded cases)`, async () => {
@@ -144,8 +117,6 @@ describe('review list, year report and consolidated report layout at any length'
     );
     const failures: string[] = [];
     for (let seed = 1; seed <= Math.ceil(CASES / 2); seed++) {
-      // KNOWN DEFECT (issue 16, open): seed 10 loses the signature block (a keep rule nested in the block held with the signatures); tracked, not hidden: see the closing note.
-      if (seed === 10) continue;
       const r = seeded(3000 + seed);
       const n = seed === 1 ? 200 : r.next() < 0.2 ? r.int(100, 200) : r.int(1, 40);
       const units = Array.from({ length: n }, (_, i) => ({

@@ -9,8 +9,8 @@ import { replaceDatabase, type DatabaseDump } from '../../../src-renderer/db/bac
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import BackupPage from '../../../src-renderer/features/backup/BackupPage';
 import { resetBackupSchedulerForTests } from '../../../src-renderer/features/backup/scheduler';
-import { memoryApi } from '../../helpers/memory-desktop-api';
-import { resetDesktopApiForTests } from '../../../src-renderer/platform';
+import { installDesktopApi } from '../../../src-renderer/platform';
+import { createMemoryDesktop } from '../../../src-renderer/platform/memory-adapter';
 import { BackupIndicator, describeBackupAge } from '../../../src-renderer/ui/BackupIndicator';
 import { readFixture } from '../../db/migration-harness';
 import { installMantineShims } from '../../helpers/jsdom-shims';
@@ -60,8 +60,9 @@ describe('describeBackupAge / BackupIndicator', () => {
 
 describe('BackupPage (Electron-like API)', () => {
   it('backs up now, lists the backup with its counts, restores it with confirmation, and undoes the restore', async () => {
-    const { api, folder } = memoryApi();
-    window.desktop = api;
+    const desktop = createMemoryDesktop();
+    const folder = desktop.folder;
+    installDesktopApi(desktop.api);
     await initDb(`backup-page-${Date.now()}`);
     const fixture = readFixture('db-v1.json') as unknown as DatabaseDump;
     await replaceDatabase(getDb(), fixture);
@@ -104,17 +105,17 @@ describe('BackupPage (Electron-like API)', () => {
   });
 
   it('a restore needing more than a third of the free space is refused before it starts; low disk is shown from statfs', async () => {
-    const { api, folder, control } = memoryApi();
-    window.desktop = api;
-    resetDesktopApiForTests();
+    const desktop = createMemoryDesktop();
+    const folder = desktop.folder;
+    installDesktopApi(desktop.api);
     const fixture = readFixture('db-v1.json') as unknown as DatabaseDump;
     await replaceDatabase(getDb(), fixture);
-    control.space = {
+    desktop.space = {
       low: true,
       profile: { path: '/p', freeBytes: 50 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 },
       message: 'Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn 50 MB trống.',
     };
-    control.check = { ok: false, message: 'Chưa thực hiện: việc này cần khoảng 20 MB nhưng ổ đĩa chứa dữ liệu chỉ còn 50 MB trống.' };
+    desktop.spaceCheck = { ok: false, message: 'Chưa thực hiện: việc này cần khoảng 20 MB nhưng ổ đĩa chứa dữ liệu chỉ còn 50 MB trống.' };
     const user = userEvent.setup();
     render(
       <MantineProvider>
@@ -131,8 +132,8 @@ describe('BackupPage (Electron-like API)', () => {
     await user.click(within(table).getByRole('button', { name: /^Khôi phục bản/u }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khôi phục' }));
     expect(await screen.findByText(/Chưa thực hiện: việc này cần khoảng 20 MB/u)).toBeInTheDocument();
-    expect(control.checks).toHaveLength(1);
-    expect(control.checks[0]).toBeGreaterThan(1000);
+    expect(desktop.spaceAsked).toHaveLength(1);
+    expect(desktop.spaceAsked[0]).toBeGreaterThan(1000);
     expect(await getDb().members.count()).toBe(2); // nothing changed
     expect([...folder.keys()].some((n) => n.includes('before-restore'))).toBe(false);
     cleanup();

@@ -10,11 +10,12 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../../src-renderer/core/exchange';
-import { syntheticUnit } from '../../../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/db/settings';
 import ExchangePage from '../../../src-renderer/features/exchange/ExchangePage';
-import type { DesktopApi } from '../../../src-renderer/platform/desktop-api';
+import { installDesktopApi } from '../../../src-renderer/platform';
+import { createMemoryDesktop } from '../../../src-renderer/platform/memory-adapter';
 import { installMantineShims } from '../../helpers/jsdom-shims';
 
 configure({ asyncUtilTimeout: 30_000 });
@@ -48,20 +49,9 @@ async function unitFiles(n: number) {
 describe('Exchange page: first import of a bloc', () => {
   it('adds all new units in one step and imports them: 3 clicks, one backup', async () => {
     const files = await unitFiles(8);
-    let backups = 0;
-    const api = {
-      async appInfo() {
-        return { appVersion: '0.1.0', platform: 'electron', os: 'test' };
-      },
-      async openFiles() {
-        return files;
-      },
-      async writeBackup({ bytes }: { bytes: Uint8Array }) {
-        backups++;
-        return { name: 'b.sng.json.gz', sizeBytes: bytes.byteLength, modifiedAt: '2026-11-30T08:00:00.000Z' };
-      },
-    } as unknown as DesktopApi;
-    window.desktop = api;
+    const desktop = createMemoryDesktop();
+    desktop.picks.push(files);
+    installDesktopApi(desktop.api);
     await initDb(`exchange-page-${Date.now()}`);
     const db = getDb();
     await db.units.put({
@@ -86,12 +76,12 @@ describe('Exchange page: first import of a bloc', () => {
     expect(offer).toHaveTextContent('Chi bộ số 1 (CB-01)');
     await user.click(within(offer).getByRole('button', { name: 'Thêm tất cả 8 đơn vị mới' })); // 2
     const importButton = await screen.findByRole('button', { name: 'Nhập 8 tệp' });
-    expect(backups).toBe(0);
+    expect(desktop.folder.size).toBe(0);
     expect(await db.units.count()).toBe(1);
     await user.click(importButton); // 3
     const results = await screen.findByTestId('import-results');
     await waitFor(() => expect(within(results).getAllByText('Đã nhập')).toHaveLength(8));
-    expect(backups).toBe(1);
+    expect(desktop.folder.size).toBe(1);
     expect((await db.units.toArray()).map((u) => u.code).sort()).toEqual(['CB-01', 'CB-02', 'CB-03', 'CB-04', 'CB-05', 'CB-06', 'CB-07', 'CB-08', 'DB-CQD']);
     expect(await db.unitReports.count()).toBe(8);
     expect(within(results).getByText(/Đã nhập báo cáo của Chi bộ số 1 \(tháng 11\/2026\)/u)).toBeInTheDocument();

@@ -8,25 +8,20 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import { confirm, createForm, saveDraft, submit } from '../../../src-renderer/db/pledges';
 import PledgesPage from '../../../src-renderer/features/pledges/PledgesPage';
-import type { DesktopApi } from '../../../src-renderer/platform/desktop-api';
+import { installDesktopApi } from '../../../src-renderer/platform';
+import { createMemoryDesktop } from '../../../src-renderer/platform/memory-adapter';
 import type { Unit } from '../../../src-renderer/core/model';
 import { member } from '../../core/pledges/fixtures';
 import { installMantineShims } from '../../helpers/jsdom-shims';
 
 configure({ asyncUtilTimeout: 30_000 });
 
-const saved: Array<{ name: string; bytes: Uint8Array }> = [];
+const desktop = createMemoryDesktop();
+const saved = desktop.saved;
 
 beforeAll(async () => {
   installMantineShims();
-  const api: Partial<DesktopApi> = {
-    async saveFile({ suggestedName, bytes }) {
-      saved.push({ name: suggestedName, bytes });
-      return { path: `/tmp/${suggestedName}` };
-    },
-    async printPdf() {},
-  };
-  window.desktop = api as DesktopApi;
+  installDesktopApi(desktop.api);
   await initDb(`pledges-page-${Math.random()}`);
   const unit: Unit = {
     id: 'u1',
@@ -117,7 +112,7 @@ describe('PledgesPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Xuất PDF' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.name).toBe('dang-ky-neu-guong-2025-tran-thi-ngoc-anh.pdf');
-    expect(new TextDecoder().decode(saved[0]!.bytes.slice(0, 5))).toBe('%PDF-');
+    expect(saved[0]!.args.suggestedName).toBe('dang-ky-neu-guong-2025-tran-thi-ngoc-anh.pdf');
+    expect(new TextDecoder().decode(saved[0]!.args.bytes.slice(0, 5))).toBe('%PDF-');
   }, 120_000);
 });

@@ -1,0 +1,151 @@
+/**
+ * One draft mechanism (issue 14): leaving the pledge editor with an edit that cannot be stored asks
+ * "Có thay đổi chưa lưu — Lưu / Bỏ / Ở lại"; a valid edit is stored on the way out; a new member
+ * typed but not saved asks too, and "Lưu" creates it; the grid and the meeting keep an edit made
+ * 100 ms before a reload.
+ */
+import { expect, test, type Page } from './fixtures';
+import { BASE_URL, completeSetup, screenshot } from './helpers';
+
+/** Three members straight into IndexedDB (this spec is about drafts, not the roster screens). */
+async function seed(page: Page) {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('so-neu-guong');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const settings = await new Promise<{ ownUnitId: string }>((resolve) => {
+      const r = db.transaction('settings').objectStore('settings').get('settings');
+      r.onsuccess = () => resolve(r.result as { ownUnitId: string });
+    });
+    const now = new Date().toISOString();
+    const tx = db.transaction(['members'], 'readwrite');
+    ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'].forEach((fullName, i) => {
+      const parts = fullName.split(' ');
+      tx.objectStore('members').put({
+        id: `e2e-m${i}`, unitId: settings.ownUnitId, fullName, familyName: parts[0], middleName: parts.slice(1, -1).join(' '),
+        givenName: parts[parts.length - 1], nameSplitOverride: false,
+        searchKey: fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase(),
+        partyPosition: i === 0 ? 'bi_thu' : 'dang_vien', isLeader: i === 0, inPoliticalSystem: true,
+        admissionDate: '2008-05-19', fullMembershipDate: '2009-05-19', statusPeriods: [], createdAt: now, updatedAt: now,
+      });
+    });
+    await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); });
+    db.close();
+  });
+}
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
+
+const prompt = (page: Page) => page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+
+test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lưu / Bỏ); a valid one is stored on the way out', async ({ page }) => {
+  await completeSetup(page);
+  await seed(page);
+  const editor = BASE_URL + '/#/so-dang-ky/dang-vien/e2e-m0?nam=2026';
+  await page.goto(editor);
+  await page.getByRole('button', { name: 'Lập bản đăng ký', exact: true }).click();
+  await expect(page.getByLabel('Trạng thái bản đăng ký')).toHaveText('Bản nháp');
+  const basis = page.getByLabel('Căn cứ');
+  const measures = page.getByLabel('Biện pháp thực hiện');
+  const status = page.getByTestId('save-status');
+
+  // An empty action cannot be stored: the draft is unsaveable.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 1' }).click();
+  await basis.fill('Căn cứ Quy định 101 và kế hoạch của chi bộ');
+  await expect(status).toHaveText('Chưa lưu — còn lỗi cần sửa');
+
+  // Another menu item → the question. "Ở lại" keeps the text.
+  await nav(page, 'Đảng viên');
+  await expect(prompt(page)).toBeVisible();
+  await expect(prompt(page)).toContainText('Bản đăng ký năm 2026 của Nguyễn Văn Đức');
+  await screenshot(page, 'drafts-01-prompt');
+  await prompt(page).getByRole('button', { name: 'Ở lại' }).click();
+  await expect(prompt(page)).toBeHidden();
+  await expect(page).toHaveURL(/dang-vien\/e2e-m0/u);
+  await expect(basis).toHaveValue('Căn cứ Quy định 101 và kế hoạch của chi bộ');
+
+  // "Lưu" cannot store it: the secretary stays, and the form says what to correct.
+  await nav(page, 'Đảng viên');
+  await prompt(page).getByRole('button', { name: 'Lưu' }).click();
+  await expect(prompt(page)).toBeHidden();
+  await expect(page).toHaveURL(/dang-vien\/e2e-m0/u);
+  await expect(page.getByLabel('Cần sửa trước khi lưu')).toContainText('Việc làm thứ 1 chưa có nội dung');
+  await expect(basis).toHaveValue('Căn cứ Quy định 101 và kế hoạch của chi bộ');
+
+  // Corrected, then straight to another menu item: stored on the way out, no question.
+  await page.getByLabel('Việc làm cụ thể 1').fill('Học tập, quán triệt nghị quyết; viết thu hoạch');
+  await nav(page, 'Đảng viên');
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await expect(prompt(page)).toHaveCount(0);
+  await page.goto(editor);
+  await expect(basis).toHaveValue('Căn cứ Quy định 101 và kế hoạch của chi bộ');
+  await expect(page.getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập, quán triệt nghị quyết; viết thu hoạch');
+  await expect(status).toHaveText('Đã lưu');
+
+  // Unsaveable again, then "Bỏ": the secretary leaves and the change is gone.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 2' }).click();
+  await measures.fill('Biện pháp sẽ bỏ đi');
+  await nav(page, 'Đảng viên');
+  await prompt(page).getByRole('button', { name: 'Bỏ' }).click();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await page.goto(editor);
+  await expect(page.getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập, quán triệt nghị quyết; viết thu hoạch');
+  await expect(measures).toHaveValue('');
+  await expect(page.getByLabel('Mục 2: Về đạo đức, lối sống, tác phong').getByLabel('Việc làm cụ thể 1')).toHaveCount(0);
+
+  // A valid edit, then another menu item at once: stored (come back and see it).
+  await measures.fill('Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.');
+  await nav(page, 'Sinh hoạt chi bộ');
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ', level: 2 })).toBeVisible();
+  await expect(prompt(page)).toHaveCount(0);
+  await page.goBack();
+  await expect(measures).toHaveValue('Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.');
+});
+
+test('a new member typed but not saved: leaving asks, "Lưu" creates the member and goes on', async ({ page }) => {
+  await completeSetup(page);
+  await nav(page, 'Đảng viên');
+  await page.getByRole('button', { name: 'Thêm đảng viên' }).click();
+  await page.getByLabel('Họ và tên').fill('Phạm Thị Hặng');
+  await nav(page, 'Sổ đăng ký nêu gương');
+  await expect(prompt(page)).toContainText('Đảng viên mới');
+  await prompt(page).getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2 })).toBeVisible();
+  await nav(page, 'Đảng viên');
+  await expect(page.getByTestId('roster-row')).toHaveCount(1);
+  await expect(page.getByTestId('roster-row')).toContainText('Phạm Thị Hặng');
+});
+
+test('the month grid keeps an edit made 100 ms before a reload', async ({ page }) => {
+  await completeSetup(page);
+  await seed(page);
+  await page.goto(BASE_URL + '/#/tu-danh-gia');
+  const grid = page.getByRole('grid', { name: /Bảng tự đánh giá tháng 11\/2026/u });
+  await expect(grid).toBeVisible();
+  await page.locator('#cell-0-0').click();
+  await page.keyboard.press('t');
+  await expect(page.locator('#cell-0-0')).toHaveText('Tốt');
+  await page.waitForTimeout(100);
+  await page.reload();
+  await expect(grid).toBeVisible();
+  await expect(page.locator('#cell-0-0')).toHaveText('Tốt');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+});
+
+test('the meeting keeps an edit made 100 ms before a reload', async ({ page }) => {
+  await completeSetup(page);
+  await seed(page);
+  await page.goto(BASE_URL + '/#/sinh-hoat');
+  await page.getByLabel('Ngày sinh hoạt', { exact: true }).fill('03/11/2026');
+  await page.getByRole('button', { name: 'Thêm buổi sinh hoạt' }).click();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  const place = page.getByLabel('Địa điểm', { exact: true });
+  await place.fill('Hội trường tầng 3, Sở Tư pháp');
+  await page.waitForTimeout(100);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  await expect(place).toHaveValue('Hội trường tầng 3, Sở Tư pháp');
+});

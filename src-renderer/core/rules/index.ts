@@ -1,0 +1,8 @@
+/** Rule sets: the registry of kinds, the one resolver and its precedence (resolve.ts). */
+export * from './registry';
+export * from './resolver';
+export * from './meeting';
+export { compareRuleSets, ruleSetValid, SOURCE_RANK } from './resolve';
+export * from './review';
+export * from './pledges';
+export * from './citations';

@@ -1,0 +1,179 @@
+/**
+ * The backup page on the backup service and the DesktopApi: the folder's status and backups,
+ * backing up now, restoring (from the list or a file, after a look at what it holds and a check of
+ * the free space) with its undo, and choosing the folder.
+ */
+import { useEffect, useState } from 'react';
+import { notifications } from '@mantine/notifications';
+import type { AppInfo } from '../../platform/desktop-api';
+import { getDesktopApi } from '../../platform/index';
+import { restoreBackup, summarizeBackup, type BackupSummary } from '../../services/backup';
+import { errorMessage } from '../../services/errors';
+import { BACKUP_FILE_FILTERS, formatDateTime } from './format';
+import { notifyBackupsChanged, requestBackup } from './scheduler';
+import { storageHealth, type StorageHealth } from './storage';
+import { useBackupList } from './useBackupList';
+import { useBackupStatus } from './useBackupStatus';
+import { useStorageSpace } from './useStorageSpace';
+
+export interface PendingRestore {
+  bytes: Uint8Array;
+  summary: BackupSummary;
+  source: string;
+}
+
+export interface UndoState {
+  undoBytes: Uint8Array<ArrayBuffer>;
+  beforeRestoreName: string;
+  restoredFrom: string;
+}
+
+export type BackupAction = 'backup' | 'restore' | 'undo' | 'open' | 'folder';
+
+/** Kept outside the component so that leaving the page and coming back still offers the undo. */
+let undoState: UndoState | undefined;
+
+export function useBackupPage() {
+  const api = getDesktopApi();
+  const { status, error: autoError, refresh } = useBackupStatus();
+  const space = useStorageSpace();
+  const [appInfo, setAppInfo] = useState<AppInfo>();
+  const [health, setHealth] = useState<StorageHealth>();
+  const [busy, setBusy] = useState<BackupAction>();
+  const [pageError, setPageError] = useState<string>();
+  const { backups, summaries, reload: loadList } = useBackupList(setPageError);
+  const [pending, setPending] = useState<PendingRestore>();
+  const [undo, setUndo] = useState<UndoState | undefined>(undoState);
+
+  const isElectron = appInfo?.platform === 'electron';
+
+  useEffect(() => {
+    void api.appInfo().then(setAppInfo);
+    void storageHealth().then(setHealth);
+  }, [api]);
+
+  const afterChange = () => {
+    refresh();
+    notifyBackupsChanged();
+    void loadList();
+  };
+
+  /** One action of the page: its button shows it is running, a failure is shown on the page. */
+  const run = async (action: BackupAction, work: () => Promise<void>, failed: (message: string) => void = setPageError) => {
+    setBusy(action);
+    try {
+      await work();
+    } catch (e) {
+      failed(errorMessage(e));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const backupNow = () =>
+    run(
+      'backup',
+      async () => {
+        setPageError(undefined);
+        const info = await requestBackup('manual');
+        notifications.show({
+          color: 'green',
+          title: 'Đã sao lưu',
+          message: isElectron ? `Đã ghi tệp ${info?.name ?? ''}.` : `Đã tải về tệp ${info?.name ?? ''} (thư mục Tải về).`,
+        });
+        afterChange();
+      },
+      (message) => setPageError(`Chưa sao lưu được: ${message}`),
+    );
+
+  const prepareRestore = async (bytes: Uint8Array, source: string) => {
+    setPageError(undefined);
+    try {
+      const summary = await summarizeBackup(bytes);
+      setPending({ bytes, summary, source });
+    } catch (e) {
+      setPageError(errorMessage(e));
+    }
+  };
+
+  const openFile = () =>
+    run('open', async () => {
+      const [file] = await api.openFiles({ filters: BACKUP_FILE_FILTERS, multiple: false });
+      if (file) await prepareRestore(file.bytes, file.name);
+    });
+
+  const restoreFromList = (name: string) => run('open', async () => prepareRestore(await api.readBackup(name), name));
+
+  const confirmRestore = async () => {
+    if (!pending) return;
+    await run(
+      'restore',
+      async () => {
+        setPageError(undefined);
+        // Refused before it starts when it needs more than a third of the free space (main, fs.statfs).
+        const room = await api.checkSpaceFor(pending.summary.bytesInDatabase ?? pending.bytes.byteLength * 10);
+        if (!room.ok) {
+          setPending(undefined);
+          setPageError(room.message);
+          return;
+        }
+        const result = await restoreBackup(pending.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+        undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
+        setUndo(undoState);
+        setPending(undefined);
+        notifications.show({
+          color: 'green',
+          title: 'Đã khôi phục',
+          message: `Dữ liệu đã được thay bằng bản sao lưu ${formatDateTime(result.restored.exportedAt)}.`,
+        });
+        afterChange();
+      },
+      (message) => {
+        setPending(undefined);
+        setPageError(message);
+      },
+    );
+  };
+
+  const undoRestore = async () => {
+    if (!undo) return;
+    await run('undo', async () => {
+      setPageError(undefined);
+      await restoreBackup(undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
+      undoState = undefined;
+      setUndo(undefined);
+      notifications.show({ color: 'green', title: 'Đã hoàn tác', message: 'Dữ liệu đã trở lại như trước khi khôi phục.' });
+      afterChange();
+    });
+  };
+
+  const chooseFolder = () =>
+    run('folder', async () => {
+      const next = await api.chooseBackupFolder();
+      if (next) afterChange();
+    });
+
+  return {
+    api,
+    status,
+    autoError,
+    space,
+    appInfo,
+    isElectron,
+    backups,
+    summaries,
+    health,
+    busy,
+    pageError,
+    clearPageError: () => setPageError(undefined),
+    pending,
+    cancelRestore: () => setPending(undefined),
+    undo,
+    backupNow,
+    openFile,
+    restoreFromList,
+    confirmRestore,
+    undoRestore,
+    chooseFolder,
+  };
+}

@@ -1,0 +1,26 @@
+/** The pledges job's door to db/pledges.ts: the same operations with the app's database bound. */
+import * as repo from '../db/pledges';
+import { withDb } from './bind';
+
+export { PledgeRuleError, SEEDED_PRESETS } from '../db/pledges';
+export type { CopyOutcome } from '../db/pledges';
+
+export const seedPresetRuleSets = withDb(repo.seedPresetRuleSets);
+export const allFrameworkRecords = withDb(repo.allFrameworkRecords);
+export const listFrameworks = withDb(repo.listFrameworks);
+export const frameworksOfYear = withDb(repo.frameworksOfYear);
+export const saveFrameworkVersion = withDb(repo.saveFrameworkVersion);
+export const addCustomFramework = withDb(repo.addCustomFramework);
+export const getForm = withDb(repo.getForm);
+export const getMemberForm = withDb(repo.getMemberForm);
+export const listForms = withDb(repo.listForms);
+export const createForm = withDb(repo.createForm);
+export const saveDraft = withDb(repo.saveDraft);
+export const submit = withDb(repo.submit);
+export const sendBack = withDb(repo.sendBack);
+export const confirm = withDb(repo.confirm);
+export const amend = withDb(repo.amend);
+export const deleteDraft = withDb(repo.deleteDraft);
+export const copyLastYearForMember = withDb(repo.copyLastYearForMember);
+export const copyLastYearForCell = withDb(repo.copyLastYearForCell);
+export const registrationStatus = withDb(repo.registrationStatus);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { confirmerRoleOf, confirmerTitle, confirmForm, proposedConfirmer, submitForm, updateDraft } from '../../../src-renderer/core/pledges';
+import { draftForm, item, NOW } from './fixtures';
+
+const profile = { secretary: 'Lê Thị Hoa', deputySecretary: 'Trần Văn Ặng' };
+const members = [
+  { fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' as const },
+  { fullName: 'Phạm Văn Mẫn', partyPosition: 'pho_bi_thu' as const },
+  { fullName: 'Đỗ An', partyPosition: 'dang_vien' as const },
+];
+
+describe('confirmer role', () => {
+  it('from the profile office holders, then the members\' positions; bí thư by default', () => {
+    expect(confirmerRoleOf('Lê Thị Hoa', profile)).toBe('bi_thu');
+    expect(confirmerRoleOf('  trần  văn ặng ', profile)).toBe('pho_bi_thu');
+    expect(confirmerRoleOf('Phạm Văn Mẫn', undefined, members)).toBe('pho_bi_thu');
+    expect(confirmerRoleOf('Phạm Văn Mẫn', { secretary: 'Phạm Văn Mẫn' }, members)).toBe('bi_thu');
+    expect(confirmerRoleOf('Đỗ An', profile, members)).toBe('bi_thu');
+    expect(confirmerRoleOf('', profile, members)).toBe('bi_thu');
+    // Two members of that name, one the bí thư: not enough to say phó bí thư.
+    expect(confirmerRoleOf('Phạm Văn Mẫn', undefined, [...members, { fullName: 'Phạm Văn Mẫn', partyPosition: 'bi_thu' }])).toBe('bi_thu');
+  });
+
+  it('proposes the phó bí thư for the bí thư\'s own form', () => {
+    expect(proposedConfirmer('bi_thu', profile)).toBe('Trần Văn Ặng');
+    expect(proposedConfirmer('dang_vien', profile)).toBe('Lê Thị Hoa');
+    expect(proposedConfirmer('bi_thu', { secretary: 'Lê Thị Hoa' })).toBe('Lê Thị Hoa');
+    expect(proposedConfirmer('dang_vien', undefined)).toBe('');
+  });
+
+  it('confirmForm stores the role when given; the title reads "Bí thư" without one', () => {
+    let f = updateDraft(draftForm(), { items: [item('TU_TUONG', 'Học tập')] }, NOW);
+    f = submitForm(f, '2026-01-10', NOW);
+    const byDeputy = confirmForm(f, { date: '2026-01-15', by: 'Trần Văn Ặng', role: 'pho_bi_thu' }, NOW);
+    expect(byDeputy.confirmedByRole).toBe('pho_bi_thu');
+    expect(confirmerTitle(byDeputy)).toBe('Phó Bí thư');
+    const plain = confirmForm(f, { date: '2026-01-15', by: 'Lê Thị Hoa' }, NOW);
+    expect('confirmedByRole' in plain).toBe(false);
+    expect(confirmerTitle(plain)).toBe('Bí thư');
+  });
+});

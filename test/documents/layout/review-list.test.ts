@@ -1,0 +1,62 @@
+/**
+ * The review list kept compact (issue 16 point 9: 25 names took 6 landscape pages): level codes
+ * with a legend, the deciding body once, column widths that never break a header word.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCHEME_QD366 } from '../../../src-renderer/core/review';
+import { contentWidthPt, estimateTextWidthPt } from '../../../src-renderer/documents/party-layout';
+import { renderPdf } from '../../../src-renderer/documents/render-pdf';
+import { buildReviewListPdf, levelCode, REVIEW_LIST_COLUMNS, reviewListLegend, reviewListWidthsPt } from '../../../src-renderer/documents/review-list';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
+import { readPdfLayout } from '../../helpers/pdf-text';
+import { personName, seeded } from '../../helpers/layout-rules';
+import { realisticReviewRows } from './review-cases';
+
+const list = (n: number, seed = 77) => {
+  const r = seeded(seed);
+  const rows = realisticReviewRows(r, n);
+  return {
+    rows,
+    def: buildReviewListPdf({ year: 2026, superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Nông nghiệp và Môi trường', placeName: 'Ninh Thuận', date: '2026-12-28', rows, schemeName: SCHEME_QD366.name, signerName: personName(r) }),
+  };
+};
+
+describe('review list PDF', () => {
+  it('codes the levels and explains them once', () => {
+    expect(levelCode('Hoàn thành xuất sắc nhiệm vụ')).toBe('HTXSNV');
+    expect(levelCode('Hoàn thành tốt nhiệm vụ')).toBe('HTTNV');
+    expect(levelCode('Không hoàn thành nhiệm vụ')).toBe('KHTNV');
+    const legend = reviewListLegend([{ selfLevel: 'Hoàn thành tốt nhiệm vụ', proposedLevel: 'Hoàn thành xuất sắc nhiệm vụ', finalLevel: '' }] as never);
+    expect(legend).toBe('Ghi chú: HTXSNV: hoàn thành xuất sắc nhiệm vụ; HTTNV: hoàn thành tốt nhiệm vụ.');
+  });
+
+  it('columns are wider than every word of their header', () => {
+    const widths = reviewListWidthsPt(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape'));
+    expect(widths.reduce((s, w) => s + w + 8, 0)).toBeLessThanOrEqual(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape') + 0.01);
+    REVIEW_LIST_COLUMNS.forEach((h, i) => {
+      for (const word of h.split(/[\s/]+/u)) expect(estimateTextWidthPt(word, 9, true) + 8, `${h}: ${word}`).toBeLessThan(widths[i]!);
+    });
+    expect(estimateTextWidthPt('HTXSNV', 10) + 8).toBeLessThan(widths[8]!);
+  });
+
+  it('25 members on 3 landscape pages at most, 120 on 10; the header row prints whole words', async () => {
+    const headerWords = new Set(REVIEW_LIST_COLUMNS.flatMap((h) => h.split(/\s+/u)));
+    for (const [n, maxPages] of [[25, 3], [120, 10]] as const) {
+      const { rows, def } = list(n);
+      const pages = await readPdfLayout(await renderPdf(def));
+      expect(pages.length, `${n} đảng viên`).toBeLessThanOrEqual(maxPages);
+      const text = pages.flatMap((p) => p.lines.map((l) => l.text)).join(' ');
+      expect(text).toContain('Cấp có thẩm quyền quyết định: Đảng ủy các cơ quan Đảng tỉnh.');
+      expect(text).toContain('HTXSNV: hoàn thành xuất sắc nhiệm vụ');
+      const decided = rows.find((r) => r.decisionRef)!;
+      expect(text).toContain(`Số ${decided.decisionRef!.slice(3)}`);
+      // Every page's header row: from its "TT" line down to the first row, only whole header words.
+      for (const [p, page] of pages.entries()) {
+        const start = page.lines.findIndex((l) => l.text.startsWith('TT '));
+        if (start < 0) continue;
+        const end = page.lines.findIndex((l, i) => i > start && /^\d+ /u.test(l.text));
+        for (const l of page.lines.slice(start, end)) for (const w of l.text.split(' ')) expect(headerWords.has(w), `trang ${p + 1}: "${w}" trong "${l.text}"`).toBe(true);
+      }
+    }
+  }, 120_000);
+});
