@@ -8,9 +8,11 @@ import {
   buildEnvelope,
   buildUnitReportPayload,
   EnvelopeSchema,
+  MEMBER_ROW,
   MONTHLY_ROW,
   parseEnvelope,
   PLEDGE_ROW,
+  ReportMemberSchema,
   ReportMonthlySchema,
   ReportPledgeSchema,
   ReportYearReviewSchema,
@@ -23,11 +25,32 @@ import {
 import { syntheticUnit } from '../../fixtures/synthetic-units';
 import type { z } from 'zod';
 
+/** Rows as the importer sees them: parsed from JSON (plain prototypes, no undefined members). */
+const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
 /** Values that are near the edges of what the schemas allow, plus wrong types. */
 const anyValue = fc.oneof(
-  fc.constantFrom('', 'x', '2026-11', '2026-13', '2026-00', '2026-11-31', '2026-02-30', '2026-1', '0000-01', 'tot', 'mien', 'draft', '2A', '2D', 'xuat_sac', 'toString', '__proto__'),
+  fc.constantFrom(
+    '',
+    'x',
+    '2026-11',
+    '2026-13',
+    '2026-00',
+    '2026-11-31',
+    '2026-02-30',
+    '2026-1',
+    '0000-01',
+    'tot',
+    'mien',
+    'draft',
+    '2A',
+    '2D',
+    'xuat_sac',
+    'toString',
+    '__proto__',
+  ),
   fc.string({ maxLength: 3 }),
-  fc.constantFrom('a'.repeat(100), 'a'.repeat(101), 'b'.repeat(1000), 'b'.repeat(1001)),
+  fc.constantFrom('a'.repeat(100), 'a'.repeat(101), 'b'.repeat(1000), 'b'.repeat(1001), 'x'.repeat(100_001)),
   fc.integer({ min: -3, max: 3 }),
   fc.constantFrom(1929, 1930, 2200, 2201, 10_000_000, 10_000_001, 1.5, -0, Number.MAX_SAFE_INTEGER + 2),
   fc.boolean(),
@@ -79,12 +102,28 @@ const reviewArb = fc.record(
   { requiredKeys: ['id', 'memberId', 'year', 'formVariant'] },
 );
 
+const statusArb = fc.record(
+  {
+    id: fc.uuid(),
+    kind: fc.constantFrom('du_bi', 'chinh_thuc', 'mien_sinh_hoat', 'dinh_chi', 'chuyen_den', 'khai_tru'),
+    from: fc.constantFrom('2020-01-01', '2026-02-28'),
+    to: fc.constantFrom('2026-12-31'),
+    reason: fc.constantFrom('', 'Chuyển công tác', 'x'.repeat(100_000)),
+  },
+  { requiredKeys: ['id', 'kind', 'from'] },
+);
+const STATUS_KEYS = ['id', 'kind', 'from', 'to', 'reason'];
+
 /** A valid row, then 0–3 mutations: a field set to an edge value, removed, or an unknown field added. */
 function mutated(valid: fc.Arbitrary<Record<string, unknown>>, keys: readonly string[]) {
   const mutation = fc.oneof(
     fc.record({ op: fc.constant('set' as const), key: fc.constantFrom(...keys), value: anyValue }),
     fc.record({ op: fc.constant('drop' as const), key: fc.constantFrom(...keys) }),
-    fc.record({ op: fc.constant('add' as const), key: fc.constantFrom('extra', 'toString', 'constructor', 'valueOf', 'hasOwnProperty'), value: anyValue }),
+    fc.record({
+      op: fc.constant('add' as const),
+      key: fc.constantFrom('extra', 'toString', 'constructor', 'valueOf', 'hasOwnProperty'),
+      value: anyValue,
+    }),
   );
   return fc.tuple(valid, fc.array(mutation, { maxLength: 3 })).map(([row, ops]) => {
     const out: Record<string, unknown> = { ...row };
@@ -92,14 +131,92 @@ function mutated(valid: fc.Arbitrary<Record<string, unknown>>, keys: readonly st
       if (m.op === 'drop') delete out[m.key];
       else Object.defineProperty(out, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     }
-    return out;
+    return json(out);
   });
 }
 
+const memberArbOf = (period: fc.Arbitrary<Record<string, unknown>>) =>
+  fc.record(
+    {
+      id: fc.uuid(),
+      fullName: fc.constantFrom('Nguyễn Thị Ngọc Yến', 'Lê Ỷ'),
+      familyName: fc.constantFrom('Nguyễn', ''),
+      middleName: fc.constantFrom('Thị Ngọc', ''),
+      givenName: fc.constantFrom('Yến', 'Ỷ'),
+      gender: fc.constantFrom('nam', 'nu'),
+      birthDate: fc.constantFrom('1980-05-17'),
+      admissionDate: fc.constantFrom('2010-03-26'),
+      fullMembershipDate: fc.constantFrom('2011-03-26'),
+      cardNumber: fc.constantFrom('12345678'),
+      partyPosition: fc.constantFrom('bi_thu', 'pho_bi_thu', 'chi_uy_vien', 'dang_vien'),
+      govPosition: fc.constantFrom('Phó Giám đốc'),
+      workplace: fc.constantFrom('Sở Tư pháp'),
+      isLeader: fc.boolean(),
+      inPoliticalSystem: fc.boolean(),
+      statusPeriods: fc.array(period, { maxLength: 3 }),
+    },
+    {
+      requiredKeys: [
+        'id',
+        'fullName',
+        'familyName',
+        'middleName',
+        'givenName',
+        'partyPosition',
+        'isLeader',
+        'inPoliticalSystem',
+        'statusPeriods',
+      ],
+    },
+  );
+const memberArb = memberArbOf(statusArb).map(json);
+
 const cases: Array<[string, RowSpec, z.ZodType, fc.Arbitrary<Record<string, unknown>>, readonly string[]]> = [
-  ['monthly', MONTHLY_ROW, ReportMonthlySchema, monthlyArb, ['id', 'memberId', 'period', 'scaleCode', 'overallLevel', 'cellLevel', 'notApplicable', 'praised', 'reminded', 'reportedInMeeting']],
-  ['pledge', PLEDGE_ROW, ReportPledgeSchema, pledgeArb, ['id', 'memberId', 'year', 'state', 'frameworkCode', 'itemCount', 'registeredAt', 'confirmedAt']],
-  ['year review', YEAR_REVIEW_ROW, ReportYearReviewSchema, reviewArb, ['id', 'memberId', 'year', 'excluded', 'formVariant', 'selfLevel', 'proposedLevel', 'finalLevel']],
+  [
+    'member',
+    MEMBER_ROW,
+    ReportMemberSchema,
+    memberArb,
+    [
+      'id',
+      'fullName',
+      'familyName',
+      'middleName',
+      'givenName',
+      'gender',
+      'birthDate',
+      'admissionDate',
+      'fullMembershipDate',
+      'cardNumber',
+      'partyPosition',
+      'govPosition',
+      'workplace',
+      'isLeader',
+      'inPoliticalSystem',
+      'statusPeriods',
+    ],
+  ],
+  [
+    'monthly',
+    MONTHLY_ROW,
+    ReportMonthlySchema,
+    monthlyArb.map(json),
+    ['id', 'memberId', 'period', 'scaleCode', 'overallLevel', 'cellLevel', 'notApplicable', 'praised', 'reminded', 'reportedInMeeting'],
+  ],
+  [
+    'pledge',
+    PLEDGE_ROW,
+    ReportPledgeSchema,
+    pledgeArb.map(json),
+    ['id', 'memberId', 'year', 'state', 'frameworkCode', 'itemCount', 'registeredAt', 'confirmedAt'],
+  ],
+  [
+    'year review',
+    YEAR_REVIEW_ROW,
+    ReportYearReviewSchema,
+    reviewArb.map(json),
+    ['id', 'memberId', 'year', 'excluded', 'formVariant', 'selfLevel', 'proposedLevel', 'finalLevel'],
+  ],
 ];
 
 describe('cheap row checks against the zod schemas', () => {
@@ -126,16 +243,71 @@ describe('cheap row checks against the zod schemas', () => {
   }
 
   const EDGES: unknown[] = [
-    '', 'x', '2026-11', '2026-13', '2026-00', '2026-11-31', '2026-02-30', '2026-1', '0000-01', '2026-12-01', 'tot', 'mien', 'dinh_chi', 'moi_ket_nap', 'vang', 'khac',
-    'chua_vao_dang', 'chuyen_di', 'draft', 'confirmed', '2A', '2C', '2D', 'xuat_sac', 'khong_hoan_thanh', 'toString', '__proto__',
-    'a'.repeat(100), 'a'.repeat(101), 'b'.repeat(1000), 'b'.repeat(1001), -1, 0, 1, 12, 1929, 1930, 2200, 2201, 10_000_000, 10_000_001, 1.5, -0,
-    Number.MAX_SAFE_INTEGER + 2, NaN, Infinity, true, false, null, undefined, [], {}, ['x'],
+    '',
+    'x',
+    '2026-11',
+    '2026-13',
+    '2026-00',
+    '2026-11-31',
+    '2026-02-30',
+    '2026-1',
+    '0000-01',
+    '2026-12-01',
+    'tot',
+    'mien',
+    'dinh_chi',
+    'moi_ket_nap',
+    'vang',
+    'khac',
+    'chua_vao_dang',
+    'chuyen_di',
+    'draft',
+    'confirmed',
+    '2A',
+    '2C',
+    '2D',
+    'xuat_sac',
+    'khong_hoan_thanh',
+    'toString',
+    '__proto__',
+    'a'.repeat(100),
+    'a'.repeat(101),
+    'b'.repeat(1000),
+    'b'.repeat(1001),
+    'x'.repeat(100_001),
+    -1,
+    0,
+    1,
+    12,
+    1929,
+    1930,
+    2200,
+    2201,
+    10_000_000,
+    10_000_001,
+    1.5,
+    -0,
+    Number.MAX_SAFE_INTEGER + 2,
+    NaN,
+    Infinity,
+    true,
+    false,
+    null,
+    undefined,
+    [],
+    {},
+    ['x'],
   ];
   for (const [name, spec, schema, valid, keys] of cases) {
     it(`${name}: every field at every edge value (set, dropped) — accepted ⇒ zod accepts it unchanged`, () => {
       const base = fc.sample(valid, { numRuns: 1, seed: 7 })[0]!;
       const full: Record<string, unknown> = { ...base };
-      for (const k of keys) if (!(k in full)) full[k] = fc.sample(valid.filter((r) => k in r), { numRuns: 1, seed: 11 })[0]![k];
+      for (const k of keys)
+        if (!(k in full))
+          full[k] = fc.sample(
+            valid.filter((r) => k in r),
+            { numRuns: 1, seed: 11 },
+          )[0]![k];
       let accepted = 0;
       for (const row of [base, full]) {
         for (const k of keys) {
@@ -155,6 +327,40 @@ describe('cheap row checks against the zod schemas', () => {
       expect(accepted).toBeGreaterThan(keys.length);
     });
   }
+
+  it('member: every field of a status period at every edge value — accepted ⇒ zod accepts it unchanged', () => {
+    const member = fc.sample(memberArb, { numRuns: 1, seed: 3 })[0]!;
+    const period = { id: 'p1', kind: 'chinh_thuc', from: '2020-01-01', to: '2026-12-31', reason: 'Chuyển đến' };
+    let accepted = 0;
+    for (const k of STATUS_KEYS) {
+      const dropped: Record<string, unknown> = { ...period };
+      delete dropped[k];
+      for (const p of [...EDGES.map((v) => ({ ...period, [k]: v })), dropped]) {
+        const row = { ...member, statusPeriods: [period, p] };
+        if (!rowPasses(MEMBER_ROW, row)) continue;
+        accepted++;
+        const parsed = ReportMemberSchema.safeParse(row);
+        expect(parsed.success, `${k} = ${JSON.stringify(p[k as keyof typeof p])?.slice(0, 20)}`).toBe(true);
+        expect(parsed.data).toStrictEqual(row);
+      }
+    }
+    expect(accepted).toBeGreaterThan(STATUS_KEYS.length);
+  });
+
+  it('member: broken status periods inside — accepted ⇒ zod accepts it unchanged', () => {
+    fc.assert(
+      fc.property(
+        memberArbOf(fc.oneof({ weight: 2, arbitrary: statusArb }, { weight: 3, arbitrary: mutated(statusArb, STATUS_KEYS) })).map(json),
+        (row) => {
+          if (!rowPasses(MEMBER_ROW, row)) return;
+          const parsed = ReportMemberSchema.safeParse(row);
+          expect(parsed.success).toBe(true);
+          expect(parsed.data).toStrictEqual(row);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 
   it('non-objects and arrays are left to zod', () => {
     for (const v of [null, undefined, 1, 'x', [], [1]]) expect(rowPasses(MONTHLY_ROW, v)).toBe(false);
@@ -228,7 +434,13 @@ describe('scanTree (one walk for forbidden keys and key order)', () => {
         const parsed = JSON.parse(text) as unknown;
         const scan = scanTree(parsed);
         const hasForbidden = (v: unknown): boolean =>
-          Array.isArray(v) ? v.some(hasForbidden) : v !== null && typeof v === 'object' && Object.keys(v).some((k) => ['__proto__', 'constructor', 'prototype'].includes(k) || hasForbidden((v as Record<string, unknown>)[k]));
+          Array.isArray(v)
+            ? v.some(hasForbidden)
+            : v !== null &&
+              typeof v === 'object' &&
+              Object.keys(v).some(
+                (k) => ['__proto__', 'constructor', 'prototype'].includes(k) || hasForbidden((v as Record<string, unknown>)[k]),
+              );
         const forbidden = hasForbidden(parsed);
         expect(scan.forbidden).toBe(forbidden);
         if (!forbidden) expect(scan.sortedKeys && JSON.stringify(parsed) === text).toBe(isCanonicalText(parsed, text));
