@@ -3,7 +3,17 @@ import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'react-router', '@mantine/*', 'dexie-react-hooks', '@tanstack/*', 'recharts', 'react-hook-form'];
+const UI_LIBS = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  '@mantine/*',
+  'dexie-react-hooks',
+  '@tanstack/*',
+  'recharts',
+  'react-hook-form',
+];
 const OS = ['electron', 'node:*', 'fs', 'path', 'child_process'];
 const IO_LIBS = ['dexie', 'pdfmake', 'pdfmake/*', 'docx', 'exceljs'];
 
@@ -23,14 +33,33 @@ export const layerRules = [
     rules: layer('core/ is pure TypeScript: no React, Dexie, Electron, DOM libraries or other layers.', [
       [...UI_LIBS, ...OS, ...IO_LIBS],
       // core/documents (the style profile) is core; '../documents/…' from a core sub-folder is core/documents.
-      ['**/db/**', '**/db', '**/features/**', '**/ui/**', '**/app/**', '**/documents/**', '!**/core/documents/**', '!../documents/**', '**/platform/**'],
+      [
+        '**/db/**',
+        '**/db',
+        '**/features/**',
+        '**/ui/**',
+        '**/app/**',
+        '**/documents/**',
+        '!**/core/documents/**',
+        '!../documents/**',
+        '**/platform/**',
+      ],
     ]),
   },
   {
     files: ['src-renderer/db/**/*.{ts,tsx}'],
     rules: layer('db/ may import only core/, dexie and the clock (platform/clock).', [
       [...UI_LIBS, ...OS, 'pdfmake', 'pdfmake/*', 'docx'],
-      ['**/features/**', '**/ui/**', '**/app/**', '**/services/**', '**/documents/**', '!**/core/documents/**', '**/platform/**', '!**/platform/clock'],
+      [
+        '**/features/**',
+        '**/ui/**',
+        '**/app/**',
+        '**/services/**',
+        '**/documents/**',
+        '!**/core/documents/**',
+        '**/platform/**',
+        '!**/platform/clock',
+      ],
     ]),
   },
   {
@@ -98,7 +127,10 @@ export const layerRules = [
         'error',
         {
           patterns: [
-            { regex: 'src-renderer/(?!platform/desktop-api$)', message: 'src-main may import only the DesktopApi contract from the renderer.' },
+            {
+              regex: 'src-renderer/(?!platform/desktop-api$)',
+              message: 'src-main may import only the DesktopApi contract from the renderer.',
+            },
             { group: ['react', 'react-dom', 'dexie', '@mantine/*'], message: 'src-main is thin: no renderer libraries.' },
           ],
         },
@@ -109,8 +141,10 @@ export const layerRules = [
 
 /** One clock (platform/clock.ts): nothing else reads the system time, and no calendar date is cut from a UTC instant. */
 const UTC_DATE_CUT = {
-  selector: "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
-  message: 'A calendar date is the local date: use toIsoDate(date) / localDateOf(instant), or clock.today(), never toISOString().slice(…) (that is the UTC day).',
+  selector:
+    "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+  message:
+    'A calendar date is the local date: use toIsoDate(date) / localDateOf(instant), or clock.today(), never toISOString().slice(…) (that is the UTC day).',
 };
 export const clockRules = [
   {
@@ -120,8 +154,14 @@ export const clockRules = [
       'no-restricted-syntax': [
         'error',
         UTC_DATE_CUT,
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the one clock: clock.now() / clock.today() (platform/clock); core/ takes it as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the one clock: clock.now() (platform/clock); core/ takes it as an argument.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the one clock: clock.now() / clock.today() (platform/clock); core/ takes it as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the one clock: clock.now() (platform/clock); core/ takes it as an argument.',
+        },
       ],
     },
   },
@@ -137,7 +177,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },

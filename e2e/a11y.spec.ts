@@ -98,13 +98,17 @@ test('keyboard: the navigation and the routine links are reachable with Tab and 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return undefined;
       const style = getComputedStyle(el);
-      return { text: (el.innerText || el.getAttribute('aria-label') || '').trim(), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      return {
+        text: (el.innerText || el.getAttribute('aria-label') || '').trim(),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
     });
     if (!info) continue;
     reached.add(info.text);
     if (info.outline) outlined += 1;
   }
-  for (const label of ['Trợ giúp', 'Đảng viên', 'Sinh hoạt chi bộ', 'Cài đặt', 'Hướng dẫn sử dụng', 'Mở danh sách đảng viên']) expect([...reached]).toContain(label);
+  for (const label of ['Trợ giúp', 'Đảng viên', 'Sinh hoạt chi bộ', 'Cài đặt', 'Hướng dẫn sử dụng', 'Mở danh sách đảng viên'])
+    expect([...reached]).toContain(label);
   expect(outlined).toBeGreaterThan(10);
   // The help drawer opens from the keyboard and closes with Escape.
   await page.getByRole('button', { name: 'Trợ giúp' }).focus();

@@ -110,7 +110,9 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   // 4. A file that is not a backup is refused with a message, nothing changes.
   const chooser2 = page2.waitForEvent('filechooser');
   await page2.getByRole('button', { name: 'Mở tệp sao lưu…' }).click();
-  await (await chooser2).setFiles({ name: 'so-neu-guong-hong.sng.json.gz', mimeType: 'application/gzip', buffer: Buffer.from('not a backup') });
+  await (
+    await chooser2
+  ).setFiles({ name: 'so-neu-guong-hong.sng.json.gz', mimeType: 'application/gzip', buffer: Buffer.from('not a backup') });
   await expect(page2.getByRole('alert').filter({ hasText: 'không phải tệp sao lưu' })).toBeVisible();
   expect(await unitsSnapshot(page2)).toEqual(freshUnits);
   await screenshot(page2, 'backup-5-bad-file');

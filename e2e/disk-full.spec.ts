@@ -284,7 +284,9 @@ test('a small, nearly full profile disk: header warning from fs.statfs, restore 
     await expect(page.getByRole('alert').filter({ hasText: 'Ổ đĩa sắp đầy' })).toBeVisible();
     // A restore of even a small backup (about 100 KB in the database) is refused by main's rule before it starts.
     const verdict = await page.evaluate(() =>
-      (window as unknown as { desktop: { checkSpaceFor(n: number): Promise<{ ok: boolean; message?: string }> } }).desktop.checkSpaceFor(100 * 1024),
+      (window as unknown as { desktop: { checkSpaceFor(n: number): Promise<{ ok: boolean; message?: string }> } }).desktop.checkSpaceFor(
+        100 * 1024,
+      ),
     );
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toMatch(/^Chưa thực hiện: việc này cần khoảng 100 KB nhưng ổ đĩa chứa dữ liệu chỉ còn \d{1,2} KB trống/u);
@@ -396,10 +398,12 @@ test('the disk fills while the secretary works: the edit is kept and warned abou
     await startClosing(page);
     await expect.poll(async () => (await quitState(page)).decision, { timeout: 30_000 }).toBe('close');
     const lost = page.getByRole('alertdialog', { name: 'Dữ liệu trên máy vừa bị mất — hãy khôi phục' });
-    test.info().annotations.push(
-      { type: 'store lost in the session', description: (await lost.isVisible()) ? 'yes (overlay shown)' : 'no' },
-      { type: 'quit backup on the full disk', description: folder.names('quit').length > 0 ? 'written' : 'not written' },
-    );
+    test
+      .info()
+      .annotations.push(
+        { type: 'store lost in the session', description: (await lost.isVisible()) ? 'yes (overlay shown)' : 'no' },
+        { type: 'quit backup on the full disk', description: folder.names('quit').length > 0 ? 'written' : 'not written' },
+      );
     await ctx.close();
 
     // Started again on the full disk. Measured (Chromium 156): the database that failed mid-write does

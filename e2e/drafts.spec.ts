@@ -24,14 +24,28 @@ async function seed(page: Page) {
     ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'].forEach((fullName, i) => {
       const parts = fullName.split(' ');
       tx.objectStore('members').put({
-        id: `e2e-m${i}`, unitId: settings.ownUnitId, fullName, familyName: parts[0], middleName: parts.slice(1, -1).join(' '),
-        givenName: parts[parts.length - 1], nameSplitOverride: false,
+        id: `e2e-m${i}`,
+        unitId: settings.ownUnitId,
+        fullName,
+        familyName: parts[0],
+        middleName: parts.slice(1, -1).join(' '),
+        givenName: parts[parts.length - 1],
+        nameSplitOverride: false,
         searchKey: fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase(),
-        partyPosition: i === 0 ? 'bi_thu' : 'dang_vien', isLeader: i === 0, inPoliticalSystem: true,
-        admissionDate: '2008-05-19', fullMembershipDate: '2009-05-19', statusPeriods: [], createdAt: now, updatedAt: now,
+        partyPosition: i === 0 ? 'bi_thu' : 'dang_vien',
+        isLeader: i === 0,
+        inPoliticalSystem: true,
+        admissionDate: '2008-05-19',
+        fullMembershipDate: '2009-05-19',
+        statusPeriods: [],
+        createdAt: now,
+        updatedAt: now,
       });
     });
-    await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
     db.close();
   });
 }
@@ -41,7 +55,9 @@ const nav = (page: Page, name: string) =>
 
 const prompt = (page: Page) => page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
 
-test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lưu / Bỏ); a valid one is stored on the way out', async ({ page }) => {
+test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lưu / Bỏ); a valid one is stored on the way out', async ({
+  page,
+}) => {
   await completeSetup(page);
   await seed(page);
   const editor = BASE_URL + '/#/so-dang-ky/dang-vien/e2e-m0?nam=2026';

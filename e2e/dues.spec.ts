@@ -53,7 +53,9 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-SOTUPHAP' });
   const src = syntheticUnit({ code: 'CB-SOTUPHAP', name: 'Chi bộ Sở Tư pháp', members: 12, year: 2026, months: 11, seed: 7 });
   // The November meeting is still a draft (its minutes get the dues line).
-  const meetings = src.meetings.map((m) => (m.period === '2026-11' ? { ...m, state: 'draft', finalisedAt: undefined, documentNumber: undefined } : m));
+  const meetings = src.meetings.map((m) =>
+    m.period === '2026-11' ? { ...m, state: 'draft', finalisedAt: undefined, documentNumber: undefined } : m,
+  );
   await seedCell(page, { members: src.members, meetings });
   await page.reload();
 
@@ -73,7 +75,19 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await page.getByLabel(`Nhóm đối tượng của ${rowNames[10]}`).selectOption({ label: 'Đảng viên hưởng lương hưu (0,5%)' });
   await page.getByLabel(`Nhóm đối tượng của ${rowNames[11]}`).selectOption({ label: 'Đảng viên là học sinh, sinh viên (5.000 đ/tháng)' });
   await expect(basisTable.locator('tbody tr').nth(11)).toContainText('5.000');
-  const salaries = ['8.000.000', '8.765.432', '6.500.000', '7.200.000', '9.100.000', '5.400.000', '10.000.000', '6.000.000', '7.800.000', '8.250.000', '5.300.000'];
+  const salaries = [
+    '8.000.000',
+    '8.765.432',
+    '6.500.000',
+    '7.200.000',
+    '9.100.000',
+    '5.400.000',
+    '10.000.000',
+    '6.000.000',
+    '7.800.000',
+    '8.250.000',
+    '5.300.000',
+  ];
   await page.getByLabel(`Mức lương làm căn cứ của ${rowNames[0]}`).click();
   for (const salary of salaries) {
     await page.keyboard.type(salary);
@@ -175,7 +189,9 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   const minutes = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   const minutesPath = join(dir, 'minutes.pdf');
   await minutes.saveAs(minutesPath);
-  expect(squash((await readPdf(new Uint8Array(readFileSync(minutesPath)))).text)).toContain('Tình hình thu nộp đảng phí: Đã thu đảng phí tháng 11/2026 của 10/12 đồng chí');
+  expect(squash((await readPdf(new Uint8Array(readFileSync(minutesPath)))).text)).toContain(
+    'Tình hình thu nộp đảng phí: Đã thu đảng phí tháng 11/2026 của 10/12 đồng chí',
+  );
 
   // ---- the unit report to the superior carries the dues totals
   await nav(page, 'Trao đổi dữ liệu');
@@ -190,7 +206,14 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   const read = await readExchangeFile(new Uint8Array(readFileSync(reportFile)));
   if (read.envelope.kind !== 'unit_report') throw new Error('kind');
   const novDues = read.envelope.payload.dues!.months.find((m) => m.period === '2026-11')!;
-  expect(novDues).toMatchObject({ owedMembers: 12, paidMembers: 10, deferredMembers: 1, unpaidMembers: 1, collected: 926_000, advanceCollected: 182_000 });
+  expect(novDues).toMatchObject({
+    owedMembers: 12,
+    paidMembers: 10,
+    deferredMembers: 1,
+    unpaidMembers: 1,
+    collected: 926_000,
+    advanceCollected: 182_000,
+  });
 
   await nav(page, 'Lịch việc');
   await expect(page.getByRole('heading', { name: 'Lịch việc năm 2026' })).toBeVisible();
@@ -203,11 +226,43 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   const aggContext = await browser.newContext({ acceptDownloads: true, timezoneId: 'Asia/Ho_Chi_Minh' });
   await installClock(aggContext);
   const agg = await aggContext.newPage();
-  await completeSetup(agg, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD', superiorName: 'Tỉnh ủy Ninh Thuận' });
+  await completeSetup(agg, {
+    mode: 'aggregator',
+    unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    unitCode: 'DB-CQD',
+    superiorName: 'Tỉnh ủy Ninh Thuận',
+  });
   const other = syntheticUnit({ code: 'CB-VPTU', name: 'Chi bộ Văn phòng Tỉnh ủy', members: 5, year: 2026, months: 11, seed: 21 });
   const otherPayload = { ...buildUnitReportPayload(other, { year: 2026, month: 11 }, { aggregateOnly: true }) };
-  otherPayload.dues = { year: 2026, months: [{ ...novDues, owedMembers: 5, paidMembers: 5, partialMembers: 0, deferredMembers: 0, unpaidMembers: 0, unknownExpectedMembers: 0, expected: 400_000, paidForMonth: 400_000, collected: 400_000, arrearsCollected: 0, advanceCollected: 0, collectedByChannel: { cong_dvc: 400_000, tien_mat: 0, unknown: 0 } }] };
-  const otherEnv = await buildEnvelope({ kind: 'unit_report', schemaVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-19T09:00:00.000Z', unit: { code: 'CB-VPTU', name: 'Chi bộ Văn phòng Tỉnh ủy', parentCode: 'DB-CQD' }, period: { year: 2026, month: 11 }, payload: otherPayload });
+  otherPayload.dues = {
+    year: 2026,
+    months: [
+      {
+        ...novDues,
+        owedMembers: 5,
+        paidMembers: 5,
+        partialMembers: 0,
+        deferredMembers: 0,
+        unpaidMembers: 0,
+        unknownExpectedMembers: 0,
+        expected: 400_000,
+        paidForMonth: 400_000,
+        collected: 400_000,
+        arrearsCollected: 0,
+        advanceCollected: 0,
+        collectedByChannel: { cong_dvc: 400_000, tien_mat: 0, unknown: 0 },
+      },
+    ],
+  };
+  const otherEnv = await buildEnvelope({
+    kind: 'unit_report',
+    schemaVersion: 3,
+    appVersion: '0.1.0',
+    exportedAt: '2026-11-19T09:00:00.000Z',
+    unit: { code: 'CB-VPTU', name: 'Chi bộ Văn phòng Tỉnh ủy', parentCode: 'DB-CQD' },
+    period: { year: 2026, month: 11 },
+    payload: otherPayload,
+  });
   const otherFile = join(dir, exchangeFileName(otherEnv));
   writeFileSync(otherFile, await encodeEnvelope(otherEnv));
   await nav(agg, 'Tổng hợp các chi bộ');
@@ -224,7 +279,9 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await agg.getByRole('button', { name: 'Nhập 2 tệp' }).click();
   await expect(agg.getByTestId('import-results').getByText('Đã nhập', { exact: true })).toHaveCount(2);
   await nav(agg, 'Tổng hợp các chi bộ');
-  await expect(agg.getByTestId('dues-totals-line')).toHaveText('Tháng 11/2026: 2 đơn vị báo cáo; 15/17 đảng viên đã nộp đủ; thu 1.326.000 đồng (phải thu 1.203.000 đồng).');
+  await expect(agg.getByTestId('dues-totals-line')).toHaveText(
+    'Tháng 11/2026: 2 đơn vị báo cáo; 15/17 đảng viên đã nộp đủ; thu 1.326.000 đồng (phải thu 1.203.000 đồng).',
+  );
   await expect(agg.getByTestId('dues-missing')).toHaveText('Chưa báo cáo đảng phí tháng 11/2026: Chi bộ Ban Tuyên giáo');
   await expect(agg.getByTestId('dues-months')).toContainText('Tháng 11/2026');
   await agg.getByTestId('dues-months').scrollIntoViewIfNeeded();

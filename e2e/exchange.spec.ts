@@ -7,7 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDashboard } from '../src-renderer/core/aggregation';
-import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile, type UnitStatistics } from '../src-renderer/core/exchange';
+import {
+  buildEnvelope,
+  buildUnitReportPayload,
+  encodeEnvelope,
+  exchangeFileName,
+  readExchangeFile,
+  type UnitStatistics,
+} from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../test/fixtures/synthetic-units';
 import { completeSetup, screenshot, downloadFrom } from './helpers';
 
@@ -43,7 +50,13 @@ async function seedCell(page: Page, data: unknown): Promise<void> {
   }, data);
 }
 
-async function otherUnitFile(dir: string, code: string, name: string, members: number, seed: number): Promise<{ path: string; stats: UnitStatistics }> {
+async function otherUnitFile(
+  dir: string,
+  code: string,
+  name: string,
+  members: number,
+  seed: number,
+): Promise<{ path: string; stats: UnitStatistics }> {
   const src = syntheticUnit({ code, name, members, year: 2026, months: 11, seed });
   const payload = buildUnitReportPayload(src, PERIOD, { aggregateOnly: false });
   const env = await buildEnvelope({
@@ -105,7 +118,12 @@ test('a cell exports its November report and the aggregator consolidates it with
   // ---- the aggregator, a second browser context
   const aggContext = await browser.newContext({ acceptDownloads: true });
   const agg = await aggContext.newPage();
-  await completeSetup(agg, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD', superiorName: 'Tỉnh ủy Ninh Thuận' });
+  await completeSetup(agg, {
+    mode: 'aggregator',
+    unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    unitCode: 'DB-CQD',
+    superiorName: 'Tỉnh ủy Ninh Thuận',
+  });
   await nav(agg, 'Trao đổi dữ liệu');
   const chooser = agg.waitForEvent('filechooser');
   await agg.getByRole('button', { name: 'Chọn tệp để nhập…' }).click();
@@ -157,7 +175,11 @@ test('a cell exports its November report and the aggregator consolidates it with
   const pdfDownload = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Lưu PDF báo cáo tổng hợp' }).click());
   expect(pdfDownload.suggestedFilename()).toBe('bao-cao-tong-hop_2026-11.pdf');
   await pdfDownload.saveAs(join('test-results', 'screens', 'exchange-consolidated-report.pdf'));
-  expect(readFileSync(join('test-results', 'screens', 'exchange-consolidated-report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(join('test-results', 'screens', 'exchange-consolidated-report.pdf'))
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   const xlsx = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click());
   expect(xlsx.suggestedFilename()).toBe('tong-hop_2026-11.xlsx');
   const up = await downloadFrom(agg, () => agg.getByRole('button', { name: 'Xuất báo cáo tổng hợp gửi cấp trên (.sng)' }).click());

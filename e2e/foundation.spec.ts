@@ -32,7 +32,15 @@ test('first-run wizard: the unit survives a reload and a relaunch with the same 
 
 test('every navigation section opens and says what it is', async ({ page }) => {
   await completeSetup(page);
-  for (const name of ['Đảng viên', 'Sổ đăng ký nêu gương', 'Sinh hoạt chi bộ', 'Kiểm điểm cuối năm', 'Trao đổi dữ liệu', 'Sao lưu', 'Cài đặt']) {
+  for (const name of [
+    'Đảng viên',
+    'Sổ đăng ký nêu gương',
+    'Sinh hoạt chi bộ',
+    'Kiểm điểm cuối năm',
+    'Trao đổi dữ liệu',
+    'Sao lưu',
+    'Cài đặt',
+  ]) {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   }

@@ -23,7 +23,9 @@ export async function completeSetup(page: Page, options: SetupOptions = {}): Pro
   if (options.mode === 'aggregator') await page.getByLabel('Cấp ủy cấp trên tổng hợp', { exact: false }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   const aggregator = options.mode === 'aggregator';
-  await page.getByLabel(aggregator ? 'Tên đảng bộ (cấp ủy tổng hợp)' : 'Tên chi bộ (tổ chức đảng)').fill(options.unitName ?? 'Chi bộ Sở Tư pháp');
+  await page
+    .getByLabel(aggregator ? 'Tên đảng bộ (cấp ủy tổng hợp)' : 'Tên chi bộ (tổ chức đảng)')
+    .fill(options.unitName ?? 'Chi bộ Sở Tư pháp');
   await page.getByLabel('Tổ chức đảng cấp trên trực tiếp').fill(options.superiorName ?? 'Đảng bộ các cơ quan Đảng tỉnh');
   await page.getByLabel('Nơi nhận báo cáo (Kính gửi)').fill('Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh');
   await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill(options.placeName ?? 'Ninh Thuận');

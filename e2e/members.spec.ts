@@ -38,7 +38,13 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
 
   // 1. By hand, with the name split shown and a bad date refused.
-  await addMember(page, { name: 'Nguyễn Thị Ngọc Yến', birth: '05/02/1980', admission: '10/01/2005', official: '10/01/2006', card: '79.001' });
+  await addMember(page, {
+    name: 'Nguyễn Thị Ngọc Yến',
+    birth: '05/02/1980',
+    admission: '10/01/2005',
+    official: '10/01/2006',
+    card: '79.001',
+  });
   await expect(page.getByTestId('name-split')).toContainText('Họ: Nguyễn · Tên đệm: Thị Ngọc · Tên: Yến');
   await page.getByRole('button', { name: 'Lưu đảng viên' }).click();
   await expect(page.getByTestId('roster-row')).toHaveCount(1);
@@ -50,7 +56,9 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   await page.getByLabel('Từ ngày').fill('01/01/1990');
   await expect(page.getByText('bắt đầu trước ngày vào Đảng')).toHaveCount(0);
   await page.getByLabel('Ngày vào Đảng').fill('01/03/2000');
-  await expect(page.getByText('Khoảng “Miễn công tác và sinh hoạt đảng” (từ 01/01/1990) bắt đầu trước ngày vào Đảng (01/03/2000).')).toBeVisible();
+  await expect(
+    page.getByText('Khoảng “Miễn công tác và sinh hoạt đảng” (từ 01/01/1990) bắt đầu trước ngày vào Đảng (01/03/2000).'),
+  ).toBeVisible();
   await screenshot(page, 'members-form');
   await page.getByRole('button', { name: 'Xóa giai đoạn 1' }).click();
   await page.getByLabel('Ngày sinh').fill('15/08/1975');
@@ -72,7 +80,9 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
   // 3. Import the sample .xlsx: preview with per-row errors.
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Chọn tệp…' }).click();
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name: 'danh-sach.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await sampleXlsx(),
@@ -109,13 +119,25 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
 
   // 5. Office holders first, then export .xlsx and read it back.
   await page.getByLabel('Chức vụ Đảng lên đầu').check();
-  await expect.poll(() => rosterNames(page)).toEqual(['Trần Văn Bình', 'Lê Thị Hoa', 'Đặng Văn Đức', 'Tôn Nữ Thị Ninh', 'Nguyễn Thị Ngọc Yến']);
+  await expect
+    .poll(() => rosterNames(page))
+    .toEqual(['Trần Văn Bình', 'Lê Thị Hoa', 'Đặng Văn Đức', 'Tôn Nữ Thị Ninh', 'Nguyễn Thị Ngọc Yến']);
   const download = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất Excel' }).click());
   expect(download.suggestedFilename()).toMatch(/^danh-sach-dang-vien-\d{4}-\d{2}-\d{2}\.xlsx$/u);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  expect(ws.getRow(4).values).toEqual([undefined, 'STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày vào Đảng', 'Ngày chính thức', 'Chức vụ', 'Ghi chú']);
+  expect(ws.getRow(4).values).toEqual([
+    undefined,
+    'STT',
+    'Họ và tên',
+    'Ngày sinh',
+    'Giới tính',
+    'Ngày vào Đảng',
+    'Ngày chính thức',
+    'Chức vụ',
+    'Ghi chú',
+  ]);
   const exported = [5, 6, 7, 8, 9].map((r) => ws.getCell(r, 2).value);
   expect(exported).toEqual(['Trần Văn Bình', 'Lê Thị Hoa', 'Đặng Văn Đức', 'Tôn Nữ Thị Ninh', 'Nguyễn Thị Ngọc Yến']);
   expect(ws.getCell(5, 7).value).toBe('Phó Bí thư chi bộ; Phó Giám đốc');

@@ -183,15 +183,21 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await expect(page.getByTestId('attendance-summary')).toContainText('có mặt 23/25 (92,00%)');
   await expect(page.getByTestId('warnings')).toContainText('vắng không lý do: Bùi Văn Sơn');
   await expect(page.getByTestId('warnings')).not.toContainText('chưa đạt tiêu chí "trên 85%"');
-  await page.getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true }).fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
+  await page
+    .getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true })
+    .fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
   await page.getByRole('button', { name: 'Lấy từ bảng tự đánh giá tháng' }).click();
-  await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/Có 25\/25 đảng viên tự đánh giá/u);
+  await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(
+    /Có 25\/25 đảng viên tự đánh giá/u,
+  );
   await expect(page.getByLabel('Biểu dương đảng viên', { exact: true })).toHaveValue('Biểu dương đồng chí Trần Thị Ngọc Yến.');
   await page.getByLabel('Kết luận của chủ trì', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026.');
   // Only chính thức members vote (Điều lệ Điều 3 khoản 4): 25 members, Bùi Văn Sơn is dự bị, so
   // 24 chính thức are counted and 23 of them are present.
   await page.getByRole('button', { name: 'Thêm biểu quyết' }).click();
-  await expect(page.getByTestId('vote-official-note')).toContainText('Nhập số phiếu của 23 đảng viên chính thức có mặt; tỷ lệ tính trên 24 đảng viên chính thức được triệu tập.');
+  await expect(page.getByTestId('vote-official-note')).toContainText(
+    'Nhập số phiếu của 23 đảng viên chính thức có mặt; tỷ lệ tính trên 24 đảng viên chính thức được triệu tập.',
+  );
   await page.getByLabel('Tán thành', { exact: true }).fill('24');
   await expect(page.getByTestId('meeting-errors')).toContainText('có 24 phiếu nhưng chỉ có 23 đảng viên chính thức có mặt');
   await page.getByLabel('Tán thành', { exact: true }).fill('20');
@@ -228,7 +234,9 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(text).toContain('Có mặt: 23/25 đồng chí, đạt 92,00%');
   expect(text).toContain('đồng chí Vũ Đức Lẫm (Đi công tác)');
   expect(text).toContain('Vắng không lý do: 1 đồng chí: đồng chí Bùi Văn Sơn.');
-  expect(text).toContain('tán thành 20/24 (83,33%); không tán thành 0/24 (0,00%); ý kiến khác 1/24 (4,17%) (tính trên số đảng viên chính thức được triệu tập). Kết quả: được thông qua.');
+  expect(text).toContain(
+    'tán thành 20/24 (83,33%); không tán thành 0/24 (0,00%); ý kiến khác 1/24 (4,17%) (tính trên số đảng viên chính thức được triệu tập). Kết quả: được thông qua.',
+  );
   expect(text).toContain('Số đảng viên phải triệu tập: 25 đồng chí (chính thức: 24).');
   expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 10 phút cùng ngày.');
   expect(text).not.toContain('TỰ CHẤM ĐIỂM CHẤT LƯỢNG'); // chưa chấm: not printed
@@ -258,7 +266,9 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(words).toContain('nhất trí với nội dung biên bản./.');
 
   // --- A correction after adoption -------------------------------------------------------------
-  await page.getByLabel('Nội dung sau khi đính chính', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026, bổ sung nhiệm vụ chuyển đổi số.');
+  await page
+    .getByLabel('Nội dung sau khi đính chính', { exact: true })
+    .fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026, bổ sung nhiệm vụ chuyển đổi số.');
   await page.getByLabel('Lý do đính chính', { exact: true }).fill('Ghi sót ý kiến bổ sung');
   await page.getByRole('button', { name: 'Ghi đính chính' }).click();
   await expect(page.getByRole('table', { name: 'Các lần đính chính' })).toContainText('Ghi sót ý kiến bổ sung');
@@ -272,5 +282,12 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   expect(book.suggestedFilename()).toBe('so-bien-ban-2026.pdf');
   await book.saveAs('test-results/downloads/monthly-minutes-book.pdf');
   const bookText = squash((await readPdf(new Uint8Array(readFileSync('test-results/downloads/monthly-minutes-book.pdf')))).text);
-  for (const s of ['SỔ BIÊN BẢN SINH HOẠT CHI BỘ NĂM 2026', 'MỤC LỤC', '01-BB/CB 3', 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', 'Ghi sót ý kiến bổ sung']) expect(bookText).toContain(s);
+  for (const s of [
+    'SỔ BIÊN BẢN SINH HOẠT CHI BỘ NĂM 2026',
+    'MỤC LỤC',
+    '01-BB/CB 3',
+    'ĐÍNH CHÍNH SAU KHI THÔNG QUA',
+    'Ghi sót ý kiến bổ sung',
+  ])
+    expect(bookText).toContain(s);
 });

@@ -135,7 +135,10 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   // 3. Amendment path: a change needs a reason; the old content stays in the history.
   await page.getByRole('button', { name: 'Điều chỉnh', exact: true }).click();
   await page.getByRole('button', { name: 'Thêm việc làm vào mục 2' }).click();
-  await page.getByLabel('Mục 2: Về đạo đức, lối sống, tác phong').getByLabel('Việc làm cụ thể 1').fill('Không sử dụng rượu bia trong giờ làm việc');
+  await page
+    .getByLabel('Mục 2: Về đạo đức, lối sống, tác phong')
+    .getByLabel('Việc làm cụ thể 1')
+    .fill('Không sử dụng rượu bia trong giờ làm việc');
   await page.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
   const amendDialog = page.getByRole('dialog', { name: 'Lưu điều chỉnh' });
   await amendDialog.getByRole('button', { name: 'Lưu điều chỉnh' }).click();

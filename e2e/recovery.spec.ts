@@ -58,7 +58,9 @@ function installFakeDesktop(): void {
   };
 }
 
-test('IndexedDB wiped after a disk-full failure: the next start offers the backups first, and restoring brings the cell back', async ({ page }) => {
+test('IndexedDB wiped after a disk-full failure: the next start offers the backups first, and restoring brings the cell back', async ({
+  page,
+}) => {
   await page.addInitScript(installFakeDesktop);
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.getByRole('link', { name: 'Sao lưu' }).first().click();

@@ -67,7 +67,13 @@ async function seed(page: Page) {
           memberId: id,
           year: 2026,
           titleVariant: 'dang_ky_neu_guong',
-          framework: { ruleSetId: 'x', code: 'QD101-2012', name: 'Quy định 101-QĐ/TW', version: 1, categories: [{ code: 'c', label: 'Nêu gương', order: 1 }] },
+          framework: {
+            ruleSetId: 'x',
+            code: 'QD101-2012',
+            name: 'Quy định 101-QĐ/TW',
+            version: 1,
+            categories: [{ code: 'c', label: 'Nêu gương', order: 1 }],
+          },
           basis: '',
           measures: '',
           items: [
@@ -175,7 +181,9 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   // Only the 4 chính thức members vote (Quờn is miễn, Sơn dự bị); the vote is measured over them.
   await duc.getByLabel('Phiếu “Hoàn thành xuất sắc nhiệm vụ”').fill('3');
   await duc.getByLabel('Phiếu “Hoàn thành tốt nhiệm vụ”').fill('1');
-  await expect(duc.getByLabel('Kết quả biểu quyết')).toContainText('mức được quá nửa số đảng viên chính thức (4) tán thành: Hoàn thành xuất sắc nhiệm vụ');
+  await expect(duc.getByLabel('Kết quả biểu quyết')).toContainText(
+    'mức được quá nửa số đảng viên chính thức (4) tán thành: Hoàn thành xuất sắc nhiệm vụ',
+  );
   await duc.getByRole('button', { name: 'Dùng kết quả biểu quyết' }).click();
   await choose(page, 'Xếp loại chính thức', 'Hoàn thành xuất sắc nhiệm vụ', duc);
   await duc.getByLabel('Cấp quyết định').fill('Đảng ủy các cơ quan Đảng tỉnh');
@@ -220,7 +228,10 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await page.getByRole('tab', { name: 'Khen thưởng' }).click();
   const candidates = page.getByRole('table', { name: 'Đề xuất khen thưởng' });
   await expect(candidates).toContainText('Hoàn thành xuất sắc nhiệm vụ 5 năm liền (2022–2026)');
-  await candidates.getByRole('row', { name: /5 năm liền/ }).getByRole('button', { name: 'Lập khen thưởng' }).click();
+  await candidates
+    .getByRole('row', { name: /5 năm liền/ })
+    .getByRole('button', { name: 'Lập khen thưởng' })
+    .click();
   await page.getByLabel('Số quyết định').fill('210-QĐ/ĐU');
   await page.getByRole('button', { name: 'Ghi nhận khen thưởng' }).click();
   await expect(page.getByRole('table', { name: 'Khen thưởng trong năm' })).toContainText('Nguyễn Văn Đức');
@@ -292,17 +303,32 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   const selfPath = 'test-results/downloads/review-self-2a.pdf';
   await (await downloadFrom(page, () => forms.getByRole('button', { name: 'Bản tự kiểm điểm (Mẫu 2A) — PDF' }).click())).saveAs(selfPath);
   const selfText = squash((await readPdf(new Uint8Array(readFileSync(selfPath)))).text);
-  for (const s of ['Mẫu 2A-HD KĐ.ĐG 2025', 'BẢN KIỂM ĐIỂM CÁ NHÂN', 'Họ và tên: Nguyễn Văn Đức', '- Về trách nhiệm nêu gương: năm 2026, bản thân', '1. Nhóm tiêu chí chung: 29/30 điểm.', 'Tổng điểm: 94/100 điểm.', 'NGƯỜI TỰ KIỂM ĐIỂM'])
+  for (const s of [
+    'Mẫu 2A-HD KĐ.ĐG 2025',
+    'BẢN KIỂM ĐIỂM CÁ NHÂN',
+    'Họ và tên: Nguyễn Văn Đức',
+    '- Về trách nhiệm nêu gương: năm 2026, bản thân',
+    '1. Nhóm tiêu chí chung: 29/30 điểm.',
+    'Tổng điểm: 94/100 điểm.',
+    'NGƯỜI TỰ KIỂM ĐIỂM',
+  ])
     expect(selfText).toContain(s);
   execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', selfPath, 'test-results/screens/review-self-2a-pdf']);
-  const cellDocx = await downloadFrom(page, () => forms.getByRole('button', { name: /^Bản tự kiểm điểm cả chi bộ \(4 đồng chí\) — Word/ }).click());
+  const cellDocx = await downloadFrom(page, () =>
+    forms.getByRole('button', { name: /^Bản tự kiểm điểm cả chi bộ \(4 đồng chí\) — Word/ }).click(),
+  );
   expect(cellDocx.suggestedFilename()).toBe('tu-kiem-diem-2026-ca-chi-bo.docx');
   await page.getByRole('tab', { name: 'Chi bộ và số liệu' }).click();
   await screenshot(page, 'review-unit-forms');
   const unitPath = 'test-results/downloads/review-mau-01.pdf';
   await (await downloadFrom(page, () => page.getByRole('button', { name: 'Mẫu 01 — PDF' }).click())).saveAs(unitPath);
   const unitText = squash((await readPdf(new Uint8Array(readFileSync(unitPath)))).text);
-  for (const s of ['Mẫu 01-HD KĐ.ĐG 2025', 'kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể chi bộ năm 2026', 'Tổng điểm: 86,5/100 điểm.', 'T/M CHI BỘ'])
+  for (const s of [
+    'Mẫu 01-HD KĐ.ĐG 2025',
+    'kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể chi bộ năm 2026',
+    'Tổng điểm: 86,5/100 điểm.',
+    'T/M CHI BỘ',
+  ])
     expect(unitText).toContain(s);
   writeFileSync('test-results/downloads/review-done.txt', 'ok');
 });

@@ -48,7 +48,13 @@ export interface AxeProblem {
 export async function axeProblems(page: Page, screen: string): Promise<AxeProblem[]> {
   // Every impact, and axe's best practices too (one <main>, heading order, landmarks).
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => ({ screen, id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({
+    screen,
+    id: v.id,
+    impact: v.impact ?? '',
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
 }
 
 /** English words that must not reach a Vietnamese user (library defaults left untranslated). */
@@ -151,7 +157,11 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 /** Choose a text size on the settings screen. */
 export async function setTextSize(page: Page, label: 'Thường' | 'Lớn' | 'Rất lớn'): Promise<void> {
   await page.goto(`${BASE_URL}/#/cai-dat`);
-  await page.locator('label').filter({ hasText: new RegExp(`^${label}$`, 'u') }).first().click();
+  await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${label}$`, 'u') })
+    .first()
+    .click();
   const size = label === 'Thường' ? 'normal' : label === 'Lớn' ? 'large' : 'xlarge';
   await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
 }

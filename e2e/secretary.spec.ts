@@ -134,7 +134,9 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await page.getByLabel('Địa điểm', { exact: true }).fill('Hội trường tầng 3, Sở Tư pháp');
   await page.getByLabel('Chủ trì', { exact: true }).selectOption({ label: 'Nguyễn Văn Đức' });
   await page.getByLabel('Thư ký', { exact: true }).selectOption({ label: 'Trần Thị Ngọc Yến' });
-  await page.getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true }).fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
+  await page
+    .getByLabel('Thông tin thời sự, quán triệt văn bản cấp trên', { exact: true })
+    .fill('Quán triệt Chỉ thị 50-CT/TW về nâng cao chất lượng sinh hoạt chi bộ.');
   await page.getByRole('button', { name: 'Lấy từ bảng tự đánh giá tháng' }).click();
   await expect(page.getByLabel('Đảng viên báo cáo việc thực hiện nêu gương', { exact: true })).toHaveValue(/3\/3 đảng viên/u);
   await page.getByLabel('Kết luận của chủ trì', { exact: true }).fill('Chi bộ thống nhất phương hướng nhiệm vụ tháng tới.');
@@ -166,7 +168,8 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
 
   // --- Tháng này: the month is done --------------------------------------------------------
   await nav(page, 'Tháng này');
-  for (const key of ['prepare', 'meeting', 'minutes', 'self_assessment', 'report']) await expect(step(page, key)).toHaveAttribute('data-state', 'done');
+  for (const key of ['prepare', 'meeting', 'minutes', 'self_assessment', 'report'])
+    await expect(step(page, key)).toHaveAttribute('data-state', 'done');
   await noEnglish(page);
   await screenshot(page, 'secretary-02-month-done');
   await guideImage(page, '02-thang-nay');
@@ -214,7 +217,12 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   // --- The superior imports the report ------------------------------------------------------
   const aggContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const agg = await aggContext.newPage();
-  await completeSetup(agg, { mode: 'aggregator', unitName: 'Đảng bộ các cơ quan Đảng tỉnh', unitCode: 'DB-CQD', superiorName: 'Tỉnh ủy Ninh Thuận' });
+  await completeSetup(agg, {
+    mode: 'aggregator',
+    unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    unitCode: 'DB-CQD',
+    superiorName: 'Tỉnh ủy Ninh Thuận',
+  });
   await nav(agg, 'Trao đổi dữ liệu');
   const chooser = agg.waitForEvent('filechooser');
   await agg.getByRole('button', { name: 'Chọn tệp để nhập…' }).click();

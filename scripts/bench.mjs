@@ -24,7 +24,15 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const WARMUP = 1;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const REAL_DB = 'so-neu-guong';
 /** BENCH_ONLY=aggregator: only the aggregator and province measures; the other rows of docs/benchmarks.md are kept. */
 const ONLY = process.env.BENCH_ONLY ?? '';
@@ -53,7 +61,11 @@ function newestMtime(path) {
  * and chunks stay exactly as shipped.
  */
 async function buildIfNeeded() {
-  const sources = Math.max(newestMtime(join(ROOT, 'src-renderer')), newestMtime(join(ROOT, 'assets')), newestMtime(join(ROOT, 'vite.renderer.config.ts')));
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src-renderer')),
+    newestMtime(join(ROOT, 'assets')),
+    newestMtime(join(ROOT, 'vite.renderer.config.ts')),
+  );
   const app = join(ROOT, 'dist-web', 'index.html');
   if (!existsSync(app) || statSync(app).mtimeMs < sources) {
     log('building the web renderer (npm run build:web) …');
@@ -82,10 +94,14 @@ async function buildIfNeeded() {
 
 async function startServer() {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(process.execPath, [vite, 'preview', '--config', 'vite.renderer.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [vite, 'preview', '--config', 'vite.renderer.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -153,7 +169,9 @@ async function measure(id, fn, { runs = RUNS, warmup = WARMUP } = {}) {
     const ms = entry.runs.map((r) => r.ms);
     log(`${id}: median ${median(ms).toFixed(1)} (${Math.min(...ms).toFixed(1)}–${Math.max(...ms).toFixed(1)})`);
   } catch (e) {
-    entry.error = String(e instanceof Error ? e.message : e).split('\n')[0].slice(0, 300);
+    entry.error = String(e instanceof Error ? e.message : e)
+      .split('\n')[0]
+      .slice(0, 300);
     log(`${id}: NOT MEASURED — ${entry.error}`);
   }
   return entry;
@@ -192,17 +210,38 @@ const MEASURES = [
   { id: 'filterUi', label: 'Member filter per keystroke in the members page (React list), 5,000 members', unit: 'ms', goal: 50 },
   { id: 'grid', label: "Save a month's grid, 60 × 10 (saveMonthGrid)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
   { id: 'duesGrid', label: "Save a month's dues sheet, 60 members (saveDuesEdits, issue 20)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
-  { id: 'durability', label: "Strict durability: a 60 × 10 grid in one transaction, strict (baseline: the same with Chromium's relaxed default)", unit: 'ms' },
+  {
+    id: 'durability',
+    label: "Strict durability: a 60 × 10 grid in one transaction, strict (baseline: the same with Chromium's relaxed default)",
+    unit: 'ms',
+  },
   { id: 'minutes', label: 'Minutes PDF, 60 members (buildMinutesPdf)', unit: 'ms', goal: 1000 },
   { id: 'pledges', label: '60 pledge forms in one PDF (renderPledgeBatchPdf)', unit: 'ms', goal: 8000 },
   { id: 'import56', label: 'Aggregator import, 56 files (2,885 members): prepareImport + applyImport', unit: 'ms' },
   { id: 'import100', label: 'Aggregator import, 100 files (5,000 members): prepareImport + applyImport', unit: 'ms', goal: 5000 },
   { id: 'dashboard', label: 'Aggregator dashboard recompute, 100 units (computeDashboard)', unit: 'ms', goal: 300 },
-  { id: 'import500', label: 'Province import, 500 files (25,000 members): prepareImport + applyImport', unit: 'ms', goal: 6000, ratioGoal: 2 },
-  { id: 'import500batched', label: "Province import, 500 files, against a raw baseline in the app's own transactions (50 files each, strict durability)", unit: 'ms', goal: 6000, ratioGoal: 2 },
+  {
+    id: 'import500',
+    label: 'Province import, 500 files (25,000 members): prepareImport + applyImport',
+    unit: 'ms',
+    goal: 6000,
+    ratioGoal: 2,
+  },
+  {
+    id: 'import500batched',
+    label: "Province import, 500 files, against a raw baseline in the app's own transactions (50 files each, strict durability)",
+    unit: 'ms',
+    goal: 6000,
+    ratioGoal: 2,
+  },
   { id: 'dashboard500', label: 'Province dashboard, 500 units (computeDashboard, summaries only)', unit: 'ms', goal: 50 },
-  { id: 'yearChart500', label: "Province year chart, 500 units (latestStatisticsOfYear + monthlyReporting)", unit: 'ms', goal: 100 },
-  { id: 'uiImport56', label: 'First import of 56 new units in the UI (drop files → “Thêm tất cả 56 đơn vị mới” → “Nhập 56 tệp” → results; 3 clicks)', unit: 'ms', goal: 5000 },
+  { id: 'yearChart500', label: 'Province year chart, 500 units (latestStatisticsOfYear + monthlyReporting)', unit: 'ms', goal: 100 },
+  {
+    id: 'uiImport56',
+    label: 'First import of 56 new units in the UI (drop files → “Thêm tất cả 56 đơn vị mới” → “Nhập 56 tệp” → results; 3 clicks)',
+    unit: 'ms',
+    goal: 5000,
+  },
   { id: 'reportSize', label: 'Unit-year report file, 60 members, gzip (buildUnitReport + encodeExport)', unit: 'KB', goal: 150 },
   { id: 'dbSize', label: 'Database size on disk, 60 members × 5 years', unit: 'KB' },
 ];
@@ -233,7 +272,8 @@ async function measureDuesGrid(page) {
   );
   const parts = [];
   for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveDuesParts', { dbName: REAL_DB }));
-  if (results.get('duesGrid')) results.get('duesGrid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
+  if (results.get('duesGrid'))
+    results.get('duesGrid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
 }
 
 async function run() {
@@ -279,275 +319,293 @@ async function run() {
     let ctx;
     let page;
     if (ONLY !== 'aggregator' && ONLY !== 'ui' && !PROVINCE_ONLY) {
-    // ---- A. A cell of 60 members with 5 years of data, in the app's own database name of a scratch profile.
-    const cellProfile = join(tmp, 'cell60');
-    ctx = await launch(cellProfile);
-    browserVersion = ctx.browser()?.version() ?? '';
-    page = await benchPage(ctx);
-    const setup = await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 5 });
-    log(`60-member cell written: ${JSON.stringify(setup.info.counts)} (generate ${setup.info.genMs.toFixed(0)} ms, write ${setup.ms.toFixed(0)} ms)`);
-    const estimate = await evaluate(page, 'storageEstimate');
+      // ---- A. A cell of 60 members with 5 years of data, in the app's own database name of a scratch profile.
+      const cellProfile = join(tmp, 'cell60');
+      ctx = await launch(cellProfile);
+      browserVersion = ctx.browser()?.version() ?? '';
+      page = await benchPage(ctx);
+      const setup = await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 5 });
+      log(
+        `60-member cell written: ${JSON.stringify(setup.info.counts)} (generate ${setup.info.genMs.toFixed(0)} ms, write ${setup.ms.toFixed(0)} ms)`,
+      );
+      const estimate = await evaluate(page, 'storageEstimate');
 
-    await measure('reportSize', async () => {
-      const r = await evaluate(page, 'reportFile', { dbName: REAL_DB, year: 2025 });
-      return { ms: r.info.bytes / 1024, info: r.info };
-    });
-    await measure(
-      'grid',
-      async (i) => {
-        const app = await timed(page, 'saveGrid', { dbName: REAL_DB, period: '2026-11', rows: 60, cols: 10, run: i + 10 });
-        const raw = await evaluate(page, 'saveGridRaw', { dbName: REAL_DB, run: i + 10 });
-        return { ...app, baselineMs: raw.ms };
-      },
-      { runs: Math.max(RUNS, 15), warmup: 2 },
-    );
-    await measureDuesGrid(page);
-    await measureDurability(page);
-    const parts = [];
-    for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveGridParts', { dbName: REAL_DB }));
-    results.get('grid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
-    await measure('minutes', () => timed(page, 'minutesPdf', { dbName: REAL_DB }));
-    await measure('pledges', () => timed(page, 'pledgePdf', { dbName: REAL_DB, count: 60 }));
-    await evaluate(page, 'close');
-    await ctx.close();
+      await measure('reportSize', async () => {
+        const r = await evaluate(page, 'reportFile', { dbName: REAL_DB, year: 2025 });
+        return { ms: r.info.bytes / 1024, info: r.info };
+      });
+      await measure(
+        'grid',
+        async (i) => {
+          const app = await timed(page, 'saveGrid', { dbName: REAL_DB, period: '2026-11', rows: 60, cols: 10, run: i + 10 });
+          const raw = await evaluate(page, 'saveGridRaw', { dbName: REAL_DB, run: i + 10 });
+          return { ...app, baselineMs: raw.ms };
+        },
+        { runs: Math.max(RUNS, 15), warmup: 2 },
+      );
+      await measureDuesGrid(page);
+      await measureDurability(page);
+      const parts = [];
+      for (let i = 0; i < 7; i++) parts.push(await evaluate(page, 'saveGridParts', { dbName: REAL_DB }));
+      results.get('grid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
+      await measure('minutes', () => timed(page, 'minutesPdf', { dbName: REAL_DB }));
+      await measure('pledges', () => timed(page, 'pledgePdf', { dbName: REAL_DB, count: 60 }));
+      await evaluate(page, 'close');
+      await ctx.close();
 
-    // ---- Database size on disk (the profile's IndexedDB folder after the browser closed).
-    const idbDir = join(cellProfile, 'Default', 'IndexedDB');
-    const onDisk = dirSize(idbDir);
-    results.set('dbSize', {
-      runs: [{ ms: onDisk / 1024, info: { navigatorEstimate: estimate.usage, detail: estimate.detail } }],
-      single: true,
-    });
-    log(`IndexedDB on disk: ${(onDisk / 1024).toFixed(0)} KB (navigator.storage.estimate: ${((estimate.usage ?? 0) / 1024).toFixed(0)} KB)`);
+      // ---- Database size on disk (the profile's IndexedDB folder after the browser closed).
+      const idbDir = join(cellProfile, 'Default', 'IndexedDB');
+      const onDisk = dirSize(idbDir);
+      results.set('dbSize', {
+        runs: [{ ms: onDisk / 1024, info: { navigatorEstimate: estimate.usage, detail: estimate.detail } }],
+        single: true,
+      });
+      log(
+        `IndexedDB on disk: ${(onDisk / 1024).toFixed(0)} KB (navigator.storage.estimate: ${((estimate.usage ?? 0) / 1024).toFixed(0)} KB)`,
+      );
 
-    // ---- B. Start-up: a fresh browser on the pre-filled profile for every run.
-    await measure('startup', async (i) => {
-      const c = await launch(cellProfile);
-      try {
-        await c.addInitScript(() => {
-          const check = () => {
-            if (!window.__loaderAt && document.querySelector('[aria-label="Đang mở dữ liệu"]')) window.__loaderAt = performance.now();
-            if (!window.__wizardAt && document.querySelector('.mantine-Stepper-root')) window.__wizardAt = performance.now();
-            const link = document.querySelector('nav a');
-            if (!link || window.__navSeen) return;
-            const box = link.getBoundingClientRect();
-            if (box.width === 0 || box.height === 0) return;
-            window.__navSeen = true;
-            observer.disconnect();
-            requestAnimationFrame(() => (window.__navVisibleAt = performance.now()));
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document, { childList: true, subtree: true, attributes: true });
-        });
-        const p = c.pages()[0] ?? (await c.newPage());
-        const cpu0 = await threadCpuMs(p);
-        await p.goto(`${BASE}/index.html`);
-        const handle = await p.waitForFunction(() => window.__navVisibleAt, undefined, { timeout: 30_000 });
-        const at = await handle.jsonValue();
-        const cpuMs = (await threadCpuMs(p)) - cpu0;
-        const nav = await p.evaluate(() => {
-          const n = performance.getEntriesByType('navigation')[0];
-          const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
-          return {
-            responseEnd: n?.responseEnd,
-            domContentLoaded: n?.domContentLoadedEventEnd,
-            scripts: scripts.length,
-            lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
-            appRendered: window.__loaderAt ?? 0,
-            wizardShown: window.__wizardAt ?? 0,
-          };
-        });
-        if (i === 0) {
-          mkdirSync(join(ROOT, 'test-results', 'screens'), { recursive: true });
-          await p.waitForTimeout(500);
-          await p.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-startup.png') });
+      // ---- B. Start-up: a fresh browser on the pre-filled profile for every run.
+      await measure('startup', async (i) => {
+        const c = await launch(cellProfile);
+        try {
+          await c.addInitScript(() => {
+            const check = () => {
+              if (!window.__loaderAt && document.querySelector('[aria-label="Đang mở dữ liệu"]')) window.__loaderAt = performance.now();
+              if (!window.__wizardAt && document.querySelector('.mantine-Stepper-root')) window.__wizardAt = performance.now();
+              const link = document.querySelector('nav a');
+              if (!link || window.__navSeen) return;
+              const box = link.getBoundingClientRect();
+              if (box.width === 0 || box.height === 0) return;
+              window.__navSeen = true;
+              observer.disconnect();
+              requestAnimationFrame(() => (window.__navVisibleAt = performance.now()));
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document, { childList: true, subtree: true, attributes: true });
+          });
+          const p = c.pages()[0] ?? (await c.newPage());
+          const cpu0 = await threadCpuMs(p);
+          await p.goto(`${BASE}/index.html`);
+          const handle = await p.waitForFunction(() => window.__navVisibleAt, undefined, { timeout: 30_000 });
+          const at = await handle.jsonValue();
+          const cpuMs = (await threadCpuMs(p)) - cpu0;
+          const nav = await p.evaluate(() => {
+            const n = performance.getEntriesByType('navigation')[0];
+            const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+            return {
+              responseEnd: n?.responseEnd,
+              domContentLoaded: n?.domContentLoadedEventEnd,
+              scripts: scripts.length,
+              lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+              appRendered: window.__loaderAt ?? 0,
+              wizardShown: window.__wizardAt ?? 0,
+            };
+          });
+          if (i === 0) {
+            mkdirSync(join(ROOT, 'test-results', 'screens'), { recursive: true });
+            await p.waitForTimeout(500);
+            await p.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-startup.png') });
+          }
+          return { ms: at, cpuMs, info: nav };
+        } finally {
+          await c.close();
         }
-        return { ms: at, cpuMs, info: nav };
-      } finally {
-        await c.close();
-      }
-    });
+      });
 
-    // Opening the database alone, in a fresh browser on the same profile (part of the start-up).
-    const opens = [];
-    for (let i = 0; i < 3; i++) {
-      const c = await launch(cellProfile);
-      try {
-        opens.push(await evaluate(await benchPage(c), 'openTiming', { dbName: REAL_DB }));
-      } finally {
-        await c.close();
+      // Opening the database alone, in a fresh browser on the same profile (part of the start-up).
+      const opens = [];
+      for (let i = 0; i < 3; i++) {
+        const c = await launch(cellProfile);
+        try {
+          opens.push(await evaluate(await benchPage(c), 'openTiming', { dbName: REAL_DB }));
+        } finally {
+          await c.close();
+        }
       }
-    }
-    if (results.get('startup')) results.get('startup').opens = opens;
+      if (results.get('startup')) results.get('startup').opens = opens;
 
-    // ---- B2. The members page with 5,000 members: keystroke → the list shows the new count, next frame.
-    const rosterProfile = join(tmp, 'roster5000');
-    ctx = await launch(rosterProfile);
-    page = await benchPage(ctx);
-    await evaluate(page, 'setupRoster', { dbName: REAL_DB, memberCount: 5000, seed: 5 });
-    const query = 'nguyen thi h';
-    const expected = await evaluate(page, 'rosterCounts', { dbName: REAL_DB, query });
-    await evaluate(page, 'close');
-    await page.goto(`${BASE}/index.html#/dang-vien`);
-    await page.waitForFunction((total) => document.querySelector('[data-testid=roster-count]')?.textContent?.includes(`/ ${total} `), expected.total, { timeout: 60_000 });
-    await measure(
-      'filterUi',
-      async (i) => {
-        const r = await page.evaluate(
-          async ([q, counts]) => {
-            const input = document.querySelector('input[aria-label="Tìm đảng viên"]');
-            const countEl = document.querySelector('[data-testid=roster-count]');
-            if (!input || !countEl) throw new Error('members page: search box or count not found');
-            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-            const shows = (n) => countEl.textContent.startsWith(`Đang hiển thị ${n} /`);
-            const typeAndWait = (value, n) =>
-              new Promise((resolve, reject) => {
-                const t0 = performance.now();
-                const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
-                const timer = setTimeout(() => reject(new Error(`the list did not show ${n} members after typing “${value}”`)), 5000);
-                const observer = new MutationObserver(() => {
-                  if (shows(n)) {
-                    observer.disconnect();
-                    clearTimeout(timer);
-                    done();
-                  }
+      // ---- B2. The members page with 5,000 members: keystroke → the list shows the new count, next frame.
+      const rosterProfile = join(tmp, 'roster5000');
+      ctx = await launch(rosterProfile);
+      page = await benchPage(ctx);
+      await evaluate(page, 'setupRoster', { dbName: REAL_DB, memberCount: 5000, seed: 5 });
+      const query = 'nguyen thi h';
+      const expected = await evaluate(page, 'rosterCounts', { dbName: REAL_DB, query });
+      await evaluate(page, 'close');
+      await page.goto(`${BASE}/index.html#/dang-vien`);
+      await page.waitForFunction(
+        (total) => document.querySelector('[data-testid=roster-count]')?.textContent?.includes(`/ ${total} `),
+        expected.total,
+        { timeout: 60_000 },
+      );
+      await measure(
+        'filterUi',
+        async (i) => {
+          const r = await page.evaluate(
+            async ([q, counts]) => {
+              const input = document.querySelector('input[aria-label="Tìm đảng viên"]');
+              const countEl = document.querySelector('[data-testid=roster-count]');
+              if (!input || !countEl) throw new Error('members page: search box or count not found');
+              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+              const shows = (n) => countEl.textContent.startsWith(`Đang hiển thị ${n} /`);
+              const typeAndWait = (value, n) =>
+                new Promise((resolve, reject) => {
+                  const t0 = performance.now();
+                  const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+                  const timer = setTimeout(() => reject(new Error(`the list did not show ${n} members after typing “${value}”`)), 5000);
+                  const observer = new MutationObserver(() => {
+                    if (shows(n)) {
+                      observer.disconnect();
+                      clearTimeout(timer);
+                      done();
+                    }
+                  });
+                  observer.observe(countEl, { childList: true, subtree: true, characterData: true });
+                  setValue.call(input, value);
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
                 });
-                observer.observe(countEl, { childList: true, subtree: true, characterData: true });
-                setValue.call(input, value);
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-              });
-            if (!shows(counts[0])) await typeAndWait('', counts[0]);
-            const perKey = [];
-            for (let k = 1; k <= q.length; k++) {
-              if (counts[k] === counts[k - 1]) {
-                // Same count: the text does not change; type it and let React settle.
-                setValue.call(input, q.slice(0, k));
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-                await new Promise((r) => setTimeout(r, 50));
-                continue;
+              if (!shows(counts[0])) await typeAndWait('', counts[0]);
+              const perKey = [];
+              for (let k = 1; k <= q.length; k++) {
+                if (counts[k] === counts[k - 1]) {
+                  // Same count: the text does not change; type it and let React settle.
+                  setValue.call(input, q.slice(0, k));
+                  input.dispatchEvent(new Event('input', { bubbles: true }));
+                  await new Promise((r) => setTimeout(r, 50));
+                  continue;
+                }
+                perKey.push(await typeAndWait(q.slice(0, k), counts[k]));
               }
-              perKey.push(await typeAndWait(q.slice(0, k), counts[k]));
-            }
-            await typeAndWait('', counts[0]);
-            return { ms: Math.max(...perKey), info: { perKey } };
-          },
-          [query, expected.counts],
-        );
-        if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-members-5000.png') });
-        return r;
-      },
-      { runs: Math.max(RUNS, 7) },
-    );
-    results.get('filterUi').expected = expected;
-    await ctx.close();
-
+              await typeAndWait('', counts[0]);
+              return { ms: Math.max(...perKey), info: { perKey } };
+            },
+            [query, expected.counts],
+          );
+          if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-members-5000.png') });
+          return r;
+        },
+        { runs: Math.max(RUNS, 7) },
+      );
+      results.get('filterUi').expected = expected;
+      await ctx.close();
     }
     // ---- C. Roster filter and the aggregator.
     ctx = await launch(join(tmp, 'aggregator'));
     browserVersion ||= ctx.browser()?.version() ?? '';
     page = await benchPage(ctx);
-    if (ONLY !== 'aggregator' && ONLY !== 'ui' && !PROVINCE_ONLY) await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), { runs: Math.max(RUNS, 9) });
+    if (ONLY !== 'aggregator' && ONLY !== 'ui' && !PROVINCE_ONLY)
+      await measure('filter', () => timed(page, 'filterKeystrokes', { memberCount: 5000, query: 'nguyen thi h' }), {
+        runs: Math.max(RUNS, 9),
+      });
 
-    const bloc56 = PROVINCE_ONLY ? undefined : await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
+    const bloc56 = PROVINCE_ONLY
+      ? undefined
+      : await evaluate(page, 'prepareBloc', { key: 'bloc56', seed: 56, units: 56, members: 2885, year: 2025 });
     if (bloc56) log(`56 unit reports generated: ${JSON.stringify(bloc56.info)} in ${(bloc56.ms / 1000).toFixed(1)} s`);
-    const importRun = (key, dbName, { batchedRaw = false } = {}) => async () => {
-      await evaluate(page, 'aggregatorFresh', { dbName });
-      const app = await timed(page, 'aggregatorImport', { key, dbName });
-      const raw = await evaluate(page, 'aggregatorRaw', { dbName });
-      // The same rows in the app's own transactions (applyImport: 50 files each, strict durability).
-      const batched = batchedRaw ? await evaluate(page, 'aggregatorRaw', { dbName, batch: 50 }) : undefined;
-      return { ...app, baselineMs: raw.ms, info: { ...app.info, batchedRawMs: batched?.ms } };
-    };
+    const importRun =
+      (key, dbName, { batchedRaw = false } = {}) =>
+      async () => {
+        await evaluate(page, 'aggregatorFresh', { dbName });
+        const app = await timed(page, 'aggregatorImport', { key, dbName });
+        const raw = await evaluate(page, 'aggregatorRaw', { dbName });
+        // The same rows in the app's own transactions (applyImport: 50 files each, strict durability).
+        const batched = batchedRaw ? await evaluate(page, 'aggregatorRaw', { dbName, batch: 50 }) : undefined;
+        return { ...app, baselineMs: raw.ms, info: { ...app.info, batchedRawMs: batched?.ms } };
+      };
     if (ONLY !== 'ui') {
-    if (!PROVINCE_ONLY) {
-    await measure('import56', importRun('bloc56', 'agg56'));
-    const bloc100 = await evaluate(page, 'prepareBloc', { key: 'bloc100', seed: 100, units: 100, members: 5000, year: 2025 });
-    log(`100 unit reports generated: ${JSON.stringify(bloc100.info)} in ${(bloc100.ms / 1000).toFixed(1)} s`);
-    await measure('import100', importRun('bloc100', 'agg100'));
-    await measure(
-      'dashboard',
-      async () => {
-        const app = await timed(page, 'dashboard', { dbName: 'agg100', periodKey: '2025' });
-        const raw = await evaluate(page, 'dashboardRaw', { dbName: 'agg100', periodKey: '2025' });
-        return { ...app, baselineMs: raw.ms, info: { ...app.info, ...raw.info } };
-      },
-      { runs: Math.max(RUNS, 9) },
-    );
-    results.get('import56').files = bloc56.info;
-    results.get('import100').files = bloc100.info;
-    }
+      if (!PROVINCE_ONLY) {
+        await measure('import56', importRun('bloc56', 'agg56'));
+        const bloc100 = await evaluate(page, 'prepareBloc', { key: 'bloc100', seed: 100, units: 100, members: 5000, year: 2025 });
+        log(`100 unit reports generated: ${JSON.stringify(bloc100.info)} in ${(bloc100.ms / 1000).toFixed(1)} s`);
+        await measure('import100', importRun('bloc100', 'agg100'));
+        await measure(
+          'dashboard',
+          async () => {
+            const app = await timed(page, 'dashboard', { dbName: 'agg100', periodKey: '2025' });
+            const raw = await evaluate(page, 'dashboardRaw', { dbName: 'agg100', periodKey: '2025' });
+            return { ...app, baselineMs: raw.ms, info: { ...app.info, ...raw.info } };
+          },
+          { runs: Math.max(RUNS, 9) },
+        );
+        results.get('import56').files = bloc56.info;
+        results.get('import100').files = bloc100.info;
+      }
 
-    // ---- D. A province: 500 unit files, 25,000 members.
-    const bloc500 = await evaluate(page, 'prepareBloc', { key: 'bloc500', seed: 500, units: 500, members: 25000, year: 2025 });
-    log(`500 unit reports generated: ${JSON.stringify(bloc500.info)} in ${(bloc500.ms / 1000).toFixed(1)} s`);
-    await measure('import500', importRun('bloc500', 'agg500', { batchedRaw: true }), { runs: RUNS, warmup: 1 });
-    results.get('import500').files = bloc500.info;
-    // The same runs against the stricter baseline (same transactions and durability as the app).
-    const p500 = results.get('import500');
-    if (p500.runs.length) results.set('import500batched', { ...p500, runs: p500.runs.map((r) => ({ ...r, baselineMs: r.info.batchedRawMs })) });
-    await measure(
-      'dashboard500',
-      async () => {
-        const app = await timed(page, 'dashboard', { dbName: 'agg500', periodKey: '2025' });
-        const raw = await evaluate(page, 'dashboardRaw', { dbName: 'agg500', periodKey: '2025' });
-        return { ...app, baselineMs: raw.ms, info: { ...app.info, ...raw.info } };
-      },
-      { runs: Math.max(RUNS, 9) },
-    );
-    await measure(
-      'yearChart500',
-      async () => {
-        const app = await timed(page, 'yearChart', { dbName: 'agg500', year: 2025 });
-        const raw = await evaluate(page, 'yearChartRaw', { dbName: 'agg500', year: 2025 });
-        return { ...app, baselineMs: raw.ms };
-      },
-      { runs: Math.max(RUNS, 9) },
-    );
-
+      // ---- D. A province: 500 unit files, 25,000 members.
+      const bloc500 = await evaluate(page, 'prepareBloc', { key: 'bloc500', seed: 500, units: 500, members: 25000, year: 2025 });
+      log(`500 unit reports generated: ${JSON.stringify(bloc500.info)} in ${(bloc500.ms / 1000).toFixed(1)} s`);
+      await measure('import500', importRun('bloc500', 'agg500', { batchedRaw: true }), { runs: RUNS, warmup: 1 });
+      results.get('import500').files = bloc500.info;
+      // The same runs against the stricter baseline (same transactions and durability as the app).
+      const p500 = results.get('import500');
+      if (p500.runs.length)
+        results.set('import500batched', { ...p500, runs: p500.runs.map((r) => ({ ...r, baselineMs: r.info.batchedRawMs })) });
+      await measure(
+        'dashboard500',
+        async () => {
+          const app = await timed(page, 'dashboard', { dbName: 'agg500', periodKey: '2025' });
+          const raw = await evaluate(page, 'dashboardRaw', { dbName: 'agg500', periodKey: '2025' });
+          return { ...app, baselineMs: raw.ms, info: { ...app.info, ...raw.info } };
+        },
+        { runs: Math.max(RUNS, 9) },
+      );
+      await measure(
+        'yearChart500',
+        async () => {
+          const app = await timed(page, 'yearChart', { dbName: 'agg500', year: 2025 });
+          const raw = await evaluate(page, 'yearChartRaw', { dbName: 'agg500', year: 2025 });
+          return { ...app, baselineMs: raw.ms };
+        },
+        { runs: Math.max(RUNS, 9) },
+      );
     }
 
     // ---- E. The first import of a whole bloc in the UI (the app's Exchange page, real clicks).
     if (!PROVINCE_ONLY) {
-    const dropFiles = await evaluate(page, 'blocFiles', { key: 'bloc56' });
-    await measure(
-      'uiImport56',
-      async (i) => {
-        await evaluate(page, 'aggregatorFresh', { dbName: REAL_DB });
-        await evaluate(page, 'close');
-        await page.goto(`${BASE}/index.html#/trao-doi`);
-        await page.waitForSelector('[data-testid=drop-zone]', { timeout: 60_000 });
-        const t0 = Date.now();
-        let clicks = 0;
-        await page.evaluate((list) => {
-          const dt = new DataTransfer();
-          for (const f of list) {
-            const bin = atob(f.base64);
-            const bytes = new Uint8Array(bin.length);
-            for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
-            dt.items.add(new File([bytes], f.name, { type: 'application/octet-stream' }));
-          }
-          document.querySelector('[data-testid=drop-zone]').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-        }, dropFiles);
-        clicks++; // choosing / dropping the files
-        const addAll = page.getByRole('button', { name: `Thêm tất cả ${dropFiles.length} đơn vị mới` });
-        await addAll.waitFor({ timeout: 120_000 });
-        await addAll.click();
-        clicks++;
-        const importButton = page.getByRole('button', { name: `Nhập ${dropFiles.length} tệp` });
-        await importButton.waitFor({ timeout: 120_000 });
-        await importButton.click();
-        clicks++;
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid=import-results] tr').length === n, dropFiles.length, { timeout: 120_000 });
-        const ms = Date.now() - t0;
-        const applied = await page.locator('[data-testid=import-results]').getByText('Đã nhập', { exact: true }).count();
-        if (applied !== dropFiles.length) throw new Error(`only ${applied}/${dropFiles.length} files imported in the UI`);
-        if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-ui-import-56.png') });
-        await page.goto(`${BASE}/bench/bench.html`);
-        await page.waitForFunction(() => window.__bench?.ready === true);
-        return { ms, info: { clicks, files: dropFiles.length } };
-      },
-      { runs: RUNS, warmup: 1 },
-    );
+      const dropFiles = await evaluate(page, 'blocFiles', { key: 'bloc56' });
+      await measure(
+        'uiImport56',
+        async (i) => {
+          await evaluate(page, 'aggregatorFresh', { dbName: REAL_DB });
+          await evaluate(page, 'close');
+          await page.goto(`${BASE}/index.html#/trao-doi`);
+          await page.waitForSelector('[data-testid=drop-zone]', { timeout: 60_000 });
+          const t0 = Date.now();
+          let clicks = 0;
+          await page.evaluate((list) => {
+            const dt = new DataTransfer();
+            for (const f of list) {
+              const bin = atob(f.base64);
+              const bytes = new Uint8Array(bin.length);
+              for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+              dt.items.add(new File([bytes], f.name, { type: 'application/octet-stream' }));
+            }
+            document
+              .querySelector('[data-testid=drop-zone]')
+              .dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+          }, dropFiles);
+          clicks++; // choosing / dropping the files
+          const addAll = page.getByRole('button', { name: `Thêm tất cả ${dropFiles.length} đơn vị mới` });
+          await addAll.waitFor({ timeout: 120_000 });
+          await addAll.click();
+          clicks++;
+          const importButton = page.getByRole('button', { name: `Nhập ${dropFiles.length} tệp` });
+          await importButton.waitFor({ timeout: 120_000 });
+          await importButton.click();
+          clicks++;
+          await page.waitForFunction((n) => document.querySelectorAll('[data-testid=import-results] tr').length === n, dropFiles.length, {
+            timeout: 120_000,
+          });
+          const ms = Date.now() - t0;
+          const applied = await page.locator('[data-testid=import-results]').getByText('Đã nhập', { exact: true }).count();
+          if (applied !== dropFiles.length) throw new Error(`only ${applied}/${dropFiles.length} files imported in the UI`);
+          if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-ui-import-56.png') });
+          await page.goto(`${BASE}/bench/bench.html`);
+          await page.waitForFunction(() => window.__bench?.ready === true);
+          return { ms, info: { clicks, files: dropFiles.length } };
+        },
+        { runs: RUNS, warmup: 1 },
+      );
     }
     await evaluate(page, 'close');
     await ctx.close();
@@ -585,7 +643,16 @@ function rows() {
       m,
       med,
       ratio,
-      cells: [m.label, fmt(med, m.unit), range, cpu.length ? fmt(median(cpu), 'ms') : '—', baseMed !== undefined ? fmt(baseMed, m.unit) : '—', ratio !== undefined ? `${ratio.toFixed(2)}×` : '—', goalText(m), met],
+      cells: [
+        m.label,
+        fmt(med, m.unit),
+        range,
+        cpu.length ? fmt(median(cpu), 'ms') : '—',
+        baseMed !== undefined ? fmt(baseMed, m.unit) : '—',
+        ratio !== undefined ? `${ratio.toFixed(2)}×` : '—',
+        goalText(m),
+        met,
+      ],
     };
   });
 }
@@ -601,49 +668,91 @@ function details() {
   const get = (id) => results.get(id);
   const runsOf = (id) => get(id)?.runs ?? [];
   const dg = get('duesGrid');
-  if (dg?.runs.length) out.push(`- Dues sheet: ${dg.runs[0].info.rows} payments (one per member, as after “Đã thu đủ”) saved with saveDuesEdits (every row checked by DuesPaymentSchema, notes NFC, one bulkPut transaction), ${dg.runs.length} runs; baseline = one raw readwrite transaction putting the same stored rows into duesPayments (same indexes).${dg.parts ? ` Parts timed alone on the same rows (median of 7): ${Object.entries(dg.parts).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}.` : ''}`);
+  if (dg?.runs.length)
+    out.push(
+      `- Dues sheet: ${dg.runs[0].info.rows} payments (one per member, as after “Đã thu đủ”) saved with saveDuesEdits (every row checked by DuesPaymentSchema, notes NFC, one bulkPut transaction), ${dg.runs.length} runs; baseline = one raw readwrite transaction putting the same stored rows into duesPayments (same indexes).${
+        dg.parts
+          ? ` Parts timed alone on the same rows (median of 7): ${Object.entries(dg.parts)
+              .map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+              .join(', ')}.`
+          : ''
+      }`,
+    );
   const g = get('grid');
   if (g?.runs.length) {
-    out.push(`- Save grid: ${g.runs[0].info.rows} records × ${g.runs[0].info.cols} item results, ${g.runs.length} runs; baseline = one raw readwrite transaction putting the same final records into monthlyAssessments (same indexes).`);
-    if (g.parts) out.push(`  Parts of saveMonthGrid timed alone on the same rows (median of 7): ${Object.entries(g.parts).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}.`);
+    out.push(
+      `- Save grid: ${g.runs[0].info.rows} records × ${g.runs[0].info.cols} item results, ${g.runs.length} runs; baseline = one raw readwrite transaction putting the same final records into monthlyAssessments (same indexes).`,
+    );
+    if (g.parts)
+      out.push(
+        `  Parts of saveMonthGrid timed alone on the same rows (median of 7): ${Object.entries(g.parts)
+          .map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+          .join(', ')}.`,
+      );
   }
   const f = runsOf('filter');
   if (f.length) {
     const all = f.flatMap((r) => r.info.perKey);
     const first = f.map((r) => r.info.perKey[0]);
-    out.push(`- Filter: core/members filterMembers on a sorted roster of 5,000 generated members, fresh objects each run (cold word cache), typing “nguyen thi h” (12 keystrokes); the table gives the slowest keystroke of a run. Median over all keystrokes ${median(all).toFixed(1)} ms; median first keystroke ${median(first).toFixed(1)} ms; one run: ${f[0].info.perKey.map((x) => x.toFixed(1)).join(', ')} ms; ${f[0].info.hits} matches at the end. The React list rendering is not included.`);
+    out.push(
+      `- Filter: core/members filterMembers on a sorted roster of 5,000 generated members, fresh objects each run (cold word cache), typing “nguyen thi h” (12 keystrokes); the table gives the slowest keystroke of a run. Median over all keystrokes ${median(all).toFixed(1)} ms; median first keystroke ${median(first).toFixed(1)} ms; one run: ${f[0].info.perKey.map((x) => x.toFixed(1)).join(', ')} ms; ${f[0].info.hits} matches at the end. The React list rendering is not included.`,
+    );
   }
   for (const id of ['import56', 'import100']) {
     const r = get(id);
     if (r?.runs.length) {
       const prep = median(r.runs.map((x) => x.info.prepareMs));
       const apply = median(r.runs.map((x) => x.info.applyMs));
-      out.push(`- ${id === 'import56' ? '56 files' : '100 files'}: ${r.files ? `${r.files.files} gzip files, ${(r.files.bytes / 1024).toFixed(0)} KB in all, ${r.files.members} members, ${r.files.monthly} monthly records; ` : ''}median prepare (read, gunzip, sha256, validation, one plan for the batch) ${fmt(prep, 'ms')}, apply (up to 50 files per transaction) ${fmt(apply, 'ms')}. Baseline = the same rows (unit, report summary, report payload, import-log line) put raw, one transaction per file.`);
+      out.push(
+        `- ${id === 'import56' ? '56 files' : '100 files'}: ${r.files ? `${r.files.files} gzip files, ${(r.files.bytes / 1024).toFixed(0)} KB in all, ${r.files.members} members, ${r.files.monthly} monthly records; ` : ''}median prepare (read, gunzip, sha256, validation, one plan for the batch) ${fmt(prep, 'ms')}, apply (up to 50 files per transaction) ${fmt(apply, 'ms')}. Baseline = the same rows (unit, report summary, report payload, import-log line) put raw, one transaction per file.`,
+      );
     }
   }
   const rs = get('reportSize');
-  if (rs?.runs.length) out.push(`- Report file: ${rs.runs[0].info.fileName}, ${(rs.runs[0].info.bytes / 1024).toFixed(1)} KB gzip (${(rs.runs[0].info.plainBytes / 1024).toFixed(0)} KB as plain JSON); records ${JSON.stringify(rs.runs[0].info.counts)}.`);
+  if (rs?.runs.length)
+    out.push(
+      `- Report file: ${rs.runs[0].info.fileName}, ${(rs.runs[0].info.bytes / 1024).toFixed(1)} KB gzip (${(rs.runs[0].info.plainBytes / 1024).toFixed(0)} KB as plain JSON); records ${JSON.stringify(rs.runs[0].info.counts)}.`,
+    );
   const fu = get('filterUi');
-  if (fu?.runs.length) out.push(`- Members page: ${fu.expected?.total ?? '?'} members in the database, the page's search box filled one character at a time (“nguyen thi h”); time from the input event to the first frame after the count line shows the new number of matches (keystrokes that do not change the count are typed but not timed). The table gives the slowest timed keystroke of a run; one run: ${fu.runs[0].info.perKey.map((x) => x.toFixed(0)).join(', ')} ms. Screenshot: test-results/screens/bench-members-5000.png.`);
+  if (fu?.runs.length)
+    out.push(
+      `- Members page: ${fu.expected?.total ?? '?'} members in the database, the page's search box filled one character at a time (“nguyen thi h”); time from the input event to the first frame after the count line shows the new number of matches (keystrokes that do not change the count are typed but not timed). The table gives the slowest timed keystroke of a run; one run: ${fu.runs[0].info.perKey.map((x) => x.toFixed(0)).join(', ')} ms. Screenshot: test-results/screens/bench-members-5000.png.`,
+    );
   const p500 = get('import500');
   if (p500?.runs.length) {
     const f = p500.files;
     const prep = median(p500.runs.map((r) => r.info.prepareMs));
     const batched = p500.runs.map((r) => r.info.batchedRawMs).filter((x) => typeof x === 'number');
-    out.push(`- Province: ${f.files} gzip files, ${(f.bytes / 1024).toFixed(0)} KB in all, ${f.members} members, ${f.monthly} monthly records; median prepare (read, gunzip, sha256, validation, one plan for the batch) ${fmt(prep, 'ms')}, apply (50 files per transaction) ${fmt(median(p500.runs.map((r) => r.info.applyMs)), 'ms')}. Baseline = the same rows (unit, report summary, report payload, import-log line) put raw, one transaction per file with Chromium's default durability (the definition of every earlier run)${batched.length ? `; second row: the same rows put raw in transactions of 50 files with the app's strict durability, median ${fmt(median(batched), 'ms')}` : ''}.`);
+    out.push(
+      `- Province: ${f.files} gzip files, ${(f.bytes / 1024).toFixed(0)} KB in all, ${f.members} members, ${f.monthly} monthly records; median prepare (read, gunzip, sha256, validation, one plan for the batch) ${fmt(prep, 'ms')}, apply (50 files per transaction) ${fmt(median(p500.runs.map((r) => r.info.applyMs)), 'ms')}. Baseline = the same rows (unit, report summary, report payload, import-log line) put raw, one transaction per file with Chromium's default durability (the definition of every earlier run)${batched.length ? `; second row: the same rows put raw in transactions of 50 files with the app's strict durability, median ${fmt(median(batched), 'ms')}` : ''}.`,
+    );
   }
   const d500 = get('dashboard500');
-  if (d500?.runs.length) out.push(`- Province dashboard: computeDashboard over ${d500.runs[0].info.units} units (${d500.runs[0].info.members} members) reads only the ${d500.runs[0].info.reports} report summaries (${(d500.runs[0].info.summaryBytes / 1024).toFixed(0)} KB); their payloads (${(d500.runs[0].info.payloadBytes / 2 ** 20).toFixed(1)} MB as JSON) stay in reportPayloads. Baseline = raw getAll of units + the period's unitReports.`);
+  if (d500?.runs.length)
+    out.push(
+      `- Province dashboard: computeDashboard over ${d500.runs[0].info.units} units (${d500.runs[0].info.members} members) reads only the ${d500.runs[0].info.reports} report summaries (${(d500.runs[0].info.summaryBytes / 1024).toFixed(0)} KB); their payloads (${(d500.runs[0].info.payloadBytes / 2 ** 20).toFixed(1)} MB as JSON) stay in reportPayloads. Baseline = raw getAll of units + the period's unitReports.`,
+    );
   const ui = get('uiImport56');
-  if (ui?.runs.length) out.push(`- UI import: the app's Exchange page, 56 new units' files dropped on the drop zone, then the two buttons; ${ui.runs[0].info.clicks} clicks; time from the drop to the results table with 56 “Đã nhập” rows (includes the backup before import, which the browser adapter downloads). Screenshot: test-results/screens/bench-ui-import-56.png.`);
+  if (ui?.runs.length)
+    out.push(
+      `- UI import: the app's Exchange page, 56 new units' files dropped on the drop zone, then the two buttons; ${ui.runs[0].info.clicks} clicks; time from the drop to the results table with 56 “Đã nhập” rows (includes the backup before import, which the browser adapter downloads). Screenshot: test-results/screens/bench-ui-import-56.png.`,
+    );
   const dash = get('dashboard');
-  if (dash?.runs.length) out.push(`- Dashboard: computeDashboard over ${dash.runs[0].info.units} units (${dash.runs[0].info.members} members); baseline = raw getAll of units + the period's unitReports. Since schema v2 the ${dash.runs[0].info.reports} report records hold only their summaries (${(dash.runs[0].info.summaryBytes / 1024).toFixed(0)} KB); the payloads (${(dash.runs[0].info.payloadBytes / 2 ** 20).toFixed(1)} MB as JSON) are in reportPayloads.`);
+  if (dash?.runs.length)
+    out.push(
+      `- Dashboard: computeDashboard over ${dash.runs[0].info.units} units (${dash.runs[0].info.members} members); baseline = raw getAll of units + the period's unitReports. Since schema v2 the ${dash.runs[0].info.reports} report records hold only their summaries (${(dash.runs[0].info.summaryBytes / 1024).toFixed(0)} KB); the payloads (${(dash.runs[0].info.payloadBytes / 2 ** 20).toFixed(1)} MB as JSON) are in reportPayloads.`,
+    );
   const db = get('dbSize');
-  if (db?.runs.length) out.push(`- Database size: the IndexedDB folder of the Chromium profile holding only the 60-member, 5-year cell; navigator.storage.estimate() reported ${((db.runs[0].info.navigatorEstimate ?? 0) / 1024).toFixed(0)} KB.`);
+  if (db?.runs.length)
+    out.push(
+      `- Database size: the IndexedDB folder of the Chromium profile holding only the 60-member, 5-year cell; navigator.storage.estimate() reported ${((db.runs[0].info.navigatorEstimate ?? 0) / 1024).toFixed(0)} KB.`,
+    );
   const su = get('startup');
   if (su?.runs.length) {
     const n = (k) => median(su.runs.map((x) => x.info?.[k] ?? 0));
-    out.push(`- Start-up: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/bench-startup.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the app's first render (its “Đang mở dữ liệu” loader, before the database is open) ${n('appRendered').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`);
+    out.push(
+      `- Start-up: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/bench-startup.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the app's first render (its “Đang mở dữ liệu” loader, before the database is open) ${n('appRendered').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`,
+    );
   }
   return out;
 }
@@ -652,7 +761,9 @@ function details() {
 function previousRows() {
   const file = join(ROOT, 'docs', 'benchmarks.md');
   if (!existsSync(file)) return new Map();
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('| '));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('| '));
   return new Map(lines.map((l) => [l.slice(2, l.indexOf(' | ')), l]));
 }
 
@@ -663,7 +774,13 @@ function previousContext() {
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf('## How each figure was taken');
   const end = text.indexOf('\n## ', start + 5);
-  const bullets = start < 0 ? [] : text.slice(start, end < 0 ? undefined : end).split('\n').filter((l) => l.startsWith('- '));
+  const bullets =
+    start < 0
+      ? []
+      : text
+          .slice(start, end < 0 ? undefined : end)
+          .split('\n')
+          .filter((l) => l.startsWith('- '));
   const date = /on (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC/u.exec(text)?.[1] ?? '?';
   const load = /at the start: ([\d.?]+), at the end: ([\d.?]+)/u.exec(text);
   return { bullets, when: `${date} UTC, load average ${load ? `${load[1]} → ${load[2]}` : '?'}` };
@@ -676,7 +793,16 @@ function write(meta) {
   const context = ONLY ? previousContext() : { bullets: [], when: '' };
   const table = rows();
   const kept = table.filter((r) => !results.has(r.m.id) && previous.has(r.m.label)).map((r) => r.m.id);
-  const header = ['Measure', 'Median', 'Min – max', 'Page main-thread CPU (median)', 'Raw IndexedDB baseline (median)', 'Ratio', 'Goal', 'Met?'];
+  const header = [
+    'Measure',
+    'Median',
+    'Min – max',
+    'Page main-thread CPU (median)',
+    'Raw IndexedDB baseline (median)',
+    'Ratio',
+    'Goal',
+    'Met?',
+  ];
   const md = [
     '# Benchmarks',
     '',
@@ -686,8 +812,15 @@ function write(meta) {
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...table.map((r) => (kept.includes(r.m.id) ? previous.get(r.m.label) : `| ${r.cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`)),
-    ...(kept.length ? ['', `Partial run (BENCH_ONLY=${ONLY}): ${kept.length} rows (${kept.join(', ')}) are kept from the previous version of this file (written ${context.when}); their figures are those of the runs that wrote them.`] : []),
+    ...table.map((r) =>
+      kept.includes(r.m.id) ? previous.get(r.m.label) : `| ${r.cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`,
+    ),
+    ...(kept.length
+      ? [
+          '',
+          `Partial run (BENCH_ONLY=${ONLY}): ${kept.length} rows (${kept.join(', ')}) are kept from the previous version of this file (written ${context.when}); their figures are those of the runs that wrote them.`,
+        ]
+      : []),
     '',
     '## How each figure was taken',
     '',
@@ -718,14 +851,14 @@ const NOTES = [
   '',
   "- **Save a month's grid (fixed).** The lookup of stored ids used `where('[memberId+period]').anyOf(60 compound keys)`, a cursor walk that cost about as much as the write (anyOf ≈ 18–28 ms against ≈ 3–4 ms for one range read). `saveMonthGrid` now reads the month with one `where('period')` range and matches by member: the ratio went from 2.13× to ≈ 1.3× raw (parts above: lookupAnyOf is the old way, lookupUnitPeriodRange the new).",
   '- **Aggregator import (issue 17).** First pass (2026-11-28, 100 files): the checksum is taken without a second canonical serialisation; the stored record is the small typed summary and the payload goes to its own store `reportPayloads` (schema v2). The raw baseline writes the same four rows per file (unit, summary, payload, import-log line), so the ratio shows our overhead over IndexedDB itself.',
-  '- **Aggregator import, second pass (issue 17, 2026-12-02).** CPU profile of the 500-file import (scripts/profile-import.mjs, unminified bench build): every file was planned twice with six IndexedDB reads each (settings, own unit, unit by code, stored report, two overlap index reads: ≈ 1 s of Dexie work in all) and written in its own transaction (500 strict commits); reading walked the tree twice (forbidden keys with a path string for every value, then key order), encoded the whole text again for the checksum, and zod walked ≈ 360,000 member-level rows one by one (zod has no compiled fast path in the renderer: the CSP forbids eval). Changed: (1) unit reports are planned against one `PlanState` per batch (settings, units and the stored summaries of the batch\'s periods, read once) — plans are pure functions, no per-file reads; (2) `applyImport` writes up to 50 files (≤ 4 MB of files) per transaction with bulk puts, re-planning each file inside the transaction against that state, which follows the files staged before it; a refused plan writes nothing and the others go on; if a write fails the batch rolls back and is applied again one transaction per file, so only that file is refused (test/db/exchange-batch.test.ts: same rows and results as one transaction per file for 120 files, a failing write, every write failing = dump unchanged, a later file removing an earlier one of the same batch with undo); (3) one walk for forbidden keys and key order; the SHA-256 over the file\'s UTF-8 bytes with the `sha256` member cut out (no re-encoding, no copy); (4) member, monthly, pledge and year-review rows are checked by strict hand-written checks and left out of zod\'s walk — any failing row sends the whole file through zod, so every refusal and message are zod\'s (test/core/exchange/fast-rows.test.ts compares them with the schemas, every field at every edge value); (5) one map lookup per monthly record for its member reference and its natural key (was two set operations and a key string); the in-batch overlap check by map (was a scan of the files accepted so far); (6) two files read at a time. Measured with scripts/compare-import.mjs, which runs the old build (main at 23289bb) and the new one alternately in one browser so that both see the same load (5 runs each, 2026-12-02 00:03 UTC, load average 15–20): page main-thread CPU 6.27 s → 3.24 s, wall 22.4 s → 15.1 s (prepare 13.9 → 13.0 s, apply 7.45 → 2.31 s). At that load the renderer gets a small share of the 2 cores, so the wall time of the CPU-bound prepare step follows its CPU time divided by that share; on the quiet run before the change (load 0.8 → 2.9) the same import took 7.50 s (prepare 3.92 s, apply 3.22 s, CPU 4.71 s, 3.92× raw). Next lever if needed: store the payload as its JSON text (a string clones ≈ 10× faster than 300,000 objects), a schema change.',
+  "- **Aggregator import, second pass (issue 17, 2026-12-02).** CPU profile of the 500-file import (scripts/profile-import.mjs, unminified bench build): every file was planned twice with six IndexedDB reads each (settings, own unit, unit by code, stored report, two overlap index reads: ≈ 1 s of Dexie work in all) and written in its own transaction (500 strict commits); reading walked the tree twice (forbidden keys with a path string for every value, then key order), encoded the whole text again for the checksum, and zod walked ≈ 360,000 member-level rows one by one (zod has no compiled fast path in the renderer: the CSP forbids eval). Changed: (1) unit reports are planned against one `PlanState` per batch (settings, units and the stored summaries of the batch's periods, read once) — plans are pure functions, no per-file reads; (2) `applyImport` writes up to 50 files (≤ 4 MB of files) per transaction with bulk puts, re-planning each file inside the transaction against that state, which follows the files staged before it; a refused plan writes nothing and the others go on; if a write fails the batch rolls back and is applied again one transaction per file, so only that file is refused (test/db/exchange-batch.test.ts: same rows and results as one transaction per file for 120 files, a failing write, every write failing = dump unchanged, a later file removing an earlier one of the same batch with undo); (3) one walk for forbidden keys and key order; the SHA-256 over the file's UTF-8 bytes with the `sha256` member cut out (no re-encoding, no copy); (4) member, monthly, pledge and year-review rows are checked by strict hand-written checks and left out of zod's walk — any failing row sends the whole file through zod, so every refusal and message are zod's (test/core/exchange/fast-rows.test.ts compares them with the schemas, every field at every edge value); (5) one map lookup per monthly record for its member reference and its natural key (was two set operations and a key string); the in-batch overlap check by map (was a scan of the files accepted so far); (6) two files read at a time. Measured with scripts/compare-import.mjs, which runs the old build (main at 23289bb) and the new one alternately in one browser so that both see the same load (5 runs each, 2026-12-02 00:03 UTC, load average 15–20): page main-thread CPU 6.27 s → 3.24 s, wall 22.4 s → 15.1 s (prepare 13.9 → 13.0 s, apply 7.45 → 2.31 s). At that load the renderer gets a small share of the 2 cores, so the wall time of the CPU-bound prepare step follows its CPU time divided by that share; on the quiet run before the change (load 0.8 → 2.9) the same import took 7.50 s (prepare 3.92 s, apply 3.22 s, CPU 4.71 s, 3.92× raw). Next lever if needed: store the payload as its JSON text (a string clones ≈ 10× faster than 300,000 objects), a schema change.",
   '- **Aggregator dashboard (issue 17).** Before schema v2 the dashboard deserialised every stored report with its whole payload (15.5 MB read to use 60 KB at 100 units; 0.28–0.74 s). Since v2 `computeDashboard` reads only the summary records (`unitReports`); payloads are read for the drill-down, the spreadsheet and a consolidated report only. The dashboard table renders only the rows on screen beyond 60 units (@tanstack/react-virtual); the per-unit level chart shows the 40 largest units.',
-  '- **Province (issue 17), 500 files / 25,000 members.** Two baselines for the import: the raw writes of the same rows one transaction per file with Chromium\'s default (relaxed) durability, as in every earlier run — the app now writes fewer, strict transactions, so it can beat that one; and the same rows in the app\'s own transactions (50 files, strict durability), which shows the overhead of our code over IndexedDB for exactly the work it asks of it (the second row). The prepare step (read, gunzip, checksum, validation, plan) has no counterpart in either baseline, so the ratio includes it. Wall-clock figures of this file were taken at a load average far above the 2 cores (other engineers\' test suites): read the CPU column and the same-load comparison above. In the run of 2026-12-02 01:06 UTC (load average ≈ 13) the 100-file import took 0.97 s (0.53 s of CPU, 2.4× raw: its goal of 5 s met) and the 500-file one 10.6 s for 2.78 s of CPU: CPU grows linearly with the files, the wall time does not. Timing the parts of reading alone in the bench page (decode, JSON.parse, readExchangeFile, 100 and 500 files) gave the same super-linear growth even for a plain decode of every file, with ≈ 240 MB of JavaScript heap for the 500 read files that the preview keeps until they are written: at that load V8\'s concurrent garbage collector threads get little of the 2 cores and the main thread waits for them. A quiet run is needed to tell how much of this remains on a PC doing nothing else; the 500-file goals (≤ 6 s, ≤ 2×) should be read against that run. The dashboard reads only the 500 summaries (≈ 480 KB; the 78 MB of payloads stay in `reportPayloads`); its table renders only the rows on screen beyond 60 units (@tanstack/react-virtual); the year chart reads the year\'s summaries. Drill-down below the direct units goes through the consolidated reports received (every unit below the issuer with its figures and parent code), level by level (test/db/aggregator-drilldown.test.ts: province → đảng bộ → đảng bộ cơ sở → chi bộ; test/features/aggregator/drill-down.test.tsx: the same in the screen). The UI import of 56 new units is 3 clicks.',
+  "- **Province (issue 17), 500 files / 25,000 members.** Two baselines for the import: the raw writes of the same rows one transaction per file with Chromium's default (relaxed) durability, as in every earlier run — the app now writes fewer, strict transactions, so it can beat that one; and the same rows in the app's own transactions (50 files, strict durability), which shows the overhead of our code over IndexedDB for exactly the work it asks of it (the second row). The prepare step (read, gunzip, checksum, validation, plan) has no counterpart in either baseline, so the ratio includes it. Wall-clock figures of this file were taken at a load average far above the 2 cores (other engineers' test suites): read the CPU column and the same-load comparison above. In the run of 2026-12-02 01:06 UTC (load average ≈ 13) the 100-file import took 0.97 s (0.53 s of CPU, 2.4× raw: its goal of 5 s met) and the 500-file one 10.6 s for 2.78 s of CPU: CPU grows linearly with the files, the wall time does not. Timing the parts of reading alone in the bench page (decode, JSON.parse, readExchangeFile, 100 and 500 files) gave the same super-linear growth even for a plain decode of every file, with ≈ 240 MB of JavaScript heap for the 500 read files that the preview keeps until they are written: at that load V8's concurrent garbage collector threads get little of the 2 cores and the main thread waits for them. A quiet run is needed to tell how much of this remains on a PC doing nothing else; the 500-file goals (≤ 6 s, ≤ 2×) should be read against that run. The dashboard reads only the 500 summaries (≈ 480 KB; the 78 MB of payloads stay in `reportPayloads`); its table renders only the rows on screen beyond 60 units (@tanstack/react-virtual); the year chart reads the year's summaries. Drill-down below the direct units goes through the consolidated reports received (every unit below the issuer with its figures and parent code), level by level (test/db/aggregator-drilldown.test.ts: province → đảng bộ → đảng bộ cơ sở → chi bộ; test/features/aggregator/drill-down.test.tsx: the same in the screen). The UI import of 56 new units is 3 clicks.",
   '- **Start-up (fixed).** Earlier runs gave 0.86–1.75 s (goal 1 s). Two causes were ours and are fixed: the shell rendered the first-run wizard for one frame until the settings were read (it now shows the loader until they are), and `openDatabase` opened the database twice (it now reads the version from `indexedDB.databases()`); preset seeding is now a read when everything is stored. The remaining ≈ 0.35–0.45 s of CPU is parsing the main bundle and the first render. Fixed on the way by the bench: db/sample.ts, which the app imports at start-up for the sample database name, loads the generator lazily (the start-up chunk that holds db/instance.ts went from 270 KB to 177 KB).',
   '- **Minutes PDF.** Meets the goal on a quiet machine (≈ 0.4 s of CPU); wall time follows the load.',
   '- One finding fixed on the way: registering the bench page as a second input of the app build made Rollup move shared modules (including the sample generator and code of lazily loaded pages) into chunks the app loads at start-up; the bench page is therefore built separately (dist-web/bench/) and the app build is unchanged.',
   '- Database size on disk varies between runs (≈ 5–12 MB for the same rows) with LevelDB compaction; navigator.storage.estimate() gives 5–8 MB.',
-  '- **Member filter in the members page (5,000 members) — still missed.** The filter function itself is fast (row above). A first CPU profile of typing “nguyen” into features/members/RosterList.tsx gave ≈ 280 ms of main-thread work per keystroke in two React renders (the urgent one for the input value, then the deferred one for the list): TanStack Table\'s `getCoreRowModel` rebuilt a row object for every one of the ≈ 4,400 matches (≈ 160 ms over 6 keystrokes), and the rest was re-rendering the whole page (Mantine `Select`s, buttons, table shell) on both renders. Fixed: the table model is now built for the rows on screen only (≈ 110 → ≈ 86 ms median). Left: the whole page still re-renders on each keystroke; next step is to move the search box into its own small component and memoise the toolbar.',
+  "- **Member filter in the members page (5,000 members) — still missed.** The filter function itself is fast (row above). A first CPU profile of typing “nguyen” into features/members/RosterList.tsx gave ≈ 280 ms of main-thread work per keystroke in two React renders (the urgent one for the input value, then the deferred one for the list): TanStack Table's `getCoreRowModel` rebuilt a row object for every one of the ≈ 4,400 matches (≈ 160 ms over 6 keystrokes), and the rest was re-rendering the whole page (Mantine `Select`s, buttons, table shell) on both renders. Fixed: the table model is now built for the rows on screen only (≈ 110 → ≈ 86 ms median). Left: the whole page still re-renders on each keystroke; next step is to move the search box into its own small component and memoise the toolbar.",
   '- The first keystroke of the filter is the slowest (it builds the per-member word cache of `filterMembers`); later keystrokes take ≈ 0.5 ms.',
   '- Figures vary a lot between runs on the shared 2-core machine; compare medians, and the CPU column when the load average is high.',
 ];

@@ -28,7 +28,21 @@ for (const [root, out] of [
     build: { outDir: join(ROOT, 'dist-web', out), emptyOutDir: true, rollupOptions: { input: join(root, 'src-renderer', 'bench.html') } },
   });
 }
-const server = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--config', 'vite.renderer.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'preview',
+    '--config',
+    'vite.renderer.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { cwd: ROOT, stdio: 'ignore' },
+);
 const tmp = mkdtempSync(join(tmpdir(), 'sng-cmp-'));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +51,11 @@ const median = (xs) => {
 };
 try {
   await new Promise((r) => setTimeout(r, 2500));
-  const ctx = await chromium.launchPersistentContext(tmp, { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const ctx = await chromium.launchPersistentContext(tmp, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const pages = {};
   for (const name of ['bench-base', 'bench']) {
     const page = await ctx.newPage();
@@ -49,7 +67,8 @@ try {
     pages[name] = { page, cdp };
   }
   const ev = (name, fn, a) => pages[name].page.evaluate(([n, a]) => window.__bench[n](a), [fn, a]);
-  const cpu = async (name) => ((await pages[name].cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const cpu = async (name) =>
+    ((await pages[name].cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   for (const name of Object.keys(pages)) await ev(name, 'prepareBloc', { key: 'b', seed: 500, units: 500, members: 25000, year: 2025 });
   const out = { 'bench-base': [], bench: [] };
   const loads = [loadavg()[0]];
@@ -69,7 +88,11 @@ try {
   const summary = Object.fromEntries(
     Object.entries(out).map(([name, runs]) => [
       name,
-      Object.fromEntries(['ms', 'cpuMs', 'prepareMs', 'applyMs', 'rawMs'].map((k) => [k, Math.round(median(runs.map((r) => r[k])))]).concat([['ratio', +median(runs.map((r) => r.ms / r.rawMs)).toFixed(2)]])),
+      Object.fromEntries(
+        ['ms', 'cpuMs', 'prepareMs', 'applyMs', 'rawMs']
+          .map((k) => [k, Math.round(median(runs.map((r) => r[k])))])
+          .concat([['ratio', +median(runs.map((r) => r.ms / r.rawMs)).toFixed(2)]]),
+      ),
     ]),
   );
   console.log(JSON.stringify({ runs: RUNS, load: loads.map((l) => +l.toFixed(1)), ...summary }, null, 1));

@@ -16,20 +16,43 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const UNITS = Number(process.argv[2] ?? 500);
 const PORT = Number(process.argv[3] ?? 4103);
 const OUT = join(ROOT, 'test-results', `import-${UNITS}.cpuprofile`);
-import { mkdirSync } from "node:fs";
-mkdirSync(join(ROOT, "test-results"), { recursive: true });
+import { mkdirSync } from 'node:fs';
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 
 const { build } = await import('vite');
 await build({
   configFile: join(ROOT, 'vite.renderer.config.ts'),
   logLevel: 'warn',
-  build: { outDir: join(ROOT, 'dist-web', 'bench-prof'), emptyOutDir: true, minify: false, rollupOptions: { input: join(ROOT, 'src-renderer', 'bench.html') } },
+  build: {
+    outDir: join(ROOT, 'dist-web', 'bench-prof'),
+    emptyOutDir: true,
+    minify: false,
+    rollupOptions: { input: join(ROOT, 'src-renderer', 'bench.html') },
+  },
 });
-const server = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--config', 'vite.renderer.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'preview',
+    '--config',
+    'vite.renderer.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { cwd: ROOT, stdio: 'ignore' },
+);
 const tmp = mkdtempSync(join(tmpdir(), 'sng-prof-'));
 try {
   await new Promise((r) => setTimeout(r, 2500));
-  const ctx = await chromium.launchPersistentContext(tmp, { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const ctx = await chromium.launchPersistentContext(tmp, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.setDefaultTimeout(600_000);
   await page.goto(`http://127.0.0.1:${PORT}/bench-prof/bench.html`);
@@ -73,7 +96,12 @@ try {
       incl.set(key, (incl.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
     }
   });
-  const top = (m, k) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${n}`).join('\n');
+  const top = (m, k) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([n, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${n}`)
+      .join('\n');
   console.log('--- self\n' + top(self, 40));
   console.log('--- inclusive\n' + top(incl, 60));
   await ctx.close();

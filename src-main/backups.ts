@@ -21,12 +21,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
-import {
-  BackupNameSchema,
-  type BackupInfo,
-  type BackupStatus,
-  type WriteBackupArgs,
-} from '../src-renderer/platform/desktop-api';
+import { BackupNameSchema, type BackupInfo, type BackupStatus, type WriteBackupArgs } from '../src-renderer/platform/desktop-api';
 import { writeFileAtomic, type FsLike } from './atomic-write';
 import { errorCode, UserError } from './errors';
 

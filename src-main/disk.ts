@@ -41,7 +41,8 @@ export async function storageSpace(profileDir: string, backupDir: string, statfs
   const lowBackups = backups !== undefined && backups.freeBytes < LOW_DISK_BYTES;
   const parts: string[] = [];
   if (lowProfile) parts.push(`Ổ đĩa chứa dữ liệu của ứng dụng chỉ còn ${mb(profile.freeBytes)} trống.`);
-  if (lowBackups && !(lowProfile && sameDisk(profile, backups))) parts.push(`Ổ đĩa chứa thư mục sao lưu chỉ còn ${mb(backups.freeBytes)} trống.`);
+  if (lowBackups && !(lowProfile && sameDisk(profile, backups)))
+    parts.push(`Ổ đĩa chứa thư mục sao lưu chỉ còn ${mb(backups.freeBytes)} trống.`);
   const low = lowProfile || lowBackups;
   return {
     ...(profile ? { profile } : {}),

@@ -11,13 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { QUIT_READY_CHANNEL, QuitReplySchema } from '../src-renderer/platform/desktop-api';
 import { writeFileAtomic } from './atomic-write';
-import {
-  backupFolderStatus,
-  defaultBackupFolder,
-  listBackupFiles,
-  readBackupFile,
-  writeBackupFile,
-} from './backups';
+import { backupFolderStatus, defaultBackupFolder, listBackupFiles, readBackupFile, writeBackupFile } from './backups';
 import { checkSpaceFor, storageSpace } from './disk';
 import { UserError } from './errors';
 import { createIpcHandlers } from './ipc';
@@ -25,15 +19,7 @@ import { createWindowLifecycle, type WindowLifecycle } from './lifecycle';
 import { cleanStalePrintFolders, printPdf } from './print';
 import { createAppProtocolHandler } from './protocol';
 import { isRevealAllowed } from './reveal';
-import {
-  APP_ORIGIN,
-  APP_SCHEME,
-  denyWebview,
-  denyWindowOpen,
-  guardNavigation,
-  isPermissionAllowed,
-  isTrustedOrigin,
-} from './security';
+import { APP_ORIGIN, APP_SCHEME, denyWebview, denyWindowOpen, guardNavigation, isPermissionAllowed, isTrustedOrigin } from './security';
 
 // ── Identity, frozen from v1: never rename these (the userData folder and the data follow them).
 const PRODUCT_NAME = 'Sổ Nêu Gương';
@@ -58,9 +44,7 @@ function start(): void {
   let lifecycle: WindowLifecycle | undefined;
 
   // Before `ready` (Electron requires it): app:// is a standard, secure origin with fetch.
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -119,7 +103,13 @@ function start(): void {
         createWindow: () =>
           new BrowserWindow({
             show: false,
-            webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
+            webPreferences: {
+              sandbox: true,
+              contextIsolation: true,
+              nodeIntegration: false,
+              plugins: true,
+              disableBlinkFeatures: 'Auxclick',
+            },
           }),
         openPath: (path) => shell.openPath(path),
       });
@@ -207,7 +197,9 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
       callback(isPermissionAllowed(permission, details.requestingUrl)),
     );
-    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+      isPermissionAllowed(permission, requestingOrigin),
+    );
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     void cleanStalePrintFolders(app.getPath('temp'), new Date());
     createWindow();

@@ -69,13 +69,16 @@ export async function printPdf(args: { bytes: Uint8Array; suggestedName: string 
     await window.loadURL(pathToFileURL(path).toString());
     const printWindow = window;
     const { success, failureReason } = await new Promise<{ success: boolean; failureReason: string }>((resolve) => {
-      printWindow.webContents.print({ silent: false, printBackground: true }, (ok, reason) => resolve({ success: ok, failureReason: reason ?? '' }));
+      printWindow.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
+        resolve({ success: ok, failureReason: reason ?? '' }),
+      );
     });
     if (success) return 'printed';
     if (isCancelled(failureReason)) return 'cancelled';
     // The dialog could not print: let the system PDF viewer print it (our own .pdf, checked above).
     const problem = await deps.openPath(path);
-    if (problem) throw new UserError('Không mở được hộp thoại in, cũng không mở được trình xem PDF của máy. Hãy lưu tệp PDF rồi in từ trình xem PDF.');
+    if (problem)
+      throw new UserError('Không mở được hộp thoại in, cũng không mở được trình xem PDF của máy. Hãy lưu tệp PDF rồi in từ trình xem PDF.');
     keepFile = true;
     return 'opened-in-viewer';
   } finally {

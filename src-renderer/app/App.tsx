@@ -4,7 +4,15 @@ import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, 
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import { NewerDatabaseError, activeDatabaseName, chooseDatabase, initDb, isSampleDatabaseActive, onNewerVersionOpened, type StoreChange } from '../services/database';
+import {
+  NewerDatabaseError,
+  activeDatabaseName,
+  chooseDatabase,
+  initDb,
+  isSampleDatabaseActive,
+  onNewerVersionOpened,
+  type StoreChange,
+} from '../services/database';
 import { isDatabaseEmpty } from '../services/backup';
 import { recoverDrafts } from '../services/draft-recovery';
 import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
@@ -53,10 +61,7 @@ function SampleBanner() {
 }
 
 type DbState =
-  | { status: 'opening' }
-  | { status: 'ready' }
-  | { status: 'failed'; message: string }
-  | { status: 'recover'; problem: RecoveryProblem };
+  { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string } | { status: 'recover'; problem: RecoveryProblem };
 
 /** Another tab or a newer app version upgraded the database, or the store was lost: this window is closed for good. */
 function NewerVersionOverlay({ change }: { change: StoreChange }) {
@@ -80,7 +85,15 @@ function NewerVersionOverlay({ change }: { change: StoreChange }) {
       aria-modal="true"
       aria-labelledby="newer-version-title"
       data-testid="newer-version"
-      style={{ position: 'fixed', inset: 0, zIndex: 1000, background: 'rgba(255,255,255,.96)', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 1000,
+        background: 'rgba(255,255,255,.96)',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+      }}
     >
       <Container size="sm">
         <Title order={2} id="newer-version-title" mb="sm">

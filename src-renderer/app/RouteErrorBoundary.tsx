@@ -56,10 +56,12 @@ function ErrorScreen({ error, reset }: { error: unknown; reset: () => void }) {
           loading={busy}
           onClick={() => {
             setBusy(true);
-            requestBackup('manual').then(
-              (info) => setBackup(info ? `Đã sao lưu: ${info.name}` : 'Đã sao lưu.'),
-              (e: unknown) => setBackup(`Chưa sao lưu được: ${errorMessage(e)}`),
-            ).finally(() => setBusy(false));
+            requestBackup('manual')
+              .then(
+                (info) => setBackup(info ? `Đã sao lưu: ${info.name}` : 'Đã sao lưu.'),
+                (e: unknown) => setBackup(`Chưa sao lưu được: ${errorMessage(e)}`),
+              )
+              .finally(() => setBusy(false));
           }}
         >
           Sao lưu ngay

@@ -16,7 +16,6 @@ import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { clock } from '../platform/clock';
 
-
 export function Shell() {
   const stored = useStoredSettings();
   const settings = stored ?? DEFAULT_SETTINGS;
@@ -88,7 +87,13 @@ export function Shell() {
           </div>
         </ScrollArea>
       </AppShell.Navbar>
-      <Drawer opened={helpOpen} onClose={() => setHelpOpen(false)} position="right" title={`Trợ giúp: ${helpFor(location.pathname).title}`} closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}>
+      <Drawer
+        opened={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        position="right"
+        title={`Trợ giúp: ${helpFor(location.pathname).title}`}
+        closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}
+      >
         <List type="ordered" spacing="sm">
           {helpFor(location.pathname).steps.map((step) => (
             <List.Item key={step}>{step}</List.Item>

@@ -11,7 +11,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { discardPendingEdits, flushPendingEdits, hasPendingEdits } from '../platform/pending-edits';
 
 export function UnsavedChangesGuard() {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasPendingEdits());
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasPendingEdits(),
+  );
   const [failed, setFailed] = useState<string[]>();
 
   useEffect(() => {
@@ -28,7 +30,12 @@ export function UnsavedChangesGuard() {
   };
 
   return (
-    <Modal opened={blocker.state === 'blocked' && failed !== undefined} onClose={() => close(() => blocker.reset?.())} title="Có thay đổi chưa lưu" centered>
+    <Modal
+      opened={blocker.state === 'blocked' && failed !== undefined}
+      onClose={() => close(() => blocker.reset?.())}
+      title="Có thay đổi chưa lưu"
+      centered
+    >
       <Stack>
         <Text>Có thay đổi chưa lưu được ở: {failed?.join(', ')}. Nội dung còn lỗi cần sửa hoặc chưa ghi được vào máy.</Text>
         <Group justify="flex-end">

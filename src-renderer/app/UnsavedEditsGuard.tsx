@@ -68,8 +68,8 @@ export function UnsavedEditsGuard() {
             </List>
           </Alert>
           <Text>
-            Có thể ổ đĩa đã đầy. Hãy xóa bớt tệp không cần thiết (hoặc đóng chương trình khác) rồi bấm «Thử lưu lại». Bấm «Ở
-            lại» để quay về màn hình đang làm — những gì đã gõ vẫn còn trên màn hình.
+            Có thể ổ đĩa đã đầy. Hãy xóa bớt tệp không cần thiết (hoặc đóng chương trình khác) rồi bấm «Thử lưu lại». Bấm «Ở lại» để quay về
+            màn hình đang làm — những gì đã gõ vẫn còn trên màn hình.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" color="red" onClick={() => answer('discard')}>

@@ -140,7 +140,7 @@ export const HELP: Record<string, HelpTopic> = {
 /** The help of the screen at `pathname` (longest matching prefix). */
 export function helpFor(pathname: string): HelpTopic {
   const key = Object.keys(HELP)
-    .filter((k) => k === '/' ? pathname === '/' : pathname === k || pathname.startsWith(k + '/'))
+    .filter((k) => (k === '/' ? pathname === '/' : pathname === k || pathname.startsWith(k + '/')))
     .sort((a, b) => b.length - a.length)[0];
   return HELP[key ?? '/']!;
 }

@@ -75,7 +75,11 @@ function cellOf(name: string): SampleCell {
 }
 
 /** Raw IndexedDB: put rows into stores in one readwrite transaction, resolve on complete. */
-function rawPut(idb: IDBDatabase, rows: Array<[store: string, values: readonly unknown[]]>, durability?: IDBTransactionDurability): Promise<void> {
+function rawPut(
+  idb: IDBDatabase,
+  rows: Array<[store: string, values: readonly unknown[]]>,
+  durability?: IDBTransactionDurability,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(
       rows.map(([s]) => s),
@@ -94,10 +98,7 @@ function rawPut(idb: IDBDatabase, rows: Array<[store: string, values: readonly u
 
 function rawGetAll(idb: IDBDatabase, reads: Array<[store: string, index?: string, key?: IDBValidKey]>): Promise<unknown[][]> {
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(
-      [...new Set(reads.map(([s]) => s))],
-      'readonly',
-    );
+    const tx = idb.transaction([...new Set(reads.map(([s]) => s))], 'readonly');
     const out: unknown[][] = [];
     reads.forEach(([store, index, key], i) => {
       const os = tx.objectStore(store);
@@ -128,10 +129,25 @@ const bench = {
   /** A cell with only a roster of `memberCount` members (for the members page at scale). */
   async setupRoster(args: { dbName: string; memberCount: number; seed: number }): Promise<Measured> {
     const cell = generateCell({ seed: args.seed, memberCount: 3, years: [Number(BENCH_TODAY.slice(0, 4))], today: BENCH_TODAY });
-    const members = generateRoster({ seed: args.seed, memberCount: args.memberCount, years: yearsEndingAt(BENCH_TODAY, 5), today: BENCH_TODAY }).map((m) => ({ ...m, unitId: cell.unit.id }));
+    const members = generateRoster({
+      seed: args.seed,
+      memberCount: args.memberCount,
+      years: yearsEndingAt(BENCH_TODAY, 5),
+      today: BENCH_TODAY,
+    }).map((m) => ({ ...m, unitId: cell.unit.id }));
     const db = await freshDb(args.dbName);
     const t = performance.now();
-    await writeSampleCell(db, { ...cell, members, pledgeForms: [], monthly: [], meetings: [], documents: [], yearReviews: [], unitReviews: [], commendations: [] });
+    await writeSampleCell(db, {
+      ...cell,
+      members,
+      pledgeForms: [],
+      monthly: [],
+      meetings: [],
+      documents: [],
+      yearReviews: [],
+      unitReviews: [],
+      commendations: [],
+    });
     return { ms: performance.now() - t, info: { members: members.length } };
   },
 
@@ -151,7 +167,9 @@ const bench = {
     const key = `roster-${args.memberCount}-${args.seed ?? 5}`;
     let roster = rosters.get(key);
     if (!roster) {
-      roster = sortRoster(generateRoster({ seed: args.seed ?? 5, memberCount: args.memberCount, years: yearsEndingAt(BENCH_TODAY, 5), today: BENCH_TODAY }));
+      roster = sortRoster(
+        generateRoster({ seed: args.seed ?? 5, memberCount: args.memberCount, years: yearsEndingAt(BENCH_TODAY, 5), today: BENCH_TODAY }),
+      );
       rosters.set(key, roster);
     }
     // Fresh objects each run, as a new live query result would be (no warm per-member cache).
@@ -175,7 +193,9 @@ const bench = {
     const db = await dbOf(args.dbName);
     const year = Number(args.period.slice(0, 4));
     const forms = new Map(cell.pledgeForms.filter((f) => f.year === year).map((f) => [f.memberId, f]));
-    const existing = new Map((await db.monthlyAssessments.where('[unitId+period]').equals([cell.unit.id, args.period]).toArray()).map((r) => [r.memberId, r]));
+    const existing = new Map(
+      (await db.monthlyAssessments.where('[unitId+period]').equals([cell.unit.id, args.period]).toArray()).map((r) => [r.memberId, r]),
+    );
     const now = clock.nowIso();
     const members = cell.members.slice(0, args.rows);
     const records: MonthlyAssessment[] = members.map((m, i) => {
@@ -183,7 +203,15 @@ const bench = {
       const itemIds = Array.from({ length: args.cols }, (_, j) => form?.items[j]?.id ?? `${m.id}-x${j}`);
       const base = existing.get(m.id);
       return {
-        ...(base ?? { id: crypto.randomUUID(), memberId: m.id, unitId: cell.unit.id, period: args.period, scaleCode: 'THUC-HIEN-3-MUC', praised: false, reminded: false }),
+        ...(base ?? {
+          id: crypto.randomUUID(),
+          memberId: m.id,
+          unitId: cell.unit.id,
+          period: args.period,
+          scaleCode: 'THUC-HIEN-3-MUC',
+          praised: false,
+          reminded: false,
+        }),
         results: itemIds.map((itemId, j) => ({ itemId, level: GRID_LEVELS[(i + j + args.run) % GRID_LEVELS.length]! })),
         updatedAt: now,
       } as MonthlyAssessment;
@@ -260,7 +288,10 @@ const bench = {
   /** Raw IndexedDB baseline of saveGrid: the same final rows (new levels) put in one transaction. */
   async saveGridRaw(args: { dbName: string; run: number }): Promise<Measured> {
     const db = await dbOf(args.dbName);
-    const again = lastGrid.map((r) => ({ ...r, results: r.results.map((x, j) => ({ ...x, level: GRID_LEVELS[(j + args.run + 1) % GRID_LEVELS.length]! })) }));
+    const again = lastGrid.map((r) => ({
+      ...r,
+      results: r.results.map((x, j) => ({ ...x, level: GRID_LEVELS[(j + args.run + 1) % GRID_LEVELS.length]! })),
+    }));
     const t = performance.now();
     await rawPut(db.backendDB(), [['monthlyAssessments', again]]);
     return { ms: performance.now() - t };
@@ -276,7 +307,9 @@ const bench = {
     await db.transaction('r', db.monthlyAssessments, () => db.monthlyAssessments.where('[memberId+period]').anyOf(keys).toArray());
     out.lookupAnyOf = performance.now() - t;
     t = performance.now();
-    await db.transaction('r', db.monthlyAssessments, () => db.monthlyAssessments.where('[unitId+period]').equals([rows[0]!.unitId, rows[0]!.period]).toArray());
+    await db.transaction('r', db.monthlyAssessments, () =>
+      db.monthlyAssessments.where('[unitId+period]').equals([rows[0]!.unitId, rows[0]!.period]).toArray(),
+    );
     out.lookupUnitPeriodRange = performance.now() - t;
     t = performance.now();
     await db.transaction('rw', db.monthlyAssessments, () => db.monthlyAssessments.bulkPut(rows));
@@ -294,7 +327,11 @@ const bench = {
     const meeting = [...cell.meetings].reverse().find((m: Meeting) => m.state === 'finalised')!;
     const profile = profileOn(cell.unit, meeting.date)!;
     const t = performance.now();
-    const rules = meetingRules(meeting, [], { meetingRubricCode: 'HD42-2025', monthlyScaleCode: 'TOT-KHA-TB-KEM', documentStyleCode: 'HD36-2018' });
+    const rules = meetingRules(meeting, [], {
+      meetingRubricCode: 'HD42-2025',
+      monthlyScaleCode: 'TOT-KHA-TB-KEM',
+      documentStyleCode: 'HD36-2018',
+    });
     const pdf = await buildMinutesPdf(
       {
         meeting,
@@ -332,7 +369,10 @@ const bench = {
     const env = await buildUnitReport(db, { period: { year: args.year }, aggregateOnly: false });
     const file = await encodeExport(env);
     const plain = await encodeExport(env, { compress: false });
-    return { ms: performance.now() - t, info: { bytes: file.bytes.byteLength, plainBytes: plain.bytes.byteLength, counts: env.counts, fileName: file.fileName } };
+    return {
+      ms: performance.now() - t,
+      info: { bytes: file.bytes.byteLength, plainBytes: plain.bytes.byteLength, counts: env.counts, fileName: file.fileName },
+    };
   },
 
   /** Unit report files of a bloc (generated once per key, kept in page memory). */
@@ -356,7 +396,12 @@ const bench = {
     files.set(args.key, out);
     return {
       ms: performance.now() - t,
-      info: { files: out.length, bytes: out.reduce((s, f) => s + f.bytes.byteLength, 0), members: specs.reduce((s, x) => s + x.memberCount, 0), monthly },
+      info: {
+        files: out.length,
+        bytes: out.reduce((s, f) => s + f.bytes.byteLength, 0),
+        members: specs.reduce((s, x) => s + x.memberCount, 0),
+        monthly,
+      },
     };
   },
 
@@ -378,7 +423,8 @@ const bench = {
     const results = await applyImport(db, prepared, { addUnits });
     const ms = performance.now() - t;
     const applied = results.filter((r) => r.outcome === 'applied').length;
-    if (applied !== list.length) throw new Error(`Only ${applied}/${list.length} files applied: ${results.find((r) => r.outcome !== 'applied')?.message}`);
+    if (applied !== list.length)
+      throw new Error(`Only ${applied}/${list.length} files applied: ${results.find((r) => r.outcome !== 'applied')?.message}`);
     return { ms, info: { files: list.length, prepareMs, applyMs: ms - prepareMs } };
   },
 
@@ -390,7 +436,12 @@ const bench = {
    */
   async aggregatorRaw(args: { dbName: string; batch?: number }): Promise<Measured> {
     const db = await dbOf(args.dbName);
-    const [units, reports, payloads, log] = await Promise.all([db.units.toArray(), db.unitReports.toArray(), db.reportPayloads.toArray(), db.importLog.toArray()]);
+    const [units, reports, payloads, log] = await Promise.all([
+      db.units.toArray(),
+      db.unitReports.toArray(),
+      db.reportPayloads.toArray(),
+      db.importLog.toArray(),
+    ]);
     const base = await freshDb(`${args.dbName}-raw`);
     const idb = base.backendDB();
     await rawPut(idb, [['units', units.filter((u) => u.isOwn)]]);
@@ -491,7 +542,10 @@ const bench = {
       unitId: 'unit',
       period: '2026-11',
       scaleCode: 'THUC-HIEN-3-MUC',
-      results: Array.from({ length: 10 }, (_, j) => ({ itemId: `item-${j}`, level: GRID_LEVELS[(i + j + args.run) % GRID_LEVELS.length]! })),
+      results: Array.from({ length: 10 }, (_, j) => ({
+        itemId: `item-${j}`,
+        level: GRID_LEVELS[(i + j + args.run) % GRID_LEVELS.length]!,
+      })),
       praised: false,
       reminded: false,
       updatedAt,

@@ -246,12 +246,7 @@ export interface MonthlyAssessment {
 
 export type MeetingType = 'thuong_ky' | 'chuyen_de' | 'ket_hop' | 'bat_thuong' | 'dai_hoi' | 'chi_uy';
 
-export type AttendanceStatus =
-  | 'co_mat'
-  | 'vang_co_ly_do'
-  | 'vang_khong_ly_do'
-  | 'mien'
-  | 'tam_thoi';
+export type AttendanceStatus = 'co_mat' | 'vang_co_ly_do' | 'vang_khong_ly_do' | 'mien' | 'tam_thoi';
 
 export interface AttendanceEntry {
   memberId: Id;

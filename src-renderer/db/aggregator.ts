@@ -34,7 +34,9 @@ import { clock } from '../platform/clock';
 /** Units below this committee, sorted by name (Vietnamese collation), then code. */
 export async function listSubordinateUnits(db: SoNeuGuongDb, date = '9999-12-31'): Promise<Unit[]> {
   const units = (await db.units.toArray()).filter((u) => !u.isOwn);
-  return units.sort((a, b) => compareVi(unitProfileOn(a, date).name, unitProfileOn(b, date).name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return units.sort(
+    (a, b) => compareVi(unitProfileOn(a, date).name, unitProfileOn(b, date).name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
 }
 
 export interface NewSubordinate {
@@ -118,7 +120,10 @@ async function backupFirst(options: RemoveOptions): Promise<void> {
   try {
     await options.beforeChange();
   } catch {
-    throw new ExchangeError('backup_failed', 'Không tạo được bản sao lưu trước khi xóa, nên chưa xóa gì. Hãy kiểm tra thư mục sao lưu rồi thử lại.');
+    throw new ExchangeError(
+      'backup_failed',
+      'Không tạo được bản sao lưu trước khi xóa, nên chưa xóa gì. Hãy kiểm tra thư mục sao lưu rồi thử lại.',
+    );
   }
 }
 
@@ -126,7 +131,11 @@ async function backupFirst(options: RemoveOptions): Promise<void> {
  * Remove a subordinate unit. A unit with stored reports is removed only with `withReports`
  * (its reports go too); the caller keeps the result to undo.
  */
-export async function removeSubordinateUnit(db: SoNeuGuongDb, unitId: string, options: RemoveOptions & { withReports?: boolean } = {}): Promise<RemovedRecords> {
+export async function removeSubordinateUnit(
+  db: SoNeuGuongDb,
+  unitId: string,
+  options: RemoveOptions & { withReports?: boolean } = {},
+): Promise<RemovedRecords> {
   const unit = await db.units.get(unitId);
   if (!unit || unit.isOwn) return { units: [], reports: [], payloads: [] };
   const reports = await db.unitReports.where('unitCode').equals(unit.code).primaryKeys();
@@ -157,12 +166,16 @@ export async function restoreRemoved(db: SoNeuGuongDb, removed: RemovedRecords):
     for (const r of removed.reports) {
       const now = await db.unitReports.where('[unitCode+periodKey]').equals([r.unitCode, r.periodKey]).first();
       if (now && now.id !== r.id) {
-        throw new ExchangeError('invalid_content', `Không hoàn tác được: đã có báo cáo khác của ${r.unitName} cho kỳ ${r.periodKey} được nhập sau khi xóa.`);
+        throw new ExchangeError(
+          'invalid_content',
+          `Không hoàn tác được: đã có báo cáo khác của ${r.unitName} cho kỳ ${r.periodKey} được nhập sau khi xóa.`,
+        );
       }
     }
     for (const u of removed.units) {
       const clash = await db.units.where('code').equals(u.code).first();
-      if (clash && clash.id !== u.id) throw new ExchangeError('invalid_content', `Không hoàn tác được: mã đơn vị ${u.code} đã được dùng cho đơn vị khác.`);
+      if (clash && clash.id !== u.id)
+        throw new ExchangeError('invalid_content', `Không hoàn tác được: mã đơn vị ${u.code} đã được dùng cho đơn vị khác.`);
     }
     await db.units.bulkPut(removed.units);
     await db.unitReports.bulkPut(removed.reports);
@@ -286,7 +299,9 @@ export async function buildConsolidatedReport(
   if (reports.length === 0) throw new ExchangeError('invalid_content', 'Chưa có báo cáo nào của đơn vị trực thuộc cho kỳ này để tổng hợp.');
   // Consolidated reports received from committees below: their own list of units goes up too.
   const below = await db.reportPayloads.bulkGet(reports.filter((r) => r.detail === 'consolidated').map((r) => r.id));
-  const nested = below.flatMap((b) => (b?.payload.consolidatedFrom ?? []).map((f) => ({ ...f, parentCode: f.parentCode ?? reports.find((r) => r.id === b!.id)!.unitCode })));
+  const nested = below.flatMap((b) =>
+    (b?.payload.consolidatedFrom ?? []).map((f) => ({ ...f, parentCode: f.parentCode ?? reports.find((r) => r.id === b!.id)!.unitCode })),
+  );
   const statistics = sumStatistics(
     reports.map((r) => ({ ...r.summary, periodKey })),
     periodKey,
@@ -312,7 +327,11 @@ export async function buildConsolidatedReport(
     placeName: profile.placeName,
     statistics,
     texts: options.texts
-      ? { results: cleanMultiline(options.texts.results), limits: cleanMultiline(options.texts.limits), proposals: cleanMultiline(options.texts.proposals) }
+      ? {
+          results: cleanMultiline(options.texts.results),
+          limits: cleanMultiline(options.texts.limits),
+          proposals: cleanMultiline(options.texts.proposals),
+        }
       : { results: '', limits: '', proposals: '' },
     meetings: [],
     consolidatedFrom: [...direct, ...nested].sort((a, b) => (a.unitCode < b.unitCode ? -1 : a.unitCode > b.unitCode ? 1 : 0)),
@@ -358,7 +377,9 @@ export async function computeDuesDashboard(db: SoNeuGuongDb, periodKey: string, 
     await reportsCountedFor(db, periodKey),
   ]);
   const month = periodEndDate(period).slice(0, 7);
-  const withDues = reports.filter((r) => r.dues && r.dues.length > 0).map((r) => ({ unitCode: r.unitCode, dues: { year: r.year, months: r.dues! } }));
+  const withDues = reports
+    .filter((r) => r.dues && r.dues.length > 0)
+    .map((r) => ({ unitCode: r.unitCode, dues: { year: r.year, months: r.dues! } }));
   const months = aggregateDuesReports(
     withDues.map((r) => r.dues),
     period.year,

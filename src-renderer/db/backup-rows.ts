@@ -69,7 +69,12 @@ export const BACKUP_ROW_SCHEMAS: Partial<Record<TableName, z.ZodType>> = {
     coversThrough: Period,
     amount: z.number().int().min(0),
   }),
-  duesBases: z.looseObject({ id: Id, memberId: Id, unitId: Id, history: z.array(z.looseObject({ from: Period, groupCode: ShortText })).max(600) }),
+  duesBases: z.looseObject({
+    id: Id,
+    memberId: Id,
+    unitId: Id,
+    history: z.array(z.looseObject({ from: Period, groupCode: ShortText })).max(600),
+  }),
   calendarDone: z.looseObject({ id: Id, unitId: Id, key: ShortText }),
 };
 

@@ -175,7 +175,10 @@ const DAMAGED =
 function backupErrorFrom(e: ExchangeError): BackupError {
   switch (e.code) {
     case 'empty_file':
-      return new BackupError('unreadable', 'Tệp sao lưu rỗng (không có dữ liệu), có thể do ổ đĩa đầy khi ghi. Hãy chọn một bản sao lưu khác.');
+      return new BackupError(
+        'unreadable',
+        'Tệp sao lưu rỗng (không có dữ liệu), có thể do ổ đĩa đầy khi ghi. Hãy chọn một bản sao lưu khác.',
+      );
     case 'truncated':
       return new BackupError('unreadable', `Tệp sao lưu bị cắt cụt (thiếu phần cuối). ${DAMAGED}`);
     case 'not_utf8':
@@ -241,7 +244,10 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DatabaseDump> {
   const tables = {} as Record<TableName, DumpRecord[]>;
   for (const name of Object.keys(envelope.payload.tables)) {
     if (!KNOWN_TABLES.has(name)) {
-      throw new BackupError('invalid', `Tệp sao lưu có bảng dữ liệu lạ «${name}», không phải của Sổ Nêu Gương. Hãy chọn một bản sao lưu khác.`);
+      throw new BackupError(
+        'invalid',
+        `Tệp sao lưu có bảng dữ liệu lạ «${name}», không phải của Sổ Nêu Gương. Hãy chọn một bản sao lưu khác.`,
+      );
     }
   }
   for (const name of TABLE_NAMES) {
@@ -254,7 +260,10 @@ export async function decodeBackup(bytes: Uint8Array): Promise<DatabaseDump> {
     for (const [i, record] of records.entries()) {
       const k = record[key];
       if (typeof k !== 'string' || k.length === 0 || k.length > 200) {
-        throw new BackupError('invalid', `Tệp sao lưu hỏng: bản ghi thứ ${i + 1} của bảng «${name}» thiếu mã. Hãy chọn một bản sao lưu khác.`);
+        throw new BackupError(
+          'invalid',
+          `Tệp sao lưu hỏng: bản ghi thứ ${i + 1} của bảng «${name}» thiếu mã. Hãy chọn một bản sao lưu khác.`,
+        );
       }
       if (seen.has(k)) {
         throw new BackupError('invalid', `Tệp sao lưu hỏng: bảng «${name}» có hai bản ghi cùng mã «${k}». Hãy chọn một bản sao lưu khác.`);
@@ -313,7 +322,11 @@ export function declareVersionsUpTo(db: Dexie, upTo: number): void {
 }
 
 /** Writes `tables` into a fresh database that knows only versions ≤ schemaVersion, then closes it. */
-export async function loadIntoOlderDatabase(name: string, schemaVersion: number, tables: Partial<Record<string, DumpRecord[]>>): Promise<void> {
+export async function loadIntoOlderDatabase(
+  name: string,
+  schemaVersion: number,
+  tables: Partial<Record<string, DumpRecord[]>>,
+): Promise<void> {
   const old = new Dexie(name);
   declareVersionsUpTo(old, schemaVersion);
   await old.open();

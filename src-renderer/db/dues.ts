@@ -140,7 +140,11 @@ function cleanEntry(entry: DuesBasisEntry): DuesBasisEntry {
  * Add (or replace) the basis entry of a month in a member's history: a change of salary from a
  * month is a new entry; earlier months keep theirs. One transaction.
  */
-export async function saveBasisEntry(db: SoNeuGuongDb, member: Pick<Member, 'id' | 'unitId'>, entry: DuesBasisEntry): Promise<DuesBasisRecord> {
+export async function saveBasisEntry(
+  db: SoNeuGuongDb,
+  member: Pick<Member, 'id' | 'unitId'>,
+  entry: DuesBasisEntry,
+): Promise<DuesBasisRecord> {
   const clean = cleanEntry(entry);
   return db.transaction('rw', db.duesBases, async () => {
     const stored = await basisOf(db, member.id);
@@ -157,14 +161,30 @@ export async function saveBasisEntry(db: SoNeuGuongDb, member: Pick<Member, 'id'
 }
 
 /** The same basis from a month for several members at once (a whole group's fixed amount, a new rule). */
-export async function saveBasisEntries(db: SoNeuGuongDb, entries: ReadonlyArray<{ member: Pick<Member, 'id' | 'unitId'>; entry: DuesBasisEntry }>): Promise<number> {
+export async function saveBasisEntries(
+  db: SoNeuGuongDb,
+  entries: ReadonlyArray<{ member: Pick<Member, 'id' | 'unitId'>; entry: DuesBasisEntry }>,
+): Promise<number> {
   const cleaned = entries.map((e) => ({ member: e.member, entry: cleanEntry(e.entry) }));
   return db.transaction('rw', db.duesBases, async () => {
     const now = clock.nowIso();
-    const stored = new Map((await db.duesBases.where('memberId').anyOf(cleaned.map((e) => e.member.id)).toArray()).map((r) => [r.memberId, r]));
+    const stored = new Map(
+      (
+        await db.duesBases
+          .where('memberId')
+          .anyOf(cleaned.map((e) => e.member.id))
+          .toArray()
+      ).map((r) => [r.memberId, r]),
+    );
     const rows = cleaned.map(({ member, entry }) => {
       const prev = stored.get(member.id);
-      const next: DuesBasisRecord = { id: prev?.id ?? crypto.randomUUID(), memberId: member.id, unitId: member.unitId, history: setBasis(prev?.history, entry), updatedAt: now };
+      const next: DuesBasisRecord = {
+        id: prev?.id ?? crypto.randomUUID(),
+        memberId: member.id,
+        unitId: member.unitId,
+        history: setBasis(prev?.history, entry),
+        updatedAt: now,
+      };
       stored.set(member.id, next);
       return next;
     });
@@ -219,7 +239,15 @@ export async function duesReportOf(
  */
 export async function duesReportKept(
   db: SoNeuGuongDb,
-  args: { unitId: Id; year: number; withMembers: boolean; today: IsoDate; ruleSets: readonly RuleSet[]; throughPeriod?: string; memberIds?: readonly string[] },
+  args: {
+    unitId: Id;
+    year: number;
+    withMembers: boolean;
+    today: IsoDate;
+    ruleSets: readonly RuleSet[];
+    throughPeriod?: string;
+    memberIds?: readonly string[];
+  },
 ): Promise<DuesReport | undefined> {
   const y = String(args.year).padStart(4, '0');
   const [payments, bases] = await Promise.all([

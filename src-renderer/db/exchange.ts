@@ -116,7 +116,9 @@ export async function buildUnitReport(db: SoNeuGuongDb, req: UnitReportRequest):
     const level = scale.code === a.scaleCode ? effectiveLevel(scale.data, a) : undefined;
     return level === undefined ? a : { ...a, overallLevel: level };
   });
-  const payload = buildUnitReportPayload({ unit, ...source, monthly, ruleSets, texts: req.texts }, req.period, { aggregateOnly: req.aggregateOnly });
+  const payload = buildUnitReportPayload({ unit, ...source, monthly, ruleSets, texts: req.texts }, req.period, {
+    aggregateOnly: req.aggregateOnly,
+  });
   // Đảng phí of the year up to the period, when the unit keeps it in the app; named detail only with member detail.
   const dues = await duesReportKept(db, {
     unitId: unit.id,
@@ -174,7 +176,8 @@ export async function buildFrameworkPackage(db: SoNeuGuongDb, req: FrameworkPack
   const unit = await findOwnUnit(db);
   if (!unit) throw noOwnUnit();
   const ruleSets = (await db.ruleSets.bulkGet(req.ruleSetIds)).filter((r): r is RuleSet => r !== undefined);
-  if (ruleSets.length === 0) throw new ExchangeError('invalid_content', 'Hãy chọn ít nhất một khung nội dung, thang đánh giá hoặc tiêu chí để gửi.');
+  if (ruleSets.length === 0)
+    throw new ExchangeError('invalid_content', 'Hãy chọn ít nhất một khung nội dung, thang đánh giá hoặc tiêu chí để gửi.');
   const now = req.now ?? clock.now();
   const env = await buildEnvelope({
     kind: 'framework_package',
@@ -292,8 +295,20 @@ export async function loadPlanState(db: SoNeuGuongDb, periods: Iterable<string>)
   const settings = await readSettings(db);
   const units = await db.units.toArray();
   const own = (settings.ownUnitId ? units.find((u) => u.id === settings.ownUnitId) : undefined) ?? units.find((u) => u.isOwn);
-  const stored = keys.length === 0 ? [] : keys.length === 1 ? await db.unitReports.where('periodKey').equals(keys[0]!).toArray() : await db.unitReports.where('periodKey').anyOf(keys).toArray();
-  const state: PlanState = { mode: settings.mode, own, units: new Map(units.map((u) => [u.code, u])), reports: new Map(), covering: new Map(), periods: new Set(keys) };
+  const stored =
+    keys.length === 0
+      ? []
+      : keys.length === 1
+        ? await db.unitReports.where('periodKey').equals(keys[0]!).toArray()
+        : await db.unitReports.where('periodKey').anyOf(keys).toArray();
+  const state: PlanState = {
+    mode: settings.mode,
+    own,
+    units: new Map(units.map((u) => [u.code, u])),
+    reports: new Map(),
+    covering: new Map(),
+    periods: new Set(keys),
+  };
   // Index order (id) within a code, as the index reads gave it: the overlap message lists reports in that order.
   stored.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of stored) addToState(state, r);
@@ -363,7 +378,10 @@ export function planUnitReport(state: PlanState, env: UnitReportEnvelope, sha256
   if (!known) {
     const offer = stripUndefinedShallow({ code, name: env.unit.name, parentCode: env.unit.parentCode });
     if (!hasCode(options.addUnits, code)) {
-      const other = env.unit.parentCode && env.unit.parentCode !== ownCode ? ` Tệp ghi cấp trên là mã ${env.unit.parentCode}, không phải mã của đơn vị mình (${ownCode}).` : '';
+      const other =
+        env.unit.parentCode && env.unit.parentCode !== ownCode
+          ? ` Tệp ghi cấp trên là mã ${env.unit.parentCode}, không phải mã của đơn vị mình (${ownCode}).`
+          : '';
       throw new ExchangeError(
         'unknown_unit',
         `Đơn vị «${env.unit.name}» (mã ${code}) chưa có trong danh sách đơn vị trực thuộc.${other} Nếu đúng là đơn vị trực thuộc, bấm «Thêm đơn vị này» rồi nhập lại.`,
@@ -413,8 +431,10 @@ export function planUnitReport(state: PlanState, env: UnitReportEnvelope, sha256
     );
     if (before.members !== s.members) changes.push(`Số đảng viên: ${formatInteger(before.members)} → ${formatInteger(s.members)}.`);
     if (before.rated !== s.rated) changes.push(`Số đảng viên đã xếp loại: ${formatInteger(before.rated)} → ${formatInteger(s.rated)}.`);
-    if (before.meetings !== s.meetings) changes.push(`Số buổi sinh hoạt: ${formatInteger(before.meetings)} → ${formatInteger(s.meetings)}.`);
-    if (before.reportedMonths.length !== s.reportedMonths.length) changes.push(`Số tháng có báo cáo: ${before.reportedMonths.length} → ${s.reportedMonths.length}.`);
+    if (before.meetings !== s.meetings)
+      changes.push(`Số buổi sinh hoạt: ${formatInteger(before.meetings)} → ${formatInteger(s.meetings)}.`);
+    if (before.reportedMonths.length !== s.reportedMonths.length)
+      changes.push(`Số tháng có báo cáo: ${before.reportedMonths.length} → ${s.reportedMonths.length}.`);
     return stripUndefinedShallow({ action: 'apply' as const, changes, addsUnit, removesReports });
   }
   changes.push(`Thêm báo cáo ${periodText(env.period)} của ${name}: ${figures}.`);
@@ -487,11 +507,12 @@ function overlapOf(
   }
   if (found.length === 0) return undefined;
   const others = [...new Map(found.map((r) => [r.id, r])).values()].filter((r) => r.id !== existing?.id);
-  const clashes = others
-    .map((r) => ({ r, shared: coveredBy(r).filter((c) => mine.has(c)) }))
-    .filter((x) => x.shared.length > 0);
+  const clashes = others.map((r) => ({ r, shared: coveredBy(r).filter((c) => mine.has(c)) })).filter((x) => x.shared.length > 0);
   if (clashes.length === 0) return undefined;
-  const names = clashes.map(({ r, shared }) => `${r.unitName} (mã ${r.unitCode}${r.detail === 'consolidated' ? `, báo cáo tổng hợp gồm ${shared.join(', ')}` : ''})`);
+  const names = clashes.map(
+    ({ r, shared }) =>
+      `${r.unitName} (mã ${r.unitCode}${r.detail === 'consolidated' ? `, báo cáo tổng hợp gồm ${shared.join(', ')}` : ''})`,
+  );
   if (!keepThis) {
     throw new ExchangeError(
       'overlap',
@@ -516,18 +537,23 @@ async function planFramework(db: SoNeuGuongDb, env: FrameworkPackageEnvelope): P
   // Every rule set is checked against its kind before anything is stored (core/rules).
   const problems = env.payload.ruleSets.flatMap((r) => ruleSetProblems(r));
   if (problems.length > 0) {
-    throw new ExchangeError('invalid_content', `Gói khung nội dung không nhập được; không có gì được lưu. ${problems.join(' ')}`, { problems });
+    throw new ExchangeError('invalid_content', `Gói khung nội dung không nhập được; không có gì được lưu. ${problems.join(' ')}`, {
+      problems,
+    });
   }
   const changes: string[] = [];
   for (const r of env.payload.ruleSets) {
     const stored = await db.ruleSets.get(r.id);
     if (!stored) changes.push(`Thêm: ${r.name} (${r.code}, phiên bản ${r.version}).`);
-    else if (canonicalJson(stored) !== canonicalJson(r)) changes.push(`Cập nhật: ${r.name} (${r.code}, phiên bản ${stored.version} → ${r.version}).`);
+    else if (canonicalJson(stored) !== canonicalJson(r))
+      changes.push(`Cập nhật: ${r.name} (${r.code}, phiên bản ${stored.version} → ${r.version}).`);
   }
   const deadlines = await deadlineRecord(db, env);
   if (!deadlines.stored) changes.push(`Thêm các mốc thời hạn năm ${env.payload.year}.`);
-  else if (canonicalJson(deadlines.stored) !== canonicalJson(deadlines.next)) changes.push(`Cập nhật các mốc thời hạn năm ${env.payload.year}.`);
-  if (changes.length === 0) return { action: 'unchanged', changes: ['Các khung nội dung và thời hạn trong tệp đã có sẵn, giống hệt; không có gì thay đổi.'] };
+  else if (canonicalJson(deadlines.stored) !== canonicalJson(deadlines.next))
+    changes.push(`Cập nhật các mốc thời hạn năm ${env.payload.year}.`);
+  if (changes.length === 0)
+    return { action: 'unchanged', changes: ['Các khung nội dung và thời hạn trong tệp đã có sẵn, giống hệt; không có gì thay đổi.'] };
   return { action: 'apply', changes };
 }
 
@@ -571,7 +597,8 @@ async function planRoster(db: SoNeuGuongDb, env: RosterEnvelope): Promise<Import
     if (!stored) added++;
     else if (canonicalJson(stored) !== canonicalJson(m)) updated++;
   }
-  if (added === 0 && updated === 0) return { action: 'unchanged', changes: ['Danh sách trong tệp giống hệt danh sách đang có; không có gì thay đổi.'] };
+  if (added === 0 && updated === 0)
+    return { action: 'unchanged', changes: ['Danh sách trong tệp giống hệt danh sách đang có; không có gì thay đổi.'] };
   const changes: string[] = [];
   if (added > 0) changes.push(`Thêm ${added} đảng viên.`);
   if (updated > 0) changes.push(`Cập nhật thông tin ${updated} đảng viên.`);
@@ -642,7 +669,9 @@ type Readable = { fileName: string; sizeBytes: number; read: ReadResult; status?
  * (not six index reads per file), the other kinds against the database as before.
  */
 async function planAll(db: SoNeuGuongDb, files: ReadonlyArray<PreparedFile | Readable>, options: PlanOptions): Promise<PreparedFile[]> {
-  const periods = files.flatMap((p) => (p.status !== 'error' && p.read.envelope.kind === 'unit_report' ? [periodKey(p.read.envelope.period)] : []));
+  const periods = files.flatMap((p) =>
+    p.status !== 'error' && p.read.envelope.kind === 'unit_report' ? [periodKey(p.read.envelope.period)] : [],
+  );
   let state: PlanState | undefined;
   let stateError: unknown;
   if (periods.length > 0) {
@@ -681,7 +710,11 @@ async function planAll(db: SoNeuGuongDb, files: ReadonlyArray<PreparedFile | Rea
  * or resolved an overlap): no file is read, decrypted, unpacked or validated a second time. Files
  * that could not be read keep their problem.
  */
-export async function replanImport(db: SoNeuGuongDb, prepared: readonly PreparedFile[], options: PlanOptions = {}): Promise<PreparedFile[]> {
+export async function replanImport(
+  db: SoNeuGuongDb,
+  prepared: readonly PreparedFile[],
+  options: PlanOptions = {},
+): Promise<PreparedFile[]> {
   const files = prepared.map((p): PreparedFile | Readable => (p.read ? { fileName: p.fileName, sizeBytes: p.sizeBytes, read: p.read } : p));
   return checkBatch(await planAll(db, files, options), options);
 }
@@ -850,7 +883,12 @@ class PendingWrites {
   }
 }
 
-async function applyReportBatch(db: SoNeuGuongDb, files: readonly ReadyFile[], options: PlanOptions, now: () => Date): Promise<ApplyResult[]> {
+async function applyReportBatch(
+  db: SoNeuGuongDb,
+  files: readonly ReadyFile[],
+  options: PlanOptions,
+  now: () => Date,
+): Promise<ApplyResult[]> {
   try {
     return await db.transaction('rw', [db.settings, db.units, db.unitReports, db.reportPayloads, db.importLog], async () => {
       // Plan again inside the transaction: the database may have changed since the preview, and
@@ -914,34 +952,38 @@ async function applyOne(db: SoNeuGuongDb, p: ReadyFile, options: PlanOptions, no
   const env = p.read.envelope;
   const at = now.toISOString();
   const planOptions: PlanOptions = { ...options, now };
-  return db.transaction('rw', [db.settings, db.units, db.unitReports, db.reportPayloads, db.ruleSets, db.members, db.importLog], async () => {
-    // Re-plan inside the transaction: an earlier file of the same batch may have changed things.
-    const plan = await planImport(db, p.read, planOptions);
-    if (plan.action === 'unchanged') {
-      return { fileName: p.fileName, outcome: 'unchanged' as const, message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] };
-    }
-    switch (env.kind) {
-      case 'unit_report':
-        // Written by applyReportBatch.
-        throw new Error('unit reports are applied in batches');
-      case 'framework_package': {
-        await db.ruleSets.bulkPut(env.payload.ruleSets as RuleSet[]);
-        const { next } = await deadlineRecord(db, env);
-        await db.ruleSets.put(next);
-        break;
+  return db.transaction(
+    'rw',
+    [db.settings, db.units, db.unitReports, db.reportPayloads, db.ruleSets, db.members, db.importLog],
+    async () => {
+      // Re-plan inside the transaction: an earlier file of the same batch may have changed things.
+      const plan = await planImport(db, p.read, planOptions);
+      if (plan.action === 'unchanged') {
+        return { fileName: p.fileName, outcome: 'unchanged' as const, message: plan.changes[0] ?? 'Không có gì thay đổi.', changes: [] };
       }
-      case 'roster': {
-        const own = (await findOwnUnit(db))!;
-        await db.members.bulkPut(rosterMembers(own, env));
-        break;
+      switch (env.kind) {
+        case 'unit_report':
+          // Written by applyReportBatch.
+          throw new Error('unit reports are applied in batches');
+        case 'framework_package': {
+          await db.ruleSets.bulkPut(env.payload.ruleSets as RuleSet[]);
+          const { next } = await deadlineRecord(db, env);
+          await db.ruleSets.put(next);
+          break;
+        }
+        case 'roster': {
+          const own = (await findOwnUnit(db))!;
+          await db.members.bulkPut(rosterMembers(own, env));
+          break;
+        }
+        case 'full_backup':
+          throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
       }
-      case 'full_backup':
-        throw new ExchangeError('backup_kind', MESSAGES.backup_kind);
-    }
-    const message = `Đã nhập ${IMPORTED_NOUN[env.kind]} của ${env.unit.name} (${periodText(env.period)}).`;
-    await db.importLog.add(importLogEntry(p, message, plan, at));
-    return { fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes };
-  });
+      const message = `Đã nhập ${IMPORTED_NOUN[env.kind]} của ${env.unit.name} (${periodText(env.period)}).`;
+      await db.importLog.add(importLogEntry(p, message, plan, at));
+      return { fileName: p.fileName, outcome: 'applied' as const, message, changes: plan.changes };
+    },
+  );
 }
 
 /**
@@ -996,7 +1038,9 @@ async function stageUnitReport(
     }
     const stored = fromDb.length > 0 ? await db.reportPayloads.bulkGet(fromDb) : [];
     const byId = new Map(stored.filter((r): r is StoredReportPayload => r !== undefined).map((r) => [r.id, r]));
-    const payloads = takenIds.map((id) => pending.payloads.get(id) ?? byId.get(id)).filter((r): r is StoredReportPayload => r !== undefined);
+    const payloads = takenIds
+      .map((id) => pending.payloads.get(id) ?? byId.get(id))
+      .filter((r): r is StoredReportPayload => r !== undefined);
     for (const id of plan.removesReports ?? []) {
       const r = reports.find((x) => x.id === id);
       if (r) removeFromState(state, r);
@@ -1065,9 +1109,11 @@ export function describeRead(read: ReadResult): string[] {
   return [
     `${KIND_LABELS[env.kind]} — ${env.unit.name} (mã ${env.unit.code || '—'})`,
     `Kỳ: ${periodText(env.period)} · xuất lúc ${dt(env.exportedAt)} · ứng dụng ${env.appVersion}`,
-    `Số bản ghi: ${Object.entries(env.counts)
-      .map(([k, v]) => `${COUNT_LABELS[k] ?? k} ${formatInteger(v)}`)
-      .join(', ') || '—'}`,
+    `Số bản ghi: ${
+      Object.entries(env.counts)
+        .map(([k, v]) => `${COUNT_LABELS[k] ?? k} ${formatInteger(v)}`)
+        .join(', ') || '—'
+    }`,
   ];
 }
 
@@ -1081,4 +1127,3 @@ export const COUNT_LABELS: Record<string, string> = {
   consolidatedFrom: 'báo cáo đơn vị',
   ruleSets: 'khung / thang / tiêu chí',
 };
-

@@ -57,7 +57,14 @@ export async function createMeeting(
 ): Promise<Meeting> {
   return db.transaction('rw', [db.meetings, db.members], async () => {
     const previous = (await listMeetings(db, args.unitId))[0];
-    const meeting = newMeeting({ id: uuid(), unitId: args.unitId, date: args.date, type: args.type, place: args.place ?? previous?.place ?? '', now: nowIso() });
+    const meeting = newMeeting({
+      id: uuid(),
+      unitId: args.unitId,
+      date: args.date,
+      type: args.type,
+      place: args.place ?? previous?.place ?? '',
+      now: nowIso(),
+    });
     meeting.attendance = await rosterAttendance(db, args.unitId, args.date);
     if (previous) {
       meeting.chairMemberId = previous.chairMemberId;
@@ -157,5 +164,8 @@ export async function amendMeeting(db: SoNeuGuongDb, id: Id, input: AmendmentInp
 
 /** Other meetings of the unit in the same year (for the absence-streak warning). */
 export async function meetingsOfYear(db: SoNeuGuongDb, unitId: Id, year: number): Promise<Meeting[]> {
-  return db.meetings.where('[unitId+period]').between([unitId, `${year}-01`], [unitId, `${year}-12`], true, true).toArray();
+  return db.meetings
+    .where('[unitId+period]')
+    .between([unitId, `${year}-01`], [unitId, `${year}-12`], true, true)
+    .toArray();
 }

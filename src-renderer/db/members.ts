@@ -206,10 +206,7 @@ export interface MemberRecordCounts {
 export async function memberRecordCounts(db: SoNeuGuongDb, member: Pick<Member, 'id' | 'unitId'>): Promise<MemberRecordCounts> {
   const id = member.id;
   const pledgeForms = await db.pledgeForms.where('[memberId+year]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
-  const monthlyAssessments = await db.monthlyAssessments
-    .where('[memberId+period]')
-    .between([id, Dexie.minKey], [id, Dexie.maxKey])
-    .count();
+  const monthlyAssessments = await db.monthlyAssessments.where('[memberId+period]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
   const yearReviews = await db.yearReviews.where('[memberId+year]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
   const meetings = await db.meetings
     .filter((m) => m.chairMemberId === id || m.secretaryMemberId === id || (m.attendance ?? []).some((a) => a.memberId === id))
@@ -327,7 +324,17 @@ export async function importRoster(db: SoNeuGuongDb, unitId: Id, rows: readonly 
           next.nameSplitOverride = d.nameSplitOverride;
           next.searchKey = d.searchKey;
         }
-        for (const k of ['birthDate', 'gender', 'admissionDate', 'fullMembershipDate', 'cardNumber', 'partyPosition', 'govPosition', 'workplace', 'note'] as const) {
+        for (const k of [
+          'birthDate',
+          'gender',
+          'admissionDate',
+          'fullMembershipDate',
+          'cardNumber',
+          'partyPosition',
+          'govPosition',
+          'workplace',
+          'note',
+        ] as const) {
           const v = d[k];
           if (v !== undefined && v !== '') (next as unknown as Record<string, unknown>)[k] = v;
         }
@@ -353,7 +360,16 @@ export async function importRoster(db: SoNeuGuongDb, unitId: Id, rows: readonly 
           createdAt: now,
           updatedAt: now,
         };
-        for (const k of ['birthDate', 'gender', 'admissionDate', 'fullMembershipDate', 'cardNumber', 'govPosition', 'workplace', 'note'] as const) {
+        for (const k of [
+          'birthDate',
+          'gender',
+          'admissionDate',
+          'fullMembershipDate',
+          'cardNumber',
+          'govPosition',
+          'workplace',
+          'note',
+        ] as const) {
           const v = d[k];
           if (v !== undefined && v !== '') (member as unknown as Record<string, unknown>)[k] = v;
         }

@@ -28,8 +28,10 @@ function clean(record: MonthlyAssessment): MonthlyAssessment {
 }
 
 function check(record: MonthlyAssessment): void {
-  if (!record.id || !record.memberId || !record.unitId) throw new MonthlyError('Bản tự đánh giá thiếu mã đảng viên hoặc mã chi bộ; chưa lưu gì.');
-  if (!isValidPeriod(record.period)) throw new MonthlyError(`Tháng "${record.period}" không hợp lệ (cần dạng năm-tháng, ví dụ 2026-11); chưa lưu gì.`);
+  if (!record.id || !record.memberId || !record.unitId)
+    throw new MonthlyError('Bản tự đánh giá thiếu mã đảng viên hoặc mã chi bộ; chưa lưu gì.');
+  if (!isValidPeriod(record.period))
+    throw new MonthlyError(`Tháng "${record.period}" không hợp lệ (cần dạng năm-tháng, ví dụ 2026-11); chưa lưu gì.`);
   if (!Array.isArray(record.results)) throw new MonthlyError('Kết quả từng nội dung không hợp lệ; chưa lưu gì.');
 }
 

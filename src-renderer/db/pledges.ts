@@ -102,8 +102,7 @@ export async function addCustomFramework(db: SoNeuGuongDb, draft: FrameworkDraft
 async function frameworkById(db: SoNeuGuongDb, id: Id): Promise<PledgeFrameworkRuleSet> {
   const stored = await db.ruleSets.get(id);
   const rs = (stored?.kind === 'pledge_framework' ? stored : PLEDGE_FRAMEWORK_PRESETS.find((p) => p.id === id)) as
-    | PledgeFrameworkRuleSet
-    | undefined;
+    PledgeFrameworkRuleSet | undefined;
   if (!rs) throw new PledgeRuleError('Không tìm thấy khung nội dung đã chọn. Hãy chọn khung khác.');
   return rs;
 }
@@ -165,7 +164,11 @@ export function submit(db: SoNeuGuongDb, id: Id, date: IsoDate): Promise<PledgeF
   return change(db, id, async (f) => {
     const submitted = submitForm(f, date, nowIso());
     const all = await allFrameworkRecords(db);
-    return withBasisOfDate(submitted, all.find((r) => r.id === f.framework.ruleSetId), frameworkVersionOn(all, f.framework.code, date));
+    return withBasisOfDate(
+      submitted,
+      all.find((r) => r.id === f.framework.ruleSetId),
+      frameworkVersionOn(all, f.framework.code, date),
+    );
   });
 }
 
@@ -218,7 +221,10 @@ export interface CopyOutcome {
 }
 
 async function latestEarlierForm(db: SoNeuGuongDb, memberId: Id, year: number): Promise<PledgeForm | undefined> {
-  const forms = await db.pledgeForms.where('[memberId+year]').between([memberId, 0], [memberId, year - 1], true, true).toArray();
+  const forms = await db.pledgeForms
+    .where('[memberId+year]')
+    .between([memberId, 0], [memberId, year - 1], true, true)
+    .toArray();
   return forms.sort((a, b) => b.year - a.year)[0];
 }
 
@@ -227,11 +233,7 @@ function currentVersionFor(all: readonly PledgeFrameworkRuleSet[], code: string,
   return frameworksOnOffer(all, year, clock.today()).find((r) => r.code === code);
 }
 
-async function copyInto(
-  db: SoNeuGuongDb,
-  memberIds: readonly Id[],
-  year: number,
-): Promise<CopyOutcome> {
+async function copyInto(db: SoNeuGuongDb, memberIds: readonly Id[], year: number): Promise<CopyOutcome> {
   const outcome: CopyOutcome = { created: [], alreadyHave: [], nothingToCopy: [], droppedItems: 0 };
   const all = await allFrameworkRecords(db);
   const now = nowIso();

@@ -83,7 +83,10 @@ export async function loadReviewData(db: SoNeuGuongDb, unitId: Id, year: number)
         history.set(r.memberId, list);
       }
       const unitReview = (await db.unitReviews.where('[unitId+year]').equals([unitId, year]).first()) as UnitReviewRecord | undefined;
-      const commendations = (await db.commendations.where('year').between(year - 10, year, true, true).toArray()) as CommendationRecord[];
+      const commendations = (await db.commendations
+        .where('year')
+        .between(year - 10, year, true, true)
+        .toArray()) as CommendationRecord[];
       const ruleSets = await db.ruleSets.where('kind').anyOf('year_end_scheme', 'monthly_scale', 'document_style').toArray();
       return { members, assessments, pledges, reviews, history, unitReview, commendations, ruleSets };
     },
@@ -338,12 +341,7 @@ export async function setHistoricalRating(
 export type UnitReviewPatch = Partial<Omit<UnitReviewRecord, 'id' | 'unitId' | 'year' | 'updatedAt'>>;
 
 /** Create or change the unit's review of the year (collective level, report texts, quota groups). */
-export async function saveUnitReview(
-  db: SoNeuGuongDb,
-  unitId: Id,
-  year: number,
-  patch: UnitReviewPatch,
-): Promise<UnitReviewRecord> {
+export async function saveUnitReview(db: SoNeuGuongDb, unitId: Id, year: number, patch: UnitReviewPatch): Promise<UnitReviewRecord> {
   return db.transaction('rw', db.unitReviews, db.ruleSets, async () => {
     const ruleSets = await schemeRuleSets(db);
     const prev = (await db.unitReviews.where('[unitId+year]').equals([unitId, year]).first()) as UnitReviewRecord | undefined;

@@ -53,9 +53,15 @@ export async function recordExport(db: SoNeuGuongDb, input: ExportRecordInput): 
 }
 
 /** The latest export of a unit report for one of the period keys, if any. */
-export async function lastExportOf(db: SoNeuGuongDb, periodKeys: readonly string[], kind = 'unit_report'): Promise<ImportLogEntry | undefined> {
+export async function lastExportOf(
+  db: SoNeuGuongDb,
+  periodKeys: readonly string[],
+  kind = 'unit_report',
+): Promise<ImportLogEntry | undefined> {
   const keys = new Set(periodKeys);
-  const found = await db.importLog.filter((e) => e.outcome === 'exported' && e.kind === kind && e.period !== undefined && keys.has(e.period)).toArray();
+  const found = await db.importLog
+    .filter((e) => e.outcome === 'exported' && e.kind === kind && e.period !== undefined && keys.has(e.period))
+    .toArray();
   return found.sort((a, b) => (a.at < b.at ? 1 : -1))[0];
 }
 
@@ -112,7 +118,11 @@ export interface AggregatorRoutine {
 }
 
 /** Everything the "Tháng này" page shows for a month. */
-export async function loadRoutine(db: SoNeuGuongDb, today: IsoDate, period = today.slice(0, 7)): Promise<CellRoutine | AggregatorRoutine | undefined> {
+export async function loadRoutine(
+  db: SoNeuGuongDb,
+  today: IsoDate,
+  period = today.slice(0, 7),
+): Promise<CellRoutine | AggregatorRoutine | undefined> {
   const settings = await loadSettings(db);
   const unit = settings.ownUnitId ? await db.units.get(settings.ownUnitId) : await db.units.filter((u) => u.isOwn).first();
   if (!unit) return undefined;
@@ -122,12 +132,16 @@ export async function loadRoutine(db: SoNeuGuongDb, today: IsoDate, period = tod
     const reports = await db.unitReports.filter((r) => keys.includes(r.periodKey)).toArray();
     const reportedCodes = new Set(reports.map((r) => r.unitCode));
     const others = await db.units.filter((u) => !u.isOwn).toArray();
-    const nameOf = (code: string) => others.find((u) => u.code === code)?.history.at(-1)?.name ?? reports.find((r) => r.unitCode === code)?.unitName ?? code;
+    const nameOf = (code: string) =>
+      others.find((u) => u.code === code)?.history.at(-1)?.name ?? reports.find((r) => r.unitCode === code)?.unitName ?? code;
     return {
       mode: 'aggregator',
       period,
       reported: [...reportedCodes].map(nameOf).sort((a, b) => a.localeCompare(b, 'vi')),
-      missing: others.filter((u) => !reportedCodes.has(u.code)).map((u) => u.history.at(-1)?.name ?? u.code).sort((a, b) => a.localeCompare(b, 'vi')),
+      missing: others
+        .filter((u) => !reportedCodes.has(u.code))
+        .map((u) => u.history.at(-1)?.name ?? u.code)
+        .sort((a, b) => a.localeCompare(b, 'vi')),
     };
   }
 
@@ -148,7 +162,9 @@ export async function loadRoutine(db: SoNeuGuongDb, today: IsoDate, period = tod
 
   const registration = await registrationStatus(db, unit.id, year);
   const outstandingNames = sortMembers(
-    registration.rows.filter((r) => r.mustRegister && (r.status === 'missing' || r.status === 'draft')).map((r) => registration.membersById.get(r.memberId)!),
+    registration.rows
+      .filter((r) => r.mustRegister && (r.status === 'missing' || r.status === 'draft'))
+      .map((r) => registration.membersById.get(r.memberId)!),
     settings.officeHoldersFirst,
   ).map((m) => m.fullName);
 
@@ -190,7 +206,12 @@ export async function loadRoutine(db: SoNeuGuongDb, today: IsoDate, period = tod
 }
 
 /** The review and year-report deadlines come from the package of the reviewed year (January looks back). */
-async function withReviewDeadlines(db: SoNeuGuongDb, deadlines: RoutineDeadlines, year: number, reviewYear: number | undefined): Promise<RoutineDeadlines> {
+async function withReviewDeadlines(
+  db: SoNeuGuongDb,
+  deadlines: RoutineDeadlines,
+  year: number,
+  reviewYear: number | undefined,
+): Promise<RoutineDeadlines> {
   if (reviewYear === undefined || reviewYear === year) return deadlines;
   const { yearReviewBy: _r, yearReportBy: _y, ...monthly } = deadlines;
   const previous = await deadlinesOf(db, reviewYear);

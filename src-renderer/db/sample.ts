@@ -35,7 +35,11 @@ export interface WriteSampleOptions {
 }
 
 /** Write a generated cell in one transaction. Returns the number of rows written per table. */
-export async function writeSampleCell(db: SoNeuGuongDb, cell: SampleCell, options: WriteSampleOptions = {}): Promise<Record<string, number>> {
+export async function writeSampleCell(
+  db: SoNeuGuongDb,
+  cell: SampleCell,
+  options: WriteSampleOptions = {},
+): Promise<Record<string, number>> {
   const chunk = Math.max(1, options.chunkSize ?? 2000);
   const jobs = [
     [db.units, [cell.unit]],
@@ -52,7 +56,19 @@ export async function writeSampleCell(db: SoNeuGuongDb, cell: SampleCell, option
   const writeSettings = options.writeSettings ?? true;
   await db.transaction(
     'rw',
-    [db.units, db.members, db.pledgeForms, db.monthlyAssessments, db.meetings, db.documents, db.yearReviews, db.unitReviews, db.commendations, db.ruleSets, db.settings],
+    [
+      db.units,
+      db.members,
+      db.pledgeForms,
+      db.monthlyAssessments,
+      db.meetings,
+      db.documents,
+      db.yearReviews,
+      db.unitReviews,
+      db.commendations,
+      db.ruleSets,
+      db.settings,
+    ],
     async () => {
       await seedPresetRuleSets(db);
       let done = 0;
@@ -101,7 +117,9 @@ export interface SampleDatabaseInfo {
 
 function checkName(name: string): void {
   if (name === DATABASE_NAME) {
-    throw new Error('Không được tạo hay xóa dữ liệu mẫu trong cơ sở dữ liệu thật của chi bộ. Dữ liệu mẫu luôn nằm trong cơ sở dữ liệu riêng “so-neu-guong-mau”.');
+    throw new Error(
+      'Không được tạo hay xóa dữ liệu mẫu trong cơ sở dữ liệu thật của chi bộ. Dữ liệu mẫu luôn nằm trong cơ sở dữ liệu riêng “so-neu-guong-mau”.',
+    );
   }
 }
 

@@ -24,7 +24,8 @@ function* causes(error: unknown, depth = 0): Generator<ErrorLike> {
   yield e;
   if (e.inner) yield* causes(e.inner, depth + 1);
   if (Array.isArray(e.failures)) for (const f of e.failures.slice(0, 20)) yield* causes(f, depth + 1);
-  else if (e.failures && typeof e.failures === 'object') for (const f of Object.values(e.failures).slice(0, 20)) yield* causes(f, depth + 1);
+  else if (e.failures && typeof e.failures === 'object')
+    for (const f of Object.values(e.failures).slice(0, 20)) yield* causes(f, depth + 1);
 }
 
 export function classifyStorageError(error: unknown): StorageProblem {
@@ -51,7 +52,8 @@ export const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   closed: 'Chưa lưu được vì dữ liệu đã được đóng (có thể đang mở phiên bản mới của ứng dụng). Hãy tải lại ứng dụng rồi nhập lại.',
   version_change: 'Đã có phiên bản mới của ứng dụng mở dữ liệu này. Hãy tải lại để dùng phiên bản mới; những gì chưa lưu cần nhập lại.',
   constraint: 'Chưa lưu được vì bản ghi này trùng với một bản ghi đã có. Hãy kiểm tra lại rồi lưu.',
-  unknown: 'Chưa lưu được do lỗi của bộ lưu trữ. Những gì vừa nhập vẫn còn trên màn hình; hãy thử lưu lại, nếu vẫn lỗi hãy khởi động lại ứng dụng.',
+  unknown:
+    'Chưa lưu được do lỗi của bộ lưu trữ. Những gì vừa nhập vẫn còn trên màn hình; hãy thử lưu lại, nếu vẫn lỗi hãy khởi động lại ứng dụng.',
 };
 
 /** Names of the errors IndexedDB and Dexie reject with (DOMException names and Dexie's own). */

@@ -4,12 +4,7 @@
  * extend its dated history. A changed profile is a NEW dated version, never an overwrite.
  */
 import type { Id, IsoDate, Unit, UnitProfileVersion, UnitType } from '../core/model';
-import {
-  cleanProfileVersion,
-  profileOn,
-  validateProfileVersion,
-  withProfileVersion,
-} from '../core/units';
+import { cleanProfileVersion, profileOn, validateProfileVersion, withProfileVersion } from '../core/units';
 import { cleanText } from '../core/text';
 import { normaliseUnitCode } from '../core/exchange/unit-code';
 import type { SoNeuGuongDb } from './database';

@@ -186,10 +186,19 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
   const d = { ...input.dashboard, missing: orderedUnits(input.dashboard.missing, input.unitOrder) };
   const size = Math.max(10, style.fontSizes.body - 3);
   const rows = orderedUnits(d.reported, input.unitOrder);
-  const number = input.reportNumber === undefined ? `Số     -BC/${input.issuerCode}` : formatDocumentNumber(input.reportNumber, 'BC', input.issuerCode);
+  const number =
+    input.reportNumber === undefined ? `Số     -BC/${input.issuerCode}` : formatDocumentNumber(input.reportNumber, 'BC', input.issuerCode);
   const landscapeWidth = contentWidthPt(style, 'landscape');
   const body: Content[] = [
-    partyHeader({ superiorName: input.superiorName, unitName: input.unitName, documentNumber: number, placeDate: placeDateLine(input.placeName, input.reportDate) }, style),
+    partyHeader(
+      {
+        superiorName: input.superiorName,
+        unitName: input.unitName,
+        documentNumber: number,
+        placeDate: placeDateLine(input.placeName, input.reportDate),
+      },
+      style,
+    ),
     titleBlock(CONSOLIDATED_TITLE, consolidatedSummary(input.periodLabel), style),
     { text: `Kính gửi: ${input.superiorCommittee}`, alignment: 'center', margin: [0, 0, 0, 12] },
     paragraph(

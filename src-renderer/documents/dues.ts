@@ -14,7 +14,18 @@ import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/document
 import type { IsoDate } from '../core/model';
 import { formatInteger, placeDateLine } from '../core/text';
 import { reportNumberText } from './year-report';
-import { contentWidthPt, keepTogether, paragraph, partyDocument, partyHeader, protect, recipients, signatureBlocks, TABLE_KEEP, titleBlock } from './party-layout';
+import {
+  contentWidthPt,
+  keepTogether,
+  paragraph,
+  partyDocument,
+  partyHeader,
+  protect,
+  recipients,
+  signatureBlocks,
+  TABLE_KEEP,
+  titleBlock,
+} from './party-layout';
 
 export interface DuesDocumentInput {
   period: string;
@@ -38,7 +49,17 @@ export interface DuesDocumentInput {
 const monthYear = (period: string) => `tháng ${Number(period.slice(5, 7))} năm ${period.slice(0, 4)}`;
 const money = (n: number | undefined) => (n === undefined ? '' : formatInteger(n));
 
-export const DUES_SHEET_COLUMNS = ['TT', 'Họ và tên', 'Đối tượng', 'Mức lương làm căn cứ', 'Mức phải nộp', 'Số tiền đã nộp', 'Ngày nộp', 'Hình thức', 'Ghi chú'] as const;
+export const DUES_SHEET_COLUMNS = [
+  'TT',
+  'Họ và tên',
+  'Đối tượng',
+  'Mức lương làm căn cứ',
+  'Mức phải nộp',
+  'Số tiền đã nộp',
+  'Ngày nộp',
+  'Hình thức',
+  'Ghi chú',
+] as const;
 const SHEET_WIDTHS = [18, 110, 110, 62, 52, 56, 56, 70, '*'] as const;
 
 export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinitions {
@@ -82,12 +103,28 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
   ];
   const summary = `Đã nộp đủ ${t.paidMembers}/${t.owedMembers} đồng chí; thu trong tháng ${formatInteger(t.collected)} đồng (qua Cổng Dịch vụ công ${formatInteger(t.collectedByChannel.cong_dvc)} đồng, tiền mặt ${formatInteger(t.collectedByChannel.tien_mat + t.collectedByChannel.unknown)} đồng). Mức phải nộp tính theo ${input.ruleSetName}.`;
   const content: Content[] = [
-    partyHeader({ superiorName: input.superiorName, unitName: input.unitName, placeDate: placeDateLine(input.placeName, input.date), orientation: 'landscape' }, style),
+    partyHeader(
+      {
+        superiorName: input.superiorName,
+        unitName: input.unitName,
+        placeDate: placeDateLine(input.placeName, input.date),
+        orientation: 'landscape',
+      },
+      style,
+    ),
     titleBlock('Bảng thu đảng phí', monthYear(input.period).replace(/^t/u, 'T'), style),
-    { table: { ...TABLE_KEEP, widths: [...SHEET_WIDTHS], body }, layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 }, lineHeight: 1.05 },
+    {
+      table: { ...TABLE_KEEP, widths: [...SHEET_WIDTHS], body },
+      layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+      lineHeight: 1.05,
+    },
     keepTogether([
       paragraph(summary, style, { italics: true, fontSize: size + 1, margin: [0, 6, 0, 0], leadingIndent: 0 }),
-      signatureBlocks({ title: 'Người lập bảng', name: input.preparedBy }, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
+      signatureBlocks(
+        { title: 'Người lập bảng', name: input.preparedBy },
+        { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+        style,
+      ),
     ]),
   ];
   const def = partyDocument(content, style, { title: `Bảng thu đảng phí ${monthYear(input.period)}`, author: input.unitName });
@@ -105,19 +142,36 @@ export function buildDuesStatementPdf(input: DuesDocumentInput & { number?: numb
     ],
     ...lines.map((l): TableCell[] => [
       { text: l.label, fontSize: size, margin: [l.indent ? 14 : 0, 0, 0, 0], bold: !l.indent },
-      { text: l.money ? `${formatInteger(l.value)} đồng` : `${formatInteger(l.value)} đồng chí`, fontSize: size, alignment: 'right', bold: !l.indent },
+      {
+        text: l.money ? `${formatInteger(l.value)} đồng` : `${formatInteger(l.value)} đồng chí`,
+        fontSize: size,
+        alignment: 'right',
+        bold: !l.indent,
+      },
     ]),
   ];
   const number = reportNumberText(input.number, input.issuerCode);
   const content: Content[] = [
-    partyHeader({ superiorName: input.superiorName, unitName: input.unitName, documentNumber: number, placeDate: placeDateLine(input.placeName, input.date) }, style),
+    partyHeader(
+      {
+        superiorName: input.superiorName,
+        unitName: input.unitName,
+        documentNumber: number,
+        placeDate: placeDateLine(input.placeName, input.date),
+      },
+      style,
+    ),
     titleBlock('Báo cáo', `thu, nộp đảng phí ${monthYear(input.period)}`, style),
     { text: [{ text: 'Kính gửi: ' }, { text: input.superiorCommittee }], alignment: 'center', margin: [0, 0, 0, 12] },
     paragraph(`${input.unitName} báo cáo tình hình thu, nộp đảng phí ${monthYear(input.period)} như sau:`, style),
     { table: { ...TABLE_KEEP, widths: ['*', 130], body }, margin: [0, 4, 0, 8] },
     keepTogether([
       paragraph(`Mức đảng phí tính theo ${input.ruleSetName}.`, style, { italics: true, fontSize: size }),
-      signatureBlocks({ content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) }, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
+      signatureBlocks(
+        { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
+        { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+        style,
+      ),
     ]),
   ];
   return partyDocument(content, style, { title: `Báo cáo thu, nộp đảng phí ${monthYear(input.period)}`, author: input.unitName });

@@ -167,14 +167,20 @@ function blockParagraphs(b: FormBlock, style: DocumentStyleData, keepNext: boole
         }),
       ];
     case 'blank':
-      return Array.from({ length: b.lines }, () => new Paragraph({ keepNext, spacing: { after: 40, line }, children: [run(dots(style), { size, color: '444444' })] }));
+      return Array.from(
+        { length: b.lines },
+        () => new Paragraph({ keepNext, spacing: { after: 40, line }, children: [run(dots(style), { size, color: '444444' })] }),
+      );
     case 'fields':
       return b.fields.map(
         (f, i) =>
           new Paragraph({
             keepNext,
             spacing: { after: i === b.fields.length - 1 ? 160 : 40, line },
-            children: [run(`${f.label}: `, { size }), f.value?.trim() ? run(f.value.trim(), { size, bold: f.bold }) : run('……………………………………………', { size, color: '444444' })],
+            children: [
+              run(`${f.label}: `, { size }),
+              f.value?.trim() ? run(f.value.trim(), { size, bold: f.bold }) : run('……………………………………………', { size, color: '444444' }),
+            ],
           }),
       );
     case 'boxes':
@@ -199,14 +205,24 @@ function signatureParagraphs(slot: FormLeftSlot | undefined, style: DocumentStyl
   if (slot === undefined) return [new Paragraph({ children: [] })];
   if (isRecipients(slot)) {
     const rs = style.fontSizes.recipients;
-    const lines = slot.recipients.map((l) => l.normalize('NFC').trim().replace(/^[-–]\s*/u, '').replace(/[,;.]$/u, '')).filter(Boolean);
+    const lines = slot.recipients
+      .map((l) =>
+        l
+          .normalize('NFC')
+          .trim()
+          .replace(/^[-–]\s*/u, '')
+          .replace(/[,;.]$/u, ''),
+      )
+      .filter(Boolean);
     return [
       new Paragraph({ ...keep, children: [run('Nơi nhận:', { size: rs, bold: true, italics: true, underline: true })] }),
       ...lines.map(
         (l, i) =>
           new Paragraph({
             ...(i < lines.length - 1 ? keep : {}),
-            children: [run(`- ${applyUySpelling(l, style.uySpelling)}${i === lines.length - 1 ? '.' : style.recipientSeparator}`, { size: rs - 1 })],
+            children: [
+              run(`- ${applyUySpelling(l, style.uySpelling)}${i === lines.length - 1 ? '.' : style.recipientSeparator}`, { size: rs - 1 }),
+            ],
           }),
       ),
     ];
@@ -255,7 +271,8 @@ function closingChildren(c: FormClosing, style: DocumentStyleData, first: boolea
 /** The body of one form (header to the last signature). */
 export function formDocxChildren(model: FormModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [];
-  if (model.formCode) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model.formCode, { size: 11, italics: true })] }));
+  if (model.formCode)
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model.formCode, { size: 11, italics: true })] }));
   children.push(headerTable(model, style), ...titleParagraphs(model, style));
   for (const b of model.body) children.push(...blockParagraphs(b, style, false));
   model.closings.forEach((c, i) => children.push(...closingChildren(c, style, i === 0)));
@@ -295,7 +312,11 @@ function section(children: Array<Paragraph | Table>, style: DocumentStyleData): 
 }
 
 /** One or several forms as a Word document (one section per form). */
-export function formsDocxDocument(models: readonly FormModel[], title: string, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Document {
+export function formsDocxDocument(
+  models: readonly FormModel[],
+  title: string,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+): Document {
   return new Document({
     creator: 'Sổ Nêu Gương',
     title: title.normalize('NFC'),
@@ -305,6 +326,10 @@ export function formsDocxDocument(models: readonly FormModel[], title: string, s
 }
 
 /** The .docx bytes of one or several forms. */
-export async function buildFormsDocx(models: readonly FormModel[], title: string, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildFormsDocx(
+  models: readonly FormModel[],
+  title: string,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(formsDocxDocument(models, title, style)));
 }

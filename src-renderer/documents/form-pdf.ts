@@ -31,7 +31,8 @@ export function dottedLine(style: DocumentStyleData, indentPt = 0): string {
 
 function titleStack(model: FormModel, style: DocumentStyleData): Content {
   const stack: Content[] = [{ text: upper(model.title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' }];
-  for (const line of model.summary) if (line.trim()) stack.push({ text: protect(line.trim()), bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
+  for (const line of model.summary)
+    if (line.trim()) stack.push({ text: protect(line.trim()), bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
   if (model.audience) stack.push({ text: model.audience, italics: true, fontSize: style.fontSizes.body - 1, alignment: 'center' });
   stack.push({
     columns: [
@@ -77,12 +78,13 @@ function block(b: FormBlock, style: DocumentStyleData, plainHeadings: boolean): 
     case 'fields':
       return [
         {
-          stack: b.fields.map(
-            (f): Content => ({
-              text: [{ text: `${f.label}: ` }, f.value?.trim() ? { text: protect(f.value.trim()), bold: f.bold === true } : { text: '……………………………………………', color: '#444444' }],
-              margin: [0, 0, 0, 2],
-            }),
-          ),
+          stack: b.fields.map((f): Content => ({
+            text: [
+              { text: `${f.label}: ` },
+              f.value?.trim() ? { text: protect(f.value.trim()), bold: f.bold === true } : { text: '……………………………………………', color: '#444444' },
+            ],
+            margin: [0, 0, 0, 2],
+          })),
           margin: [0, 0, 0, 8],
         },
       ];
@@ -97,9 +99,13 @@ function block(b: FormBlock, style: DocumentStyleData, plainHeadings: boolean): 
 }
 
 function closing(c: FormClosing, style: DocumentStyleData, first: boolean): Content {
-  const left: SignatureSlot | undefined = c.left === undefined ? undefined : isRecipients(c.left) ? { content: recipients(c.left.recipients, style) } : c.left;
+  const left: SignatureSlot | undefined =
+    c.left === undefined ? undefined : isRecipients(c.left) ? { content: recipients(c.left.recipients, style) } : c.left;
   // A later group (the chi ủy's comment) stands clear of the signature above it.
-  return { ...(keepTogether([...c.blocks.flatMap((b) => block(b, style, true)), signatureBlocks(left, c.right, style)]) as object), margin: [0, first ? 0 : 18, 0, 0] } as Content;
+  return {
+    ...(keepTogether([...c.blocks.flatMap((b) => block(b, style, true)), signatureBlocks(left, c.right, style)]) as object),
+    margin: [0, first ? 0 : 18, 0, 0],
+  } as Content;
 }
 
 /** The form's content (header to the last signature), for a single or a batch document. */
@@ -119,12 +125,24 @@ export function formDocument(model: FormModel, style: DocumentStyleData = DEFAUL
 }
 
 /** Several forms in one PDF: each starts on a new page with its own page numbers. */
-export function formBatchDocument(models: readonly FormModel[], title: string, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): TDocumentDefinitions {
-  return partyDocumentBatch(models.map((m) => formContent(m, style)), style, { title });
+export function formBatchDocument(
+  models: readonly FormModel[],
+  title: string,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+): TDocumentDefinitions {
+  return partyDocumentBatch(
+    models.map((m) => formContent(m, style)),
+    style,
+    { title },
+  );
 }
 
 /** Render forms to PDF bytes (one form, or the whole cell with a page break between members). */
-export async function renderFormsPdf(models: readonly FormModel[], title: string, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderFormsPdf(
+  models: readonly FormModel[],
+  title: string,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { renderPdf } = await import('./render-pdf');
   return renderPdf(models.length === 1 ? formDocument(models[0]!, style) : formBatchDocument(models, title, style));
 }

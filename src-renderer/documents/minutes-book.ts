@@ -57,13 +57,24 @@ function cover(input: MinutesBookInput, entries: readonly MinutesBookEntry[], st
       : `Chưa có biên bản nào được thông qua trong năm ${input.year}.`;
   return {
     stack: [
-      ...(input.unit.superiorName.trim() ? [{ text: up(input.unit.superiorName), alignment: 'center', fontSize: style.fontSizes.issuer } as Content] : []),
+      ...(input.unit.superiorName.trim()
+        ? [{ text: up(input.unit.superiorName), alignment: 'center', fontSize: style.fontSizes.issuer } as Content]
+        : []),
       { text: up(input.unit.unitName), bold: true, alignment: 'center', fontSize: style.fontSizes.issuer },
       { text: '*', alignment: 'center' },
       { text: 'SỔ BIÊN BẢN SINH HOẠT CHI BỘ', bold: true, alignment: 'center', fontSize: 22, margin: [0, 190, 0, 6] },
       { text: `NĂM ${input.year}`, bold: true, alignment: 'center', fontSize: 22, margin: [0, 0, 0, 28] },
       { text: protect(summary), italics: true, alignment: 'center', margin: [20, 0, 20, 4] },
-      ...(amended > 0 ? [{ text: `Có ${amended} biên bản được đính chính sau khi thông qua (in kèm nội dung đính chính).`, italics: true, alignment: 'center', margin: [20, 0, 20, 0] } as Content] : []),
+      ...(amended > 0
+        ? [
+            {
+              text: `Có ${amended} biên bản được đính chính sau khi thông qua (in kèm nội dung đính chính).`,
+              italics: true,
+              alignment: 'center',
+              margin: [20, 0, 20, 0],
+            } as Content,
+          ]
+        : []),
       { text: `${input.unit.placeName.trim() || '…'}, năm ${input.year}`, alignment: 'center', margin: [0, 230, 0, 0] },
     ],
   };
@@ -87,7 +98,11 @@ function contents(entries: readonly MinutesBookEntry[], style: DocumentStyleData
     entries.length === 0
       ? { text: 'Chưa có biên bản nào được thông qua.', italics: true, alignment: 'center' }
       : {
-          table: { ...TABLE_KEEP, widths: [24, 66, '*', 72, 34], body: [[head('TT'), head('Ngày'), head('Biên bản'), head('Số'), head('Trang')], ...rows] },
+          table: {
+            ...TABLE_KEEP,
+            widths: [24, 66, '*', 72, 34],
+            body: [[head('TT'), head('Ngày'), head('Biên bản'), head('Số'), head('Trang')], ...rows],
+          },
           lineHeight: 1.1,
         },
   ];
@@ -99,14 +114,30 @@ export function minutesBookDefinition(input: MinutesBookInput, style: DocumentSt
   const content: Content[] = [cover(input, entries, style), ...contents(entries, style)];
   for (const e of entries) {
     // A one-point anchor at the top of the minutes' first page: the contents and the outline point here.
-    content.push({ text: ' ', fontSize: 1, lineHeight: 1, id: e.anchor, outline: true, outlineText: `${formatDate(e.input.meeting.date)} — ${e.model.subject}`, pageBreak: 'before' } as Content);
+    content.push({
+      text: ' ',
+      fontSize: 1,
+      lineHeight: 1,
+      id: e.anchor,
+      outline: true,
+      outlineText: `${formatDate(e.input.meeting.date)} — ${e.model.subject}`,
+      pageBreak: 'before',
+    } as Content);
     content.push(...minutesContent(e.model, style));
   }
-  return partyDocument(content, style, { title: minutesBookTitle(input.year), author: input.unit.unitName, subject: minutesBookTitle(input.year) });
+  return partyDocument(content, style, {
+    title: minutesBookTitle(input.year),
+    author: input.unit.unitName,
+    subject: minutesBookTitle(input.year),
+  });
 }
 
 /** Render the book to PDF bytes. */
-export async function buildMinutesBookPdf(input: MinutesBookInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE, onProgress?: (fraction: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildMinutesBookPdf(
+  input: MinutesBookInput,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { renderPdf } = await import('./render-pdf');
   return renderPdf(minutesBookDefinition(input, style), onProgress);
 }

@@ -92,15 +92,16 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   composition.push(`- Chủ trì: ${m.chairName ? person(m.chairName) : '…'}${m.chairTitle ? `, ${m.chairTitle}` : ''}.`);
   composition.push(`- Thư ký: ${m.secretaryName ? person(m.secretaryName) : '…'}.`);
   if (m.guests.trim()) composition.push(`- Đại biểu cấp trên dự: ${m.guests.trim()}.`);
-  composition.push(
-    `- Tổng số đảng viên của chi bộ: ${c.total} đồng chí (chính thức: ${c.official}; dự bị: ${c.probationary}).`,
-  );
+  composition.push(`- Tổng số đảng viên của chi bộ: ${c.total} đồng chí (chính thức: ${c.official}; dự bị: ${c.probationary}).`);
   if (c.exempt > 0) composition.push(`- Số đảng viên được miễn công tác và sinh hoạt đảng: ${c.exempt} đồng chí.`);
   const temp = rows.filter((r) => r.status === 'tam_thoi');
-  if (temp.length > 0) composition.push(`- Đảng viên sinh hoạt tạm thời nơi khác: ${temp.length} đồng chí (${temp.map((r) => person(r.name)).join(', ')}).`);
+  if (temp.length > 0)
+    composition.push(`- Đảng viên sinh hoạt tạm thời nơi khác: ${temp.length} đồng chí (${temp.map((r) => person(r.name)).join(', ')}).`);
   const notCountedOther = rows.filter((r) => !r.counted && r.status !== 'mien' && r.status !== 'tam_thoi');
   if (notCountedOther.length > 0)
-    composition.push(`- Đảng viên không tính vào số đảng viên triệu tập (đình chỉ sinh hoạt …): ${notCountedOther.map((r) => person(r.name)).join(', ')}.`);
+    composition.push(
+      `- Đảng viên không tính vào số đảng viên triệu tập (đình chỉ sinh hoạt …): ${notCountedOther.map((r) => person(r.name)).join(', ')}.`,
+    );
   composition.push(`- Số đảng viên phải triệu tập: ${c.counted} đồng chí (chính thức: ${c.countedOfficial}).`);
   composition.push(
     `- Có mặt: ${c.present}/${c.counted} đồng chí, đạt ${formatPercent(c.present, c.counted)} (đảng viên chính thức có mặt: ${c.presentOfficial}/${c.countedOfficial}).`,
@@ -113,7 +114,9 @@ export function minutesModel(input: MinutesInput): MinutesModel {
   );
   const noReason = rows.filter((r) => r.status === 'vang_khong_ly_do');
   composition.push(
-    noReason.length === 0 ? '- Vắng không lý do: không.' : `- Vắng không lý do: ${noReason.length} đồng chí: ${noReason.map((r) => person(r.name)).join(', ')}.`,
+    noReason.length === 0
+      ? '- Vắng không lý do: không.'
+      : `- Vắng không lý do: ${noReason.length} đồng chí: ${noReason.map((r) => person(r.name)).join(', ')}.`,
   );
   if (m.partyFees.trim()) composition.push(`- Tình hình thu nộp đảng phí: ${m.partyFees.trim()}`);
 
@@ -207,9 +210,7 @@ export function minutesModel(input: MinutesInput): MinutesModel {
       sections: [
         {
           heading: '',
-          paragraphs: [
-            `Chi bộ tự chấm ${quality.total}/${quality.max} điểm, xếp loại ${quality.levelLabel}.`,
-          ],
+          paragraphs: [`Chi bộ tự chấm ${quality.total}/${quality.max} điểm, xếp loại ${quality.levelLabel}.`],
         },
       ],
     });
@@ -220,7 +221,8 @@ export function minutesModel(input: MinutesInput): MinutesModel {
     `Biên bản đã được thông qua trước chi bộ, các đồng chí dự sinh hoạt nhất trí với nội dung biên bản.`,
   ];
   const amendments = m.amendments.map(
-    (a) => `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field, input.rubric)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
+    (a) =>
+      `Đính chính ngày ${formatDate(a.at)} (${a.by}): mục "${amendmentFieldLabel(m, a.field, input.rubric)}" sửa từ "${a.before}" thành "${a.after}". Lý do: ${a.reason}.`,
   );
 
   return {
@@ -318,7 +320,8 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
     ],
     praise: 'Biểu dương đồng chí Lê Đức Cường hoàn thành xuất sắc nhiệm vụ được giao trong tháng.',
     reminders: 'Nhắc nhở đồng chí Phạm Ngọc Dũng chậm nộp bản tự đánh giá.',
-    exampleReports: 'Có 57/58 đảng viên tự đánh giá việc thực hiện nội dung đăng ký nêu gương tháng 11/2026.\nKết quả: Tốt: 50 đồng chí; Khá: 7 đồng chí.',
+    exampleReports:
+      'Có 57/58 đảng viên tự đánh giá việc thực hiện nội dung đăng ký nêu gương tháng 11/2026.\nKết quả: Tốt: 50 đồng chí; Khá: 7 đồng chí.',
     nextTasks: [
       { task: 'Tổ chức kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2026', assignee: 'Chi ủy', deadline: '2026-12-15' },
       { task: 'Hoàn thành bản tự kiểm điểm cá nhân', assignee: 'Toàn thể đảng viên', deadline: '2026-12-05' },
@@ -327,12 +330,36 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
       { speaker: 'Hoàng Minh Giang', summary: 'Đề nghị chi bộ sớm phổ biến hướng dẫn kiểm điểm cuối năm.' },
       { speaker: 'Vũ Thị Ngọc Hặng', summary: 'Thống nhất với dự thảo nghị quyết; đề nghị bổ sung nhiệm vụ chuyển đổi số.' },
     ],
-    conclusion: 'Chủ trì kết luận: chi bộ thống nhất đánh giá kết quả tháng 11 và phương hướng nhiệm vụ tháng 12/2026 như dự thảo, có bổ sung ý kiến thảo luận.',
+    conclusion:
+      'Chủ trì kết luận: chi bộ thống nhất đánh giá kết quả tháng 11 và phương hướng nhiệm vụ tháng 12/2026 như dự thảo, có bổ sung ý kiến thảo luận.',
     // 54 chính thức counted (5 dự bị do not vote), 51 of them present.
     votes: [{ subject: 'thông qua nghị quyết tháng 11/2026', partyBuilding: false, inFavour: 50, against: 0, other: 1 }],
     quality: {
       rubricCode: 'HD42-2025',
-      scores: { time_duration: 5, attendance_rate: 1, attendance_no_streak: 1, prep_content: 3, prep_draft: 2, prep_committee: 2, prep_notice: 1, prep_upload: 2, org_order: 8, org_speakers: 4, org_ideology: 5, org_praise: 2, org_pledges: 3, org_tasks: 4, org_atmosphere: 2, org_minutes: 1, org_chair: 9, principles: 5, results_rate: 25, closing_conclusion: 2, closing_minutes: 2, closing_upload: 1 },
+      scores: {
+        time_duration: 5,
+        attendance_rate: 1,
+        attendance_no_streak: 1,
+        prep_content: 3,
+        prep_draft: 2,
+        prep_committee: 2,
+        prep_notice: 1,
+        prep_upload: 2,
+        org_order: 8,
+        org_speakers: 4,
+        org_ideology: 5,
+        org_praise: 2,
+        org_pledges: 3,
+        org_tasks: 4,
+        org_atmosphere: 2,
+        org_minutes: 1,
+        org_chair: 9,
+        principles: 5,
+        results_rate: 25,
+        closing_conclusion: 2,
+        closing_minutes: 2,
+        closing_upload: 1,
+      },
       total: 90,
       level: 'tot',
     },
@@ -342,7 +369,11 @@ export function sampleMinutesInput(memberCount = 60): MinutesInput {
     amendments: [],
     updatedAt: '2026-11-03T09:00:00.000Z',
   };
-  const rules = meetingRules(meeting, [], { meetingRubricCode: 'HD42-2025', monthlyScaleCode: 'TOT-KHA-TB-KEM', documentStyleCode: 'HD36-2018' });
+  const rules = meetingRules(meeting, [], {
+    meetingRubricCode: 'HD42-2025',
+    monthlyScaleCode: 'TOT-KHA-TB-KEM',
+    documentStyleCode: 'HD36-2018',
+  });
   return {
     meeting,
     members,

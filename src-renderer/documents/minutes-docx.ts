@@ -93,7 +93,9 @@ const UNBREAKABLE_DOCX =
 
 /** Body line spacing: "Exactly n pt" when the profile has it, else a multiple of single spacing. */
 export function bodyLineSpacing(style: DocumentStyleData): { line: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } {
-  return style.lineSpacingPt ? { line: Math.round(style.lineSpacingPt * 20), lineRule: LineRuleType.EXACT } : { line: Math.round(240 * style.lineHeight) };
+  return style.lineSpacingPt
+    ? { line: Math.round(style.lineSpacingPt * 20), lineRule: LineRuleType.EXACT }
+    : { line: Math.round(240 * style.lineHeight) };
 }
 
 function body(text: string, style: DocumentStyleData, run: { italics?: boolean } = {}, keepNext = false): Paragraph {
@@ -103,7 +105,14 @@ function body(text: string, style: DocumentStyleData, run: { italics?: boolean }
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(style.firstLineIndentMm) },
     spacing: { after: Math.round(style.paragraphSpacingPt * 20), ...bodyLineSpacing(style) },
-    children: [new TextRun({ text: keepWhole(spellText(text, style.uySpelling)), font: FONT, size: half(style.fontSizes.body), italics: run.italics })],
+    children: [
+      new TextRun({
+        text: keepWhole(spellText(text, style.uySpelling)),
+        font: FONT,
+        size: half(style.fontSizes.body),
+        italics: run.italics,
+      }),
+    ],
   });
 }
 
@@ -139,13 +148,19 @@ function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
     layout: TableLayoutType.FIXED,
     rows: [
       // The header row repeats on each page and is kept with the first row.
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.headers.map((h, i) => cell([para(h, true, true, true)], widths[i]!)) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.headers.map((h, i) => cell([para(h, true, true, true)], widths[i]!)),
+      }),
       ...t.rows.map(
         (r) =>
           new TableRow({
             cantSplit: true,
             // A name ("Người thực hiện") keeps the spelling it was typed with.
-            children: r.map((v, i) => cell([para(isPersonColumn(t.headers[i]) ? v : spellText(v, style.uySpelling), false, i === 0)], widths[i]!)),
+            children: r.map((v, i) =>
+              cell([para(isPersonColumn(t.headers[i]) ? v : spellText(v, style.uySpelling), false, i === 0)], widths[i]!),
+            ),
           }),
       ),
     ],
@@ -157,7 +172,12 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   // The same lines and column widths as the PDF (partyHeaderLayout); Word and LibreOffice set
   // these paragraphs at single spacing: a line is TINOS_LINE_EM × the font size.
   const layout = partyHeaderLayout(
-    { superiorName: model.header.superiorName, unitName: model.header.unitName, documentNumber: model.header.numberText, placeDate: model.header.placeDate },
+    {
+      superiorName: model.header.superiorName,
+      unitName: model.header.unitName,
+      documentNumber: model.header.numberText,
+      placeDate: model.header.placeDate,
+    },
     style,
   );
   const size = layout.issuerSize;
@@ -170,9 +190,14 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   const before = Math.max(0, layout.placeDateTopPt(TINOS_LINE_EM) - s.partyTitle * TINOS_LINE_EM);
   const right = [
     line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: s.partyTitle, bold: true, underline: true }),
-    ...layout.placeDateLines.map((l, i) => line(l, { size: s.placeDate, italics: true }, i === 0 ? { spacing: { before: Math.round(before * 20) } } : {})),
+    ...layout.placeDateLines.map((l, i) =>
+      line(l, { size: s.placeDate, italics: true }, i === 0 ? { spacing: { before: Math.round(before * 20) } } : {}),
+    ),
   ];
-  const widths = columnTwips([layout.leftWidthPt + HEADER_GAP_PT / 2, layout.totalWidthPt - layout.leftWidthPt - HEADER_GAP_PT / 2], textWidthTwip(style));
+  const widths = columnTwips(
+    [layout.leftWidthPt + HEADER_GAP_PT / 2, layout.totalWidthPt - layout.leftWidthPt - HEADER_GAP_PT / 2],
+    textWidthTwip(style),
+  );
   return new Table({
     width: { size: textWidthTwip(style), type: WidthType.DXA },
     columnWidths: widths,
@@ -280,7 +305,10 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
 }
 
 /** The .docx bytes of the minutes. */
-export async function buildMinutesDocx(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildMinutesDocx(
+  input: MinutesInput,
+  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await Packer.toArrayBuffer(minutesDocxDocument(input, style));
   return new Uint8Array(buffer);
 }

@@ -21,7 +21,16 @@ import {
   titleBlock,
 } from './party-layout';
 import { renderPdf, type RenderProgress } from './render-pdf';
-import { isPersonColumn, minutesModel, sampleMinutesInput, styledEnding, type MinutesInput, type MinutesModel, type MinutesSection, type MinutesTable } from './minutes-content';
+import {
+  isPersonColumn,
+  minutesModel,
+  sampleMinutesInput,
+  styledEnding,
+  type MinutesInput,
+  type MinutesModel,
+  type MinutesSection,
+  type MinutesTable,
+} from './minutes-content';
 
 /** Printable width of a table column in points (for keeping numbers whole inside cells). */
 function columnWidthsPt(t: MinutesTable, style: DocumentStyleData): number[] {
@@ -75,7 +84,12 @@ function sectionHeading(
 export function minutesContent(model: MinutesModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
   const content: Content[] = [
     partyHeader(
-      { superiorName: model.header.superiorName, unitName: model.header.unitName, documentNumber: model.header.numberText, placeDate: model.header.placeDate },
+      {
+        superiorName: model.header.superiorName,
+        unitName: model.header.unitName,
+        documentNumber: model.header.numberText,
+        placeDate: model.header.placeDate,
+      },
       style,
     ),
     titleBlock(model.title, model.subject, style),
@@ -108,12 +122,7 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
     else ending.push({ text: 'ĐÍNH CHÍNH SAU KHI THÔNG QUA', bold: true, margin: [0, 6, 0, 4] });
     ending.push(amendments.at(-1)!);
   }
-  content.push(
-    keepTogether([
-      ...ending,
-      signatureBlocks(end.signatures.left, end.signatures.right, style),
-    ], { style }),
-  );
+  content.push(keepTogether([...ending, signatureBlocks(end.signatures.left, end.signatures.right, style)], { style }));
   return content;
 }
 

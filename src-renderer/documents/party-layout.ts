@@ -172,7 +172,11 @@ export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleD
   const comma = placeDate.indexOf(', ');
   const placeDateLines =
     !landscape && dateWidth + 8 > total * 0.55 && comma > 0 ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)] : [placeDate];
-  const rightNeed = Math.max(estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true), ...placeDateLines.map((l) => estimateTextWidthPt(l, sizes.placeDate))) + 8;
+  const rightNeed =
+    Math.max(
+      estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true),
+      ...placeDateLines.map((l) => estimateTextWidthPt(l, sizes.placeDate)),
+    ) + 8;
   const leftMax = landscape ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - HEADER_GAP_PT);
   const widthAt = (t: string, size: number, bold = false) => (t ? estimateTextWidthPt(t, size, bold) + 8 : 0);
   const sizesDown: number[] = [];
@@ -227,7 +231,10 @@ export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData = 
   const right: Content[] = [
     { text: PARTY_TITLE, bold: true, fontSize: sizes.partyTitle, alignment: 'center' },
     // The rule as a bare canvas (an empty text column beside it would add a line's height).
-    { canvas: [{ type: 'line', x1: ruleX, y1: 1, x2: ruleX + ruleWidth, y2: 1, lineWidth: 0.6 }], margin: [0, 0, 0, Math.round(ruleGap * 100) / 100] },
+    {
+      canvas: [{ type: 'line', x1: ruleX, y1: 1, x2: ruleX + ruleWidth, y2: 1, lineWidth: 0.6 }],
+      margin: [0, 0, 0, Math.round(ruleGap * 100) / 100],
+    },
     { text: layout.placeDateLines.join('\n'), italics: true, fontSize: sizes.placeDate, alignment: 'center' },
   ];
   return {
@@ -280,14 +287,8 @@ export function summaryCase(text: string): string {
  * Tên loại (upper case, bold) and the trích yếu (bold, summaryCase) with a short rule beneath.
  * `summary` may have several lines (array).
  */
-export function titleBlock(
-  title: string,
-  summary?: string | string[],
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Content {
-  const stack: Content[] = [
-    { text: upper(title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' },
-  ];
+export function titleBlock(title: string, summary?: string | string[], style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
+  const stack: Content[] = [{ text: upper(title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' }];
   const lines = summary === undefined ? [] : Array.isArray(summary) ? summary : [summary];
   lines.forEach((line, i) => {
     const text = i === 0 ? summaryCase(line) : line.trim();
@@ -342,11 +343,7 @@ function signatureStack(block: SignatureBlock, style: DocumentStyleData, padLine
 }
 
 /** Two signature slots side by side (left and right halves); either may be omitted. */
-export function signatureBlocks(
-  left?: SignatureSlot,
-  right?: SignatureSlot,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Content {
+export function signatureBlocks(left?: SignatureSlot, right?: SignatureSlot, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
   const lines = Math.max(...[left, right].map((s) => (s && isBlock(s) ? headLines(s) : 0)));
   const render = (slot?: SignatureSlot): Content =>
     slot === undefined ? { text: '' } : isBlock(slot) ? signatureStack(slot, style, lines - headLines(slot)) : slot.content;
@@ -368,16 +365,22 @@ export function signatureBlocks(
  */
 export function recipients(lines: readonly string[], style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
   const size = style.fontSizes.recipients;
-  const clean = lines.map((l) => l.normalize('NFC').trim().replace(/^[-–]\s*/u, '').replace(/[,;.]$/u, '')).filter(Boolean);
+  const clean = lines
+    .map((l) =>
+      l
+        .normalize('NFC')
+        .trim()
+        .replace(/^[-–]\s*/u, '')
+        .replace(/[,;.]$/u, ''),
+    )
+    .filter(Boolean);
   return {
     stack: [
       { text: 'Nơi nhận:', bold: true, italics: true, decoration: 'underline', fontSize: size },
-      ...clean.map(
-        (line, i): Content => ({
-          text: `- ${applyUySpelling(line, style.uySpelling)}${i === clean.length - 1 ? '.' : style.recipientSeparator}`,
-          fontSize: size - 1,
-        }),
-      ),
+      ...clean.map((line, i): Content => ({
+        text: `- ${applyUySpelling(line, style.uySpelling)}${i === clean.length - 1 ? '.' : style.recipientSeparator}`,
+        fontSize: size - 1,
+      })),
     ],
   };
 }
@@ -387,16 +390,13 @@ export function recipients(lines: readonly string[], style: DocumentStyleData = 
  * document numbers and symbols ("21-KL/TW", "01-BB/CB", "112/QĐ-SNNMT", "08-QĐi/TW",
  * "13/2023/NĐ-CP"), numeric dates ("25/10/2021", "11/2026") and "đồng chí <Họ tên>".
  */
-const UNBREAKABLE =
-  /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
+const UNBREAKABLE = /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
 
 const keepRun = (run: string) => /[Đđ]ồng chí/u.test(run) || /\d/u.test(run) || run.includes('/');
 
 /** The unbreakable runs of a text (see UNBREAKABLE). Tokens without a digit are kept only with a "/" (T/M, V/v). */
 export function unbreakableRuns(text: string): string[] {
-  return [...text.normalize('NFC').matchAll(UNBREAKABLE)]
-    .map((m) => m[0])
-    .filter(keepRun);
+  return [...text.normalize('NFC').matchAll(UNBREAKABLE)].map((m) => m[0]).filter(keepRun);
 }
 
 /**
@@ -405,7 +405,10 @@ export function unbreakableRuns(text: string): string[] {
  * U+2060 too, but inlines keep the text searchable and copyable exactly as typed.)
  * `maxRunPt`: runs estimated wider than this stay breakable (narrow table cells).
  */
-export function protect(text: string, opts: { fontSize?: number; maxRunPt?: number; bold?: boolean } = {}): string | Array<string | ContentText> {
+export function protect(
+  text: string,
+  opts: { fontSize?: number; maxRunPt?: number; bold?: boolean } = {},
+): string | Array<string | ContentText> {
   const nfc = text.normalize('NFC');
   const out: Array<string | ContentText> = [];
   let last = 0;
@@ -433,7 +436,13 @@ export function estimateLines(text: string, fontSize: number, widthPt: number, b
 }
 
 /** Estimated height of a table row: the tallest cell, plus pdfmake's default padding and rule. */
-export function estimateRowHeight(cells: readonly string[], widthsPt: readonly number[], fontSize: number, lineHeight: number, bold = false): number {
+export function estimateRowHeight(
+  cells: readonly string[],
+  widthsPt: readonly number[],
+  fontSize: number,
+  lineHeight: number,
+  bold = false,
+): number {
   const lines = Math.max(1, ...cells.map((c, i) => estimateLines(c, fontSize, Math.max(10, (widthsPt[i] ?? 100) - 8), bold)));
   return lines * fontSize * lineHeight * 1.17 + 5;
 }
@@ -544,9 +553,13 @@ function plainTextOf(block: TextBlock): string | undefined {
 
 function estimatedTextHeight(block: TextBlock, style: DocumentStyleData, widthPt: number): number {
   const size = block.fontSize ?? style.fontSizes.body;
-  const text = plainTextOf(block) ?? (Array.isArray(block.text) ? block.text.map((t) => (typeof t === 'string' ? t : String(t.text))).join('') : block.text);
+  const text =
+    plainTextOf(block) ??
+    (Array.isArray(block.text) ? block.text.map((t) => (typeof t === 'string' ? t : String(t.text))).join('') : block.text);
   const margin = block.margin ?? [0, 0, 0, 0];
-  return estimateLines(text, size, widthPt - (block.leadingIndent ?? 0) / 2, block.bold) * size * style.lineHeight * 1.17 + margin[1] + margin[3];
+  return (
+    estimateLines(text, size, widthPt - (block.leadingIndent ?? 0) / 2, block.bold) * size * style.lineHeight * 1.17 + margin[1] + margin[3]
+  );
 }
 
 /**
@@ -558,7 +571,7 @@ function splitPoint(text: string, fontSize: number, widthPt: number, tailLines: 
   const inRun = new Set<number>();
   for (const m of text.matchAll(UNBREAKABLE)) if (keepRun(m[0])) for (let i = m.index; i < m.index + m[0].length; i++) inRun.add(i);
   const spaces = [...text.matchAll(/ /gu)].map((m) => m.index).filter((i) => !inRun.has(i));
-  const linesAfter = (i: number) => estimateTextWidthPt(text.slice(i + 1), fontSize) * 1.04 / widthPt;
+  const linesAfter = (i: number) => (estimateTextWidthPt(text.slice(i + 1), fontSize) * 1.04) / widthPt;
   const candidates = spaces.filter((i) => linesAfter(i) >= 1 && i > 0);
   if (candidates.length === 0) return undefined;
   const sentence = candidates.filter((i) => /[.;:!?]$/u.test(text.slice(0, i)) && linesAfter(i) <= tailLines + 4 && linesAfter(i) >= 2);
@@ -612,7 +625,10 @@ export function keepTogether(blocks: Content[], opts: KeepTogetherOptions = {}):
     const block = first as TextBlock & Record<string, unknown>;
     const margin = block.margin ?? [0, 0, 0, 0];
     before.push({ ...block, text: protect(plain.slice(0, at)), margin: [margin[0], margin[1], margin[2], 0] } as Content);
-    rest = [{ ...block, text: protect(plain.slice(at + 1)), leadingIndent: 0, margin: [margin[0], 0, margin[2], margin[3]] } as Content, ...rest.slice(1)];
+    rest = [
+      { ...block, text: protect(plain.slice(at + 1)), leadingIndent: 0, margin: [margin[0], 0, margin[2], margin[3]] } as Content,
+      ...rest.slice(1),
+    ];
     break;
   }
   const kept: Content = { stack: rest.map((b) => withoutKeepMarks(b)), unbreakable: true };
@@ -747,7 +763,10 @@ export function spellContent<T>(value: T, choice: UySpelling): T {
     if (v.keepSpelling === true) return v;
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      out[k] = k === 'text' || k === 'stack' || k === 'columns' || k === 'table' || k === 'body' || k === 'ul' || k === 'ol' || k === 'section' ? walk(x, k === 'text' || typeof x !== 'string') : x;
+      out[k] =
+        k === 'text' || k === 'stack' || k === 'columns' || k === 'table' || k === 'body' || k === 'ul' || k === 'ol' || k === 'section'
+          ? walk(x, k === 'text' || typeof x !== 'string')
+          : x;
     }
     return out;
   };

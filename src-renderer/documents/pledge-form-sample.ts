@@ -29,7 +29,8 @@ export function samplePledgeInputs(n: number, year = 2026, frameworkCode = 'QD10
     const form: PledgeForm = {
       ...base,
       items,
-      measures: 'Tự giác thực hiện, báo cáo kết quả trong các kỳ sinh hoạt chi bộ hằng tháng.\nChịu sự giám sát của chi bộ và quần chúng nơi công tác, nơi cư trú.',
+      measures:
+        'Tự giác thực hiện, báo cáo kết quả trong các kỳ sinh hoạt chi bộ hằng tháng.\nChịu sự giám sát của chi bộ và quần chúng nơi công tác, nơi cư trú.',
       state: 'confirmed',
       registeredAt: `${year}-01-10`,
       confirmedAt: `${year}-01-15`,

@@ -10,20 +10,9 @@ import { itemsByCategory } from '../core/pledges/forms';
 import { confirmerTitle } from '../core/pledges/confirmer';
 import { PARTY_POSITION_LABELS } from '../core/members/labels';
 import { formatDate, placeDateLine } from '../core/text';
-import {
-  KEEP_SPELLING,
-  partyDocument,
-  partyDocumentBatch,
-  partyHeader,
-  signatureBlocks,
-  titleBlock,
-  paragraph,
-} from './party-layout';
+import { KEEP_SPELLING, partyDocument, partyDocumentBatch, partyHeader, signatureBlocks, titleBlock, paragraph } from './party-layout';
 
-export type PledgeMemberInfo = Pick<
-  Member,
-  'fullName' | 'birthDate' | 'workplace' | 'partyPosition' | 'govPosition' | 'massOrgPosition'
->;
+export type PledgeMemberInfo = Pick<Member, 'fullName' | 'birthDate' | 'workplace' | 'partyPosition' | 'govPosition' | 'massOrgPosition'>;
 
 export interface PledgeFormDocInput {
   form: PledgeForm;
@@ -86,10 +75,7 @@ function itemText(item: PledgeForm['items'][number]): Content {
   if (item.target) details.push(`chỉ tiêu, kết quả: ${item.target}`);
   if (item.deadline) details.push(`thời hạn: ${formatDate(item.deadline)}`);
   return {
-    text: [
-      { text: `- ${item.action}` },
-      ...(details.length ? [{ text: ` (${details.join('; ')})`, italics: true }] : []),
-    ],
+    text: [{ text: `- ${item.action}` }, ...(details.length ? [{ text: ` (${details.join('; ')})`, italics: true }] : [])],
     alignment: 'justify',
     margin: [14, 0, 0, 3],
   } as Content;
@@ -141,8 +127,7 @@ export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyl
     }
     n += 1;
     const heading: Content = { text: `${n}. ${category.label}`, bold: true, margin: [0, 3, 0, 2] };
-    const body: Content[] =
-      items.length === 0 ? [{ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' }] : items.map(itemText);
+    const body: Content[] = items.length === 0 ? [{ text: `- ${DOTS}`, margin: [14, 0, 0, 3], color: '#444444' }] : items.map(itemText);
     // A heading never ends a page alone: it is kept with its first line.
     out.push({ stack: [...(groupHeading ? [groupHeading] : []), heading, body[0]!], unbreakable: true }, ...body.slice(1));
   }

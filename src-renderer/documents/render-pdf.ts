@@ -61,10 +61,7 @@ export function preloadPdfRenderer(): Promise<void> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Render the definition to PDF bytes. `onProgress` receives 0..1 while pages are written. */
-export async function renderPdf(
-  definition: TDocumentDefinitions,
-  onProgress?: RenderProgress,
-): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPdf(definition: TDocumentDefinitions, onProgress?: RenderProgress): Promise<Uint8Array<ArrayBuffer>> {
   await preloadPdfRenderer();
   const pdfMake = await loading!;
   const run = async (): Promise<Uint8Array<ArrayBuffer>> => {

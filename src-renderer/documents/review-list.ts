@@ -85,7 +85,8 @@ export function reviewListWidthsPt(totalPt: number): number[] {
 /** "Ghi chú: HTXSNV: Hoàn thành xuất sắc nhiệm vụ; …" for the levels the list prints. */
 export function reviewListLegend(rows: readonly ReviewListRow[]): string | undefined {
   const seen = new Map<string, string>();
-  for (const r of rows) for (const label of [r.selfLevel, r.proposedLevel, r.finalLevel]) if (label.trim()) seen.set(levelCode(label), label.trim());
+  for (const r of rows)
+    for (const label of [r.selfLevel, r.proposedLevel, r.finalLevel]) if (label.trim()) seen.set(levelCode(label), label.trim());
   if (seen.size === 0) return undefined;
   const order = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
   const codes = [...seen.keys()].sort((x, y) => (order.indexOf(x) + 1 || 99) - (order.indexOf(y) + 1 || 99) || x.localeCompare(y, 'vi'));
@@ -109,11 +110,16 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
   const bodies = new Set(input.rows.filter((r) => r.decision).map((r) => r.decisionBody?.trim() ?? ''));
   const commonBody = bodies.size === 1 && !bodies.has('') ? [...bodies][0]! : undefined;
   const decisionText = (r: ReviewListRow) =>
-    !r.decision ? '' : commonBody !== undefined && r.decisionRef !== undefined ? r.decisionRef.charAt(0).toLocaleUpperCase('vi') + r.decisionRef.slice(1) : r.decision;
+    !r.decision
+      ? ''
+      : commonBody !== undefined && r.decisionRef !== undefined
+        ? r.decisionRef.charAt(0).toLocaleUpperCase('vi') + r.decisionRef.slice(1)
+        : r.decision;
   // A member not rated (miễn, đình chỉ, mới kết nạp) has no score nor level: the note spans
   // those empty columns and stays on one line.
   const notRated = (r: ReviewListRow) =>
-    !!r.note.trim() && ![r.scoreCommon, r.scoreTasks, r.total, r.selfLevel, r.proposedLevel, r.finalLevel, r.decision].some((v) => v.trim());
+    !!r.note.trim() &&
+    ![r.scoreCommon, r.scoreTasks, r.total, r.selfLevel, r.proposedLevel, r.finalLevel, r.decision].some((v) => v.trim());
   const spanPt = widthsPt.slice(5).reduce((sum, w) => sum + w + CELL_PADDING_PT, -CELL_PADDING_PT);
   const spanned = (r: ReviewListRow): TableCell[] => [
     { text: protect(r.note, { fontSize: BODY_SIZE, maxRunPt: spanPt }), fontSize: BODY_SIZE, colSpan: 7, italics: true },
@@ -139,11 +145,21 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
       ...(notRated(r) ? spanned(r) : rated(r)),
     ]),
   ];
-  if (input.rows.length === 0) body.push([{ text: 'Chưa có đảng viên trong đợt kiểm điểm.', colSpan: 12, italics: true, fontSize: BODY_SIZE }, ...Array(11).fill({})]);
-  const legend = [reviewListLegend(input.rows), commonBody && `Cấp có thẩm quyền quyết định: ${commonBody}.`].filter(Boolean).join(' ') || undefined;
+  if (input.rows.length === 0)
+    body.push([{ text: 'Chưa có đảng viên trong đợt kiểm điểm.', colSpan: 12, italics: true, fontSize: BODY_SIZE }, ...Array(11).fill({})]);
+  const legend =
+    [reviewListLegend(input.rows), commonBody && `Cấp có thẩm quyền quyết định: ${commonBody}.`].filter(Boolean).join(' ') || undefined;
   const small = { italics: true, fontSize: BODY_SIZE + 1, leadingIndent: 0 };
   const content: Content[] = [
-    partyHeader({ superiorName: input.superiorName, unitName: input.unitName, placeDate: placeDateLine(input.placeName, input.date), orientation: 'landscape' }, style),
+    partyHeader(
+      {
+        superiorName: input.superiorName,
+        unitName: input.unitName,
+        placeDate: placeDateLine(input.placeName, input.date),
+        orientation: 'landscape',
+      },
+      style,
+    ),
     titleBlock('Danh sách', reviewListSummary(input.year), style),
     {
       table: { ...TABLE_KEEP, widths: widthsPt, body },
@@ -151,11 +167,17 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
       lineHeight: 1.05,
     },
     // The legend and the closing sentence go with the signatures: never a page of signatures only.
-    keepTogether([
-      ...(legend ? [paragraph(legend, style, { ...small, margin: [0, 4, 0, 0] })] : []),
-      paragraph(withClosingMark(`Danh sách có ${input.rows.length} đảng viên; mức xếp loại theo ${input.schemeName}.`, style), style, { ...small, margin: [0, legend ? 0 : 4, 0, 0] }),
-      signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
-    ], { style, orientation: 'landscape' }),
+    keepTogether(
+      [
+        ...(legend ? [paragraph(legend, style, { ...small, margin: [0, 4, 0, 0] })] : []),
+        paragraph(withClosingMark(`Danh sách có ${input.rows.length} đảng viên; mức xếp loại theo ${input.schemeName}.`, style), style, {
+          ...small,
+          margin: [0, legend ? 0 : 4, 0, 0],
+        }),
+        signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName }, style),
+      ],
+      { style, orientation: 'landscape' },
+    ),
   ];
   const def = partyDocument(content, style, { title: `Danh sách xếp loại đảng viên năm ${input.year}`, author: input.unitName });
   return { ...def, pageOrientation: 'landscape' };

@@ -105,7 +105,10 @@ export function selfReviewModel(input: SelfReviewDocInput): FormModel {
       { kind: 'heading', level: 2, text: 'I. Tự chấm điểm' },
       { kind: 'paragraph', text: `1. ${scoring.commonLabel}: ${score(review?.scoreCommon)}/${scoring.commonMax} điểm.` },
       { kind: 'paragraph', text: `2. ${scoring.tasksLabel}: ${score(review?.scoreTasks)}/${scoring.tasksMax} điểm.` },
-      { kind: 'paragraph', text: `Tổng điểm: ${score(total === undefined ? undefined : Math.round(total * 100) / 100)}/${scoring.commonMax + scoring.tasksMax} điểm.` },
+      {
+        kind: 'paragraph',
+        text: `Tổng điểm: ${score(total === undefined ? undefined : Math.round(total * 100) / 100)}/${scoring.commonMax + scoring.tasksMax} điểm.`,
+      },
     );
   }
   self.push(
@@ -115,7 +118,11 @@ export function selfReviewModel(input: SelfReviewDocInput): FormModel {
 
   const committee = input.committee ?? {};
   const comment: FormBlock[] = [
-    { kind: 'heading', level: 1, text: `NHẬN XÉT, ĐÁNH GIÁ CỦA ${(committee.authority ?? 'T/M Chi ủy').replace(/^T\/M\s+/iu, '').toLocaleUpperCase('vi')}` },
+    {
+      kind: 'heading',
+      level: 1,
+      text: `NHẬN XÉT, ĐÁNH GIÁ CỦA ${(committee.authority ?? 'T/M Chi ủy').replace(/^T\/M\s+/iu, '').toLocaleUpperCase('vi')}`,
+    },
     { kind: 'blank', lines: 3 },
     {
       kind: 'paragraph',
@@ -136,7 +143,10 @@ export function selfReviewModel(input: SelfReviewDocInput): FormModel {
     body,
     closings: [
       { blocks: self, right: { title: 'Người tự kiểm điểm', note: '(Ký, ghi rõ họ tên)', name: member.fullName } },
-      { blocks: comment, right: { authority: committee.authority ?? 'T/M Chi ủy', title: committee.title ?? 'Bí thư', name: committee.name ?? '' } },
+      {
+        blocks: comment,
+        right: { authority: committee.authority ?? 'T/M Chi ủy', title: committee.title ?? 'Bí thư', name: committee.name ?? '' },
+      },
     ],
     meta: {
       title: `Bản kiểm điểm cá nhân năm ${year} (${wording.code}) — ${member.fullName}`,

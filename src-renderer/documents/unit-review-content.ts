@@ -59,7 +59,11 @@ export function unitReviewModel(input: UnitReviewDocInput): FormModel {
     { kind: 'paragraph', text: draftPartyBuildingText(stats, scheme) },
     { kind: 'heading', level: 2, text: 'II. Hạn chế, khuyết điểm và nguyên nhân' },
     ...textOrBlank(report.limits, 3),
-    { kind: 'heading', level: 2, text: 'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước' },
+    {
+      kind: 'heading',
+      level: 2,
+      text: 'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước',
+    },
     { kind: 'blank', lines: 2 },
     { kind: 'heading', level: 2, text: 'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)' },
     { kind: 'blank', lines: 2 },
@@ -73,7 +77,10 @@ export function unitReviewModel(input: UnitReviewDocInput): FormModel {
   if (scoring) {
     self.push(
       { kind: 'heading', level: 2, text: 'I. Tự chấm điểm' },
-      { kind: 'paragraph', text: `Tổng điểm: ${score === undefined ? '……' : formatDecimal(score)}/${scoring.commonMax + scoring.tasksMax} điểm.` },
+      {
+        kind: 'paragraph',
+        text: `Tổng điểm: ${score === undefined ? '……' : formatDecimal(score)}/${scoring.commonMax + scoring.tasksMax} điểm.`,
+      },
     );
   }
   self.push(
@@ -88,7 +95,9 @@ export function unitReviewModel(input: UnitReviewDocInput): FormModel {
       superiorName: unit.superiorName,
       unitName: unit.name,
       documentNumber: reportNumberText(input.reportNumber, unit.issuerCode),
-      placeDate: input.date ? placeDateLine(unit.placeName, input.date) : `${unit.placeName.trim() || '..........'}, ngày ..... tháng ..... năm ${year}`,
+      placeDate: input.date
+        ? placeDateLine(unit.placeName, input.date)
+        : `${unit.placeName.trim() || '..........'}, ngày ..... tháng ..... năm ${year}`,
     },
     title: 'Báo cáo',
     summary: [unitReviewSummary(year)],

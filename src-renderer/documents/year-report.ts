@@ -70,7 +70,16 @@ export interface YearReportRow {
   share: string;
   sub?: boolean;
   /** The matching figure of the unit report file (UnitStatistics), when there is one. */
-  key?: 'members' | 'requiredToRegister' | 'registered' | 'reportedMonths' | 'memberMonthReports' | 'reviewRequired' | 'reviewExcluded' | 'rated' | `levels.${RatingLevel}`;
+  key?:
+    | 'members'
+    | 'requiredToRegister'
+    | 'registered'
+    | 'reportedMonths'
+    | 'memberMonthReports'
+    | 'reviewRequired'
+    | 'reviewExcluded'
+    | 'rated'
+    | `levels.${RatingLevel}`;
 }
 
 /**
@@ -82,11 +91,23 @@ export function yearReportRows(input: Pick<YearReportInput, 'stats' | 'scheme'>)
   const labels = input.scheme.data.memberLabels;
   return [
     { n: '1', label: 'Tổng số đảng viên của chi bộ', count: s.membersTotal, share: '', key: 'members' },
-    { n: '2', label: 'Số đảng viên phải đăng ký nêu gương (trừ đảng viên được miễn, bị đình chỉ sinh hoạt)', count: s.requiredToRegister, share: '', key: 'requiredToRegister' },
+    {
+      n: '2',
+      label: 'Số đảng viên phải đăng ký nêu gương (trừ đảng viên được miễn, bị đình chỉ sinh hoạt)',
+      count: s.requiredToRegister,
+      share: '',
+      key: 'requiredToRegister',
+    },
     { n: '3', label: 'Số đảng viên đã đăng ký', count: s.registered.count, share: s.registered.text, key: 'registered' },
     { n: '', label: '— trong đó cán bộ lãnh đạo, quản lý', count: s.registeredLeaders.count, share: s.registeredLeaders.text, sub: true },
     { n: '4', label: 'Số tháng chi bộ có nội dung nêu gương trong sinh hoạt', count: s.monthsReported, share: '', key: 'reportedMonths' },
-    { n: '5', label: 'Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương', count: s.memberMonthReports, share: '', key: 'memberMonthReports' },
+    {
+      n: '5',
+      label: 'Số lượt đảng viên tự đánh giá, báo cáo việc thực hiện nêu gương',
+      count: s.memberMonthReports,
+      share: '',
+      key: 'memberMonthReports',
+    },
     { n: '6', label: 'Số đảng viên được biểu dương trong sinh hoạt chi bộ', count: s.membersPraised.count, share: s.membersPraised.text },
     { n: '7', label: 'Số đảng viên bị nhắc nhở, phê bình', count: s.membersReminded.count, share: s.membersReminded.text },
     { n: '8', label: 'Số đảng viên phải kiểm điểm, xếp loại chất lượng', count: s.requiredToReview, share: '', key: 'reviewRequired' },
@@ -99,9 +120,14 @@ export function yearReportRows(input: Pick<YearReportInput, 'stats' | 'scheme'>)
       key: 'reviewExcluded',
     },
     { n: '9', label: 'Số đảng viên đã kiểm điểm, xếp loại', count: s.reviewed.count, share: s.reviewed.text, key: 'rated' },
-    ...RATING_LEVELS.map(
-      (l: RatingLevel): YearReportRow => ({ n: '', label: `— ${labels[l]}`, count: s.levels[l].count, share: s.levels[l].text, sub: true, key: `levels.${l}` }),
-    ),
+    ...RATING_LEVELS.map((l: RatingLevel): YearReportRow => ({
+      n: '',
+      label: `— ${labels[l]}`,
+      count: s.levels[l].count,
+      share: s.levels[l].text,
+      sub: true,
+      key: `levels.${l}`,
+    })),
     { n: '10', label: `Số đảng viên ${labels.tot.toLocaleLowerCase('vi')} trở lên`, count: s.totOrAbove.count, share: s.totOrAbove.text },
     {
       n: '11',
@@ -111,7 +137,14 @@ export function yearReportRows(input: Pick<YearReportInput, 'stats' | 'scheme'>)
     },
     {
       n: '12',
-      label: `Khen thưởng trong năm${s.commendations.total > 0 ? ` (${Object.entries(s.commendations.byForm).filter(([, n]) => n > 0).map(([f, n]) => `${COMMENDATION_FORMS[f as keyof typeof COMMENDATION_FORMS].toLocaleLowerCase('vi')} ${n}`).join(', ')})` : ''}`,
+      label: `Khen thưởng trong năm${
+        s.commendations.total > 0
+          ? ` (${Object.entries(s.commendations.byForm)
+              .filter(([, n]) => n > 0)
+              .map(([f, n]) => `${COMMENDATION_FORMS[f as keyof typeof COMMENDATION_FORMS].toLocaleLowerCase('vi')} ${n}`)
+              .join(', ')})`
+          : ''
+      }`,
       count: s.commendations.total,
       share: '',
     },
@@ -181,7 +214,10 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
       alignment: 'center',
       margin: [0, 0, 0, 12],
     },
-    paragraph(`${reviewBasisSentence(input.wording ?? input.scheme)}, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`, style),
+    paragraph(
+      `${reviewBasisSentence(input.wording ?? input.scheme)}, ${input.unitName} báo cáo kết quả thực hiện trách nhiệm nêu gương năm ${y} như sau:`,
+      style,
+    ),
     heading(['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI'], style, { margin: [0, 6, 0, 4], followPt: 3 * tableSize * 1.4 + 12 }),
     statisticsTable(input, tableSize),
     ...(unitLevel ? [paragraph(unitLevel, style)] : []),
@@ -204,4 +240,3 @@ export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
     author: input.unitName,
   });
 }
-

@@ -9,7 +9,10 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/u)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/u))
+    .min(1)
+    .max(10),
 });
 
 /** A file name suggested to the save dialog: no folders, no reserved characters. */
@@ -52,7 +55,13 @@ export type WriteBackupArgs = z.infer<typeof WriteBackupArgsSchema>;
 
 export const ReadBackupArgsSchema = z.object({ name: BackupNameSchema });
 /** Bytes a restore or an import is about to write (main refuses it when the disk is too full). */
-export const CheckSpaceArgsSchema = z.object({ bytesNeeded: z.number().int().nonnegative().max(64 * 1024 * 1024 * 1024) });
+export const CheckSpaceArgsSchema = z.object({
+  bytesNeeded: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(64 * 1024 * 1024 * 1024),
+});
 export const RevealArgsSchema = z.object({ path: z.string().min(1).max(4096) });
 
 export interface OpenedFile {

@@ -3,7 +3,16 @@
  * print, answers file pickers from a script, and keeps a backup folder. It behaves like the
  * Electron adapter (platform 'electron'), so screens show their desktop paths.
  */
-import type { BackupInfo, BackupStatus, DesktopApi, OpenedFile, SaveFileArgs, SpaceCheck, StorageSpace, WriteBackupArgs } from './desktop-api';
+import type {
+  BackupInfo,
+  BackupStatus,
+  DesktopApi,
+  OpenedFile,
+  SaveFileArgs,
+  SpaceCheck,
+  StorageSpace,
+  WriteBackupArgs,
+} from './desktop-api';
 
 export interface MemoryDesktop {
   api: DesktopApi;

@@ -2,7 +2,7 @@
 import * as repo from '../db/aggregator';
 import { withDb } from './bind';
 
-export type {  RemovedRecords } from '../db/aggregator';
+export type { RemovedRecords } from '../db/aggregator';
 
 export const listSubordinateUnits = withDb(repo.listSubordinateUnits);
 export const addSubordinateUnit = withDb(repo.addSubordinateUnit);

@@ -81,7 +81,10 @@ export async function saveLocalDeadlines(year: number, patch: Partial<DeadlineRu
   return db.transaction('rw', db.ruleSets, async () => {
     const ruleSets = await db.ruleSets.toArray();
     const local = ruleSets.filter((r) => r.kind === 'deadlines' && r.source === 'local');
-    const current = deadlinesOfYear(year, ruleSets.filter((r) => r.kind === 'deadlines' && r.source !== 'superior'));
+    const current = deadlinesOfYear(
+      year,
+      ruleSets.filter((r) => r.kind === 'deadlines' && r.source !== 'superior'),
+    );
     const newest = local.sort((a, b) => b.version - a.version)[0];
     const next: RuleSet<DeadlineRules> = {
       id: crypto.randomUUID(),
@@ -101,4 +104,4 @@ export async function saveLocalDeadlines(year: number, patch: Partial<DeadlineRu
   });
 }
 
-export type { CalendarItem, DeadlineRules,  };
+export type { CalendarItem, DeadlineRules };

@@ -123,7 +123,8 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
       } catch (e) {
         // Vietnamese, never the storage engine's English; "disk full" when main says the disk is.
         const message = await saveFailureMessage(e);
-        const delay = (opts.current.retryMs ?? DEFAULT_RETRY)[Math.min(failures.current, (opts.current.retryMs ?? DEFAULT_RETRY).length - 1)] ?? 5_000;
+        const delay =
+          (opts.current.retryMs ?? DEFAULT_RETRY)[Math.min(failures.current, (opts.current.retryMs ?? DEFAULT_RETRY).length - 1)] ?? 5_000;
         failures.current += 1;
         if (alive.current) {
           setError(message);

@@ -39,9 +39,7 @@ import { clock } from '../platform/clock';
 import { useLive } from './live';
 import { loadRuleSets } from './rules';
 
-;
 export { firstSheetPeriod } from '../core/dues';
-;
 export type { DuesDocumentInput } from '../documents/dues';
 
 /** The rule set of đảng phí for a month (judged on its last day). */
@@ -50,7 +48,11 @@ export function duesRulesOn(period: string, ruleSets: readonly RuleSet[]): RuleS
 }
 
 /** Members with their basis history, in roster order (office holders first when the settings say so). */
-export function sheetMembers(members: readonly Member[], bases: readonly DuesBasisRecord[], officeHoldersFirst: boolean): Array<Member & DuesSheetMember> {
+export function sheetMembers(
+  members: readonly Member[],
+  bases: readonly DuesBasisRecord[],
+  officeHoldersFirst: boolean,
+): Array<Member & DuesSheetMember> {
   const byMember = new Map(bases.map((b) => [b.memberId, b.history]));
   return sortMembers(members, officeHoldersFirst).map((m) => {
     const history = byMember.get(m.id);
@@ -156,7 +158,10 @@ export function saveDuesEdits(edits: repo.DuesEdits): Promise<StoredDuesPayment[
 }
 
 /** "Đã thu đủ": a payment of the expected amount for each row still unpaid (or the chosen ones), stored in one transaction. */
-export async function markSheetPaid(view: Pick<DuesSheetView, 'sheet' | 'unitId'>, options: { paidOn: IsoDate; channel: DuesChannel; memberIds?: readonly string[] }): Promise<DuesPayment[]> {
+export async function markSheetPaid(
+  view: Pick<DuesSheetView, 'sheet' | 'unitId'>,
+  options: { paidOn: IsoDate; channel: DuesChannel; memberIds?: readonly string[] },
+): Promise<DuesPayment[]> {
   const rows = markPaidInFull(view.sheet, { ...options, newId: () => crypto.randomUUID() });
   if (rows.length) await repo.saveDuesEdits(getDb(), { unitId: view.unitId, put: rows });
   return rows;
@@ -166,7 +171,9 @@ export function saveBasisEntry(member: Pick<Member, 'id' | 'unitId'>, entry: Due
   return repo.saveBasisEntry(getDb(), member, entry);
 }
 
-export function saveBasisEntries(entries: ReadonlyArray<{ member: Pick<Member, 'id' | 'unitId'>; entry: DuesBasisEntry }>): Promise<number> {
+export function saveBasisEntries(
+  entries: ReadonlyArray<{ member: Pick<Member, 'id' | 'unitId'>; entry: DuesBasisEntry }>,
+): Promise<number> {
   return repo.saveBasisEntries(getDb(), entries);
 }
 
@@ -175,7 +182,10 @@ export function removeBasisEntry(memberId: Id, from: string): Promise<DuesBasisR
 }
 
 /** The warnings "Tháng này" and the meeting show for a month (of the judged month, see judgedPeriod). */
-export async function duesWarningsFor(period: string, today = clock.today()): Promise<{ period: string; warnings: DuesWarning[] } | undefined> {
+export async function duesWarningsFor(
+  period: string,
+  today = clock.today(),
+): Promise<{ period: string; warnings: DuesWarning[] } | undefined> {
   const view = await openDuesSheet(period, today);
   return view ? { period: view.warningsPeriod, warnings: view.warnings } : undefined;
 }

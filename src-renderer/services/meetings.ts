@@ -101,20 +101,17 @@ export function useMeetingContext(meeting: Meeting | undefined, unit: Unit | und
   const unitId = meeting?.unitId;
   const year = meeting ? Number(meeting.date.slice(0, 4)) : 0;
   const period = meeting?.period ?? '';
-  const data = useLive(
-    async () => {
-      if (!unitId) return undefined;
-      const db = getDb();
-      const [members, others, ruleSets, duesWarnings] = await Promise.all([
-        db.members.where('unitId').equals(unitId).toArray(),
-        repo.meetingsOfYear(db, unitId, year),
-        loadRuleSets(),
-        meetingDuesWarnings(period),
-      ]);
-      return { members, others, ruleSets, duesWarnings };
-    },
-    [unitId, year, period],
-  );
+  const data = useLive(async () => {
+    if (!unitId) return undefined;
+    const db = getDb();
+    const [members, others, ruleSets, duesWarnings] = await Promise.all([
+      db.members.where('unitId').equals(unitId).toArray(),
+      repo.meetingsOfYear(db, unitId, year),
+      loadRuleSets(),
+      meetingDuesWarnings(period),
+    ]);
+    return { members, others, ruleSets, duesWarnings };
+  }, [unitId, year, period]);
   if (!meeting || !data) return undefined;
   return meetingContextOf(meeting, unit, data.members, data.others, data.ruleSets, settings, data.duesWarnings);
 }
@@ -130,11 +127,16 @@ export function warningsFor(meeting: Meeting, context: MeetingContext): MeetingW
  * The month's self-assessment results as the texts of the minutes (praise, reminders, report),
  * and the line on đảng phí from the month's dues sheet when nothing was typed there yet.
  */
-export async function monthTextsFor(meeting: Meeting, context: MeetingContext): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders' | 'partyFees'>> {
+export async function monthTextsFor(
+  meeting: Meeting,
+  context: MeetingContext,
+): Promise<Pick<Meeting, 'exampleReports' | 'praise' | 'reminders' | 'partyFees'>> {
   const records = await loadMonth(getDb(), meeting.unitId, meeting.period);
   const sorted = sortMembers(context.members, true);
   const flags = praiseAndReminderText(sorted, records, meeting.period);
-  const partyFees = meeting.partyFees.trim() ? meeting.partyFees : ((await duesLineFor(meeting).catch(() => undefined)) ?? meeting.partyFees);
+  const partyFees = meeting.partyFees.trim()
+    ? meeting.partyFees
+    : ((await duesLineFor(meeting).catch(() => undefined)) ?? meeting.partyFees);
   return {
     exampleReports: exampleReportText(context.rules.scale.data, sorted, records, meeting.period),
     praise: meeting.praise || flags.praise,

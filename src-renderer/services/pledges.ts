@@ -2,7 +2,6 @@
 import * as repo from '../db/pledges';
 import { withDb } from './bind';
 
-
 export const allFrameworkRecords = withDb(repo.allFrameworkRecords);
 export const listFrameworks = withDb(repo.listFrameworks);
 export const frameworksOfYear = withDb(repo.frameworksOfYear);

@@ -138,7 +138,9 @@ export async function saveDocumentStyle(code: string, data: DocumentStyleData): 
 export async function resetDocumentStyle(code: string): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.ruleSets, async () => {
-    const local = (await db.ruleSets.where('kind').equals('document_style').toArray()).filter((r) => r.source === 'local' && r.code === code);
+    const local = (await db.ruleSets.where('kind').equals('document_style').toArray()).filter(
+      (r) => r.source === 'local' && r.code === code,
+    );
     await db.ruleSets.bulkDelete(local.map((r) => r.id));
   });
 }

@@ -25,7 +25,9 @@ export function useStoredSettings(): AppSettings | undefined {
 }
 
 export function readOwnUnit(): Promise<Unit | undefined> {
-  return getDb().units.filter((u) => u.isOwn).first();
+  return getDb()
+    .units.filter((u) => u.isOwn)
+    .first();
 }
 
 /** The unit this installation keeps (undefined before the first-run set-up). */

@@ -59,7 +59,14 @@ function renderBlock(block: Block, i: number, props: MarkdownProps): ReactNode {
       );
     case 'list':
       return (
-        <List key={i} type={block.ordered ? 'ordered' : 'unordered'} start={block.ordered ? block.start : undefined} spacing={4} mb="sm" withPadding>
+        <List
+          key={i}
+          type={block.ordered ? 'ordered' : 'unordered'}
+          start={block.ordered ? block.start : undefined}
+          spacing={4}
+          mb="sm"
+          withPadding
+        >
           {block.items.map((item, j) => (
             <List.Item key={j}>{renderInline(item)}</List.Item>
           ))}
@@ -73,7 +80,12 @@ function renderBlock(block: Block, i: number, props: MarkdownProps): ReactNode {
       );
     case 'image': {
       const url = props.resolveImage?.(block.src);
-      if (!url) return <Text key={i} fs="italic" mb="sm">[Hình: {block.alt}]</Text>;
+      if (!url)
+        return (
+          <Text key={i} fs="italic" mb="sm">
+            [Hình: {block.alt}]
+          </Text>
+        );
       return (
         <figure key={i} style={{ margin: '0 0 1rem 0' }}>
           <Image src={url} alt={block.alt} maw={960} radius="sm" style={{ border: '1px solid #ced4da' }} />

@@ -21,12 +21,22 @@ describe('an error boundary per route', () => {
       <MantineProvider>
         <MemoryRouter initialEntries={['/tu-danh-gia']}>
           <Routes>
-            <Route path="/" element={<RouteErrorBoundary>
-              <p>Trang Tháng này</p>
-            </RouteErrorBoundary>} />
-            <Route path="/tu-danh-gia" element={<RouteErrorBoundary>
-              <Broken />
-            </RouteErrorBoundary>} />
+            <Route
+              path="/"
+              element={
+                <RouteErrorBoundary>
+                  <p>Trang Tháng này</p>
+                </RouteErrorBoundary>
+              }
+            />
+            <Route
+              path="/tu-danh-gia"
+              element={
+                <RouteErrorBoundary>
+                  <Broken />
+                </RouteErrorBoundary>
+              }
+            />
           </Routes>
         </MemoryRouter>
       </MantineProvider>,

@@ -58,7 +58,10 @@ describe('start-up: the database opened empty while backups exist', () => {
     const error = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), { name: 'UnknownError' });
     const read = vi.spyOn(getDb(), 'transaction').mockImplementationOnce((() => Promise.reject(error)) as never);
     try {
-      expect(await openOrRecover(false)).toEqual({ status: 'recover', problem: { kind: 'open_failed', error, databaseName: DATABASE_NAME } });
+      expect(await openOrRecover(false)).toEqual({
+        status: 'recover',
+        problem: { kind: 'open_failed', error, databaseName: DATABASE_NAME },
+      });
     } finally {
       read.mockRestore();
     }

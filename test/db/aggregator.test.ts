@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
 import { syntheticUnit } from '../fixtures/synthetic-units';
-import { addSubordinateUnit, buildConsolidatedReport, computeDashboard, latestStatisticsOfYear, listSubordinateUnits } from '../../src-renderer/db/aggregator';
+import {
+  addSubordinateUnit,
+  buildConsolidatedReport,
+  computeDashboard,
+  latestStatisticsOfYear,
+  listSubordinateUnits,
+} from '../../src-renderer/db/aggregator';
 import { applyImport, prepareImport } from '../../src-renderer/db/exchange';
 import { makeAggregator } from './exchange-helpers';
 
 async function unitFile(code: string, members: number, shares: Record<string, number>, seed: number) {
-  const src = syntheticUnit({ code, name: `Chi bộ ${code}`, parentCode: 'DB-CQD', members, year: 2026, months: 11, seed, levelShares: shares });
+  const src = syntheticUnit({
+    code,
+    name: `Chi bộ ${code}`,
+    parentCode: 'DB-CQD',
+    members,
+    year: 2026,
+    months: 11,
+    seed,
+    levelShares: shares,
+  });
   const period = { year: 2026, month: 11 };
   const env = (await buildEnvelope({
     kind: 'unit_report',

@@ -32,7 +32,14 @@ export async function importAll(db: SoNeuGuongDb, files: FileInput[]): Promise<v
 }
 
 /** A committee `code` named `name` (under `parentCode`) that imports `files` and sends its consolidated report up. */
-export async function committee(code: string, name: string, parentCode: string, subordinates: string[], files: FileInput[], at: string): Promise<FileInput> {
+export async function committee(
+  code: string,
+  name: string,
+  parentCode: string,
+  subordinates: string[],
+  files: FileInput[],
+  at: string,
+): Promise<FileInput> {
   const db = await makeAggregator(subordinates);
   const own = (await db.units.get('agg-own'))!;
   await db.units.put({ ...own, code, parentCode, history: [{ ...own.history[0]!, name }] });
@@ -44,6 +51,20 @@ export async function committee(code: string, name: string, parentCode: string, 
 
 /** DB-MID (Đảng bộ Khối) holding CB-M (5) and DB-LOW (Đảng bộ cơ sở: CB-1 4, CB-2 6): its consolidated file. */
 export async function midFile(): Promise<FileInput> {
-  const low = await committee('DB-LOW', 'Đảng bộ Sở Y tế', 'DB-MID', ['CB-1', 'CB-2'], [await cellFile('CB-1', 'DB-LOW', 4, 1), await cellFile('CB-2', 'DB-LOW', 6, 2)], '2026-11-29T01:00:00.000Z');
-  return committee('DB-MID', 'Đảng bộ Khối các cơ quan tỉnh', 'TU-TINH', ['DB-LOW', 'CB-M'], [low, await cellFile('CB-M', 'DB-MID', 5, 3)], '2026-11-29T02:00:00.000Z');
+  const low = await committee(
+    'DB-LOW',
+    'Đảng bộ Sở Y tế',
+    'DB-MID',
+    ['CB-1', 'CB-2'],
+    [await cellFile('CB-1', 'DB-LOW', 4, 1), await cellFile('CB-2', 'DB-LOW', 6, 2)],
+    '2026-11-29T01:00:00.000Z',
+  );
+  return committee(
+    'DB-MID',
+    'Đảng bộ Khối các cơ quan tỉnh',
+    'TU-TINH',
+    ['DB-LOW', 'CB-M'],
+    [low, await cellFile('CB-M', 'DB-MID', 5, 3)],
+    '2026-11-29T02:00:00.000Z',
+  );
 }

@@ -49,9 +49,7 @@ describe('versionchange: an old window never writes into a newer database', () =
     await newer.open();
     expect(told).toEqual([{ deleted: false }]);
     expect(old.isOpen()).toBe(false);
-    await expect(
-      old.members.add({ id: 'm1' } as never),
-    ).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    await expect(old.members.add({ id: 'm1' } as never)).rejects.toMatchObject({ name: 'DatabaseClosedError' });
     expect(old.isOpen()).toBe(false);
     expect(await newer.table('members').count()).toBe(0);
     expect(newer.verno).toBe(2);
@@ -62,7 +60,10 @@ describe('versionchange: an old window never writes into a newer database', () =
 
 describe('storage errors in Vietnamese', () => {
   it('a disk-full bulkPut (BulkError of AbortErrors with a QuotaExceededError inside) says the disk is full', () => {
-    const quota = Object.assign(new Error('The transaction was aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError', message: 'Quota exceeded' } });
+    const quota = Object.assign(new Error('The transaction was aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError', message: 'Quota exceeded' },
+    });
     const bulk = Object.assign(new Error('monthlyAssessments.bulkPut(): 22 of 23 operations failed. Errors: AbortError'), {
       name: 'BulkError',
       failures: [quota, quota],
@@ -82,10 +83,15 @@ describe('storage errors in Vietnamese', () => {
     };
     expect(classifyStorageError(noSpace)).toBe('disk_full');
     // Dexie keeps only the aborted requests: that alone does not say why (services add main's statfs).
-    const aborted = Object.assign(new Error('monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError: The transaction was aborted, so the request cannot be fulfilled.'), {
-      name: 'BulkError',
-      failures: [{ name: 'AbortError', message: 'The transaction was aborted, so the request cannot be fulfilled.' }],
-    });
+    const aborted = Object.assign(
+      new Error(
+        'monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError: The transaction was aborted, so the request cannot be fulfilled.',
+      ),
+      {
+        name: 'BulkError',
+        failures: [{ name: 'AbortError', message: 'The transaction was aborted, so the request cannot be fulfilled.' }],
+      },
+    );
     expect(classifyStorageError(aborted)).toBe('unknown');
     expect(describeStorageError(aborted)).not.toMatch(/bulkPut|AbortError|operations/u);
   });
@@ -101,10 +107,17 @@ describe('storage errors in Vietnamese', () => {
   });
 
   it('backing-store, closed database, version change, duplicates and the unknown rest', () => {
-    expect(classifyStorageError({ name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' })).toBe('backing_store');
-    expect(classifyStorageError(Object.assign(new Error('x'), { name: 'OpenFailedError', inner: { name: 'UnknownError', message: 'Internal error opening backing store' } }))).toBe(
+    expect(classifyStorageError({ name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' })).toBe(
       'backing_store',
     );
+    expect(
+      classifyStorageError(
+        Object.assign(new Error('x'), {
+          name: 'OpenFailedError',
+          inner: { name: 'UnknownError', message: 'Internal error opening backing store' },
+        }),
+      ),
+    ).toBe('backing_store');
     expect(classifyStorageError({ name: 'DatabaseClosedError', message: 'Database has been closed' })).toBe('closed');
     expect(classifyStorageError({ name: 'ConstraintError', message: 'Key already exists' })).toBe('constraint');
     expect(classifyStorageError(new Error('boom'))).toBe('unknown');

@@ -3,7 +3,16 @@ import type { DuesPayment } from '../../src-renderer/core/dues';
 import type { Member } from '../../src-renderer/core/model';
 import { doneKeys, setDone } from '../../src-renderer/db/calendar';
 import { createDatabase, type SoNeuGuongDb } from '../../src-renderer/db/database';
-import { DuesError, basisOf, loadDuesData, memberPayments, removeBasisEntry, saveBasisEntries, saveBasisEntry, saveDuesEdits } from '../../src-renderer/db/dues';
+import {
+  DuesError,
+  basisOf,
+  loadDuesData,
+  memberPayments,
+  removeBasisEntry,
+  saveBasisEntries,
+  saveBasisEntry,
+  saveDuesEdits,
+} from '../../src-renderer/db/dues';
 import { deleteMember, memberRecordCounts } from '../../src-renderer/db/members';
 
 let db: SoNeuGuongDb;
@@ -64,10 +73,12 @@ describe('dues payments', () => {
   it('refuses a bad row before writing anything, naming the member', async () => {
     fresh();
     const bad = pay('p2', 'b', '2026-11', { amount: 50_000, channel: undefined });
-    await expect(saveDuesEdits(db, { unitId: 'u1', put: [pay('p1', 'a', '2026-11'), bad], names: new Map([['b', 'Trần Thị Bình']]) })).rejects.toThrow(
-      /Trần Thị Bình: Chọn hình thức nộp/u,
+    await expect(
+      saveDuesEdits(db, { unitId: 'u1', put: [pay('p1', 'a', '2026-11'), bad], names: new Map([['b', 'Trần Thị Bình']]) }),
+    ).rejects.toThrow(/Trần Thị Bình: Chọn hình thức nộp/u);
+    await expect(saveDuesEdits(db, { unitId: 'u1', put: [pay('p1', 'a', '2026-11', { paidOn: '2026-12-01' })] })).rejects.toBeInstanceOf(
+      DuesError,
     );
-    await expect(saveDuesEdits(db, { unitId: 'u1', put: [pay('p1', 'a', '2026-11', { paidOn: '2026-12-01' })] })).rejects.toBeInstanceOf(DuesError);
     expect(await db.duesPayments.count()).toBe(0);
   });
 
@@ -76,7 +87,12 @@ describe('dues payments', () => {
     await db.members.bulkAdd([member('a'), member('b'), member('x', 'u2')]);
     await saveDuesEdits(db, {
       unitId: 'u1',
-      put: [pay('old', 'a', '2024-10'), pay('p1', 'a', '2024-11', { coversThrough: '2026-10', amount: 1_920_000 }), pay('p2', 'b', '2026-11'), pay('later', 'b', '2028-12')],
+      put: [
+        pay('old', 'a', '2024-10'),
+        pay('p1', 'a', '2024-11', { coversThrough: '2026-10', amount: 1_920_000 }),
+        pay('p2', 'b', '2026-11'),
+        pay('later', 'b', '2028-12'),
+      ],
     });
     await saveDuesEdits(db, { unitId: 'u2', put: [pay('other', 'x', '2026-11')] });
     await saveBasisEntry(db, member('a'), { from: '2026-01', groupCode: 'bhxh_luong', base: 8_000_000 });
@@ -103,7 +119,12 @@ describe('dues basis history', () => {
     await expect(saveBasisEntry(db, a, { from: '2026-13', groupCode: 'x' })).rejects.toThrow(/Tháng phải có dạng/u);
     await removeBasisEntry(db, 'a', '2026-07');
     expect((await basisOf(db, 'a'))!.history).toHaveLength(1);
-    expect(await saveBasisEntries(db, [member('a'), member('b')].map((m) => ({ member: m, entry: { from: '2026-09', groupCode: 'luong_huu', base: 6_000_000 } })))).toBe(2);
+    expect(
+      await saveBasisEntries(
+        db,
+        [member('a'), member('b')].map((m) => ({ member: m, entry: { from: '2026-09', groupCode: 'luong_huu', base: 6_000_000 } })),
+      ),
+    ).toBe(2);
     expect((await basisOf(db, 'a'))!.history).toHaveLength(2);
     expect((await basisOf(db, 'b'))!.history).toHaveLength(1);
     expect(await db.duesBases.count()).toBe(2);

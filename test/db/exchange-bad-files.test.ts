@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const clone = () => structuredClone(good) as unknown as Record<string, unknown> & { payload: Record<string, unknown>; counts: Record<string, number> };
+const clone = () =>
+  structuredClone(good) as unknown as Record<string, unknown> & { payload: Record<string, unknown>; counts: Record<string, number> };
 
 async function expectRefused(bytes: Uint8Array, code: string, pattern: RegExp, options: { passphrase?: string; db?: SoNeuGuongDb } = {}) {
   const db = options.db ?? (await makeAggregator());
@@ -91,7 +92,11 @@ describe('bad files', () => {
   });
 
   it('newer format is refused even when its payload would not validate', async () => {
-    await expectRefused(await reseal({ format: 'so-neu-guong', formatVersion: 2, kind: 'kieu_moi', payload: { x: 1 } }), 'newer_format', /mới hơn/u);
+    await expectRefused(
+      await reseal({ format: 'so-neu-guong', formatVersion: 2, kind: 'kieu_moi', payload: { x: 1 } }),
+      'newer_format',
+      /mới hơn/u,
+    );
   });
 
   it('wrong passphrase', async () => {
@@ -145,9 +150,14 @@ describe('bad files', () => {
   });
 
   it('a unit that is not one of ours (offers to add it)', async () => {
-    const problem = await expectRefused(await encodeEnvelope(good), 'unknown_unit', /chưa có trong danh sách đơn vị trực thuộc.*Thêm đơn vị này/su, {
-      db: await makeAggregator(['CB-KHAC']),
-    });
+    const problem = await expectRefused(
+      await encodeEnvelope(good),
+      'unknown_unit',
+      /chưa có trong danh sách đơn vị trực thuộc.*Thêm đơn vị này/su,
+      {
+        db: await makeAggregator(['CB-KHAC']),
+      },
+    );
     expect(problem?.details.offer).toMatchObject({ code: 'CB-SOTUPHAP' });
   });
 

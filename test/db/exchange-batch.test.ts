@@ -9,13 +9,26 @@ import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportE
 import { syntheticUnit } from '../fixtures/synthetic-units';
 import { buildConsolidatedReport, computeDashboard } from '../../src-renderer/db/aggregator';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
-import { applyImport, prepareImport, reportKey, undoReplacement, type FileInput, type PlanOptions, type PreparedFile } from '../../src-renderer/db/exchange';
+import {
+  applyImport,
+  prepareImport,
+  reportKey,
+  undoReplacement,
+  type FileInput,
+  type PlanOptions,
+  type PreparedFile,
+} from '../../src-renderer/db/exchange';
 import { dump, makeAggregator } from './exchange-helpers';
 
 const NOW = new Date('2026-11-30T08:00:00.000Z');
 const period = { year: 2026, month: 11 };
 
-async function unitFile(code: string, members: number, seed: number, opts: { exportedAt?: string; parentCode?: string } = {}): Promise<FileInput> {
+async function unitFile(
+  code: string,
+  members: number,
+  seed: number,
+  opts: { exportedAt?: string; parentCode?: string } = {},
+): Promise<FileInput> {
   const parentCode = opts.parentCode ?? 'DB-CQD';
   const src = syntheticUnit({ code, name: `Chi bộ ${code}`, parentCode, members, year: 2026, months: 11, seed });
   const env = (await buildEnvelope({
@@ -40,10 +53,22 @@ async function content(db: SoNeuGuongDb) {
   const s = (v: unknown) => String(v);
   return {
     settings: t.settings,
-    units: byCode(t.units.map(({ id: _i, createdAt: _c, updatedAt: _u, ...u }) => u), (u) => s(u.code)),
-    unitReports: byCode(t.unitReports.map(({ id: _i, importedAt: _a, ...r }) => r), (r) => s(r.unitCode)),
-    reportPayloads: byCode(t.reportPayloads.map((p) => ({ unitCode: reportCode.get(p.id), payload: p.payload })), (p) => p.unitCode ?? ''),
-    importLog: byCode(t.importLog.map(({ id: _i, at: _a, ...l }) => l), (l) => `${s(l.unitCode)} ${s(l.fileName)} ${s(l.sha256)}`),
+    units: byCode(
+      t.units.map(({ id: _i, createdAt: _c, updatedAt: _u, ...u }) => u),
+      (u) => s(u.code),
+    ),
+    unitReports: byCode(
+      t.unitReports.map(({ id: _i, importedAt: _a, ...r }) => r),
+      (r) => s(r.unitCode),
+    ),
+    reportPayloads: byCode(
+      t.reportPayloads.map((p) => ({ unitCode: reportCode.get(p.id), payload: p.payload })),
+      (p) => p.unitCode ?? '',
+    ),
+    importLog: byCode(
+      t.importLog.map(({ id: _i, at: _a, ...l }) => l),
+      (l) => `${s(l.unitCode)} ${s(l.fileName)} ${s(l.sha256)}`,
+    ),
   };
 }
 
@@ -77,7 +102,9 @@ describe('batched apply = one transaction per file', () => {
 
     const batched = await importAll(a, files, { addUnits });
     const each = await importEach(b, files, { addUnits });
-    expect(batched.results.map((r) => [r.fileName, r.outcome, r.message, r.changes])).toEqual(each.map((r) => [r.fileName, r.outcome, r.message, r.changes]));
+    expect(batched.results.map((r) => [r.fileName, r.outcome, r.message, r.changes])).toEqual(
+      each.map((r) => [r.fileName, r.outcome, r.message, r.changes]),
+    );
     expect(batched.results.filter((r) => r.outcome === 'applied')).toHaveLength(119);
     expect(batched.results[10]!.outcome).toBe('refused');
     expect(batched.results[10]!.message).toMatch(/cũ hơn/u);
@@ -143,13 +170,17 @@ describe('files of one batch that act on each other', () => {
     const mid = await makeAggregator(['CB-A', 'CB-B', 'CB-C']);
     await mid.units.update('agg-own', { code: 'DB-MID', parentCode: 'DB-CQD' });
     const mine = { parentCode: 'DB-MID' };
-    const prepared = await prepareImport(mid, [await unitFile('CB-A', 5, 1, mine), await unitFile('CB-B', 7, 2, mine), await unitFile('CB-C', 9, 4, mine)], { now: NOW });
+    const prepared = await prepareImport(
+      mid,
+      [await unitFile('CB-A', 5, 1, mine), await unitFile('CB-B', 7, 2, mine), await unitFile('CB-C', 9, 4, mine)],
+      { now: NOW },
+    );
     await applyImport(mid, prepared, { now: () => NOW });
     const env = await buildConsolidatedReport(mid, '2026-11', { now: new Date('2026-11-29T08:00:00.000Z') });
     return { name: 'DB-MID.sng', bytes: await encodeEnvelope(env) };
   }
 
-  it('a consolidated report kept over A\'s own report earlier in the same batch removes it; undo puts it back', async () => {
+  it("a consolidated report kept over A's own report earlier in the same batch removes it; undo puts it back", async () => {
     const consolidated = await middle();
     const a = await unitFile('CB-A', 5, 1, { parentCode: 'DB-MID' });
     const top = await makeAggregator(['CB-A', 'DB-MID']);

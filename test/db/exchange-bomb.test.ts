@@ -85,7 +85,9 @@ describe('gzip bomb', () => {
     peak = Math.max(peak, process.memoryUsage().rss);
     expect(prepared.map((p) => p.status === 'error' && p.problem.code)).toEqual(Array(4).fill('too_large'));
     expect(await dump(db)).toEqual(before);
-    console.log(`4 gzip bombs at once: rss before ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB (+${((peak - baseline) / MB).toFixed(0)} MB)`);
+    console.log(
+      `4 gzip bombs at once: rss before ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB (+${((peak - baseline) / MB).toFixed(0)} MB)`,
+    );
     expect(peak - baseline).toBeLessThan(250 * MB);
   }, 120_000);
 });

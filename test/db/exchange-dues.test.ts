@@ -26,13 +26,25 @@ const PERIOD = { year: 2026, month: 11 };
 /** A cell whose members pay 1% of 8.000.000 each month Jan–Nov, except the last member (nothing from September). */
 async function duesCell(code: string, members: number, seed: number) {
   const { db, source } = await makeCell(code, members, seed, 11);
-  await saveBasisEntries(db, source.members.map((m) => ({ member: m, entry: { from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 } })));
+  await saveBasisEntries(
+    db,
+    source.members.map((m) => ({ member: m, entry: { from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 } })),
+  );
   const put: DuesPayment[] = [];
   source.members.forEach((m, i) => {
     for (let mo = 1; mo <= 11; mo += 1) {
       if (i === members - 1 && mo >= 9) continue;
       const period = `2026-${String(mo).padStart(2, '0')}`;
-      put.push({ id: `${m.id}-${period}`, memberId: m.id, period, coversFrom: period, coversThrough: period, amount: 80_000, paidOn: `${period}-05`, channel: mo % 2 ? 'cong_dvc' : 'tien_mat' });
+      put.push({
+        id: `${m.id}-${period}`,
+        memberId: m.id,
+        period,
+        coversFrom: period,
+        coversThrough: period,
+        amount: 80_000,
+        paidOn: `${period}-05`,
+        channel: mo % 2 ? 'cong_dvc' : 'tien_mat',
+      });
     }
   });
   await saveDuesEdits(db, { unitId: source.unit.id, put });
@@ -54,12 +66,22 @@ describe('unit report with đảng phí', () => {
     expect(dues.year).toBe(2026);
     expect(dues.months.map((m) => m.period)).toEqual(Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
     expect(dues.members).toBeUndefined();
-    expect(dues.months[0]).toMatchObject({ owedMembers: 6, paidMembers: 6, collected: 480_000, collectedByChannel: { cong_dvc: 480_000, tien_mat: 0, unknown: 0 } });
+    expect(dues.months[0]).toMatchObject({
+      owedMembers: 6,
+      paidMembers: 6,
+      collected: 480_000,
+      collectedByChannel: { cong_dvc: 480_000, tien_mat: 0, unknown: 0 },
+    });
     expect(dues.months[10]).toMatchObject({ owedMembers: 6, paidMembers: 5, unpaidMembers: 1, collected: 400_000 });
     const detailed = await buildUnitReport(db, { period: PERIOD, aggregateOnly: false, now: NOW });
     expect(detailed.payload.dues!.members).toHaveLength(6);
     const last = source.members[5]!;
-    expect(detailed.payload.dues!.members!.find((m) => m.memberId === last.id)!.months.filter((m) => m.status === 'unpaid').map((m) => m.period)).toEqual(['2026-09', '2026-10']);
+    expect(
+      detailed.payload
+        .dues!.members!.find((m) => m.memberId === last.id)!
+        .months.filter((m) => m.status === 'unpaid')
+        .map((m) => m.period),
+    ).toEqual(['2026-09', '2026-10']);
     db.close();
   });
 

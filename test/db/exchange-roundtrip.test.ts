@@ -11,46 +11,79 @@ import { cellSource, dump, freshDb, makeAggregator, seedCell } from './exchange-
 
 const nfcString = (max = 40) => fc.string({ unit: 'grapheme', maxLength: max }).map((s) => s.normalize('NFC'));
 const name = fc.constantFrom('Nguyễn Thị Ngọc Yến', 'Trần Văn Ẩn', 'Tôn Nữ Thị Hà', '<script>alert("x")</script>', 'Lê Ỷ');
-const isoDate = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const stamp = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoDate = fc
+  .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const stamp = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
 function memberArb(unitId: string): fc.Arbitrary<Member> {
-  return fc.record({
-    id: fc.uuid(),
-    unitId: fc.constant(unitId),
-    fullName: fc.oneof(name, nfcString().filter((s) => s.length > 0)),
-    familyName: nfcString(10),
-    middleName: nfcString(10),
-    givenName: nfcString(10),
-    nameSplitOverride: fc.boolean(),
-    searchKey: nfcString(),
-    gender: opt(fc.constantFrom('nam' as const, 'nu' as const)),
-    birthDate: opt(isoDate),
-    admissionDate: opt(isoDate),
-    fullMembershipDate: opt(isoDate),
-    cardNumber: opt(fc.stringMatching(/^[0-9]{8,12}$/u)),
-    partyPosition: fc.constantFrom('bi_thu' as const, 'pho_bi_thu' as const, 'chi_uy_vien' as const, 'dang_vien' as const),
-    govPosition: opt(nfcString()),
-    massOrgPosition: opt(nfcString()),
-    workplace: opt(nfcString()),
-    residence: opt(nfcString()),
-    isLeader: fc.boolean(),
-    inPoliticalSystem: fc.boolean(),
-    statusPeriods: fc.array(
-      fc.record({
-        id: fc.uuid(),
-        kind: fc.constantFrom('du_bi' as const, 'chinh_thuc' as const, 'mien_sinh_hoat' as const, 'dinh_chi' as const, 'chuyen_den' as const),
-        from: isoDate,
-        to: opt(isoDate),
-        reason: opt(nfcString()),
-      }),
-      { maxLength: 3 },
-    ),
-    note: opt(nfcString(200)),
-    createdAt: stamp,
-    updatedAt: stamp,
-  }, { requiredKeys: ['id', 'unitId', 'fullName', 'familyName', 'middleName', 'givenName', 'nameSplitOverride', 'searchKey', 'partyPosition', 'isLeader', 'inPoliticalSystem', 'statusPeriods', 'createdAt', 'updatedAt'] }) as fc.Arbitrary<Member>;
+  return fc.record(
+    {
+      id: fc.uuid(),
+      unitId: fc.constant(unitId),
+      fullName: fc.oneof(
+        name,
+        nfcString().filter((s) => s.length > 0),
+      ),
+      familyName: nfcString(10),
+      middleName: nfcString(10),
+      givenName: nfcString(10),
+      nameSplitOverride: fc.boolean(),
+      searchKey: nfcString(),
+      gender: opt(fc.constantFrom('nam' as const, 'nu' as const)),
+      birthDate: opt(isoDate),
+      admissionDate: opt(isoDate),
+      fullMembershipDate: opt(isoDate),
+      cardNumber: opt(fc.stringMatching(/^[0-9]{8,12}$/u)),
+      partyPosition: fc.constantFrom('bi_thu' as const, 'pho_bi_thu' as const, 'chi_uy_vien' as const, 'dang_vien' as const),
+      govPosition: opt(nfcString()),
+      massOrgPosition: opt(nfcString()),
+      workplace: opt(nfcString()),
+      residence: opt(nfcString()),
+      isLeader: fc.boolean(),
+      inPoliticalSystem: fc.boolean(),
+      statusPeriods: fc.array(
+        fc.record({
+          id: fc.uuid(),
+          kind: fc.constantFrom(
+            'du_bi' as const,
+            'chinh_thuc' as const,
+            'mien_sinh_hoat' as const,
+            'dinh_chi' as const,
+            'chuyen_den' as const,
+          ),
+          from: isoDate,
+          to: opt(isoDate),
+          reason: opt(nfcString()),
+        }),
+        { maxLength: 3 },
+      ),
+      note: opt(nfcString(200)),
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+    {
+      requiredKeys: [
+        'id',
+        'unitId',
+        'fullName',
+        'familyName',
+        'middleName',
+        'givenName',
+        'nameSplitOverride',
+        'searchKey',
+        'partyPosition',
+        'isLeader',
+        'inPoliticalSystem',
+        'statusPeriods',
+        'createdAt',
+        'updatedAt',
+      ],
+    },
+  ) as fc.Arbitrary<Member>;
 }
 
 describe('round trips (fast-check)', () => {
@@ -59,8 +92,20 @@ describe('round trips (fast-check)', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(memberArb(base.unit.id), { minLength: 1, maxLength: 6, selector: (m) => m.id }),
-        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 11 }), opt(fc.constantFrom('tot', 'kha', 'trung_binh', 'kem')), fc.boolean(), fc.boolean()), { maxLength: 20 }),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom('xuat_sac' as const, 'tot' as const, 'hoan_thanh' as const, 'khong_hoan_thanh' as const)), { maxLength: 6 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.integer({ min: 1, max: 11 }),
+            opt(fc.constantFrom('tot', 'kha', 'trung_binh', 'kem')),
+            fc.boolean(),
+            fc.boolean(),
+          ),
+          { maxLength: 20 },
+        ),
+        fc.array(
+          fc.tuple(fc.nat(), fc.constantFrom('xuat_sac' as const, 'tot' as const, 'hoan_thanh' as const, 'khong_hoan_thanh' as const)),
+          { maxLength: 6 },
+        ),
         fc.boolean(),
         async (members, monthlyRaw, reviewRaw, aggregateOnly) => {
           const seen = new Set<string>();
@@ -70,7 +115,18 @@ describe('round trips (fast-check)', () => {
             const period = `2026-${String(mo).padStart(2, '0')}`;
             if (seen.has(member.id + period)) continue;
             seen.add(member.id + period);
-            monthly.push({ id: `m-${i}`, memberId: member.id, unitId: base.unit.id, period, scaleCode: 'S', overallLevel: level, results: [], praised, reminded, updatedAt: '2026-11-01T00:00:00.000Z' });
+            monthly.push({
+              id: `m-${i}`,
+              memberId: member.id,
+              unitId: base.unit.id,
+              period,
+              scaleCode: 'S',
+              overallLevel: level,
+              results: [],
+              praised,
+              reminded,
+              updatedAt: '2026-11-01T00:00:00.000Z',
+            });
           }
           const reviewed = new Set<string>();
           const yearReviews: YearReview[] = [];
@@ -78,9 +134,22 @@ describe('round trips (fast-check)', () => {
             const member = members[mi % members.length]!;
             if (reviewed.has(member.id)) continue;
             reviewed.add(member.id);
-            yearReviews.push({ id: `r-${i}`, memberId: member.id, unitId: base.unit.id, year: 2026, reviewDate: '2026-12-10', formVariant: '2B', sections: {}, forcedFailure: [], finalLevel: level, updatedAt: '2026-12-10T00:00:00.000Z' });
+            yearReviews.push({
+              id: `r-${i}`,
+              memberId: member.id,
+              unitId: base.unit.id,
+              year: 2026,
+              reviewDate: '2026-12-10',
+              formVariant: '2B',
+              sections: {},
+              forcedFailure: [],
+              finalLevel: level,
+              updatedAt: '2026-12-10T00:00:00.000Z',
+            });
           }
-          const pledgeForms: PledgeForm[] = members.slice(0, 2).map((m, i) => ({ ...base.pledgeForms[0]!, ...cellSource('X', 1).pledgeForms[0]!, id: `p-${i}`, memberId: m.id }));
+          const pledgeForms: PledgeForm[] = members
+            .slice(0, 2)
+            .map((m, i) => ({ ...base.pledgeForms[0]!, ...cellSource('X', 1).pledgeForms[0]!, id: `p-${i}`, memberId: m.id }));
           const cell = freshDb();
           await seedCell(cell, { ...base, members, monthly, yearReviews, pledgeForms, commendations: [] });
           const env = await buildUnitReport(cell, { period: { year: 2026, month: 11 }, aggregateOnly });
@@ -150,37 +219,50 @@ describe('round trips (fast-check)', () => {
       })
       .map(({ preset, ...r }) => ({ ...r, kind: preset.kind, data: structuredClone(preset.data) }) as RuleSet);
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(ruleSetArb, { minLength: 1, maxLength: 5, selector: (r) => `${r.kind}${r.code}${r.version}` }), async (ruleSets) => {
-        const ids = new Set(ruleSets.map((r) => r.id));
-        if (ids.size !== ruleSets.length) return;
-        const agg = await makeAggregator([]);
-        await agg.ruleSets.bulkPut(ruleSets);
-        const env = await buildFrameworkPackage(agg, { year: 2027, ruleSetIds: ruleSets.map((r) => r.id), deadlines: { pledgeRegistrationBy: '2027-01-31', monthlyReportDay: 5 } });
-        const cell = freshDb();
-        const src = cellSource('CB-SOTUPHAP', 0, 2);
-        await seedCell(cell, { ...src, unit: { ...src.unit, parentCode: 'DB-CQD' } });
-        const p = await prepareImport(cell, [{ name: 'k.sng', bytes: await encodeEnvelope(env) }]);
-        expect(p[0]!.status).toBe('ready');
-        await applyImport(cell, p);
-        for (const r of ruleSets) expect(await cell.ruleSets.get(r.id)).toEqual({ ...r, source: 'superior' });
-        const deadlines = await cell.ruleSets.where('kind').equals('deadlines').toArray();
-        expect(deadlines).toHaveLength(1);
-        expect(deadlines[0]!.data).toEqual({ pledgeRegistrationBy: '2027-01-31', monthlyReportDay: 5 });
-        // importing the same package again changes nothing
-        const before = await dump(cell);
-        const again = await prepareImport(cell, [{ name: 'k.sng', bytes: await encodeEnvelope(env) }]);
-        expect(again[0]!.status === 'ready' && again[0]!.plan.action).toBe('unchanged');
-        await applyImport(cell, again);
-        expect(await dump(cell)).toEqual(before);
-        agg.close();
-        cell.close();
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(ruleSetArb, { minLength: 1, maxLength: 5, selector: (r) => `${r.kind}${r.code}${r.version}` }),
+        async (ruleSets) => {
+          const ids = new Set(ruleSets.map((r) => r.id));
+          if (ids.size !== ruleSets.length) return;
+          const agg = await makeAggregator([]);
+          await agg.ruleSets.bulkPut(ruleSets);
+          const env = await buildFrameworkPackage(agg, {
+            year: 2027,
+            ruleSetIds: ruleSets.map((r) => r.id),
+            deadlines: { pledgeRegistrationBy: '2027-01-31', monthlyReportDay: 5 },
+          });
+          const cell = freshDb();
+          const src = cellSource('CB-SOTUPHAP', 0, 2);
+          await seedCell(cell, { ...src, unit: { ...src.unit, parentCode: 'DB-CQD' } });
+          const p = await prepareImport(cell, [{ name: 'k.sng', bytes: await encodeEnvelope(env) }]);
+          expect(p[0]!.status).toBe('ready');
+          await applyImport(cell, p);
+          for (const r of ruleSets) expect(await cell.ruleSets.get(r.id)).toEqual({ ...r, source: 'superior' });
+          const deadlines = await cell.ruleSets.where('kind').equals('deadlines').toArray();
+          expect(deadlines).toHaveLength(1);
+          expect(deadlines[0]!.data).toEqual({ pledgeRegistrationBy: '2027-01-31', monthlyReportDay: 5 });
+          // importing the same package again changes nothing
+          const before = await dump(cell);
+          const again = await prepareImport(cell, [{ name: 'k.sng', bytes: await encodeEnvelope(env) }]);
+          expect(again[0]!.status === 'ready' && again[0]!.plan.action).toBe('unchanged');
+          await applyImport(cell, again);
+          expect(await dump(cell)).toEqual(before);
+          agg.close();
+          cell.close();
+        },
+      ),
       { numRuns: 10 },
     );
   });
 
   it('full backup envelope: any table rows round-trip exactly through the codec', async () => {
-    const row = fc.record({ id: fc.uuid(), text: nfcString(60), n: fc.integer(), flag: fc.boolean(), nested: fc.array(fc.record({ a: nfcString(10) }), { maxLength: 3 }) });
+    const row = fc.record({
+      id: fc.uuid(),
+      text: nfcString(60),
+      n: fc.integer(),
+      flag: fc.boolean(),
+      nested: fc.array(fc.record({ a: nfcString(10) }), { maxLength: 3 }),
+    });
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(row, { maxLength: 10, selector: (r) => r.id }), fc.boolean(), async (rows, compress) => {
         const env = await buildEnvelope({

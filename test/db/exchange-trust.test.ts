@@ -42,8 +42,21 @@ import { dump, makeAggregator, makeCell, reseal } from './exchange-helpers';
 const NOW = new Date('2026-11-30T08:00:00.000Z');
 const period = { year: 2026, month: 11 };
 
-async function unitEnvelope(code: string, members: number, seed: number, opts: { aggregateOnly?: boolean; exportedAt?: string; parentCode?: string } = {}) {
-  const src = syntheticUnit({ code, name: `Chi bộ ${code}`, parentCode: opts.parentCode ?? 'DB-CQD', members, year: 2026, months: 11, seed });
+async function unitEnvelope(
+  code: string,
+  members: number,
+  seed: number,
+  opts: { aggregateOnly?: boolean; exportedAt?: string; parentCode?: string } = {},
+) {
+  const src = syntheticUnit({
+    code,
+    name: `Chi bộ ${code}`,
+    parentCode: opts.parentCode ?? 'DB-CQD',
+    members,
+    year: 2026,
+    months: 11,
+    seed,
+  });
   return (await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: 2,
@@ -55,7 +68,10 @@ async function unitEnvelope(code: string, members: number, seed: number, opts: {
   })) as UnitReportEnvelope;
 }
 
-const fileOf = async (env: UnitReportEnvelope, name = `${env.unit.code}.sng`): Promise<FileInput> => ({ name, bytes: await encodeEnvelope(env) });
+const fileOf = async (env: UnitReportEnvelope, name = `${env.unit.code}.sng`): Promise<FileInput> => ({
+  name,
+  bytes: await encodeEnvelope(env),
+});
 
 async function expectRefused(db: SoNeuGuongDb, files: FileInput[], code: string, pattern: RegExp, options: PlanOptions = {}) {
   const before = await dump(db);
@@ -134,16 +150,33 @@ describe('1. every internal sum and bound of a report is checked', () => {
     ['reportedMonths', (s) => void s.reportedMonths.push(12), /tháng 12 .* sau kỳ báo cáo 2026-11/u],
     ['monthlyLevels', (s) => void (s.memberMonthReports += 3), /lượt tự đánh giá theo các mức .* khác số lượt đảng viên báo cáo/u],
     ['meetingQuality', (s) => void (s.meetings += 1), /buổi sinh hoạt theo mức chất lượng .* khác số buổi sinh hoạt/u],
-    ['meetingAttendancePresent', (s) => void (s.meetingAttendancePresent = s.meetingAttendanceExpected + 1), /có mặt .* lớn hơn số lượt phải dự/u],
-    ['meetingAttendance', (s) => void ((s.meetingAttendanceExpected += 5), (s.meetingAttendancePresent += 5)), /phải dự \/ có mặt ghi trong số liệu .* khác số cộng từ các buổi/u],
+    [
+      'meetingAttendancePresent',
+      (s) => void (s.meetingAttendancePresent = s.meetingAttendanceExpected + 1),
+      /có mặt .* lớn hơn số lượt phải dự/u,
+    ],
+    [
+      'meetingAttendance',
+      (s) => void ((s.meetingAttendanceExpected += 5), (s.meetingAttendancePresent += 5)),
+      /phải dự \/ có mặt ghi trong số liệu .* khác số cộng từ các buổi/u,
+    ],
     ['units', (s) => void (s.units = 3), /báo cáo của một đơn vị nhưng ghi số đơn vị là 3/u],
-    ['unitLevels', (s) => void (s.unitLevels.xuat_sac += 1), /xếp loại chất lượng của đơn vị|số đơn vị được xếp loại \(2\) lớn hơn số đơn vị \(1\)/u],
+    [
+      'unitLevels',
+      (s) => void (s.unitLevels.xuat_sac += 1),
+      /xếp loại chất lượng của đơn vị|số đơn vị được xếp loại \(2\) lớn hơn số đơn vị \(1\)/u,
+    ],
     ['meetings', (_s, e) => void (e.payload.meetings[0]!.present += 1), /buổi sinh hoạt ngày .* có mặt .* khác số phải dự/u],
   ];
   for (const [figure, change, pattern] of cases) {
     it(`refuses an inconsistent «${figure}», naming the figure`, async () => {
       const db = await makeAggregator(['CB-SOTUPHAP']);
-      const problem = await expectRefused(db, [await tamper(six, (e) => change(e.payload.statistics, e))], 'inconsistent_statistics', pattern);
+      const problem = await expectRefused(
+        db,
+        [await tamper(six, (e) => change(e.payload.statistics, e))],
+        'inconsistent_statistics',
+        pattern,
+      );
       expect(problem.details.figure).toBe(figure);
       expect(problem.message).toMatch(/hãy báo đơn vị kiểm tra lại số liệu rồi xuất lại tệp/u);
     });
@@ -183,24 +216,43 @@ describe('1. every internal sum and bound of a report is checked', () => {
 describe('3. exportedAt as instants, files from the future, removing or replacing a stored report', () => {
   it('a file dated more than a day ahead of this PC is refused, saying why and what to do', async () => {
     const db = await makeAggregator(['CB-SOTUPHAP']);
-    await expectRefused(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2035-11-28T08:00:00.000Z' }))], 'future_export', /đồng hồ máy tính .* đặt sai ngày.*chỉnh lại ngày giờ/su);
+    await expectRefused(
+      db,
+      [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2035-11-28T08:00:00.000Z' }))],
+      'future_export',
+      /đồng hồ máy tính .* đặt sai ngày.*chỉnh lại ngày giờ/su,
+    );
     // Within a day (time zones, a slightly fast clock) is accepted.
-    const { results } = await importAll(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2026-12-01T07:00:00.000Z' }))]);
+    const { results } = await importAll(db, [
+      await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2026-12-01T07:00:00.000Z' })),
+    ]);
     expect(results[0]!.outcome).toBe('applied');
   });
 
   it('a file dated before its period began is refused', async () => {
     const db = await makeAggregator(['CB-SOTUPHAP']);
-    await expectRefused(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2019-01-01T08:00:00.000Z' }))], 'before_period', /trước khi kỳ báo cáo bắt đầu/u);
+    await expectRefused(
+      db,
+      [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2019-01-01T08:00:00.000Z' }))],
+      'before_period',
+      /trước khi kỳ báo cáo bắt đầu/u,
+    );
   });
 
   it('compares instants: 14:00+07:00 is older than 08:00Z of the same day', async () => {
     const db = await makeAggregator(['CB-SOTUPHAP']);
     await importAll(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 3, { exportedAt: '2026-11-28T08:00:00.000Z' }))]);
     // As text "2026-11-28T14:00:00+07:00" > "2026-11-28T08:00:00.000Z"; as an instant it is 07:00Z.
-    await expectRefused(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 4, { exportedAt: '2026-11-28T14:00:00+07:00' }))], 'older_report', /cũ hơn báo cáo/u);
+    await expectRefused(
+      db,
+      [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 4, { exportedAt: '2026-11-28T14:00:00+07:00' }))],
+      'older_report',
+      /cũ hơn báo cáo/u,
+    );
     // And 16:00+07:00 (09:00Z) is newer: it replaces the stored one.
-    const { results } = await importAll(db, [await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 5, { exportedAt: '2026-11-28T16:00:00+07:00' }))]);
+    const { results } = await importAll(db, [
+      await fileOf(await unitEnvelope('CB-SOTUPHAP', 6, 5, { exportedAt: '2026-11-28T16:00:00+07:00' })),
+    ]);
     expect(results[0]!.outcome).toBe('applied');
     expect((await db.unitReports.toArray())[0]!.exportedAt).toBe('2026-11-28T16:00:00+07:00');
   });
@@ -229,7 +281,10 @@ describe('3. exportedAt as instants, files from the future, removing or replacin
     await undoReplacement(db, results[0]!.replaced!);
     expect((await db.unitReports.toArray()).map((r) => r.exportedAt)).toEqual(['2035-01-01T08:00:00.000Z']);
     expect((await db.reportPayloads.toArray()).map((p) => p.payload.statistics.members)).toEqual([6]);
-    const again = await applyImport(db, await prepareImport(db, [corrected], { now: NOW, replaceReports: replace }), { replaceReports: replace, now: () => NOW });
+    const again = await applyImport(db, await prepareImport(db, [corrected], { now: NOW, replaceReports: replace }), {
+      replaceReports: replace,
+      now: () => NOW,
+    });
     expect(again[0]!.outcome).toBe('applied');
     expect((await dump(db)).unitReports.map((r) => r.sha256)).toEqual(afterReplace.unitReports.map((r) => r.sha256));
 
@@ -242,7 +297,9 @@ describe('3. exportedAt as instants, files from the future, removing or replacin
     await restoreRemoved(db, removed);
     expect(await dump(db)).toEqual(before);
     // A failing backup removes nothing.
-    await expect(removeStoredReport(db, stored[0]!.id, { beforeChange: () => Promise.reject(new Error('đĩa đầy')) })).rejects.toThrow(/Không tạo được bản sao lưu/u);
+    await expect(removeStoredReport(db, stored[0]!.id, { beforeChange: () => Promise.reject(new Error('đĩa đầy')) })).rejects.toThrow(
+      /Không tạo được bản sao lưu/u,
+    );
     expect(await dump(db)).toEqual(before);
     // The unit itself: refused while it has reports, unless asked, and undoable.
     const unit = (await listSubordinateUnits(db))[0]!;
@@ -328,8 +385,15 @@ describe('5. no English reaches the user; the exporter checks its own file', () 
 
   it('the cell never saves a file its superior cannot open: encodeExport validates with the same schema', async () => {
     const { db } = await makeCell('CB-SOTUPHAP', 6, 3, 11);
-    const env = await buildUnitReport(db, { period, aggregateOnly: true, now: NOW, texts: { results: 'x'.repeat(100_001), limits: '', proposals: '' } });
-    await expect(encodeExport(env)).rejects.toThrow(/Chưa lưu tệp vì nơi nhận sẽ không mở được: ô «Kết quả nổi bật» — .*tối đa 100\.000 ký tự.*Hãy sửa nội dung này rồi xuất lại/u);
+    const env = await buildUnitReport(db, {
+      period,
+      aggregateOnly: true,
+      now: NOW,
+      texts: { results: 'x'.repeat(100_001), limits: '', proposals: '' },
+    });
+    await expect(encodeExport(env)).rejects.toThrow(
+      /Chưa lưu tệp vì nơi nhận sẽ không mở được: ô «Kết quả nổi bật» — .*tối đa 100\.000 ký tự.*Hãy sửa nội dung này rồi xuất lại/u,
+    );
     const ok = await buildUnitReport(db, { period, aggregateOnly: true, now: NOW, texts: { results: 'Tốt', limits: '', proposals: '' } });
     expect((await encodeExport(ok)).bytes.length).toBeGreaterThan(100);
   });
@@ -343,7 +407,11 @@ describe('6. overlap through consolidatedFrom', () => {
     const mid = await makeAggregator(['CB-A', 'CB-B', 'CB-C']);
     await mid.units.update('agg-own', { code: 'DB-MID', parentCode: 'DB-CQD' });
     const a = await unitEnvelope('CB-A', 5, 1, { parentCode: 'DB-MID' });
-    await importAll(mid, [await fileOf(a), await fileOf(await unitEnvelope('CB-B', 7, 2, { parentCode: 'DB-MID' })), await fileOf(await unitEnvelope('CB-C', 9, 3, { parentCode: 'DB-MID' }))]);
+    await importAll(mid, [
+      await fileOf(a),
+      await fileOf(await unitEnvelope('CB-B', 7, 2, { parentCode: 'DB-MID' })),
+      await fileOf(await unitEnvelope('CB-C', 9, 3, { parentCode: 'DB-MID' })),
+    ]);
     const consolidated = await buildConsolidatedReport(mid, '2026-11', { now: new Date('2026-11-29T08:00:00.000Z') });
     const top = await makeAggregator(['CB-A', 'DB-MID']);
     return { a, consolidated, top };
@@ -352,7 +420,12 @@ describe('6. overlap through consolidatedFrom', () => {
   it("a consolidated report for A+B+C beside A's own report is refused (21 members, not 29); keeping it removes A's own", async () => {
     const { a, consolidated, top } = await setup();
     await importAll(top, [await fileOf(a)]);
-    const problem = await expectRefused(top, [await fileOf(consolidated)], 'overlap', /trùng với báo cáo tháng 11\/2026 đã nhập của Chi bộ CB-A.*tính hai lần.*Giữ tệp này, gỡ báo cáo trùng/su);
+    const problem = await expectRefused(
+      top,
+      [await fileOf(consolidated)],
+      'overlap',
+      /trùng với báo cáo tháng 11\/2026 đã nhập của Chi bộ CB-A.*tính hai lần.*Giữ tệp này, gỡ báo cáo trùng/su,
+    );
     const keep = new Set([problem.details.reportKey as string]);
     const { results } = await importAll(top, [await fileOf(consolidated)], { dropOverlapping: keep });
     expect(results[0]!.outcome).toBe('applied');
@@ -396,7 +469,9 @@ describe('6. overlap through consolidatedFrom', () => {
 describe('7. first import of a bloc: one "add all new units" step, the check done once', () => {
   it('offers every new unit once and re-plans without reading any file again', async () => {
     const db = await makeAggregator([]);
-    const files = await Promise.all(Array.from({ length: 12 }, async (_, i) => fileOf(await unitEnvelope(`CB-${String(i).padStart(2, '0')}`, 3 + i, i + 1))));
+    const files = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => fileOf(await unitEnvelope(`CB-${String(i).padStart(2, '0')}`, 3 + i, i + 1))),
+    );
     const before = await dump(db);
     const first = await prepareImport(db, files, { now: NOW });
     expect(first.every((p) => p.status === 'error' && p.problem.code === 'unknown_unit')).toBe(true);
@@ -415,7 +490,7 @@ describe('7. first import of a bloc: one "add all new units" step, the check don
     expect(results[0]!.message).not.toMatch(/của đơn vị của/u);
   });
 
-  it('a key for the user\'s choices is the normal form of the code', () => {
+  it("a key for the user's choices is the normal form of the code", () => {
     expect(reportKey(' cb-a', '2026-11')).toBe('CB-A|2026-11');
   });
 });
@@ -440,7 +515,11 @@ describe('8. smaller', () => {
       );
     };
     const at = new Date('2026-12-29T08:00:00.000Z');
-    const prepared = await prepareImport(db, [await dec('CB-A', 5, 1, { year: 2026, month: 12 }), await dec('CB-B', 8, 2, { year: 2026 })], { now: at });
+    const prepared = await prepareImport(
+      db,
+      [await dec('CB-A', 5, 1, { year: 2026, month: 12 }), await dec('CB-B', 8, 2, { year: 2026 })],
+      { now: at },
+    );
     await applyImport(db, prepared, { now: () => at });
     const d = await computeDashboard(db, '2026');
     expect(d.missing).toEqual([]);
@@ -451,12 +530,21 @@ describe('8. smaller', () => {
     expect(d.totals.members).toBe(13);
   });
 
-  it('a November entered item by item counts as a reported month in the cell\'s report (not 0)', async () => {
+  it("a November entered item by item counts as a reported month in the cell's report (not 0)", async () => {
     const { db, source } = await makeCell('CB-SOTUPHAP', 6, 3, 11);
     const november = source.monthly.filter((a) => a.period === '2026-11');
     expect(november.length).toBeGreaterThan(0);
     // Entered in the monthly grid item by item: item levels, no overall level.
-    await db.monthlyAssessments.bulkPut(november.map((a) => ({ ...a, overallLevel: undefined, results: [{ itemId: 'i1', level: 'tot' }, { itemId: 'i2', level: 'kha' }] })));
+    await db.monthlyAssessments.bulkPut(
+      november.map((a) => ({
+        ...a,
+        overallLevel: undefined,
+        results: [
+          { itemId: 'i1', level: 'tot' },
+          { itemId: 'i2', level: 'kha' },
+        ],
+      })),
+    );
     const env = await buildUnitReport(db, { period, aggregateOnly: true, now: NOW });
     expect(env.payload.statistics.reportedMonths).toContain(11);
     expect(env.payload.statistics.monthlyLevels.kha).toBeGreaterThanOrEqual(november.length);
@@ -477,15 +565,28 @@ describe('8. smaller', () => {
   it('a truncated encrypted file with the right passphrase is not reported as a wrong passphrase', async () => {
     const db = await makeAggregator(['CB-SOTUPHAP']);
     const bytes = await encodeEnvelope(await unitEnvelope('CB-SOTUPHAP', 6, 3), { passphrase: 'đúng rồi', iterations: 1000 });
-    await expectRefused(db, [{ name: 'cut.sng', bytes: bytes.slice(0, bytes.length - 200) }], 'truncated_encrypted', /Mật khẩu đúng, nhưng tệp mã hóa bị cắt cụt/u, {
-      passphrase: 'đúng rồi',
+    await expectRefused(
+      db,
+      [{ name: 'cut.sng', bytes: bytes.slice(0, bytes.length - 200) }],
+      'truncated_encrypted',
+      /Mật khẩu đúng, nhưng tệp mã hóa bị cắt cụt/u,
+      {
+        passphrase: 'đúng rồi',
+      } as PlanOptions,
+    );
+    await expectRefused(db, [{ name: 'cut.sng', bytes }], 'wrong_passphrase', /Mật khẩu không đúng/u, {
+      passphrase: 'sai rồi',
     } as PlanOptions);
-    await expectRefused(db, [{ name: 'cut.sng', bytes }], 'wrong_passphrase', /Mật khẩu không đúng/u, { passphrase: 'sai rồi' } as PlanOptions);
   });
 
   it('a binary file named .sng is not told to "choose a file ending in .sng"', async () => {
     const db = await makeAggregator();
-    const problem = await expectRefused(db, [{ name: 'x.sng', bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x00]) }], 'not_utf8', /bị hỏng hoặc là một loại tệp khác/u);
+    const problem = await expectRefused(
+      db,
+      [{ name: 'x.sng', bytes: new Uint8Array([0x7b, 0xff, 0xfe, 0x00]) }],
+      'not_utf8',
+      /bị hỏng hoặc là một loại tệp khác/u,
+    );
     expect(problem.message).not.toMatch(/Hãy chọn tệp có đuôi \.sng/u);
   });
 });

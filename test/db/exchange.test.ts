@@ -83,7 +83,8 @@ describe('import of unit reports in aggregator mode', () => {
     const before = await dump(agg);
     const p = await prepareImport(agg, [file]);
     expect(p[0]!.status === 'error' && p[0]!.problem.code).toBe('unknown_unit');
-    if (p[0]!.status === 'error') expect(p[0]!.problem.details.offer).toEqual({ code: 'CB-MOI', name: 'Chi bộ CB-MOI', parentCode: 'DB-CQD' });
+    if (p[0]!.status === 'error')
+      expect(p[0]!.problem.details.offer).toEqual({ code: 'CB-MOI', name: 'Chi bộ CB-MOI', parentCode: 'DB-CQD' });
     await applyImport(agg, p);
     expect(await dump(agg)).toEqual(before);
     const accepted = await prepareImport(agg, [file], { addUnits: new Set(['CB-MOI']) });

@@ -109,14 +109,24 @@ describe('meeting CRUD', () => {
   it('finalising with an incomplete score asks first: refused until confirmed (issue 15 point 8)', async () => {
     await fresh();
     const ready = await readyMeeting();
-    const partial = await saveMeetingDraft(db, { ...ready, quality: { rubricCode: 'HD42-2025', scores: { time_duration: 5, attendance_rate: 2, results_rate: 30 }, total: 37, level: 'kem' } });
+    const partial = await saveMeetingDraft(db, {
+      ...ready,
+      quality: { rubricCode: 'HD42-2025', scores: { time_duration: 5, attendance_rate: 2, results_rate: 30 }, total: 37, level: 'kem' },
+    });
     const refused = await finaliseMeeting(db, partial.id, '2026-11-03').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MeetingError);
     expect((refused as MeetingError).problems[0]).toContain('mới chấm 3/22 tiêu chí');
     expect((await getMeeting(db, partial.id))!.state).toBe('draft');
     const done = await finaliseMeeting(db, partial.id, '2026-11-03', { confirmed: true });
     expect(done.state).toBe('finalised');
-    const amended = await amendMeeting(db, done.id, { field: 'score', criterion: 'org_chair', value: 9, reason: 'Chấm bổ sung', by: 'Nguyễn Văn An', at: '2026-11-04' });
+    const amended = await amendMeeting(db, done.id, {
+      field: 'score',
+      criterion: 'org_chair',
+      value: 9,
+      reason: 'Chấm bổ sung',
+      by: 'Nguyễn Văn An',
+      at: '2026-11-04',
+    });
     expect(amended.quality!.scores.org_chair).toBe(9);
     expect(amended.amendments.at(-1)).toMatchObject({ field: 'quality.org_chair', after: '9 điểm' });
   });

@@ -12,7 +12,13 @@ import {
   recordLeaving,
   updateMember,
 } from '../../src-renderer/db/members';
-import { addUnitProfileVersion, getOwnUnit, getUnitProfileOn, removeUnitProfileVersion, updateUnitIdentity } from '../../src-renderer/db/units';
+import {
+  addUnitProfileVersion,
+  getOwnUnit,
+  getUnitProfileOn,
+  removeUnitProfileVersion,
+  updateUnitIdentity,
+} from '../../src-renderer/db/units';
 import { detectHeader, parseRoster, type SheetRows } from '../../src-renderer/core/members';
 import type { Meeting, Unit } from '../../src-renderer/core/model';
 import { resetClock, setClock } from '../../src-renderer/platform/clock';
@@ -43,10 +49,20 @@ async function caught(p: Promise<unknown>): Promise<MemberError> {
 
 describe('add / update', () => {
   it('stores NFC, the split and the folded search key', async () => {
-    const m = await addMember(db, U, { fullName: '  Nguyễn   Thị Ngọc Yến '.normalize('NFD'), birthDate: '1980-02-05', note: 'Ghi chú'.normalize('NFD') });
+    const m = await addMember(db, U, {
+      fullName: '  Nguyễn   Thị Ngọc Yến '.normalize('NFD'),
+      birthDate: '1980-02-05',
+      note: 'Ghi chú'.normalize('NFD'),
+    });
     const stored = (await db.members.get(m.id))!;
     expect(stored.fullName).toBe('Nguyễn Thị Ngọc Yến'.normalize('NFC'));
-    expect(stored).toMatchObject({ familyName: 'Nguyễn', middleName: 'Thị Ngọc', givenName: 'Yến', searchKey: 'nguyen thi ngoc yen', partyPosition: 'dang_vien' });
+    expect(stored).toMatchObject({
+      familyName: 'Nguyễn',
+      middleName: 'Thị Ngọc',
+      givenName: 'Yến',
+      searchKey: 'nguyen thi ngoc yen',
+      partyPosition: 'dang_vien',
+    });
     expect(stored.note).toBe('Ghi chú'.normalize('NFC'));
   });
 
@@ -104,8 +120,16 @@ describe('status-period queries', () => {
   it('membersActiveOn: transfers, death, admission date, in roster order', async () => {
     await addMember(db, U, { fullName: 'Trần Văn Bình', admissionDate: '2000-01-01' });
     await addMember(db, U, { fullName: 'Lê An', admissionDate: '2026-03-01' });
-    await addMember(db, U, { fullName: 'Phạm Cường', admissionDate: '2000-01-01', statusPeriods: [{ kind: 'chuyen_di', from: '2026-02-01' }] });
-    await addMember(db, U, { fullName: 'Hoàng Dũng', admissionDate: '1990-01-01', statusPeriods: [{ kind: 'chuyen_den', from: '2026-01-15' }] });
+    await addMember(db, U, {
+      fullName: 'Phạm Cường',
+      admissionDate: '2000-01-01',
+      statusPeriods: [{ kind: 'chuyen_di', from: '2026-02-01' }],
+    });
+    await addMember(db, U, {
+      fullName: 'Hoàng Dũng',
+      admissionDate: '1990-01-01',
+      statusPeriods: [{ kind: 'chuyen_den', from: '2026-01-15' }],
+    });
     await addMember(db, U, { fullName: 'Vũ Em', admissionDate: '1960-01-01', statusPeriods: [{ kind: 'tu_tran', from: '2026-02-28' }] });
     await addMember(db, 'other', { fullName: 'Ngô Gia', admissionDate: '2000-01-01' });
     const names = async (d: string) => (await membersActiveOn(db, U, d)).map((m) => m.fullName);
@@ -139,8 +163,24 @@ describe('delete', () => {
     const b = await addMember(db, U, { fullName: 'Trần Bình' });
     const c = await addMember(db, U, { fullName: 'Phạm Cường' });
     const d = await addMember(db, U, { fullName: 'Hoàng Dũng' });
-    await db.monthlyAssessments.add({ id: 'ma1', memberId: a.id, unitId: U, period: '2026-10', scaleCode: 'x', results: [], praised: false, reminded: false, updatedAt: '' });
-    await db.meetings.add({ id: 'mt1', unitId: U, period: '2026-10', date: '2026-10-03', attendance: [{ memberId: b.id, status: 'co_mat' }] } as unknown as Meeting);
+    await db.monthlyAssessments.add({
+      id: 'ma1',
+      memberId: a.id,
+      unitId: U,
+      period: '2026-10',
+      scaleCode: 'x',
+      results: [],
+      praised: false,
+      reminded: false,
+      updatedAt: '',
+    });
+    await db.meetings.add({
+      id: 'mt1',
+      unitId: U,
+      period: '2026-10',
+      date: '2026-10-03',
+      attendance: [{ memberId: b.id, status: 'co_mat' }],
+    } as unknown as Meeting);
     await db.yearReviews.add({ id: 'yr1', memberId: c.id, unitId: U, year: 2025 } as never);
     await db.pledgeForms.add({ id: 'pf1', memberId: d.id, year: 2026 } as never);
     for (const m of [a, b, c, d]) {
@@ -194,7 +234,16 @@ describe('units', () => {
     id: 'u-own',
     code: 'CB-STP',
     type: 'chi_bo_truc_thuoc',
-    history: [{ validFrom: '2020-01-01', name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ Khối', superiorCommittee: 'BTV', placeName: 'Phan Rang', issuerCode: 'CB' }],
+    history: [
+      {
+        validFrom: '2020-01-01',
+        name: 'Chi bộ Sở Tư pháp',
+        superiorName: 'Đảng bộ Khối',
+        superiorCommittee: 'BTV',
+        placeName: 'Phan Rang',
+        issuerCode: 'CB',
+      },
+    ],
     isOwn: true,
     createdAt: '',
     updatedAt: '',
@@ -211,8 +260,13 @@ describe('units', () => {
       committeeMembers: ['Lê An', ' '],
     });
     expect((await getUnitProfileOn(db, 'u-own', '2025-06-30'))!.superiorName).toBe('Đảng bộ Khối');
-    expect((await getUnitProfileOn(db, 'u-own', '2025-07-01'))).toMatchObject({ superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', committeeMembers: ['Lê An'] });
-    await expect(addUnitProfileVersion(db, 'u-own', { ...unit.history[0]!, validFrom: '2026-01-01', name: '' })).rejects.toThrow('Chưa nhập tên chi bộ');
+    expect(await getUnitProfileOn(db, 'u-own', '2025-07-01')).toMatchObject({
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      committeeMembers: ['Lê An'],
+    });
+    await expect(addUnitProfileVersion(db, 'u-own', { ...unit.history[0]!, validFrom: '2026-01-01', name: '' })).rejects.toThrow(
+      'Chưa nhập tên chi bộ',
+    );
     await removeUnitProfileVersion(db, 'u-own', '2025-07-01');
     await expect(removeUnitProfileVersion(db, 'u-own', '2020-01-01')).rejects.toThrow('duy nhất');
     await db.units.add({ ...unit, id: 'u2', code: 'CB-X', isOwn: false });

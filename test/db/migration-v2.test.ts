@@ -14,7 +14,9 @@ import { openDatabase } from '../../src-renderer/db/open';
 import { openFixture, readFixture, type DumpFixture } from './migration-harness';
 
 const fixture = readFixture('db-v1-aggregator.json');
-const v1Reports = fixture.tables.unitReports as Array<DumpRecord & { id: string; payload: Record<string, unknown>; summary: Record<string, unknown> }>;
+const v1Reports = fixture.tables.unitReports as Array<
+  DumpRecord & { id: string; payload: Record<string, unknown>; summary: Record<string, unknown> }
+>;
 
 /** What every v2 database made from the v1 aggregator fixture must hold. */
 async function expectUpgraded(db: SoNeuGuongDb) {
@@ -54,7 +56,15 @@ async function expectUpgraded(db: SoNeuGuongDb) {
   const below = await drillDown(db, byCode.get('DB-X')!.id);
   expect(below!.rows.map((r) => r.unitCode).sort()).toEqual(['CB-X1', 'CB-X2']);
   // A newer report from the unit whose code was typed in lower case replaces its stored one (no second unit).
-  const src = syntheticUnit({ code: 'cb-thuongmai', name: 'Chi bộ Công ty Thương mại', parentCode: 'DB-CQD', members: 3, year: 2026, months: 11, seed: 99 });
+  const src = syntheticUnit({
+    code: 'cb-thuongmai',
+    name: 'Chi bộ Công ty Thương mại',
+    parentCode: 'DB-CQD',
+    members: 3,
+    year: 2026,
+    months: 11,
+    seed: 99,
+  });
   const env = (await buildEnvelope({
     kind: 'unit_report',
     schemaVersion: SCHEMA_VERSION,
@@ -64,7 +74,9 @@ async function expectUpgraded(db: SoNeuGuongDb) {
     period: { year: 2026, month: 11 },
     payload: buildUnitReportPayload(src, { year: 2026, month: 11 }, { aggregateOnly: true }),
   })) as UnitReportEnvelope;
-  const prepared = await prepareImport(db, [{ name: 't.sng', bytes: await encodeEnvelope(env) }], { now: new Date('2026-11-30T09:00:00.000Z') });
+  const prepared = await prepareImport(db, [{ name: 't.sng', bytes: await encodeEnvelope(env) }], {
+    now: new Date('2026-11-30T09:00:00.000Z'),
+  });
   expect(prepared[0]!.status).toBe('ready');
   const results = await applyImport(db, prepared, { now: () => new Date('2026-11-30T09:00:00.000Z') });
   expect(results[0]!.outcome).toBe('applied');
@@ -86,7 +98,12 @@ describe('schema v1 → v2', () => {
   });
 
   it('restores a v1 backup into a v2 database (upgraded by the same code), and undoes it', async () => {
-    const bytes = await encodeBackup({ schemaVersion: 1, appVersion: fixture.appVersion, exportedAt: fixture.exportedAt, tables: fixture.tables as never });
+    const bytes = await encodeBackup({
+      schemaVersion: 1,
+      appVersion: fixture.appVersion,
+      exportedAt: fixture.exportedAt,
+      tables: fixture.tables as never,
+    });
     const name = `restore-v1-${Date.now()}`;
     const db = await openDatabase(name);
     try {
@@ -120,4 +137,3 @@ describe('schema v1 → v2', () => {
     }
   });
 });
-

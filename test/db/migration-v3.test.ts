@@ -39,7 +39,12 @@ const basis: DuesBasisRecord = {
   ],
   updatedAt: '2026-07-01T08:00:00.000Z',
 };
-const done: CalendarDoneRecord = { id: 'd0000000-0000-4000-8000-000000000003', unitId, key: 'review:2026:draft', doneAt: '2026-12-01T08:00:00.000Z' };
+const done: CalendarDoneRecord = {
+  id: 'd0000000-0000-4000-8000-000000000003',
+  unitId,
+  key: 'review:2026:draft',
+  doneAt: '2026-12-01T08:00:00.000Z',
+};
 
 async function expectV2RecordsKept(db: SoNeuGuongDb) {
   expect(db.verno).toBe(SCHEMA_VERSION);
@@ -85,7 +90,12 @@ describe('schema v2 → v3', () => {
   });
 
   it('restores a v2 backup into v3 and a v3 backup carries the dues and calendar rows', async () => {
-    const v2bytes = await encodeBackup({ schemaVersion: 2, appVersion: fixture.appVersion, exportedAt: fixture.exportedAt, tables: fixture.tables as never });
+    const v2bytes = await encodeBackup({
+      schemaVersion: 2,
+      appVersion: fixture.appVersion,
+      exportedAt: fixture.exportedAt,
+      tables: fixture.tables as never,
+    });
     const name = `restore-v2-${Date.now()}`;
     const db = await openDatabase(name);
     try {

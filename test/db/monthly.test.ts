@@ -76,7 +76,11 @@ describe('loadMonthData', () => {
   it('returns members, forms of the year and of last month’s year, this and last month', async () => {
     fresh();
     await db.members.bulkPut([member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), { ...member('x', 'Người Khác'), unitId: 'u2' }]);
-    await db.pledgeForms.bulkPut([form('a', [['a1', 'c1']]), { ...form('b', [['b0', 'c2']]), id: 'fb25', year: 2025 }, { ...form('x', []), id: 'fx' }]);
+    await db.pledgeForms.bulkPut([
+      form('a', [['a1', 'c1']]),
+      { ...form('b', [['b0', 'c2']]), id: 'fb25', year: 2025 },
+      { ...form('x', []), id: 'fx' },
+    ]);
     await saveMonthGrid(db, [record('a', '2025-12', { overallLevel: 'kha' }), record('a', '2026-01', { overallLevel: 'tot' })]);
     const d = await loadMonthData(db, 'u1', '2026-01', '2025-12');
     expect(d.members.map((m) => m.id).sort()).toEqual(['a', 'b']);

@@ -101,7 +101,9 @@ describe('editing the unit keeps what the form does not show', () => {
       validFrom: '2026-01-01',
     };
     const unit = await completeSetup(db, base);
-    await db.units.update(unit.id, { history: [{ ...unit.history[0]!, deputySecretary: 'Trần Thị Yến', committeeMembers: ['Lê Văn Ân'] }] });
+    await db.units.update(unit.id, {
+      history: [{ ...unit.history[0]!, deputySecretary: 'Trần Thị Yến', committeeMembers: ['Lê Văn Ân'] }],
+    });
     await completeSetup(db, { ...base, placeName: 'Khánh Hòa', validFrom: '2026-07-01' });
     const history = (await db.units.get(unit.id))!.history;
     expect(history[1]).toMatchObject({ placeName: 'Khánh Hòa', deputySecretary: 'Trần Thị Yến', committeeMembers: ['Lê Văn Ân'] });

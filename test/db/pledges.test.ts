@@ -44,7 +44,12 @@ afterEach(async () => {
 
 const QD101 = 'preset-pledge_framework-QD101-2012-v1';
 let k = 0;
-const it1 = (categoryCode: string, action: string, extra: Partial<PledgeItem> = {}): PledgeItem => ({ id: `i${++k}`, categoryCode, action, ...extra });
+const it1 = (categoryCode: string, action: string, extra: Partial<PledgeItem> = {}): PledgeItem => ({
+  id: `i${++k}`,
+  categoryCode,
+  action,
+  ...extra,
+});
 
 async function confirmedForm(memberId = 'a', year = 2025) {
   const f = await createForm(db, { memberId, year, frameworkId: QD101 });
@@ -66,7 +71,11 @@ describe('seeding presets', () => {
   it('does not overwrite a stored preset nor touch user versions', async () => {
     await fresh();
     await seedPresetRuleSets(db);
-    const v2 = await saveFrameworkVersion(db, QD101, { name: 'QĐ 101 (sửa)', validFrom: '2026-01-01', data: { categories: [{ code: 'TU_TUONG', label: 'Về tư tưởng', order: 1 }] } });
+    const v2 = await saveFrameworkVersion(db, QD101, {
+      name: 'QĐ 101 (sửa)',
+      validFrom: '2026-01-01',
+      data: { categories: [{ code: 'TU_TUONG', label: 'Về tư tưởng', order: 1 }] },
+    });
     await seedPresetRuleSets(db);
     expect(await db.ruleSets.get(v2.id)).toEqual(v2);
     expect((await db.ruleSets.get(QD101))!.version).toBe(1);
@@ -77,25 +86,33 @@ describe('frameworks', () => {
   it('lists presets before seeding, and an edit becomes a new version', async () => {
     await fresh();
     expect((await listFrameworks(db)).length).toBe(6);
-    const v2 = await saveFrameworkVersion(db, QD101, { name: 'QĐ 101', validFrom: '2026-01-01', data: { categories: [{ code: 'A', label: 'Mục A', order: 1 }] } });
+    const v2 = await saveFrameworkVersion(db, QD101, {
+      name: 'QĐ 101',
+      validFrom: '2026-01-01',
+      data: { categories: [{ code: 'A', label: 'Mục A', order: 1 }] },
+    });
     expect(v2.version).toBe(2);
     const listed = await listFrameworks(db);
     expect(listed.find((r) => r.code === 'QD101-2012')?.version).toBe(2);
     expect((await frameworksOfYear(db, 2025)).find((r) => r.code === 'QD101-2012')?.version).toBe(1);
-    const custom = await addCustomFramework(db, { name: 'Khung riêng', validFrom: '2026-01-01', data: { categories: [{ code: 'X', label: 'Mục X', order: 1 }] } });
+    const custom = await addCustomFramework(db, {
+      name: 'Khung riêng',
+      validFrom: '2026-01-01',
+      data: { categories: [{ code: 'X', label: 'Mục X', order: 1 }] },
+    });
     expect(custom.code).toBe('LOCAL-1');
     await expect(addCustomFramework(db, { name: '', validFrom: '2026-01-01', data: { categories: [] } })).rejects.toThrow(PledgeRuleError);
   });
 });
 
-describe('the confirmer\'s role', () => {
+describe("the confirmer's role", () => {
   async function submitted(memberId: string) {
     const f = await createForm(db, { memberId, year: 2026, frameworkId: QD101 });
     await saveDraft(db, f.id, { items: [it1('TU_TUONG', 'Học tập nghị quyết')] });
     return submit(db, f.id, '2026-01-10');
   }
 
-  it('is stored with the confirmation, derived from the members\' committee roles when not given', async () => {
+  it("is stored with the confirmation, derived from the members' committee roles when not given", async () => {
     await fresh();
     await db.members.bulkPut([
       member('s', { fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' }),
@@ -111,14 +128,25 @@ describe('the confirmer\'s role', () => {
     expect((await db.pledgeForms.get(own.id))!.confirmedByRole).toBe('pho_bi_thu');
   });
 
-  it('uses the unit profile\'s office holders on the date first; an explicit role wins', async () => {
+  it("uses the unit profile's office holders on the date first; an explicit role wins", async () => {
     await fresh();
     await db.units.add({
       id: 'u1',
       code: 'CB1',
       type: 'chi_bo_co_so',
       isOwn: true,
-      history: [{ validFrom: '2025-01-01', name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ', superiorCommittee: 'BTV', placeName: 'Ninh Thuận', issuerCode: 'CB', secretary: 'Lê Thị Hoa', deputySecretary: 'Phạm Văn Mẫn' }],
+      history: [
+        {
+          validFrom: '2025-01-01',
+          name: 'Chi bộ Sở Tư pháp',
+          superiorName: 'Đảng bộ',
+          superiorCommittee: 'BTV',
+          placeName: 'Ninh Thuận',
+          issuerCode: 'CB',
+          secretary: 'Lê Thị Hoa',
+          deputySecretary: 'Phạm Văn Mẫn',
+        },
+      ],
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-01-01T00:00:00Z',
     } as never);
@@ -126,7 +154,9 @@ describe('the confirmer\'s role', () => {
     const f = await confirm(db, (await submitted('s')).id, { date: '2026-01-15', by: 'Phạm Văn Mẫn' });
     expect(f.confirmedByRole).toBe('pho_bi_thu');
     await db.members.bulkPut([member('t', { unitId: 'u1', fullName: 'Đỗ An', partyPosition: 'dang_vien' })]);
-    expect((await confirm(db, (await submitted('t')).id, { date: '2026-01-15', by: 'Lê Thị Hoa', role: 'pho_bi_thu' })).confirmedByRole).toBe('pho_bi_thu');
+    expect(
+      (await confirm(db, (await submitted('t')).id, { date: '2026-01-15', by: 'Lê Thị Hoa', role: 'pho_bi_thu' })).confirmedByRole,
+    ).toBe('pho_bi_thu');
   });
 
   it('forms stored before the role existed read as confirmed by the bí thư', async () => {
@@ -146,7 +176,12 @@ describe('forms', () => {
     expect(f.state).toBe('confirmed');
     await expect(saveDraft(db, f.id, { measures: 'Sửa lén' })).rejects.toThrow(/Điều chỉnh/u);
     expect((await db.pledgeForms.get(f.id))!.measures).toBe('Tự giác');
-    const amended = await amend(db, f.id, { date: '2026-05-01', reason: 'Bổ sung việc làm', by: 'Lê Thị Hoa', changes: { items: [...f.items, it1('DAO_DUC', 'Sống giản dị')] } });
+    const amended = await amend(db, f.id, {
+      date: '2026-05-01',
+      reason: 'Bổ sung việc làm',
+      by: 'Lê Thị Hoa',
+      changes: { items: [...f.items, it1('DAO_DUC', 'Sống giản dị')] },
+    });
     expect(amended.state).toBe('amended');
     const stored = await db.pledgeForms.get(f.id);
     expect(stored!.items).toHaveLength(2);

@@ -26,7 +26,10 @@ async function fresh(): Promise<SoNeuGuongDb> {
     member('a', { fullName: 'Nguyễn Văn An', fullMembershipDate: '2011-05-19' }),
     member('b', { fullName: 'Trần Thị Bình', isLeader: true, fullMembershipDate: '2011-05-19' }),
     member('new', { fullName: 'Lê Văn Mới', admissionDate: '2026-09-02' }),
-    member('mien', { fullName: 'Phạm Văn Miễn', statusPeriods: [{ id: 's', kind: 'mien_sinh_hoat', from: '2024-01-01', reason: 'Tuổi cao' }] }),
+    member('mien', {
+      fullName: 'Phạm Văn Miễn',
+      statusPeriods: [{ id: 's', kind: 'mien_sinh_hoat', from: '2024-01-01', reason: 'Tuổi cao' }],
+    }),
     member('gone', { fullName: 'Đỗ Văn Đi', statusPeriods: [{ id: 's', kind: 'chuyen_di', from: '2026-06-01' }] }),
     member('other-unit', { unitId: 'u2' }),
   ]);
@@ -82,7 +85,9 @@ describe('review round', () => {
   it('refuses a review date outside the year, storing nothing', async () => {
     await fresh();
     await expect(createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2025-12-15' })).rejects.toThrow(ReviewError);
-    await expect(createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2026-02-30' })).rejects.toThrow('Ngày kiểm điểm không hợp lệ');
+    await expect(createReviewRound(db, { unitId: 'u1', year: 2026, reviewDate: '2026-02-30' })).rejects.toThrow(
+      'Ngày kiểm điểm không hợp lệ',
+    );
     expect(await db.yearReviews.count()).toBe(0);
   });
 
@@ -141,7 +146,7 @@ describe('updating a member review', () => {
     expect('finalLevel' in cleared).toBe(false);
   });
 
-  it('the chi bộ vote is measured over the cell\'s chính thức members, stored with the vote (issue 15 point 2)', async () => {
+  it("the chi bộ vote is measured over the cell's chính thức members, stored with the vote (issue 15 point 2)", async () => {
     await fresh();
     // 20 chính thức on the review date: a, b and 18 more; plus 'new' (dự bị), 'mien', 'gone'.
     await db.members.bulkAdd(Array.from({ length: 18 }, (_, i) => member(`o${i}`, { fullMembershipDate: '2011-05-19' })));
@@ -168,7 +173,10 @@ describe('updating a member review', () => {
     const want = '1. Gương mẫu học tập\n2. Hoàn thành nhiệm vụ\n\n3. Tham gia sinh hoạt';
     expect(saved.sections[SECTION_KEYS.exampleSetting]).toBe(want);
     expect((await db.yearReviews.get(a.id))?.sections[SECTION_KEYS.exampleSetting]).toBe(want);
-    const unit = await saveUnitReview(db, 'u1', 2026, { report: { results: typed, limits: 'a\n  b', proposals: ' c ' }, typical: 'Mô hình  1\nMô hình 2' });
+    const unit = await saveUnitReview(db, 'u1', 2026, {
+      report: { results: typed, limits: 'a\n  b', proposals: ' c ' },
+      typical: 'Mô hình  1\nMô hình 2',
+    });
     expect(unit.report).toEqual({ results: want, limits: 'a\nb', proposals: 'c' });
     expect(unit.typical).toBe('Mô hình 1\nMô hình 2');
   });
@@ -186,24 +194,36 @@ describe('updating a member review', () => {
     expect(data.pledges).toHaveLength(1);
     await setHistoricalRating(db, { unitId: 'u1', memberId: 'a', year: 2022 });
     expect(await db.yearReviews.where('[memberId+year]').equals(['a', 2022]).count()).toBe(0);
-    await expect(setHistoricalRating(db, { unitId: 'u1', memberId: 'zz', year: 2020, level: 'tot' })).rejects.toThrow('Không tìm thấy đảng viên');
+    await expect(setHistoricalRating(db, { unitId: 'u1', memberId: 'zz', year: 2020, level: 'tot' })).rejects.toThrow(
+      'Không tìm thấy đảng viên',
+    );
   });
 });
 
 describe('unit review and commendations', () => {
   it('upserts the unit review with validation', async () => {
     await fresh();
-    const first = await saveUnitReview(db, 'u1', 2026, { score: 91, exceededShare30: true, noDiscipline: true, report: { results: ' Tốt ', limits: '', proposals: '' } });
+    const first = await saveUnitReview(db, 'u1', 2026, {
+      score: 91,
+      exceededShare30: true,
+      noDiscipline: true,
+      report: { results: ' Tốt ', limits: '', proposals: '' },
+    });
     const second = await saveUnitReview(db, 'u1', 2026, { outstanding: true, quotaGroups: [{ name: 'Lãnh đạo', memberIds: ['b'] }] });
     expect(second.id).toBe(first.id);
     expect(second.score).toBe(91);
     expect(second.report.results).toBe('Tốt');
     await expect(saveUnitReview(db, 'u1', 2026, { score: 120 })).rejects.toThrow('Tổng điểm');
     await expect(
-      saveUnitReview(db, 'u1', 2026, { quotaGroups: [{ name: 'A', memberIds: ['a'] }, { name: 'B', memberIds: ['a'] }] }),
+      saveUnitReview(db, 'u1', 2026, {
+        quotaGroups: [
+          { name: 'A', memberIds: ['a'] },
+          { name: 'B', memberIds: ['a'] },
+        ],
+      }),
     ).rejects.toThrow('chỉ thuộc một nhóm');
     await expect(saveUnitReview(db, 'u1', 2026, { reportNumber: 'năm' })).rejects.toThrow('Số báo cáo');
-    expect((await db.unitReviews.toArray())).toHaveLength(1);
+    expect(await db.unitReviews.toArray()).toHaveLength(1);
     expect((await db.unitReviews.toArray())[0]?.score).toBe(91);
   });
 

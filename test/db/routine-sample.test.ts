@@ -86,7 +86,10 @@ describe('sample data never touches the real database', () => {
       secretaryName: 'Nguyễn Văn Thật',
       validFrom: '2026-01-01',
     });
-    await real.members.bulkPut([member('real-1', 'Nguyễn Văn Một', { unitId: unit.id }), member('real-2', 'Trần Thị Hai', { unitId: unit.id })]);
+    await real.members.bulkPut([
+      member('real-1', 'Nguyễn Văn Một', { unitId: unit.id }),
+      member('real-2', 'Trần Thị Hai', { unitId: unit.id }),
+    ]);
     real.close();
     const before = await dumpReal();
 

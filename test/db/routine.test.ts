@@ -17,7 +17,16 @@ const unit: Unit = {
   code: 'CB01',
   type: 'chi_bo_truc_thuoc',
   isOwn: true,
-  history: [{ validFrom: '2025-01-01', name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ Khối', superiorCommittee: 'Ban Thường vụ', placeName: 'Phan Rang', issuerCode: 'CB' }],
+  history: [
+    {
+      validFrom: '2025-01-01',
+      name: 'Chi bộ Sở Tư pháp',
+      superiorName: 'Đảng bộ Khối',
+      superiorCommittee: 'Ban Thường vụ',
+      placeName: 'Phan Rang',
+      issuerCode: 'CB',
+    },
+  ],
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -50,7 +59,13 @@ async function fresh(mode: 'cell' | 'aggregator' = 'cell') {
 }
 
 function meeting(period: string, over: Partial<Meeting> = {}): Meeting {
-  const m = newMeeting({ id: crypto.randomUUID(), unitId: 'u1', date: `${period}-03`, place: 'Hội trường', now: '2026-10-01T00:00:00.000Z' });
+  const m = newMeeting({
+    id: crypto.randomUUID(),
+    unitId: 'u1',
+    date: `${period}-03`,
+    place: 'Hội trường',
+    now: '2026-10-01T00:00:00.000Z',
+  });
   return { ...m, chairName: 'Nguyễn Văn An', ...over };
 }
 
@@ -110,13 +125,20 @@ describe('loadRoutine (cell)', () => {
     await recordExport(db, { kind: 'unit_report', periodKey: '2026-10', sha256: 'y'.repeat(64), fileName: 'bc-10.sng' });
     r = (await loadRoutine(db, '2026-11-10', '2026-11')) as CellRoutine;
     expect(stepOf(r, 'report').state).toBe('todo'); // another month
-    await recordExport(db, { kind: 'unit_report', periodKey: '2026-11', unitCode: 'CB01', sha256: 'z'.repeat(64), fileName: 'bc-11.sng', at: '2026-11-06T08:00:00.000Z' });
+    await recordExport(db, {
+      kind: 'unit_report',
+      periodKey: '2026-11',
+      unitCode: 'CB01',
+      sha256: 'z'.repeat(64),
+      fileName: 'bc-11.sng',
+      at: '2026-11-06T08:00:00.000Z',
+    });
     r = (await loadRoutine(db, '2026-11-10', '2026-11')) as CellRoutine;
     expect(stepOf(r, 'report').state).toBe('done');
     expect(stepOf(r, 'report').detail).toContain('06/11/2026');
     const log = await db.importLog.toArray();
     expect(log.filter((e) => e.outcome === 'exported')).toHaveLength(3);
-    expect((await lastExportOf(db, ['2026-Q4']))).toBeUndefined();
+    expect(await lastExportOf(db, ['2026-Q4'])).toBeUndefined();
   });
 
   it('January lists who still has to register pledges', async () => {
@@ -195,7 +217,13 @@ describe('loadRoutine (cell)', () => {
 describe('loadRoutine (aggregator)', () => {
   it('lists units that reported the month and those that have not', async () => {
     await fresh('aggregator');
-    const other = (code: string, name: string): Unit => ({ ...unit, id: code, code, isOwn: false, history: [{ ...unit.history[0]!, name }] });
+    const other = (code: string, name: string): Unit => ({
+      ...unit,
+      id: code,
+      code,
+      isOwn: false,
+      history: [{ ...unit.history[0]!, name }],
+    });
     await db.units.bulkPut([other('A', 'Chi bộ A'), other('B', 'Chi bộ B')]);
     await db.unitReports.put({
       id: 'r1',

@@ -40,7 +40,12 @@ describe('writeSampleCell', () => {
     expect(progress.at(-1)).toBe(Object.entries(counts).reduce((s, [, v]) => s + v, 0));
     expect(progress.length).toBeGreaterThan(3);
     const settings = await loadSettings(db);
-    expect(settings).toMatchObject({ mode: 'cell', ownUnitId: cell.unit.id, setupDone: true, monthlyScaleCode: cell.monthly[0]!.scaleCode });
+    expect(settings).toMatchObject({
+      mode: 'cell',
+      ownUnitId: cell.unit.id,
+      setupDone: true,
+      monthlyScaleCode: cell.monthly[0]!.scaleCode,
+    });
     expect((await loadMonth(db, cell.unit.id, '2026-10')).length).toBe(cell.monthly.filter((m) => m.period === '2026-10').length);
     db.close();
   });
@@ -95,8 +100,23 @@ describe('aggregator data', () => {
     await prepareAggregatorDatabase(db, { code: 'DBCQD', name: 'Đảng bộ các cơ quan Đảng tỉnh' });
     const files = [];
     for (const [i, size] of [12, 20].entries()) {
-      const cell = generateCell({ seed: 50 + i, memberCount: size, years: [2026], today: TODAY, unitCode: `DV00${i + 1}`, agency: `Sở thứ ${i + 1}`, parentCode: 'DBCQD' });
-      files.push(await sampleUnitReportFile(cell, { period: { year: 2026 }, exportedAt: '2026-11-28T10:00:00.000Z', appVersion: '0.1.0', schemaVersion: 1 }));
+      const cell = generateCell({
+        seed: 50 + i,
+        memberCount: size,
+        years: [2026],
+        today: TODAY,
+        unitCode: `DV00${i + 1}`,
+        agency: `Sở thứ ${i + 1}`,
+        parentCode: 'DBCQD',
+      });
+      files.push(
+        await sampleUnitReportFile(cell, {
+          period: { year: 2026 },
+          exportedAt: '2026-11-28T10:00:00.000Z',
+          appVersion: '0.1.0',
+          schemaVersion: 1,
+        }),
+      );
     }
     const prepared = await prepareImport(db, files, { addUnits: new Set(['DV001', 'DV002']) });
     expect(prepared.map((p) => (p.status === 'error' ? p.problem.message : p.status))).toEqual(['ready', 'ready']);

@@ -40,7 +40,9 @@ function failOpens(db: SoNeuGuongDb): () => void {
   failing.open = () => {
     const req = {} as IDBOpenDBRequest & { error: DOMException };
     setTimeout(() => {
-      Object.defineProperty(req, 'error', { value: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError') });
+      Object.defineProperty(req, 'error', {
+        value: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
+      });
       (req.onerror as ((ev: unknown) => void) | null)?.({ target: req, type: 'error', preventDefault() {}, stopPropagation() {} });
     }, 0);
     return req;
@@ -64,7 +66,10 @@ describe('the connection after a disk-full failure', () => {
     forcedClose(db);
     const restore = failOpens(db);
     // Disk still full: the automatic reopen fails, in the words Chromium uses.
-    const failed = { name: expect.stringMatching(/^(OpenFailedError|DatabaseClosedError)$/u), message: expect.stringContaining('backing store') };
+    const failed = {
+      name: expect.stringMatching(/^(OpenFailedError|DatabaseClosedError)$/u),
+      message: expect.stringContaining('backing store'),
+    };
     await expect(db.members.put(member('m2'))).rejects.toMatchObject(failed);
     await settle();
     await expect(db.members.put(member('m2'))).rejects.toMatchObject(failed);

@@ -6,19 +6,54 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildDuesSheet, duesTableRows, DUES_GROUP, QD01_2026_DUES, type DuesPayment, type DuesSheetMember } from '../../src-renderer/core/dues';
+import {
+  buildDuesSheet,
+  duesTableRows,
+  DUES_GROUP,
+  QD01_2026_DUES,
+  type DuesPayment,
+  type DuesSheetMember,
+} from '../../src-renderer/core/dues';
 import { buildDuesSheetPdf, buildDuesStatementPdf, type DuesDocumentInput } from '../../src-renderer/documents/dues';
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { buildDuesXlsx, DUES_XLSX_HEADERS } from '../../src-renderer/features/dues/xlsx';
 import { member } from '../core/members/helpers';
 import { readPdf, squash } from '../helpers/pdf-text';
 
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Đức Hà', 'Phạm Thị Ánh Tuyết', 'Hoàng Văn Đạt', 'Vũ Thị Ngọc Ẩn', 'Đặng Xuân Khánh', 'Bùi Thu Ngọc', 'Đỗ Quốc Việt', 'Hồ Thị Ngọc Thảo', 'Ngô Văn Lượng', 'Dương Thị Yến'];
+const NAMES = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Đức Hà',
+  'Phạm Thị Ánh Tuyết',
+  'Hoàng Văn Đạt',
+  'Vũ Thị Ngọc Ẩn',
+  'Đặng Xuân Khánh',
+  'Bùi Thu Ngọc',
+  'Đỗ Quốc Việt',
+  'Hồ Thị Ngọc Thảo',
+  'Ngô Văn Lượng',
+  'Dương Thị Yến',
+];
 const members: DuesSheetMember[] = NAMES.map((fullName, i) => ({
   ...member({ id: `m${i + 1}`, fullName, admissionDate: '2010-05-19' }),
-  duesBasis: i === 10 ? [{ from: '2026-01', groupCode: DUES_GROUP.pension, base: 5_300_000 }] : i === 11 ? [{ from: '2026-01', groupCode: DUES_GROUP.student }] : [{ from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 + i * 250_000 }],
+  duesBasis:
+    i === 10
+      ? [{ from: '2026-01', groupCode: DUES_GROUP.pension, base: 5_300_000 }]
+      : i === 11
+        ? [{ from: '2026-01', groupCode: DUES_GROUP.student }]
+        : [{ from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 + i * 250_000 }],
 }));
-const pay = (i: number, patch: Partial<DuesPayment> = {}): DuesPayment => ({ id: `p${i}`, memberId: `m${i + 1}`, period: '2026-11', coversFrom: '2026-11', coversThrough: '2026-11', amount: 0, paidOn: '2026-11-05', channel: i % 3 === 0 ? 'tien_mat' : 'cong_dvc', ...patch });
+const pay = (i: number, patch: Partial<DuesPayment> = {}): DuesPayment => ({
+  id: `p${i}`,
+  memberId: `m${i + 1}`,
+  period: '2026-11',
+  coversFrom: '2026-11',
+  coversThrough: '2026-11',
+  amount: 0,
+  paidOn: '2026-11-05',
+  channel: i % 3 === 0 ? 'tien_mat' : 'cong_dvc',
+  ...patch,
+});
 const sheet = buildDuesSheet({
   period: '2026-11',
   members,
@@ -54,7 +89,18 @@ describe('đảng phí documents', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.pages[0]!.width).toBeCloseTo(841.89, 1);
     const text = squash(pdf.text);
-    for (const s of ['ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH', 'CHI BỘ SỞ TƯ PHÁP', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Ninh Thuận, ngày 30 tháng 11 năm 2026', 'BẢNG THU ĐẢNG PHÍ', 'Tháng 11 năm 2026', 'NGƯỜI LẬP BẢNG', 'T/M CHI BỘ', 'BÍ THƯ', 'Nguyễn Văn Đức'])
+    for (const s of [
+      'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH',
+      'CHI BỘ SỞ TƯ PHÁP',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Ninh Thuận, ngày 30 tháng 11 năm 2026',
+      'BẢNG THU ĐẢNG PHÍ',
+      'Tháng 11 năm 2026',
+      'NGƯỜI LẬP BẢNG',
+      'T/M CHI BỘ',
+      'BÍ THƯ',
+      'Nguyễn Văn Đức',
+    ])
       expect(text).toContain(s);
     for (const n of NAMES) expect(text).toContain(n);
     expect(text).toContain('Chậm đóng có lý do: Ốm dài ngày');
@@ -68,7 +114,13 @@ describe('đảng phí documents', () => {
     const bytes = await renderPdf(buildDuesStatementPdf(input));
     if (process.env.DUES_PDF_OUT) writeFileSync(`${process.env.DUES_PDF_OUT}/bao-cao.pdf`, bytes);
     const text = squash((await readPdf(bytes)).text);
-    for (const s of ['BÁO CÁO', 'thu, nộp đảng phí tháng 11 năm 2026', 'Kính gửi: Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh', 'Nơi nhận:', 'Số -BC/CB'])
+    for (const s of [
+      'BÁO CÁO',
+      'thu, nộp đảng phí tháng 11 năm 2026',
+      'Kính gửi: Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh',
+      'Nơi nhận:',
+      'Số -BC/CB',
+    ])
       expect(text).toContain(s);
     expect(text).toContain(`Số đảng viên phải nộp đảng phí trong tháng ${sheet.totals.owedMembers} đồng chí`);
     expect(text).toContain(`Tổng số tiền thu được trong tháng ${sheet.totals.collected.toLocaleString('vi-VN')} đồng`);

@@ -26,13 +26,21 @@ function evidence(id: string) {
         praised: i === 2 || i === 8,
         reminded: i === 4,
         cellComment: i === 4 ? 'Chậm nộp báo cáo theo Kế hoạch số 12-KH/CB' : undefined,
-        results: [{ itemId: 'i1', level: 'tot' }, { itemId: 'i2', level: i < 6 ? 'kem' : 'tot' }],
+        results: [
+          { itemId: 'i1', level: 'tot' },
+          { itemId: 'i2', level: i < 6 ? 'kem' : 'tot' },
+        ],
       }),
     ),
   ];
   const form = pledge(id, 2026, [
     { id: 'i1', categoryCode: 'c1', action: 'Học xong trung cấp lý luận chính trị', deadline: '2026-06-30' },
-    { id: 'i2', categoryCode: 'c2', action: 'Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm', deadline: '2026-12-31' },
+    {
+      id: 'i2',
+      categoryCode: 'c2',
+      action: 'Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm',
+      deadline: '2026-12-31',
+    },
     { id: 'i3', categoryCode: 'c3', action: 'Viết sáng kiến kinh nghiệm', deadline: '2026-09-30' },
   ]);
   const rollup = rollUpMember({ member: m, year: 2026, asOf: '2026-12-15', assessments, pledge: form, scale: DEFAULT_ROLLUP_SCALE });
@@ -54,7 +62,6 @@ export function sampleSelfReview(id = 'a', extra: Partial<SelfReviewDocInput> = 
   };
 }
 
-
 /** Mẫu 01 of a 12-member cell with a year of meetings. */
 export function sampleUnitReview(extra: Partial<UnitReviewDocInput> = {}): UnitReviewDocInput {
   const r = cellRecords([
@@ -65,7 +72,13 @@ export function sampleUnitReview(extra: Partial<UnitReviewDocInput> = {}): UnitR
   ]);
   const stats = computeStatistics(
     SCHEME_QD366,
-    yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations }),
+    yearFiguresInputOf(2026, {
+      members: r.members,
+      pledges: r.pledges,
+      monthly: r.monthly,
+      reviews: r.reviews,
+      commendations: r.commendations,
+    }),
   );
   const meetings = computeMeetingFigures(
     Array.from({ length: 12 }, (_, i) => ({
@@ -89,7 +102,8 @@ export function sampleUnitReview(extra: Partial<UnitReviewDocInput> = {}): UnitR
       score: 86.5,
       selfLevel: 'tot',
       report: {
-        results: 'Lãnh đạo cơ quan hoàn thành 100% chỉ tiêu theo Nghị quyết số 05-NQ/CB ngày 15/01/2026.\nTriển khai Kết luận số 21-KL/TW ngày 25/10/2021 nghiêm túc.',
+        results:
+          'Lãnh đạo cơ quan hoàn thành 100% chỉ tiêu theo Nghị quyết số 05-NQ/CB ngày 15/01/2026.\nTriển khai Kết luận số 21-KL/TW ngày 25/10/2021 nghiêm túc.',
         limits: 'Việc tự đánh giá hằng tháng ở một số đồng chí còn chậm.',
       },
     },

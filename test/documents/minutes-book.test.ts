@@ -31,14 +31,26 @@ function yearOfMinutes(): MinutesInput[] {
         state: 'finalised',
         amendments:
           month === 4
-            ? [{ at: '2026-04-20', by: 'Nguyễn Thị Ngọc Yến', field: 'conclusion', before: 'tháng 4', after: 'tháng 5', reason: 'ghi nhầm tháng' }]
+            ? [
+                {
+                  at: '2026-04-20',
+                  by: 'Nguyễn Thị Ngọc Yến',
+                  field: 'conclusion',
+                  before: 'tháng 4',
+                  after: 'tháng 5',
+                  reason: 'ghi nhầm tháng',
+                },
+              ]
             : [],
       },
     });
   }
   // Left out: a draft of the year and a finalised minutes of the year before (listed first on purpose).
   const draft = generatedMinutes(7);
-  out.unshift({ ...draft, meeting: { ...draft.meeting, id: 'draft', date: '2026-12-20', period: '2026-12', state: 'draft', documentNumber: undefined } });
+  out.unshift({
+    ...draft,
+    meeting: { ...draft.meeting, id: 'draft', date: '2026-12-20', period: '2026-12', state: 'draft', documentNumber: undefined },
+  });
   const old = generatedMinutes(8);
   out.unshift({ ...old, meeting: { ...old.meeting, id: 'old', date: '2025-12-05', period: '2025-12', documentNumber: 12 } });
   return out;
@@ -47,7 +59,11 @@ function yearOfMinutes(): MinutesInput[] {
 describe('minutes book of a year', () => {
   it('binds the finalised minutes of the year with a cover, contents and continuous page numbers', async () => {
     const minutes = yearOfMinutes();
-    const input = { year: 2026, unit: { superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' }, minutes };
+    const input = {
+      year: 2026,
+      unit: { superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' },
+      minutes,
+    };
     const entries = minutesBookEntries(input);
     expect(entries.map((e) => e.input.meeting.id)).toEqual(Array.from({ length: 12 }, (_, i) => `bb-${i + 1}`));
     const bytes = await buildMinutesBookPdf(input);
@@ -77,7 +93,10 @@ describe('minutes book of a year', () => {
       const page = pages.findIndex((t, p) => p > 1 && t.includes(`Số ${n}-BB/CB`)) + 1;
       starts.push(page);
       const date = e.input.meeting.date.split('-').reverse().join('/');
-      const row = new RegExp(`${i + 1} ${date} ${e.model.subject.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${i === 3 ? ' \\(có 1 đính chính\\)' : ''} ${n}-BB/CB ${page}(?!\\d)`, 'u');
+      const row = new RegExp(
+        `${i + 1} ${date} ${e.model.subject.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}${i === 3 ? ' \\(có 1 đính chính\\)' : ''} ${n}-BB/CB ${page}(?!\\d)`,
+        'u',
+      );
       expect(pages[1], `mục lục dòng ${i + 1}`).toMatch(row);
     });
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -103,7 +122,17 @@ describe('minutes book of a year', () => {
   }, 120_000);
 
   it('a year without finalised minutes: cover and contents say so', async () => {
-    const text = squash((await readPdf(await buildMinutesBookPdf({ year: 2027, unit: { superiorName: '', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' }, minutes: yearOfMinutes() }))).text);
+    const text = squash(
+      (
+        await readPdf(
+          await buildMinutesBookPdf({
+            year: 2027,
+            unit: { superiorName: '', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' },
+            minutes: yearOfMinutes(),
+          }),
+        )
+      ).text,
+    );
     expect(text).toContain('SỔ BIÊN BẢN SINH HOẠT CHI BỘ NĂM 2027');
     expect(text).toContain('Chưa có biên bản nào được thông qua trong năm 2027.');
   });

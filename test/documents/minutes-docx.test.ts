@@ -7,11 +7,17 @@ import { sampleMinutesInput } from '../../src-renderer/documents/minutes-content
 async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string; header: string }> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const paragraphs = xml.split('</w:p>').map((p) =>
-    [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]!).join(''),
-  );
+  const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]!).join(''));
   // The .docx keeps document numbers, dates and names whole with U+2060 / U+2011 / U+00A0; read them as typed.
-  const decode = (s: string) => s.replace(/\u2060/gu, '').replace(/\u2011/gu, '-').replace(/\u00a0/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
+  const decode = (s: string) =>
+    s
+      .replace(/\u2060/gu, '')
+      .replace(/\u2011/gu, '-')
+      .replace(/\u00a0/gu, ' ')
+      .replace(/&amp;/gu, '&')
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"');
   const headers = await Promise.all(
     Object.keys(zip.files)
       .filter((f) => /^word\/header\d+\.xml$/u.test(f))
@@ -36,7 +42,9 @@ describe('minutes .docx', () => {
     const name = (i: number) => input.members[i]!.fullName;
     expect(text).toContain(`Vắng có lý do: 2 đồng chí: đồng chí ${name(3)} (Đi công tác); đồng chí ${name(7)} (Ốm, nằm viện).`);
     expect(text).toContain(`Vắng không lý do: 1 đồng chí: đồng chí ${name(11)}.`);
-    expect(text).toContain('tán thành 50/54 (92,59%); không tán thành 0/54 (0,00%); ý kiến khác 1/54 (1,85%) (tính trên số đảng viên chính thức được triệu tập)');
+    expect(text).toContain(
+      'tán thành 50/54 (92,59%); không tán thành 0/54 (0,00%); ý kiến khác 1/54 (1,85%) (tính trên số đảng viên chính thức được triệu tập)',
+    );
     expect(text).toContain('Biên bản đã được thông qua trước chi bộ');
     expect(text).toContain('THƯ KÝ');
     expect(text).toContain('CHỦ TRÌ');

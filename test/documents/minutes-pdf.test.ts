@@ -34,7 +34,9 @@ describe('minutes PDF', () => {
     const name = (i: number) => input.members[i]!.fullName;
     expect(text).toContain(`Vắng có lý do: 2 đồng chí: đồng chí ${name(3)} (Đi công tác); đồng chí ${name(7)} (Ốm, nằm viện).`);
     expect(text).toContain(`Vắng không lý do: 1 đồng chí: đồng chí ${name(11)}.`);
-    expect(text).toContain('Biểu quyết thông qua nghị quyết tháng 11/2026: tán thành 50/54 (92,59%); không tán thành 0/54 (0,00%); ý kiến khác 1/54 (1,85%) (tính trên số đảng viên chính thức được triệu tập)');
+    expect(text).toContain(
+      'Biểu quyết thông qua nghị quyết tháng 11/2026: tán thành 50/54 (92,59%); không tán thành 0/54 (0,00%); ý kiến khác 1/54 (1,85%) (tính trên số đảng viên chính thức được triệu tập)',
+    );
     expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.');
     expect(text).toContain('Biên bản đã được thông qua trước chi bộ');
     expect(text).toContain('THƯ KÝ');

@@ -16,7 +16,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 function strings(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) for (const n of node) strings(n, out);
-  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k === 'text' || k === 'stack' || k === 'columns' || k === 'content') strings(v, out);
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) if (k === 'text' || k === 'stack' || k === 'columns' || k === 'content') strings(v, out);
   return out;
 }
 
@@ -47,7 +48,11 @@ describe('minutes numbering and speeches', () => {
       model.parts.forEach((part, p) => {
         expect(part.heading.startsWith(`${ROMAN[p]}. `), `seed ${seed}: ${part.heading}`).toBe(true);
         const numbered = part.sections.filter((s) => s.heading);
-        numbered.forEach((s, i) => expect(s.heading.startsWith(`${i + 1}. `), `seed ${seed}, ${part.heading}: ${numbered.map((x) => x.heading).join(' | ')}`).toBe(true));
+        numbered.forEach((s, i) =>
+          expect(s.heading.startsWith(`${i + 1}. `), `seed ${seed}, ${part.heading}: ${numbered.map((x) => x.heading).join(' | ')}`).toBe(
+            true,
+          ),
+        );
       });
       const speeches = model.parts.flatMap((p) => p.sections).find((s) => s.heading.endsWith('Ý kiến thảo luận'));
       for (const line of speeches?.paragraphs ?? []) expect(line.startsWith('- Đồng chí '), `seed ${seed}: ${line}`).toBe(true);

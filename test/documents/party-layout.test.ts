@@ -32,10 +32,7 @@ describe('party layout', () => {
         header,
         titleBlock('Biên bản', 'sinh hoạt chi bộ thường kỳ tháng 01 năm 2026'),
         paragraph('Hôm nay, đồng chí Nguyễn Thị Ngọc Yến chủ trì; các chữ ặ ẫ ờ Đ hiển thị đúng.'),
-        signatureBlocks(
-          { title: 'Thư ký', name: 'Trần Văn Bình' },
-          { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' },
-        ),
+        signatureBlocks({ title: 'Thư ký', name: 'Trần Văn Bình' }, { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' }),
       ],
       DEFAULT_DOCUMENT_STYLE,
       { title: 'Biên bản' },
@@ -90,11 +87,7 @@ describe('party layout', () => {
   });
 
   it('restarts page numbers per document in a batch', async () => {
-    const long = (name: string) => [
-      header,
-      { text: name },
-      ...Array.from({ length: 60 }, (_, i) => paragraph(`Dòng ${i + 1}.`)),
-    ];
+    const long = (name: string) => [header, { text: name }, ...Array.from({ length: 60 }, (_, i) => paragraph(`Dòng ${i + 1}.`))];
     const def = partyDocumentBatch([long('Văn bản A'), long('Văn bản B')], DEFAULT_DOCUMENT_STYLE);
     const progress: number[] = [];
     const pdf = await readPdf(await renderPdf(def, (p) => progress.push(p)));
@@ -111,11 +104,7 @@ describe('party layout', () => {
     const c = recipients(['Ban Thường vụ Đảng uỷ các cơ quan Đảng tỉnh', '- Lưu Chi bộ.'], DEFAULT_DOCUMENT_STYLE) as {
       stack: Array<{ text: string }>;
     };
-    expect(c.stack.map((s) => s.text)).toEqual([
-      'Nơi nhận:',
-      '- Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh,',
-      '- Lưu Chi bộ.',
-    ]);
+    expect(c.stack.map((s) => s.text)).toEqual(['Nơi nhận:', '- Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh,', '- Lưu Chi bộ.']);
   });
 
   it('leaves functions working and binary data untouched when normalising', () => {

@@ -4,12 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 import { PLEDGE_FRAMEWORK_PRESETS } from '../../src-renderer/core/pledges';
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
-import {
-  pledgeFormDocument,
-  pledgeFormFileName,
-  renderPledgeBatchPdf,
-  signerLabel,
-} from '../../src-renderer/documents/pledge-form';
+import { pledgeFormDocument, pledgeFormFileName, renderPledgeBatchPdf, signerLabel } from '../../src-renderer/documents/pledge-form';
 import { samplePledgeInputs } from '../../src-renderer/documents/pledge-form-sample';
 import { readPdf, squash } from '../helpers/pdf-text';
 
@@ -79,7 +74,15 @@ describe('pledge form PDF', () => {
 
   it('prints a blank form (no date, no items) with places to fill by hand, and QĐ 08 group headings', async () => {
     const [input] = samplePledgeInputs(1, 2026, 'QD08-2018');
-    input!.form = { ...input!.form, items: [], measures: '', registeredAt: undefined, confirmedAt: undefined, confirmedBy: undefined, state: 'draft' };
+    input!.form = {
+      ...input!.form,
+      items: [],
+      measures: '',
+      registeredAt: undefined,
+      confirmedAt: undefined,
+      confirmedBy: undefined,
+      state: 'draft',
+    };
     input!.member = { fullName: 'Phạm Văn Mẫn', partyPosition: 'dang_vien' };
     input!.secretaryName = 'Lê Thị Hoa';
     const bytes = await renderPdf(pledgeFormDocument(input!));
@@ -127,7 +130,7 @@ describe('pledge form PDF', () => {
     expect(progress.some((p) => p > 0 && p <= 0.2)).toBe(true);
   });
 
-  it('the bí thư\'s own form confirmed by the phó bí thư prints T/M CHI BỘ / PHÓ BÍ THƯ and the phó bí thư\'s name', async () => {
+  it("the bí thư's own form confirmed by the phó bí thư prints T/M CHI BỘ / PHÓ BÍ THƯ and the phó bí thư's name", async () => {
     const [input] = samplePledgeInputs(1, 2026, 'QD101-2012');
     input!.member = { ...input!.member, fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' };
     input!.form = { ...input!.form, confirmedAt: '2026-01-20', confirmedBy: 'Trần Văn Ặng', confirmedByRole: 'pho_bi_thu' };

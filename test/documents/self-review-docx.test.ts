@@ -29,7 +29,17 @@ const libreoffice = (() => {
 if (!libreoffice) console.warn('LibreOffice không có trên máy: bỏ qua chuyển .docx sang PDF.');
 
 const plain = (pages: PdfLayoutPage[]): PdfLayoutPage[] =>
-  pages.map((p) => ({ ...p, lines: p.lines.map((l) => ({ ...l, text: l.text.replace(/\u2011/gu, '-').replace(/\u00a0/gu, ' ').replace(/\u2060/gu, '').replace(/\s+/gu, ' ') })) }));
+  pages.map((p) => ({
+    ...p,
+    lines: p.lines.map((l) => ({
+      ...l,
+      text: l.text
+        .replace(/\u2011/gu, '-')
+        .replace(/\u00a0/gu, ' ')
+        .replace(/\u2060/gu, '')
+        .replace(/\s+/gu, ' '),
+    })),
+  }));
 
 describe('self-review .docx', () => {
   it('has every section, the evidence, the scores, the ticked box and the two signature blocks', async () => {
@@ -56,7 +66,8 @@ describe('self-review .docx', () => {
       'NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY',
       'T/M CHI ỦY',
       'Nguyễn Thị Ngọc Yến',
-    ]) expect(text, s).toContain(s);
+    ])
+      expect(text, s).toContain(s);
     expect(paragraphs).toContain(`${BOX_CHECKED} Hoàn thành tốt nhiệm vụ`);
     expect(paragraphs).toContain(`${BOX_EMPTY} Hoàn thành xuất sắc nhiệm vụ`);
     expect(text).toBe(text.normalize('NFC'));
@@ -64,7 +75,9 @@ describe('self-review .docx', () => {
     expect(xml).toContain('<w:titlePg/>');
     expect(header).toContain('PAGE');
     // Real column widths (no 100-twip placeholders).
-    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gu)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/gu)].map((g) => Number(g[1])));
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gu)].map((m) =>
+      [...m[1]!.matchAll(/w:w="(\d+)"/gu)].map((g) => Number(g[1])),
+    );
     expect(grids.length).toBeGreaterThanOrEqual(3);
     for (const g of grids) expect(g.every((w) => w > 1000)).toBe(true);
   });
@@ -76,22 +89,26 @@ describe('self-review .docx', () => {
     expect([...xml.matchAll(/<w:pgNumType w:start="1"/gu)]).toHaveLength(3);
   });
 
-  it.skipIf(!libreoffice)('converted by LibreOffice: every section printed, signatures with body text, no heading at a page foot', async () => {
-    const model = selfReviewModel(sampleSelfReview());
-    const dir = join(OUT, 'lo');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'self-review-2a.docx'), await buildFormsDocx([model], 'Bản kiểm điểm cá nhân'));
-    execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'self-review-2a.docx')], {
-      stdio: 'ignore',
-      env: { ...process.env, HOME: join(process.cwd(), dir) },
-      timeout: 300_000,
-    });
-    const pages = plain(await readPdfLayout(readFileSync(join(dir, 'self-review-2a.pdf'))));
-    const all = squash(pages.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
-    for (const h of formHeadings(model)) expect(all, h).toContain(squash(h).slice(0, 40));
-    expect(all).toContain('Tổng điểm: 88,5/100 điểm.');
-    const spec = { headings: formHeadings(model), tableHeaders: [], rows: [], runs: new Map<string, number>() };
-    expect(layoutViolations(pages, { ...spec, signature: 'NGƯỜI TỰ KIỂM ĐIỂM' })).toEqual([]);
-    expect(layoutViolations(pages, { ...spec, signature: 'T/M CHI ỦY' })).toEqual([]);
-  }, 300_000);
+  it.skipIf(!libreoffice)(
+    'converted by LibreOffice: every section printed, signatures with body text, no heading at a page foot',
+    async () => {
+      const model = selfReviewModel(sampleSelfReview());
+      const dir = join(OUT, 'lo');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'self-review-2a.docx'), await buildFormsDocx([model], 'Bản kiểm điểm cá nhân'));
+      execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'self-review-2a.docx')], {
+        stdio: 'ignore',
+        env: { ...process.env, HOME: join(process.cwd(), dir) },
+        timeout: 300_000,
+      });
+      const pages = plain(await readPdfLayout(readFileSync(join(dir, 'self-review-2a.pdf'))));
+      const all = squash(pages.flatMap((p) => p.lines.map((l) => l.text)).join(' '));
+      for (const h of formHeadings(model)) expect(all, h).toContain(squash(h).slice(0, 40));
+      expect(all).toContain('Tổng điểm: 88,5/100 điểm.');
+      const spec = { headings: formHeadings(model), tableHeaders: [], rows: [], runs: new Map<string, number>() };
+      expect(layoutViolations(pages, { ...spec, signature: 'NGƯỜI TỰ KIỂM ĐIỂM' })).toEqual([]);
+      expect(layoutViolations(pages, { ...spec, signature: 'T/M CHI ỦY' })).toEqual([]);
+    },
+    300_000,
+  );
 });

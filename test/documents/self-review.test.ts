@@ -63,13 +63,20 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
       'T/M CHI ỦY',
       'BÍ THƯ',
       'Nguyễn Thị Ngọc Yến',
-    ]) expect(text, s).toContain(s);
+    ])
+      expect(text, s).toContain(s);
     // The evidence: months assessed, praised / reminded, the items' outcomes.
-    expect(text).toContain('- Về trách nhiệm nêu gương: năm 2026, bản thân đã tự đánh giá và báo cáo việc thực hiện trách nhiệm nêu gương tại chi bộ 10/12 tháng (chưa đánh giá các tháng 11 và 12); kết quả: 9 tháng mức “Tốt”, 1 tháng mức “Trung bình”.');
+    expect(text).toContain(
+      '- Về trách nhiệm nêu gương: năm 2026, bản thân đã tự đánh giá và báo cáo việc thực hiện trách nhiệm nêu gương tại chi bộ 10/12 tháng (chưa đánh giá các tháng 11 và 12); kết quả: 9 tháng mức “Tốt”, 1 tháng mức “Trung bình”.',
+    );
     expect(text).toContain('Các tháng chưa đạt mức tốt: tháng 5 (Trung bình: Chậm nộp báo cáo theo Kế hoạch số 12-KH/CB).');
     expect(text).toContain('Được chi bộ biểu dương 2 lần (các tháng 3 và 9). Bị chi bộ nhắc nhở 1 lần (tháng 5).');
-    expect(text).toContain('Năm 2026, bản thân đăng ký 3 nội dung cam kết tu dưỡng, rèn luyện, phấn đấu, trong đó 3 nội dung có thời hạn. Đã thực hiện đạt 2/3 nội dung.');
-    expect(text).toContain('Đã đạt: “Học xong trung cấp lý luận chính trị” (10/10 tháng được đánh giá đạt mức tốt); “Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm” (4/10 tháng được đánh giá đạt mức tốt).');
+    expect(text).toContain(
+      'Năm 2026, bản thân đăng ký 3 nội dung cam kết tu dưỡng, rèn luyện, phấn đấu, trong đó 3 nội dung có thời hạn. Đã thực hiện đạt 2/3 nội dung.',
+    );
+    expect(text).toContain(
+      'Đã đạt: “Học xong trung cấp lý luận chính trị” (10/10 tháng được đánh giá đạt mức tốt); “Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm” (4/10 tháng được đánh giá đạt mức tốt).',
+    );
     expect(text).toContain('Chưa đạt 1 nội dung: “Viết sáng kiến kinh nghiệm” (thời hạn 30/09/2026).');
     expect(text.indexOf('NGƯỜI TỰ KIỂM ĐIỂM')).toBeGreaterThan(text.indexOf('Không hoàn thành nhiệm vụ'));
     expect(text.indexOf('NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY')).toBeGreaterThan(text.indexOf('NGƯỜI TỰ KIỂM ĐIỂM'));
@@ -99,11 +106,30 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
 
   it('Mẫu 2B and 2C from the member record; the member’s own texts; blank scores; whole cell in one file', async () => {
     const b = sampleSelfReview('b', {
-      member: { ...sampleSelfReview('b').member, fullName: 'Lê Văn Bình', isLeader: false, inPoliticalSystem: true, govPosition: 'Chuyên viên', massOrgPosition: undefined },
-      review: { sections: { [SECTION_KEYS.pledge]: 'Hoàn thành các nội dung đã cam kết theo Kết luận số 21-KL/TW.', han_che: 'Có lúc chưa chủ động.' } },
+      member: {
+        ...sampleSelfReview('b').member,
+        fullName: 'Lê Văn Bình',
+        isLeader: false,
+        inPoliticalSystem: true,
+        govPosition: 'Chuyên viên',
+        massOrgPosition: undefined,
+      },
+      review: {
+        sections: {
+          [SECTION_KEYS.pledge]: 'Hoàn thành các nội dung đã cam kết theo Kết luận số 21-KL/TW.',
+          han_che: 'Có lúc chưa chủ động.',
+        },
+      },
     });
     const c = sampleSelfReview('c', {
-      member: { ...sampleSelfReview('c').member, fullName: 'Hồ Văn Cường', isLeader: false, inPoliticalSystem: false, workplace: 'Cán bộ hưu trí', residence: 'Khu phố 3, phường Phủ Hà' },
+      member: {
+        ...sampleSelfReview('c').member,
+        fullName: 'Hồ Văn Cường',
+        isLeader: false,
+        inPoliticalSystem: false,
+        workplace: 'Cán bộ hưu trí',
+        residence: 'Khu phố 3, phường Phủ Hà',
+      },
       review: undefined,
       date: '2026-12-10',
     });
@@ -118,7 +144,12 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
     const pageOf = (s: string) => pdf.pages.findIndex((p) => squash(p.text).includes(s));
     expect(pageOf('Họ và tên: Lê Văn Bình')).toBe(starts[1]);
     expect(pageOf('Họ và tên: Hồ Văn Cường')).toBe(starts[2]);
-    const bText = squash(pdf.pages.slice(starts[1], starts[2]).map((p) => p.text).join('\n'));
+    const bText = squash(
+      pdf.pages
+        .slice(starts[1], starts[2])
+        .map((p) => p.text)
+        .join('\n'),
+    );
     expect(bText).toContain('(Dùng cho đảng viên làm việc trong hệ thống chính trị)');
     expect(bText).toContain('Hoàn thành các nội dung đã cam kết theo Kết luận số 21-KL/TW.');
     expect(bText).toContain('Có lúc chưa chủ động.');
@@ -126,7 +157,12 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
     expect(bText).toContain('Tổng điểm: ……/100 điểm.');
     expect(bText).toContain('Chi bộ đề xuất xếp loại: ……');
     expect(bText).not.toContain('Chức vụ đoàn thể');
-    const cText = squash(pdf.pages.slice(starts[2]).map((p) => p.text).join('\n'));
+    const cText = squash(
+      pdf.pages
+        .slice(starts[2])
+        .map((p) => p.text)
+        .join('\n'),
+    );
     expect(cText).toContain('(Dùng cho đảng viên không làm việc trong hệ thống chính trị)');
     expect(cText).toContain('Nơi cư trú: Khu phố 3, phường Phủ Hà');
     expect(cText).toContain('Nghề nghiệp, nơi làm việc (nếu có): Cán bộ hưu trí');
@@ -136,7 +172,9 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
   });
 
   it('a scheme without scores prints only the level boxes', async () => {
-    const text = squash((await readPdf(await renderPdf(formDocument(selfReviewModel(sampleSelfReview('d', { year: 2024, scheme: SCHEME_QD124 })))))).text);
+    const text = squash(
+      (await readPdf(await renderPdf(formDocument(selfReviewModel(sampleSelfReview('d', { year: 2024, scheme: SCHEME_QD124 })))))).text,
+    );
     expect(text).toContain('B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI I. Đề xuất xếp loại');
     expect(text).not.toContain('Tổng điểm');
   });

@@ -11,7 +11,13 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDashboard } from '../../src-renderer/core/aggregation';
-import { bodyLinePt, DOCUMENT_STYLE_BY_DATE, DOCUMENT_STYLE_PRESETS, FONT_LINE_EM, type DocumentStyleData } from '../../src-renderer/core/documents/style';
+import {
+  bodyLinePt,
+  DOCUMENT_STYLE_BY_DATE,
+  DOCUMENT_STYLE_PRESETS,
+  FONT_LINE_EM,
+  type DocumentStyleData,
+} from '../../src-renderer/core/documents/style';
 import { buildUnitReportPayload } from '../../src-renderer/core/exchange';
 import { syntheticUnit } from '../fixtures/synthetic-units';
 import { yearFiguresInputOf } from '../../src-renderer/core/figures';
@@ -49,7 +55,11 @@ async function save(name: string, bytes: Uint8Array): Promise<string> {
 function baselineGaps(pages: PdfLayoutPage[], start: string, lines = 3): number[] {
   for (const p of pages) {
     const i = p.lines.findIndex((l) => l.text.startsWith(start));
-    if (i >= 0) return p.lines.slice(i, i + lines).map((l, k, all) => (k === 0 ? 0 : l.top - all[k - 1]!.top)).slice(1);
+    if (i >= 0)
+      return p.lines
+        .slice(i, i + lines)
+        .map((l, k, all) => (k === 0 ? 0 : l.top - all[k - 1]!.top))
+        .slice(1);
   }
   throw new Error(`"${start}" not found`);
 }
@@ -114,7 +124,11 @@ describe('the minutes with each profile (PDF and .docx)', () => {
 describe('the other documents take the style they are given', () => {
   it.each(PROFILES)('$name: pledge form (name kept, closing mark)', async (p) => {
     const input = samplePledgeInputs(6, 2026, 'CAMKET-7MUC')[5]!; // "Vũ Thị Thanh Thủy", "Ủy viên Ban Chấp hành Công đoàn"
-    const doc = { ...input, member: { ...input.member, massOrgPosition: 'Ủy viên Ban Chấp hành Công đoàn' }, form: { ...input.form, registeredAt: p.date } };
+    const doc = {
+      ...input,
+      member: { ...input.member, massOrgPosition: 'Ủy viên Ban Chấp hành Công đoàn' },
+      form: { ...input.form, registeredAt: p.date },
+    };
     const text = await save(`pledge-form-${p.name}`, await renderPdf(pledgeFormDocument(doc, styleOn(p.date))));
     expect(text).toContain(input.member.fullName);
     expect(input.member.fullName).toContain('Thủy');
@@ -166,7 +180,16 @@ describe('the other documents take the style they are given', () => {
       [8, { final: 'tot' }],
       [2, { final: 'xuat_sac' }],
     ]);
-    const stats = computeStatistics(SCHEME_QD366, yearFiguresInputOf(2025, { members: records.members, pledges: records.pledges, monthly: records.monthly, reviews: records.reviews, commendations: records.commendations }));
+    const stats = computeStatistics(
+      SCHEME_QD366,
+      yearFiguresInputOf(2025, {
+        members: records.members,
+        pledges: records.pledges,
+        monthly: records.monthly,
+        reviews: records.reviews,
+        commendations: records.commendations,
+      }),
+    );
     const def = buildYearReport({
       year: 2025,
       superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
@@ -179,7 +202,11 @@ describe('the other documents take the style they are given', () => {
       scheme: SCHEME_QD366,
       stats,
       cell: rollUpCell(2025, []),
-      texts: { results: 'Đảng viên gương mẫu.', limits: 'Còn chậm.', proposals: 'Đề nghị Đảng uỷ cấp trên hướng dẫn mẫu đăng ký năm 2027.' },
+      texts: {
+        results: 'Đảng viên gương mẫu.',
+        limits: 'Còn chậm.',
+        proposals: 'Đề nghị Đảng uỷ cấp trên hướng dẫn mẫu đăng ký năm 2027.',
+      },
       signerName: 'Lê Thị Thuỷ',
       style: styleOn(p.date),
     });
@@ -191,7 +218,11 @@ describe('the other documents take the style they are given', () => {
   });
 
   it.each(PROFILES)('$name: consolidated report', async (p) => {
-    const stats = buildUnitReportPayload(syntheticUnit({ code: 'A', name: 'A', members: 20, year: 2026, months: 5, seed: 1 }), { year: 2026, month: 5 }, { aggregateOnly: true }).statistics;
+    const stats = buildUnitReportPayload(
+      syntheticUnit({ code: 'A', name: 'A', members: 20, year: 2026, months: 5, seed: 1 }),
+      { year: 2026, month: 5 },
+      { aggregateOnly: true },
+    ).statistics;
     const dashboard = buildDashboard('2026-05', [
       { unitCode: 'DV1', unitName: 'Chi bộ Văn phòng Ủy ban nhân dân tỉnh', unitType: 'chi_bo_co_so', statistics: stats },
     ]);

@@ -27,10 +27,22 @@ const records = cellRecords([
   [1, { excluded: 'mien', registered: false }],
 ]);
 const figuresInput = (r: typeof records) =>
-  yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations });
+  yearFiguresInputOf(2026, {
+    members: r.members,
+    pledges: r.pledges,
+    monthly: r.monthly,
+    reviews: r.reviews,
+    commendations: r.commendations,
+  });
 const stats = computeStatistics(SCHEME_QD366, figuresInput(records));
 const cell = rollUpCell(2026, [
-  rollUpMember({ member: member('a'), year: 2026, asOf: '2026-12-15', scale: DEFAULT_ROLLUP_SCALE, assessments: [month('a', '2026-01', { overallLevel: 'tot' }), month('a', '2026-03', { overallLevel: 'kha' })] }),
+  rollUpMember({
+    member: member('a'),
+    year: 2026,
+    asOf: '2026-12-15',
+    scale: DEFAULT_ROLLUP_SCALE,
+    assessments: [month('a', '2026-01', { overallLevel: 'tot' }), month('a', '2026-03', { overallLevel: 'kha' })],
+  }),
 ]);
 
 describe('year report PDF', () => {
@@ -113,18 +125,50 @@ describe('year report PDF', () => {
 
   it('prints the review list per member (landscape)', async () => {
     const mk = (id: string, fullName: string, r: Partial<YearReview>) => ({
-      member: member(id, { fullName, familyName: fullName.split(' ')[0]!, givenName: fullName.split(' ').at(-1)!, middleName: fullName.split(' ').slice(1, -1).join(' ') }),
-      review: { id, memberId: id, unitId: 'u1', year: 2026, reviewDate: '2026-12-15', formVariant: '2B', sections: {}, forcedFailure: [], updatedAt: '', ...r } as YearReview,
+      member: member(id, {
+        fullName,
+        familyName: fullName.split(' ')[0]!,
+        givenName: fullName.split(' ').at(-1)!,
+        middleName: fullName.split(' ').slice(1, -1).join(' '),
+      }),
+      review: {
+        id,
+        memberId: id,
+        unitId: 'u1',
+        year: 2026,
+        reviewDate: '2026-12-15',
+        formVariant: '2B',
+        sections: {},
+        forcedFailure: [],
+        updatedAt: '',
+        ...r,
+      } as YearReview,
     });
     const rows = buildReviewList(SCHEME_QD366, [
-      mk('b', 'Trần Thị Bình', { scoreCommon: 28, scoreTasks: 64.5, selfLevel: 'xuat_sac', proposedLevel: 'xuat_sac', finalLevel: 'xuat_sac', decision: { body: 'Đảng ủy cơ sở', number: '12-QĐ/ĐU', date: '2026-12-30' } }),
+      mk('b', 'Trần Thị Bình', {
+        scoreCommon: 28,
+        scoreTasks: 64.5,
+        selfLevel: 'xuat_sac',
+        proposedLevel: 'xuat_sac',
+        finalLevel: 'xuat_sac',
+        decision: { body: 'Đảng ủy cơ sở', number: '12-QĐ/ĐU', date: '2026-12-30' },
+      }),
       mk('a', 'Nguyễn Văn An', { scoreCommon: 25, scoreTasks: 50, selfLevel: 'tot', proposedLevel: 'tot' }),
       mk('c', 'Lê Văn Cường', { excluded: { reason: 'moi_ket_nap', note: 'Vào Đảng ngày 16/09/2026' } }),
     ]);
     expect(rows.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
     expect(rows[1]?.total).toBe('92,5');
     const bytes = await renderPdf(
-      buildReviewListPdf({ year: 2026, superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận', date: '2026-12-28', rows, schemeName: SCHEME_QD366.name, signerName: 'Nguyễn Thị Ngọc Yến' }),
+      buildReviewListPdf({
+        year: 2026,
+        superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+        unitName: 'Chi bộ Sở Tư pháp',
+        placeName: 'Ninh Thuận',
+        date: '2026-12-28',
+        rows,
+        schemeName: SCHEME_QD366.name,
+        signerName: 'Nguyễn Thị Ngọc Yến',
+      }),
     );
     writeFileSync('test-results/pdf/review-list.pdf', bytes);
     const pdf = await readPdf(bytes);

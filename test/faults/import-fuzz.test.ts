@@ -11,7 +11,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, decodeBytes, encodeText, sha256Hex } from '../../src-renderer/core/exchange';
-import { BackupError, createBackupBytes, decodeBackup, dumpDatabase, primaryKeyOf, restoreBackup, type DatabaseDump } from '../../src-renderer/db/backup';
+import {
+  BackupError,
+  createBackupBytes,
+  decodeBackup,
+  dumpDatabase,
+  primaryKeyOf,
+  restoreBackup,
+  type DatabaseDump,
+} from '../../src-renderer/db/backup';
 import { rowProblem } from '../../src-renderer/db/backup-rows';
 import { TABLE_NAMES } from '../../src-renderer/db/database';
 import type { SoNeuGuongDb } from '../../src-renderer/db/database';
@@ -112,11 +120,17 @@ const HOSTILE_TEXT = fc.constantFrom(
 type Case = { label: string; bytes: () => Promise<Uint8Array>; hostileText?: string };
 
 const randomBytes: fc.Arbitrary<Case> = fc
-  .tuple(fc.uint8Array({ maxLength: 3000 }), fc.constantFrom<number[]>([], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff], [0x7b], [0x53, 0x4e, 0x47, 0x45, 0x4e, 0x43, 1, 1]))
+  .tuple(
+    fc.uint8Array({ maxLength: 3000 }),
+    fc.constantFrom<number[]>([], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff], [0x7b], [0x53, 0x4e, 0x47, 0x45, 0x4e, 0x43, 1, 1]),
+  )
   .map(([body, prefix]) => ({ label: 'random bytes', bytes: async () => new Uint8Array([...prefix, ...body]) }));
 
 const byteMutation: fc.Arbitrary<Case> = fc
-  .tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 6 }), fc.option(fc.nat(), { nil: undefined }))
+  .tuple(
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 6 }),
+    fc.option(fc.nat(), { nil: undefined }),
+  )
   .map(([flips, cut]) => ({
     label: 'mutated bytes',
     bytes: async () => {
@@ -164,7 +178,10 @@ const deepNesting: fc.Arbitrary<Case> = fc
   }));
 
 const forbiddenKeys: fc.Arbitrary<Case> = fc
-  .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom('"payload":{', '"unit":{', '"statistics":{', '"members":[{'))
+  .tuple(
+    fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    fc.constantFrom('"payload":{', '"unit":{', '"statistics":{', '"members":[{'),
+  )
   .map(([key, at]) => ({
     label: `forbidden ${key}`,
     bytes: async () => {
@@ -239,28 +256,34 @@ describe('restore fuzz', () => {
       byteMutation,
       deepNesting,
       forbiddenKeys,
-      fc.tuple(
-        fc.constantFrom<Array<string | number>>(
-          ['kind'],
-          ['payload', 'tables'],
-          ['payload', 'tables', 'members'],
-          ['payload', 'tables', 'evil'],
-          ['payload', 'tables', 'members', 0, 'id'],
-          ['payload', 'tables', 'members', 0, 'unitId'],
-          ['payload', 'tables', 'members', 0, 'fullName'],
-          ['payload', 'tables', 'members', 0, 'note'],
-          ['payload', 'tables', 'monthlyAssessments', 0, 'period'],
-          ['payload', 'tables', 'monthlyAssessments', 0, 'memberId'],
-          ['payload', 'tables', 'meetings', 0, 'state'],
-          ['payload', 'tables', 'units', 0, 'isOwn'],
-          ['payload', 'tables', 'units', 0, 'history'],
-          ['payload', 'tables', 'pledgeForms', 0, 'year'],
-          ['schemaVersion'],
-          ['appVersion'],
-          ['payload', 'databaseSchemaVersion'],
-        ),
-        fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 20 }), fc.integer(), fc.constantFrom('2026-11', 'draft', true, 2026)),
-      )
+      fc
+        .tuple(
+          fc.constantFrom<Array<string | number>>(
+            ['kind'],
+            ['payload', 'tables'],
+            ['payload', 'tables', 'members'],
+            ['payload', 'tables', 'evil'],
+            ['payload', 'tables', 'members', 0, 'id'],
+            ['payload', 'tables', 'members', 0, 'unitId'],
+            ['payload', 'tables', 'members', 0, 'fullName'],
+            ['payload', 'tables', 'members', 0, 'note'],
+            ['payload', 'tables', 'monthlyAssessments', 0, 'period'],
+            ['payload', 'tables', 'monthlyAssessments', 0, 'memberId'],
+            ['payload', 'tables', 'meetings', 0, 'state'],
+            ['payload', 'tables', 'units', 0, 'isOwn'],
+            ['payload', 'tables', 'units', 0, 'history'],
+            ['payload', 'tables', 'pledgeForms', 0, 'year'],
+            ['schemaVersion'],
+            ['appVersion'],
+            ['payload', 'databaseSchemaVersion'],
+          ),
+          fc.oneof(
+            fc.anything({ maxDepth: 2 }),
+            fc.string({ maxLength: 20 }),
+            fc.integer(),
+            fc.constantFrom('2026-11', 'draft', true, 2026),
+          ),
+        )
         .map(([path, value]) => ({
           label: `backup ${path.join('.')}`,
           bytes: async () => {

@@ -3,7 +3,14 @@ import JSZip from 'jszip';
 
 /** The .docx keeps document numbers, dates and names whole with U+2060 / U+2011 / U+00A0; read them as typed. */
 export const decodeDocx = (s: string): string =>
-  s.replace(/\u2060/gu, '').replace(/\u2011/gu, '-').replace(/\u00a0/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
+  s
+    .replace(/\u2060/gu, '')
+    .replace(/\u2011/gu, '-')
+    .replace(/\u00a0/gu, ' ')
+    .replace(/&amp;/gu, '&')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"');
 
 export async function docxText(bytes: Uint8Array): Promise<{ text: string; paragraphs: string[]; xml: string; header: string }> {
   const zip = await JSZip.loadAsync(bytes);

@@ -57,8 +57,7 @@ export function layoutViolations(pages: readonly PdfLayoutPage[], spec: LayoutSp
   bodyLines.slice(0, -1).forEach((lines, p) => {
     const last = lines.at(-1)?.text ?? '';
     if (last.length < 3) return;
-    if (spec.headings.some((h) => h === last || h.startsWith(`${last} `)))
-      problems.push(`trang ${p + 1} kết thúc bằng đề mục "${last}"`);
+    if (spec.headings.some((h) => h === last || h.startsWith(`${last} `))) problems.push(`trang ${p + 1} kết thúc bằng đề mục "${last}"`);
     if (spec.tableHeaders.includes(last)) problems.push(`trang ${p + 1} kết thúc bằng dòng tiêu đề bảng "${last}"`);
   });
 
@@ -69,9 +68,10 @@ export function layoutViolations(pages: readonly PdfLayoutPage[], spec: LayoutSp
     const a = pagesOf(start);
     const b = pagesOf(end);
     if (a.length === 0 || a.length !== b.length) problems.push(`dòng bảng "${start}" … "${end}" không thấy (${a.length}/${b.length})`);
-    else a.forEach((p, k) => {
-      if (p !== b[k]) problems.push(`dòng bảng "${start}" bị tách: trang ${p + 1} và ${b[k]! + 1}`);
-    });
+    else
+      a.forEach((p, k) => {
+        if (p !== b[k]) problems.push(`dòng bảng "${start}" bị tách: trang ${p + 1} và ${b[k]! + 1}`);
+      });
   }
 
   // 4. Runs whole on one line.
@@ -103,7 +103,17 @@ export type Rng = ReturnType<typeof seeded>;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Ngọc', 'Minh', 'Thị Ngọc', 'Hữu', 'Thanh'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hằng', 'Khánh', 'Lẫm', 'Mơ', 'Nghĩa', 'Phượng', 'Quờn', 'Sơn', 'Yến', 'Đạt', 'Ặng'];
-export const DOCUMENT_NUMBERS = ['21-KL/TW', '01-BB/CB', '112/QĐ-SNNMT', '37-QĐ/TW', '215-QĐ/ĐU', '08-QĐi/TW', '43-HD/BTCTW', '366-QĐ/TW', '13/2023/NĐ-CP'];
+export const DOCUMENT_NUMBERS = [
+  '21-KL/TW',
+  '01-BB/CB',
+  '112/QĐ-SNNMT',
+  '37-QĐ/TW',
+  '215-QĐ/ĐU',
+  '08-QĐi/TW',
+  '43-HD/BTCTW',
+  '366-QĐ/TW',
+  '13/2023/NĐ-CP',
+];
 const WORDS =
   'thực hiện nghiêm túc nhiệm vụ được giao, nâng cao chất lượng sinh hoạt chi bộ, tăng cường công tác kiểm tra giám sát, phát huy tinh thần trách nhiệm nêu gương của cán bộ đảng viên, đẩy mạnh học tập và làm theo tư tưởng đạo đức phong cách Hồ Chí Minh, chuyển đổi số trong cơ quan, cải cách hành chính, phòng chống tham nhũng lãng phí tiêu cực, xây dựng chỉnh đốn Đảng'.split(
     ' ',

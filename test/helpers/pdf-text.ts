@@ -21,8 +21,7 @@ export interface PdfInfo {
 export async function readPdf(bytes: Uint8Array): Promise<PdfInfo> {
   // pdfjs transfers (detaches) the buffer it is given: pass a copy.
   const data = new Uint8Array(bytes);
-  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 })
-    .promise;
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     const pages: PdfPageInfo[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
@@ -79,8 +78,7 @@ export interface PdfLayoutPage {
  */
 export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayoutPage[]> {
   const data = new Uint8Array(bytes);
-  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 })
-    .promise;
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     const pages: PdfLayoutPage[] = [];
     for (let i = 1; i <= doc.numPages; i++) {

@@ -60,11 +60,23 @@ describe('layer directions of DESIGN.md are enforced by lint', () => {
     ['src-renderer/core/x.ts', "import { cleanText } from './text';"],
     ['src-renderer/db/x.ts', "import Dexie from 'dexie'; import type { Member } from '../core/model';"],
     ['src-renderer/documents/x.ts', "import { placeDateLine } from '../core/text';"],
-    ['src-renderer/features/members/x.tsx', "import { listMembers } from '../../services/members'; import { useSettings } from '../../services/settings'; import { y } from './y';"],
-    ['src-renderer/features/meetings/sections/x.tsx', "import { useDraft } from '../../../services/drafts'; import { z } from '../useMeetingDraft'; import { cleanText } from '../../../core/text';"],
-    ['src-renderer/services/x.ts', "import { getDb } from '../db/instance'; import { buildMinutesPdf } from '../documents/minutes-pdf'; import { clock } from '../platform/clock'; import { useLiveQuery } from 'dexie-react-hooks';"],
+    [
+      'src-renderer/features/members/x.tsx',
+      "import { listMembers } from '../../services/members'; import { useSettings } from '../../services/settings'; import { y } from './y';",
+    ],
+    [
+      'src-renderer/features/meetings/sections/x.tsx',
+      "import { useDraft } from '../../../services/drafts'; import { z } from '../useMeetingDraft'; import { cleanText } from '../../../core/text';",
+    ],
+    [
+      'src-renderer/services/x.ts',
+      "import { getDb } from '../db/instance'; import { buildMinutesPdf } from '../documents/minutes-pdf'; import { clock } from '../platform/clock'; import { useLiveQuery } from 'dexie-react-hooks';",
+    ],
     ['src-renderer/db/x.ts', "import { clock } from '../platform/clock';"],
-    ['src-renderer/app/x.tsx', "import MembersPage from '../features/members/MembersPage'; import { useSettings } from '../services/settings';"],
+    [
+      'src-renderer/app/x.tsx',
+      "import MembersPage from '../features/members/MembersPage'; import { useSettings } from '../services/settings';",
+    ],
     ['src-renderer/ui/x.tsx', "import { formatDate } from '../core/text';"],
     ['src-main/x.ts', "import { IPC_CHANNELS } from '../src-renderer/platform/desktop-api';"],
   ])('%s allows: %s', async (file, code) => {
@@ -72,8 +84,14 @@ describe('layer directions of DESIGN.md are enforced by lint', () => {
   });
 
   it('the tree itself passes: no feature, app or ui file imports db/, dexie or dexie-react-hooks', async () => {
-    const results = await eslint.lintFiles(['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/app/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}']);
-    const restricted = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}: ${m.message}`));
+    const results = await eslint.lintFiles([
+      'src-renderer/features/**/*.{ts,tsx}',
+      'src-renderer/app/**/*.{ts,tsx}',
+      'src-renderer/ui/**/*.{ts,tsx}',
+    ]);
+    const restricted = results.flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}: ${m.message}`),
+    );
     expect(restricted).toEqual([]);
   }, 180_000); // lints a hundred files: minutes on a loaded two-core machine
 });
@@ -94,7 +112,7 @@ describe('one clock: nothing but platform/clock reads the time, and no date is c
   });
   it.each([
     ['src-renderer/platform/clock.ts', 'export const now = () => new Date();'],
-    ['src-renderer/core/x.ts', "export const parse = (s: string) => new Date(s).toISOString();"],
+    ['src-renderer/core/x.ts', 'export const parse = (s: string) => new Date(s).toISOString();'],
     ['src-renderer/db/x.ts', "import { clock } from '../platform/clock'; export const at = clock.nowIso();"],
   ])('%s allows: %s', async (file, code) => {
     expect(await clockErrors(file, code)).toEqual([]);

@@ -36,7 +36,13 @@ interface Text {
 }
 
 function textsOf(file: string): Text[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: Text[] = [];
   const rel = relative(ROOT, file);
   const visit = (node: ts.Node) => {
@@ -73,7 +79,8 @@ const all = [...sourceTexts, ...docTexts];
 /** A Vietnamese sentence: has a letter only Vietnamese uses. */
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/u;
 
-const found = (re: RegExp, texts: readonly Text[] = all) => texts.filter((t) => re.test(t.text.normalize('NFC'))).map((t) => `${t.where}: ${t.text.trim().slice(0, 120)}`);
+const found = (re: RegExp, texts: readonly Text[] = all) =>
+  texts.filter((t) => re.test(t.text.normalize('NFC'))).map((t) => `${t.where}: ${t.text.trim().slice(0, 120)}`);
 
 describe('what the user reads', () => {
   it('reads a meaningful amount of text (the scan works)', () => {

@@ -50,7 +50,9 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'd.txt');
     writeFileSync(target, 'cũ');
     const locked: FsLike = { ...fs, rename: async () => Promise.reject(errno('EBUSY')) };
-    await expect(writeFileAtomic(target, new TextEncoder().encode('mới'), { fs: locked, retries: 2, retryDelayMs: 1 })).rejects.toThrow('EBUSY');
+    await expect(writeFileAtomic(target, new TextEncoder().encode('mới'), { fs: locked, retries: 2, retryDelayMs: 1 })).rejects.toThrow(
+      'EBUSY',
+    );
     expect(readFileSync(target, 'utf8')).toBe('cũ');
     expect(readdirSync(dir)).toEqual(['d.txt']);
   });

@@ -304,9 +304,7 @@ describe('writeBackupFile', () => {
     const status = await backupFolderStatus(dir, { fs: denied });
     expect(status).toMatchObject({ folder: dir, writable: false });
     expect(status.problem).toMatch(/không cho phép ghi/u);
-    await expect(writeBackupFile(dir, bytes('a'), 'manual', at(2026, 6, 15), { fs: denied })).rejects.toThrow(
-      /Chưa sao lưu được/u,
-    );
+    await expect(writeBackupFile(dir, bytes('a'), 'manual', at(2026, 6, 15), { fs: denied })).rejects.toThrow(/Chưa sao lưu được/u);
     expect(await listBackupFiles(dir)).toEqual([]);
   });
 

@@ -16,12 +16,20 @@ const statfsFor =
 describe('free space (fs.statfs)', () => {
   it('measures the folder, or its nearest existing parent (backup folder not created yet)', async () => {
     const statfs = statfsFor({ '/data': 10 * MB });
-    expect(await diskSpaceOf('/data/SoNeuGuong/Sao lưu', statfs)).toEqual({ path: '/data/SoNeuGuong/Sao lưu', freeBytes: 10 * MB, totalBytes: 64 * MB });
+    expect(await diskSpaceOf('/data/SoNeuGuong/Sao lưu', statfs)).toEqual({
+      path: '/data/SoNeuGuong/Sao lưu',
+      freeBytes: 10 * MB,
+      totalBytes: 64 * MB,
+    });
     expect(await diskSpaceOf('/nowhere', statfsFor({}))).toBeUndefined();
   });
 
   it('warns below the threshold on either disk, in Vietnamese; not above', async () => {
-    const ok = await storageSpace('/profile', '/backups', statfsFor({ '/profile': LOW_DISK_BYTES + MB, '/backups': 5_000 * MB }, 10_000 * MB));
+    const ok = await storageSpace(
+      '/profile',
+      '/backups',
+      statfsFor({ '/profile': LOW_DISK_BYTES + MB, '/backups': 5_000 * MB }, 10_000 * MB),
+    );
     expect(ok.low).toBe(false);
     expect(ok.message).toBeUndefined();
     const low = await storageSpace('/profile', '/backups', statfsFor({ '/profile': 300 * 1024, '/backups': 5_000 * MB }, 10_000 * MB));
@@ -36,7 +44,9 @@ describe('free space (fs.statfs)', () => {
     expect(await checkSpaceFor('/profile', 10 * MB, statfs)).toEqual({ ok: true });
     const refused = await checkSpaceFor('/profile', 10 * MB + 1, statfs);
     expect(refused.ok).toBe(false);
-    expect(refused).toMatchObject({ message: expect.stringMatching(/cần khoảng 10 MB .* chỉ còn 30 MB trống.*Dữ liệu hiện tại không thay đổi/u) });
+    expect(refused).toMatchObject({
+      message: expect.stringMatching(/cần khoảng 10 MB .* chỉ còn 30 MB trống.*Dữ liệu hiện tại không thay đổi/u),
+    });
     expect(await checkSpaceFor('/unknown', 10 ** 12, statfsFor({}))).toEqual({ ok: true });
   });
 });

@@ -49,7 +49,9 @@ export function createElectronStub(options: StubOptions) {
   const messageBoxes: Array<Record<string, unknown>> = [];
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
-  let permissionRequestHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void) | undefined;
+  let permissionRequestHandler:
+    | ((wc: unknown, permission: string, cb: (granted: boolean) => void, details: { requestingUrl: string; isMainFrame: boolean }) => void)
+    | undefined;
   let permissionCheckHandler: ((wc: unknown, permission: string, origin: string, details: object) => boolean) | undefined;
   let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
   let nextId = 1;

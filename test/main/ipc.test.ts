@@ -63,9 +63,15 @@ const malformedArgs: Record<string, unknown[]> = {
     { suggestedName: 'a.pdf', bytes: new Uint8Array([1]), filters: [{ name: 'x', extensions: ['*'] }] },
   ],
   [IPC_CHANNELS.openFiles]: [{ filters: [], multiple: 'yes' }, null],
-  [IPC_CHANNELS.printPdf]: [{ bytes: [1, 2], suggestedName: 'a.pdf' }, { bytes: new Uint8Array([1]), suggestedName: 'a/b.pdf' }],
+  [IPC_CHANNELS.printPdf]: [
+    { bytes: [1, 2], suggestedName: 'a.pdf' },
+    { bytes: new Uint8Array([1]), suggestedName: 'a/b.pdf' },
+  ],
   [IPC_CHANNELS.revealInFolder]: [{ path: '' }, { path: 42 }],
-  [IPC_CHANNELS.writeBackup]: [{ bytes: new Uint8Array(), reason: 'manual' }, { bytes: new Uint8Array([1]), reason: 'hack' }],
+  [IPC_CHANNELS.writeBackup]: [
+    { bytes: new Uint8Array(), reason: 'manual' },
+    { bytes: new Uint8Array([1]), reason: 'hack' },
+  ],
   [IPC_CHANNELS.listBackups]: [{}],
   [IPC_CHANNELS.readBackup]: [{ name: '../../../etc/passwd' }, { name: 'so-neu-guong-20261128-101500.sng.json.gz/../x' }],
   [IPC_CHANNELS.backupStatus]: ['x'],
@@ -82,24 +88,30 @@ describe('IPC handlers', () => {
     expect(Object.keys(WIRING).sort()).toEqual(Object.values(IPC_CHANNELS).sort());
   });
 
-  it.each(Object.values(IPC_CHANNELS))('%s calls exactly its dependency, once, with exactly the validated arguments, and returns its value', async (channel) => {
-    const d = deps();
-    const [arg, dep, expectedArgs] = WIRING[channel]!;
-    const result = await createIpcHandlers(d)[channel](own, arg);
-    expect(result).toEqual({ ok: true, value: RETURNS[dep] });
-    expect(d[dep]).toHaveBeenCalledTimes(1);
-    expect(d[dep].mock.calls[0]).toEqual(expectedArgs);
-    for (const [name, fn] of allDeps(d)) if (name !== dep) expect(fn, `${channel} must not call ${name}`).not.toHaveBeenCalled();
-  });
+  it.each(Object.values(IPC_CHANNELS))(
+    '%s calls exactly its dependency, once, with exactly the validated arguments, and returns its value',
+    async (channel) => {
+      const d = deps();
+      const [arg, dep, expectedArgs] = WIRING[channel]!;
+      const result = await createIpcHandlers(d)[channel](own, arg);
+      expect(result).toEqual({ ok: true, value: RETURNS[dep] });
+      expect(d[dep]).toHaveBeenCalledTimes(1);
+      expect(d[dep].mock.calls[0]).toEqual(expectedArgs);
+      for (const [name, fn] of allDeps(d)) if (name !== dep) expect(fn, `${channel} must not call ${name}`).not.toHaveBeenCalled();
+    },
+  );
 
-  it.each(Object.values(IPC_CHANNELS))('%s refuses a foreign sender and a missing frame with a value, touching nothing', async (channel) => {
-    const d = deps();
-    const handlers = createIpcHandlers(d);
-    const [arg] = WIRING[channel]!;
-    expect(await handlers[channel](foreign, arg)).toEqual({ ok: false, message: FOREIGN_SENDER_MESSAGE });
-    expect(await handlers[channel](noFrame, arg)).toEqual({ ok: false, message: FOREIGN_SENDER_MESSAGE });
-    for (const [, fn] of allDeps(d)) expect(fn).not.toHaveBeenCalled();
-  });
+  it.each(Object.values(IPC_CHANNELS))(
+    '%s refuses a foreign sender and a missing frame with a value, touching nothing',
+    async (channel) => {
+      const d = deps();
+      const handlers = createIpcHandlers(d);
+      const [arg] = WIRING[channel]!;
+      expect(await handlers[channel](foreign, arg)).toEqual({ ok: false, message: FOREIGN_SENDER_MESSAGE });
+      expect(await handlers[channel](noFrame, arg)).toEqual({ ok: false, message: FOREIGN_SENDER_MESSAGE });
+      for (const [, fn] of allDeps(d)) expect(fn).not.toHaveBeenCalled();
+    },
+  );
 
   it.each(Object.values(IPC_CHANNELS))('%s refuses malformed arguments with a value, touching nothing', async (channel) => {
     const d = deps();

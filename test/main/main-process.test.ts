@@ -45,7 +45,11 @@ describe('main window', () => {
   it('is created with the sandboxed, isolated, node-free web preferences, an icon inside the app, and loads app://renderer', async () => {
     const stub = await loadMain();
     expect(stub.windows).toHaveLength(1);
-    const { webPreferences, icon, show } = mainWindow(stub).options as { webPreferences: Record<string, unknown>; icon: string; show: boolean };
+    const { webPreferences, icon, show } = mainWindow(stub).options as {
+      webPreferences: Record<string, unknown>;
+      icon: string;
+      show: boolean;
+    };
     expect(webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -77,7 +81,9 @@ describe('main window', () => {
     const ready = at('ready');
     expect(at('protocol.registerSchemesAsPrivileged')).toBeGreaterThan(-1);
     expect(at('protocol.registerSchemesAsPrivileged')).toBeLessThan(ready);
-    expect(stub.log[at('protocol.registerSchemesAsPrivileged')]).toContain('"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}');
+    expect(stub.log[at('protocol.registerSchemesAsPrivileged')]).toContain(
+      '"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}',
+    );
     const handles = stub.log.filter((l) => l.startsWith('ipcMain.handle:')).map((l) => l.slice('ipcMain.handle:'.length));
     expect(handles.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     const lastHandle = Math.max(...stub.log.map((l, i) => (l.startsWith('ipcMain.handle:') ? i : -1)));
@@ -105,7 +111,14 @@ describe('deny rules on every webContents', () => {
     const stub = await loadMain();
     const wc = mainWindow(stub).webContents;
     for (const event of ['will-navigate', 'will-redirect']) {
-      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://evil/', 'app://renderer.evil/', 'app://x@evil/', 'javascript:alert(1)']) {
+      for (const url of [
+        'https://evil.example/',
+        'file:///etc/passwd',
+        'app://evil/',
+        'app://renderer.evil/',
+        'app://x@evil/',
+        'javascript:alert(1)',
+      ]) {
         const e = preventable();
         wc.emit(event, e, url);
         expect(e.defaultPrevented, `${event} ${url}`).toBe(true);
@@ -368,7 +381,10 @@ describe('print path', () => {
     const result = await stub.invoke(IPC_CHANNELS.printPdf, { bytes: PDF, suggestedName: 'Bien ban.js' });
     expect(result).toEqual({ ok: true, value: undefined });
     const printWindow = stub.windows[1]!;
-    expect(printWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(printWindow.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     expect(printWindow.loadedUrls).toHaveLength(1);
     expect(printWindow.loadedUrls[0]).toMatch(/^file:\/\/.*\/Bien%20ban\.pdf$/u);
     expect(printWindow.webContents.printCalls).toEqual([{ silent: false, printBackground: true }]);
@@ -449,7 +465,14 @@ describe('IPC through index.ts: errors are values with Vietnamese messages', () 
     const stub = await loadMain();
     const folder = join(base, 'Documents', 'SoNeuGuong', 'Sao lưu');
     expect(await stub.invoke(IPC_CHANNELS.revealInFolder, { path: folder })).toEqual({ ok: true, value: undefined });
-    for (const path of ['\\\\server\\share\\x', '//server/share/x', join(base, 'Documents'), '/etc/passwd', 'relative/x.pdf', `${folder}/../../x.exe`]) {
+    for (const path of [
+      '\\\\server\\share\\x',
+      '//server/share/x',
+      join(base, 'Documents'),
+      '/etc/passwd',
+      'relative/x.pdf',
+      `${folder}/../../x.exe`,
+    ]) {
       const r = (await stub.invoke(IPC_CHANNELS.revealInFolder, { path })) as { ok: boolean; message?: string };
       expect(r.ok, path).toBe(false);
       expect(r.message).toMatch(/Chỉ mở được/u);

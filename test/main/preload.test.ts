@@ -5,7 +5,13 @@
  * 'stay'; 'close' when the task fails).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BEFORE_QUIT_CHANNEL, IPC_CHANNELS, QUIT_READY_CHANNEL, type DesktopApi, type QuitContext } from '../../src-renderer/platform/desktop-api';
+import {
+  BEFORE_QUIT_CHANNEL,
+  IPC_CHANNELS,
+  QUIT_READY_CHANNEL,
+  type DesktopApi,
+  type QuitContext,
+} from '../../src-renderer/platform/desktop-api';
 
 async function loadPreload(answer: (channel: string, arg: unknown) => unknown) {
   const exposed: Record<string, unknown> = {};

@@ -219,10 +219,31 @@ describe('navigation, windows, webviews, permissions (fake events)', () => {
 
   it('generated app:// look-alikes are never trusted nor granted a permission; only the exact origin is', () => {
     const host = fc.oneof(
-      fc.constantFrom('renderer', 'RENDERER', 'Renderer', 'renderer.', 'renderer.evil', 'evil', '%72enderer', 'renderer%2e', 'ｒｅｎｄｅｒｅｒ'),
+      fc.constantFrom(
+        'renderer',
+        'RENDERER',
+        'Renderer',
+        'renderer.',
+        'renderer.evil',
+        'evil',
+        '%72enderer',
+        'renderer%2e',
+        'ｒｅｎｄｅｒｅｒ',
+      ),
       fc.string({ maxLength: 12 }),
     );
-    const prefix = fc.constantFrom('app://', 'APP://', 'App://', 'app:\\\\', 'app:/\\', 'app:', 'app:///', 'app://x@', 'app://renderer@', 'app://a:b@');
+    const prefix = fc.constantFrom(
+      'app://',
+      'APP://',
+      'App://',
+      'app:\\\\',
+      'app:/\\',
+      'app:',
+      'app:///',
+      'app://x@',
+      'app://renderer@',
+      'app://a:b@',
+    );
     const suffix = fc.constantFrom('', ':80', ':0', '\\', '\\@evil', '@evil', '/..', '/%2e%2e/', '#', '?');
     const path = fc.constantFrom('/', '/index.html', '/%2e%2e/%2e%2e/etc/passwd', '\\index.html', '');
     fc.assert(

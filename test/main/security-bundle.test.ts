@@ -29,8 +29,15 @@ const ALLOWED: Array<{ pattern: RegExp; why: string }> = [
   { pattern: /^https?:\/\/dexie\.org\//u, why: 'Dexie: documentation link inside error messages' },
   { pattern: /^http:\/\/localhost$/u, why: 'react-router: base for new URL() when parsing relative paths, never requested' },
   { pattern: /^http:\/\/\[\$\{/u, why: 'zod: IPv6 check builds new URL(`http://[${value}]`) to validate, never requested' },
-  { pattern: /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|ns\.adobe\.com|www\.aiim\.org)\//u, why: 'Office Open XML / PDF XMP namespace identifiers written into generated files' },
-  { pattern: /^https?:\/\/(www\.apache\.org\/licenses|opensource\.org\/licenses|mozilla\.org\/MPL|scripts\.sil\.org\/OFL|www\.gnu\.org\/licenses)/u, why: 'licence texts kept in bundled comments' },
+  {
+    pattern: /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|ns\.adobe\.com|www\.aiim\.org)\//u,
+    why: 'Office Open XML / PDF XMP namespace identifiers written into generated files',
+  },
+  {
+    pattern:
+      /^https?:\/\/(www\.apache\.org\/licenses|opensource\.org\/licenses|mozilla\.org\/MPL|scripts\.sil\.org\/OFL|www\.gnu\.org\/licenses)/u,
+    why: 'licence texts kept in bundled comments',
+  },
   { pattern: /^https?:\/\/(github\.com|fb\.me|git\.io|www\.npmjs\.com)\//u, why: 'links inside library error messages and comments' },
   { pattern: /^https:\/\/answers\.microsoft\.com\//u, why: 'docx: link inside the "Level cannot be greater than 9" error message' },
   { pattern: /^https:\/\/rolldown\.rs\//u, why: 'bundler runtime: link inside the "require is not available" error message' },
@@ -56,7 +63,17 @@ beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'sng-bundle-scan-'));
   execFileSync(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.renderer.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'vite.renderer.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
     // vitest sets NODE_ENV=test, which would build React's development files: build what ships.
     { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } },
   );

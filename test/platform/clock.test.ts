@@ -45,7 +45,13 @@ describe('the one clock gives local calendar dates', () => {
     });
     const prepareNext = steps.find((s) => s.key === 'prepare_next');
     expect(prepareNext?.state).toBe('overdue');
-    const onUtcDay = monthRoutine({ today: '2026-12-01', period: '2026-12', meetingDay: 5, deadlines: { prepareDay: 1 }, selfAssessment: { expected: 0, reported: 0, missingNames: [] } });
+    const onUtcDay = monthRoutine({
+      today: '2026-12-01',
+      period: '2026-12',
+      meetingDay: 5,
+      deadlines: { prepareDay: 1 },
+      selfAssessment: { expected: 0, reported: 0, missingNames: [] },
+    });
     expect(onUtcDay.find((s) => s.key === 'prepare_next')?.state).not.toBe('overdue');
   });
 

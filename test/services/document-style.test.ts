@@ -51,7 +51,12 @@ const styleOn = async (date: string) => documentStyleOn(date, await loadRuleSets
 describe('document style profiles edited in Cài đặt', () => {
   it('an edit of HD 05 is the cell’s own version: used on HD 05 dates, not before 27/5/2026; reset brings the preset back', async () => {
     expect((await styleOn('2026-11-03')).id).toBe('preset-document_style-HD05-2026-v2');
-    const saved = await saveDocumentStyle('HD05-2026', { ...HD05_STYLE, lineSpacingPt: 18, closingMark: false, minutesSignatures: { left: ' Thư ký ', right: 'Chủ trì' } });
+    const saved = await saveDocumentStyle('HD05-2026', {
+      ...HD05_STYLE,
+      lineSpacingPt: 18,
+      closingMark: false,
+      minutesSignatures: { left: ' Thư ký ', right: 'Chủ trì' },
+    });
     expect(saved).toMatchObject({ source: 'local', code: 'HD05-2026', version: 3, validFrom: '2026-05-27' });
     expect(saved.data.minutesSignatures).toEqual({ left: 'Thư ký', right: 'Chủ trì' });
     const inForce = await styleOn('2026-11-03');
@@ -74,7 +79,9 @@ describe('document style profiles edited in Cài đặt', () => {
     const attempt = saveDocumentStyle('HD05-2026', { ...HD05_STYLE, marginsMm: { ...HD05_STYLE.marginsMm, left: 300 } });
     await expect(attempt).rejects.toBeInstanceOf(RuleEditError);
     await expect(attempt).rejects.toThrow('thể thức văn bản');
-    await expect(saveDocumentStyle('HD05-2026', { ...HD05_STYLE, minutesSignatures: { left: '', right: 'Chủ trì' } })).rejects.toBeInstanceOf(RuleEditError);
+    await expect(
+      saveDocumentStyle('HD05-2026', { ...HD05_STYLE, minutesSignatures: { left: '', right: 'Chủ trì' } }),
+    ).rejects.toBeInstanceOf(RuleEditError);
     // An emptied line-spacing field (NaN) is refused, not read as "no exact spacing".
     await expect(saveDocumentStyle('HD05-2026', { ...HD05_STYLE, lineSpacingPt: Number.NaN })).rejects.toThrow('lineSpacingPt');
     expect(await dump(db)).toEqual(before);
@@ -99,7 +106,11 @@ describe('QĐ 37 before 26/7/2026, QĐ 207 after, on printed documents', () => {
     const f = await createForm(db, { memberId, year: 2026, frameworkId: 'preset-pledge_framework-CAMKET-7MUC-v1' });
     await saveDraft(db, f.id, { items: [{ id: `${memberId}-1`, categoryCode: 'TU_TUONG', action: 'Học tập nghị quyết' }] });
     const form = await submit(db, f.id, date);
-    const doc = { form, member: member(memberId), unit: { name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', placeName: 'Khánh Hòa' } };
+    const doc = {
+      form,
+      member: member(memberId),
+      unit: { name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', placeName: 'Khánh Hòa' },
+    };
     return saved(`pledge-form-${memberId}-${date}`, await renderPdf(pledgeFormDocument(doc, (await styleOn(date)).data)));
   }
 
@@ -124,7 +135,16 @@ describe('QĐ 37 before 26/7/2026, QĐ 207 after, on printed documents', () => {
       reportDate: date,
       scheme,
       wording: reviewWordingOn(scheme, date, ruleSets),
-      stats: computeStatistics(scheme, yearFiguresInputOf(2026, { members: records.members, pledges: records.pledges, monthly: records.monthly, reviews: records.reviews, commendations: records.commendations })),
+      stats: computeStatistics(
+        scheme,
+        yearFiguresInputOf(2026, {
+          members: records.members,
+          pledges: records.pledges,
+          monthly: records.monthly,
+          reviews: records.reviews,
+          commendations: records.commendations,
+        }),
+      ),
       texts: { results: '', limits: '', proposals: '' },
       style: (await styleOn(date)).data,
     });

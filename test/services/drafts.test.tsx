@@ -46,7 +46,11 @@ beforeEach(async () => {
             if (!disk.full) return table.mutate(req);
             const count = 'values' in req ? req.values.length : 1;
             const aborted = () => new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError');
-            return Promise.resolve({ numFailures: count, failures: Object.fromEntries(Array.from({ length: count }, (_, i) => [i, aborted()])), lastResult: undefined });
+            return Promise.resolve({
+              numFailures: count,
+              failures: Object.fromEntries(Array.from({ length: count }, (_, i) => [i, aborted()])),
+              lastResult: undefined,
+            });
           },
         };
       },
@@ -65,7 +69,9 @@ afterEach(() => {
 function desktopWithFreeSpace(freeBytes: number | undefined) {
   const m = createMemoryDesktop();
   m.space =
-    freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/profile', freeBytes, totalBytes: 64 * 1024 * 1024 } };
+    freeBytes === undefined
+      ? { low: false }
+      : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/profile', freeBytes, totalBytes: 64 * 1024 * 1024 } };
   installDesktopApi(m.api);
 }
 
@@ -94,7 +100,10 @@ describe('a save that fails because the disk is full', () => {
     const { result } = renderHook(() => useGridDraft());
     act(() => result.current.change([record('m1', 'tot'), record('m2', 'kha')]));
     await waitFor(() => expect(result.current.status).toBe('error'));
-    expect(thrown[0]).toMatchObject({ name: 'BulkError', message: expect.stringMatching(/^monthlyAssessments\.bulkPut\(\): 2 of 2 operations failed/u) });
+    expect(thrown[0]).toMatchObject({
+      name: 'BulkError',
+      message: expect.stringMatching(/^monthlyAssessments\.bulkPut\(\): 2 of 2 operations failed/u),
+    });
     expect(result.current.error).toBe(STORAGE_MESSAGES.disk_full);
     expect(result.current.error).not.toMatch(ENGLISH);
     expect(result.current.storageFailure).toBe(true);
@@ -120,7 +129,9 @@ describe('a save that fails because the disk is full', () => {
   it('"Thử lưu lại" (flush) stores at once after space is freed; a flush on the full disk rejects and keeps the edits', async () => {
     desktopWithFreeSpace(0);
     disk.full = true;
-    const { result } = renderHook(() => useDraft<MonthlyAssessment[]>({ label: 'Bảng', save: (b) => saveMonthGrid(b), delayMs: 10_000, retryMs: [60_000] }));
+    const { result } = renderHook(() =>
+      useDraft<MonthlyAssessment[]>({ label: 'Bảng', save: (b) => saveMonthGrid(b), delayMs: 10_000, retryMs: [60_000] }),
+    );
     act(() => result.current.change([record('m1', 'tot')]));
     await act(async () => {
       await expect(result.current.flush()).rejects.toBeTruthy();

@@ -11,7 +11,15 @@ import type { SoNeuGuongDb } from '../../src-renderer/db/database';
 import { setDatabaseForTests } from '../../src-renderer/db/instance';
 import { resetClock, setClock } from '../../src-renderer/platform/clock';
 import { calendarDueSoon, openYearCalendar, saveLocalDeadlines, setCalendarDone } from '../../src-renderer/services/calendar';
-import { duesLineFor, duesReportOf, duesWarningsFor, markSheetPaid, openDuesSheet, saveBasisEntries, saveDuesEdits } from '../../src-renderer/services/dues';
+import {
+  duesLineFor,
+  duesReportOf,
+  duesWarningsFor,
+  markSheetPaid,
+  openDuesSheet,
+  saveBasisEntries,
+  saveDuesEdits,
+} from '../../src-renderer/services/dues';
 import { openMeeting, warningsFor } from '../../src-renderer/services/meetings';
 import { makeCell } from '../db/exchange-helpers';
 
@@ -22,7 +30,9 @@ beforeEach(async () => {
   setClock('2026-11-20T09:00:00');
   ({ db, source } = await makeCell('CB-SOTUPHAP', 12, 3, 11));
   setDatabaseForTests(db);
-  await saveBasisEntries(source.members.map((m) => ({ member: m, entry: { from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 } })));
+  await saveBasisEntries(
+    source.members.map((m) => ({ member: m, entry: { from: '2026-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 } })),
+  );
 });
 afterEach(() => {
   resetClock();
@@ -39,7 +49,11 @@ describe('the dues sheet service', () => {
     const rows = await markSheetPaid(view, { paidOn: '2026-11-05', channel: 'cong_dvc' });
     expect(rows).toHaveLength(12);
     const after = (await openDuesSheet('2026-11'))!;
-    expect(after.sheet.totals).toMatchObject({ paidMembers: 12, collected: 960_000, collectedByChannel: { cong_dvc: 960_000, tien_mat: 0, unknown: 0 } });
+    expect(after.sheet.totals).toMatchObject({
+      paidMembers: 12,
+      collected: 960_000,
+      collectedByChannel: { cong_dvc: 960_000, tien_mat: 0, unknown: 0 },
+    });
     expect(await db.duesPayments.count()).toBe(12);
     // Nothing left to mark: a second click adds nothing.
     expect(await markSheetPaid(after, { paidOn: '2026-11-06', channel: 'tien_mat' })).toEqual([]);
@@ -48,7 +62,15 @@ describe('the dues sheet service', () => {
   it('an advance for three months covers December and January: shown as prepaid in their sheets', async () => {
     const view = (await openDuesSheet('2026-11'))!;
     const m = view.members[0]!;
-    const p = advancePayment({ member: m, rules: view.rules.data, period: '2026-11', months: 3, paidOn: '2026-11-10', channel: 'tien_mat', id: 'adv-1' })!;
+    const p = advancePayment({
+      member: m,
+      rules: view.rules.data,
+      period: '2026-11',
+      months: 3,
+      paidOn: '2026-11-10',
+      channel: 'tien_mat',
+      id: 'adv-1',
+    })!;
     expect(p).toMatchObject({ coversThrough: '2027-01', amount: 240_000 });
     await saveDuesEdits({ unitId: view.unitId, put: [p] });
     const dec = (await openDuesSheet('2026-12'))!;
@@ -68,7 +90,16 @@ describe('the dues sheet service', () => {
       const period = `2026-${String(mo).padStart(2, '0')}`;
       for (const m of [a!, b!, ...rest]) {
         if ((m === a && mo >= 9) || (m === b && mo >= 8)) continue;
-        put.push({ id: `${m.id}-${period}`, memberId: m.id, period, coversFrom: period, coversThrough: period, amount: 80_000, paidOn: `${period}-05`, channel: 'tien_mat' as const });
+        put.push({
+          id: `${m.id}-${period}`,
+          memberId: m.id,
+          period,
+          coversFrom: period,
+          coversThrough: period,
+          amount: 80_000,
+          paidOn: `${period}-05`,
+          channel: 'tien_mat' as const,
+        });
       }
     }
     await saveDuesEdits({ unitId: source.unit.id, put });
@@ -103,7 +134,13 @@ describe('the dues sheet service', () => {
       name: 'Đảng phí theo hướng dẫn của Đảng ủy Khối',
       source: 'superior',
       validFrom: '2026-11-01',
-      data: { ...QD01_2026_DUES, rounding: { step: 1, mode: 'nearest' }, groups: QD01_2026_DUES.groups.map((g) => (g.method === 'percent' && g.code === DUES_GROUP.bhxhSalary ? { ...g, ratePercent: 1.5 } : g)) },
+      data: {
+        ...QD01_2026_DUES,
+        rounding: { step: 1, mode: 'nearest' },
+        groups: QD01_2026_DUES.groups.map((g) =>
+          g.method === 'percent' && g.code === DUES_GROUP.bhxhSalary ? { ...g, ratePercent: 1.5 } : g,
+        ),
+      },
     };
     await db.ruleSets.put(pkg);
     expect((await openDuesSheet('2026-11'))!.sheet.rows[0]!.month.expected).toBe(120_000);
@@ -140,7 +177,14 @@ describe('the calendar service', () => {
   it('the cell’s own holidays table is a local version of the deadlines rule set used for working days', async () => {
     const before = (await openYearCalendar(2026))!;
     const draftBefore = before.items.find((i) => i.key === 'review:2026:draft')!.date;
-    const holidays = { ...before.rules.data.holidays, holidays: [...before.rules.data.holidays.holidays, { date: '2026-11-30', name: 'Nghỉ của cơ quan' }, { date: '2026-11-27', name: 'Nghỉ của cơ quan' }] };
+    const holidays = {
+      ...before.rules.data.holidays,
+      holidays: [
+        ...before.rules.data.holidays.holidays,
+        { date: '2026-11-30', name: 'Nghỉ của cơ quan' },
+        { date: '2026-11-27', name: 'Nghỉ của cơ quan' },
+      ],
+    };
     const saved = await saveLocalDeadlines(2026, { holidays });
     expect(saved).toMatchObject({ source: 'local', version: 1 });
     const after = (await openYearCalendar(2026))!;

@@ -11,7 +11,11 @@ afterEach(() => resetDesktopApiForTests());
 
 async function preparedReport() {
   const { db } = await makeCell('CB-SOTUPHAP', 12);
-  const env = await buildUnitReport(db, { period: { year: 2026, month: 11 }, aggregateOnly: false, now: new Date('2026-11-28T08:00:00.000Z') });
+  const env = await buildUnitReport(db, {
+    period: { year: 2026, month: 11 },
+    aggregateOnly: false,
+    now: new Date('2026-11-28T08:00:00.000Z'),
+  });
   db.close();
   const agg = await makeAggregator();
   setDatabaseForTests(agg);
@@ -21,7 +25,8 @@ async function preparedReport() {
 describe('an import is refused before it starts when the profile disk is short of space (main’s rule)', () => {
   it('refused: main is asked with the import’s size, nothing is written, no backup is taken', async () => {
     const m = createMemoryDesktop();
-    const message = 'Chưa thực hiện: việc này cần khoảng 120 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
+    const message =
+      'Chưa thực hiện: việc này cần khoảng 120 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
     m.spaceCheck = { ok: false, message };
     installDesktopApi(m.api);
     const { agg, prepared } = await preparedReport();

@@ -22,7 +22,11 @@ afterEach(() => {
 describe('quorum thresholds edited in Cài đặt', () => {
   it('start at the §4.6 defaults, are stored as the cell’s own version and read through the resolver', async () => {
     expect(resolveRule('quorum', { date: '2026-11-05', ruleSets: await loadRuleSets() }).data).toEqual(QUORUM_PRESET.data);
-    const saved = await saveQuorumThresholds({ ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 90, maxConsecutiveExcusedAbsences: 2 });
+    const saved = await saveQuorumThresholds({
+      ...QUORUM_PRESET.data,
+      attendanceWarnAtOrBelowPercent: 90,
+      maxConsecutiveExcusedAbsences: 2,
+    });
     expect(saved).toMatchObject({ source: 'local', version: 2, code: QUORUM_PRESET.code });
     const inForce = resolveRule('quorum', { date: '2026-11-05', ruleSets: await loadRuleSets() });
     expect(inForce.id).toBe(saved.id);

@@ -22,7 +22,8 @@ describe('every restore goes through the free-space rule (set-up wizard and undo
     const before = (await dumpDatabase(db, FIXED)).tables;
 
     const m = createMemoryDesktop();
-    const message = 'Chưa thực hiện: việc này cần khoảng 90 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
+    const message =
+      'Chưa thực hiện: việc này cần khoảng 90 KB nhưng ổ đĩa chứa dữ liệu chỉ còn 24 KB trống (cần còn trống ít nhất gấp ba lần). Dữ liệu hiện tại không thay đổi. Hãy xóa bớt tệp không cần thiết trên ổ đĩa đó rồi thử lại.';
     m.spaceCheck = { ok: false, message };
     installDesktopApi(m.api);
     let saved = 0;

@@ -7,13 +7,17 @@ import { NEARLY_FULL_BYTES, restoreFailureWithEvidence, saveFailureMessage } fro
 
 function desktop(freeBytes: number | undefined, fail = false) {
   const m = createMemoryDesktop();
-  m.space = freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/p', freeBytes, totalBytes: 1e9 } };
+  m.space =
+    freeBytes === undefined ? { low: false } : { low: freeBytes < NEARLY_FULL_BYTES, profile: { path: '/p', freeBytes, totalBytes: 1e9 } };
   if (fail) m.api.storageSpace = () => Promise.reject(new Error('main is gone'));
   installDesktopApi(m.api);
 }
 afterEach(() => resetDesktopApiForTests());
 
-const aborted = Object.assign(new Error('monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError'), { name: 'BulkError', failures: [{ name: 'AbortError' }] });
+const aborted = Object.assign(new Error('monthlyAssessments.bulkPut(): 1 of 1 operations failed. Errors: AbortError'), {
+  name: 'BulkError',
+  failures: [{ name: 'AbortError' }],
+});
 
 describe('failure messages with free-space evidence (main’s fs.statfs)', () => {
   it('an aborted write on a nearly full profile disk says the disk is full; with room (or unknown) it does not claim so', async () => {
@@ -30,11 +34,17 @@ describe('failure messages with free-space evidence (main’s fs.statfs)', () =>
   it('named causes keep their own message; the app’s own refusals pass through', async () => {
     desktop(0);
     expect(await saveFailureMessage({ name: 'ConstraintError', message: 'Key already exists' })).toBe(STORAGE_MESSAGES.constraint);
-    expect(await saveFailureMessage(new Error('Biên bản đã được thông qua nên không sửa được.'))).toBe('Biên bản đã được thông qua nên không sửa được.');
+    expect(await saveFailureMessage(new Error('Biên bản đã được thông qua nên không sửa được.'))).toBe(
+      'Biên bản đã được thông qua nên không sửa được.',
+    );
   });
 
   it('a restore that failed while writing: "disk full" when main says so, otherwise unchanged', async () => {
-    const unsure = new BackupError('apply_failed', 'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.', 'unknown');
+    const unsure = new BackupError(
+      'apply_failed',
+      'Khôi phục không thành công. Dữ liệu hiện tại vẫn giữ nguyên như trước khi khôi phục. Hãy thử một bản sao lưu khác.',
+      'unknown',
+    );
     desktop(10 * 1024);
     const told = (await restoreFailureWithEvidence(unsure)) as BackupError;
     expect(told).toBeInstanceOf(BackupError);

@@ -23,10 +23,28 @@ const AT = '2026-10-01T00:00:00.000Z';
 const rubricData: MeetingRubricData = {
   ...HD42_RUBRIC.data,
   total: 120,
-  groups: [...HD42_RUBRIC.data.groups, { code: 'khoi', label: 'Tiêu chí riêng của Đảng bộ Khối', max: 20, criteria: [{ code: 'khoi_rieng', label: 'Thực hiện chủ đề năm của Khối', max: 20 }] }],
+  groups: [
+    ...HD42_RUBRIC.data.groups,
+    {
+      code: 'khoi',
+      label: 'Tiêu chí riêng của Đảng bộ Khối',
+      max: 20,
+      criteria: [{ code: 'khoi_rieng', label: 'Thực hiện chủ đề năm của Khối', max: 20 }],
+    },
+  ],
 };
 const packageRules: RuleSet[] = [
-  { id: 'khoi-rubric', kind: 'meeting_rubric', code: 'KHOI-2026', name: 'Tiêu chí chấm điểm của Đảng bộ Khối', version: 1, validFrom: '2026-01-01', source: 'local', data: rubricData, updatedAt: AT },
+  {
+    id: 'khoi-rubric',
+    kind: 'meeting_rubric',
+    code: 'KHOI-2026',
+    name: 'Tiêu chí chấm điểm của Đảng bộ Khối',
+    version: 1,
+    validFrom: '2026-01-01',
+    source: 'local',
+    data: rubricData,
+    updatedAt: AT,
+  },
   {
     id: 'khoi-scale',
     kind: 'monthly_scale',
@@ -35,11 +53,35 @@ const packageRules: RuleSet[] = [
     version: 1,
     validFrom: '2026-01-01',
     source: 'local',
-    data: { levels: [{ code: 'xs', label: 'Xuất sắc', shortcut: 'X', good: true }, { code: 'dat', label: 'Đạt', shortcut: 'D', good: true }, { code: 'cd', label: 'Chưa đạt', shortcut: 'C', good: false }] },
+    data: {
+      levels: [
+        { code: 'xs', label: 'Xuất sắc', shortcut: 'X', good: true },
+        { code: 'dat', label: 'Đạt', shortcut: 'D', good: true },
+        { code: 'cd', label: 'Chưa đạt', shortcut: 'C', good: false },
+      ],
+    },
     updatedAt: AT,
   },
-  { ...QUORUM_PRESET, id: 'khoi-quorum', name: 'Ngưỡng của Đảng ủy Khối', source: 'local', validFrom: '2026-01-01', data: { ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 95 }, updatedAt: AT },
-  { id: 'khoi-style', kind: 'document_style', code: 'KHOI-TT', name: 'Thể thức của Khối', version: 1, validFrom: '2026-01-01', source: 'local', data: { ...DEFAULT_DOCUMENT_STYLE, uySpelling: 'uỷ' }, updatedAt: AT },
+  {
+    ...QUORUM_PRESET,
+    id: 'khoi-quorum',
+    name: 'Ngưỡng của Đảng ủy Khối',
+    source: 'local',
+    validFrom: '2026-01-01',
+    data: { ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 95 },
+    updatedAt: AT,
+  },
+  {
+    id: 'khoi-style',
+    kind: 'document_style',
+    code: 'KHOI-TT',
+    name: 'Thể thức của Khối',
+    version: 1,
+    validFrom: '2026-01-01',
+    source: 'local',
+    data: { ...DEFAULT_DOCUMENT_STYLE, uySpelling: 'uỷ' },
+    updatedAt: AT,
+  },
 ];
 
 async function packageBytes(rules: RuleSet[]): Promise<Uint8Array> {
@@ -57,7 +99,15 @@ beforeEach(async () => {
   setClock('2026-11-05T09:00:00');
   cell = freshDb();
   const src = cellSource('CB-SOTUPHAP', 10, 3, 10);
-  await seedCell(cell, { ...src, meetings: [], unit: { ...src.unit, parentCode: 'DB-CQD', history: src.unit.history.map((h) => ({ ...h, superiorName: 'Đảng ủy các cơ quan Đảng tỉnh' })) } });
+  await seedCell(cell, {
+    ...src,
+    meetings: [],
+    unit: {
+      ...src.unit,
+      parentCode: 'DB-CQD',
+      history: src.unit.history.map((h) => ({ ...h, superiorName: 'Đảng ủy các cơ quan Đảng tỉnh' })),
+    },
+  });
   setDatabaseForTests(cell);
   const created = await createMeeting({ unitId: src.unit.id, date: '2026-11-03' });
   // 9 of 10 present: 90% — above the preset's 85%, at or below the Khối's 95%.
@@ -67,7 +117,9 @@ beforeEach(async () => {
     place: 'Hội trường',
     startTime: '08:00',
     endTime: '09:40',
-    attendance: created.attendance.map((a) => (a.memberId === absent ? { memberId: a.memberId, status: 'vang_co_ly_do', reason: 'Ốm' } : { ...a, status: 'co_mat' })),
+    attendance: created.attendance.map((a) =>
+      a.memberId === absent ? { memberId: a.memberId, status: 'vang_co_ly_do', reason: 'Ốm' } : { ...a, status: 'co_mat' },
+    ),
   });
 });
 
@@ -109,7 +161,9 @@ describe('a superior package changes rubric, scale, quorum and document style ev
     expect(w?.message).toContain('«Ngưỡng của Đảng ủy Khối» do cấp trên ban hành');
     // Minutes PDF: the Khối's rubric total and the Khối's spelling.
     // Every criterion scored (a score is printed only when complete): 18 on the Khối's own criterion, 0 elsewhere.
-    const scores = Object.fromEntries(rules.rubric.data.groups.flatMap((g) => g.criteria).map((c) => [c.code, c.code === 'khoi_rieng' ? 18 : 0]));
+    const scores = Object.fromEntries(
+      rules.rubric.data.groups.flatMap((g) => g.criteria).map((c) => [c.code, c.code === 'khoi_rieng' ? 18 : 0]),
+    );
     const scored = await saveMeetingDraft({ ...meeting, quality: { rubricCode: rules.rubric.code, scores, total: 18, level: 'kem' } });
     const pdf = squash(await pdfText(await buildMinutes(scored, opened.context, 'pdf')));
     expect(pdf).toContain('18/120 điểm');
@@ -130,7 +184,14 @@ describe('a superior package changes rubric, scale, quorum and document style ev
   });
 
   it('a package with a malformed rule set is refused, names it, and changes nothing', async () => {
-    const bad: RuleSet = { ...MONTHLY_SCALE_PRESETS[0]!, id: 'bad-scale', code: 'KHOI-HONG', name: 'Thang hỏng của Khối', source: 'local', data: { nothing: true } };
+    const bad: RuleSet = {
+      ...MONTHLY_SCALE_PRESETS[0]!,
+      id: 'bad-scale',
+      code: 'KHOI-HONG',
+      name: 'Thang hỏng của Khối',
+      source: 'local',
+      data: { nothing: true },
+    };
     const before = await dump(cell);
     const prepared = await prepareImport(cell, [{ name: 'goi-hong.sng', bytes: await packageBytes([packageRules[0]!, bad]) }]);
     expect(prepared[0]!.status).toBe('error');

@@ -14,7 +14,23 @@ afterEach(cleanup);
 describe('parseMarkdown', () => {
   it('reads headings, paragraphs, lists, quotes and images', () => {
     const blocks = parseMarkdown(
-      ['# Hướng dẫn', '', 'Đoạn một', 'tiếp tục.', '', '1. Bước một', '2. Bước hai', '   còn tiếp', '', '- a', '- b', '', '> Lưu ý', '', '![Hình](images/a.png)'].join('\n'),
+      [
+        '# Hướng dẫn',
+        '',
+        'Đoạn một',
+        'tiếp tục.',
+        '',
+        '1. Bước một',
+        '2. Bước hai',
+        '   còn tiếp',
+        '',
+        '- a',
+        '- b',
+        '',
+        '> Lưu ý',
+        '',
+        '![Hình](images/a.png)',
+      ].join('\n'),
     );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'list', 'quote', 'image']);
     expect(blocks[0]).toMatchObject({ level: 1, text: 'Hướng dẫn', id: 'huong-dan' });
@@ -66,7 +82,10 @@ describe('<Markdown>', () => {
   it('renders headings one level below the page title and resolves bundled images', () => {
     render(
       <MantineProvider>
-        <Markdown source={'# Mục\n\n![Trang Tháng này](images/02-thang-nay.png)\n\n![Không có](images/khong-co.png)'} resolveImage={(src) => (src.endsWith('02-thang-nay.png') ? '/assets/x.png' : undefined)} />
+        <Markdown
+          source={'# Mục\n\n![Trang Tháng này](images/02-thang-nay.png)\n\n![Không có](images/khong-co.png)'}
+          resolveImage={(src) => (src.endsWith('02-thang-nay.png') ? '/assets/x.png' : undefined)}
+        />
       </MantineProvider>,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Mục' })).toBeInTheDocument();

@@ -3,13 +3,7 @@
  * over units — never by averaging the units' percentages (a 5-member cell must not weigh as much
  * as a 200-member đảng bộ).
  */
-import {
-  levelCodeLabel,
-  RATING_LEVELS,
-  sumStatistics,
-  type UnitReportPayload,
-  type UnitStatistics,
-} from '../exchange';
+import { levelCodeLabel, RATING_LEVELS, sumStatistics, type UnitReportPayload, type UnitStatistics } from '../exchange';
 import type { RatingLevel, UnitType } from '../model';
 import { compareVi, formatInteger, formatPercent, percent, sortMembers } from '../text';
 
@@ -158,28 +152,28 @@ const LEVEL_SHORT: Record<RatingLevel, string> = {
 export function memberRows(payload: UnitReportPayload): MemberDrillRow[] {
   if (!payload.members) return [];
   return sortMembers(payload.members, true).map((m) => {
-      const pledge = payload.pledges?.find((p) => p.memberId === m.id);
-      const months = (payload.monthly ?? []).filter((a) => a.memberId === m.id);
-      const reportedMonths = months.filter((a) => a.notApplicable === undefined && (a.cellLevel ?? a.overallLevel) !== undefined);
-      const counts: Record<string, number> = {};
-      for (const a of reportedMonths) {
-        const l = (a.cellLevel ?? a.overallLevel)!;
-        counts[l] = (counts[l] ?? 0) + 1;
-      }
-      const review = payload.yearReviews?.find((r) => r.memberId === m.id);
-      const level = review?.excluded ? 'Không xếp loại' : (review?.finalLevel ?? review?.proposedLevel);
-      return {
-        id: m.id,
-        fullName: m.fullName,
-        position: POSITION[m.partyPosition] ?? m.partyPosition,
-        registered: pledge ? (PLEDGE_STATE[pledge.state] ?? pledge.state) : 'Chưa đăng ký',
-        monthsReported: reportedMonths.length,
-        monthlyLevels: Object.entries(counts)
-          .map(([k, v]) => `${levelCodeLabel(k)} ${v}`)
-          .join(', '),
-        praised: months.filter((a) => a.praised).length,
-        reminded: months.filter((a) => a.reminded).length,
-        level: level === undefined ? '—' : (LEVEL_SHORT[level as RatingLevel] ?? level),
-      };
+    const pledge = payload.pledges?.find((p) => p.memberId === m.id);
+    const months = (payload.monthly ?? []).filter((a) => a.memberId === m.id);
+    const reportedMonths = months.filter((a) => a.notApplicable === undefined && (a.cellLevel ?? a.overallLevel) !== undefined);
+    const counts: Record<string, number> = {};
+    for (const a of reportedMonths) {
+      const l = (a.cellLevel ?? a.overallLevel)!;
+      counts[l] = (counts[l] ?? 0) + 1;
+    }
+    const review = payload.yearReviews?.find((r) => r.memberId === m.id);
+    const level = review?.excluded ? 'Không xếp loại' : (review?.finalLevel ?? review?.proposedLevel);
+    return {
+      id: m.id,
+      fullName: m.fullName,
+      position: POSITION[m.partyPosition] ?? m.partyPosition,
+      registered: pledge ? (PLEDGE_STATE[pledge.state] ?? pledge.state) : 'Chưa đăng ký',
+      monthsReported: reportedMonths.length,
+      monthlyLevels: Object.entries(counts)
+        .map(([k, v]) => `${levelCodeLabel(k)} ${v}`)
+        .join(', '),
+      praised: months.filter((a) => a.praised).length,
+      reminded: months.filter((a) => a.reminded).length,
+      level: level === undefined ? '—' : (LEVEL_SHORT[level as RatingLevel] ?? level),
+    };
   });
 }

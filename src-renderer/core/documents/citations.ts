@@ -21,7 +21,10 @@ export function withQd37Citation(text: string): string {
   return text
     .normalize('NFC')
     .replaceAll(QD207_CITATION, QD37_CITATION)
-    .replace(/Quy định (số )?207-QĐ\/TW, ngày 26\/7\/2026/gu, (_m, so: string | undefined) => `Quy định ${so ?? ''}37-QĐ/TW, ngày 25/10/2021`)
+    .replace(
+      /Quy định (số )?207-QĐ\/TW, ngày 26\/7\/2026/gu,
+      (_m, so: string | undefined) => `Quy định ${so ?? ''}37-QĐ/TW, ngày 25/10/2021`,
+    )
     .replace(/(Quy định|QĐ) (số )?207-QĐ\/TW/gu, (_m, word: string, so: string | undefined) => `${word} ${so ?? ''}37-QĐ/TW`);
 }
 

@@ -284,4 +284,3 @@ export function spellText(text: string, choice: UySpelling): string {
   }
   return out + applyUySpelling(nfc.slice(last), choice);
 }
-

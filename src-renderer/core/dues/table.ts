@@ -59,7 +59,9 @@ export function duesTableRows(sheet: DuesSheet, historyOf: (memberId: string) =>
       channel: [...new Set(channels)].join(', '),
       status: MONTH_STATUS_LABELS[r.month.status],
       note: note(r),
-      remark: [['open', 'unpaid', 'partial'].includes(r.month.status) ? MONTH_STATUS_LABELS[r.month.status] : '', note(r)].filter(Boolean).join('; '),
+      remark: [['open', 'unpaid', 'partial'].includes(r.month.status) ? MONTH_STATUS_LABELS[r.month.status] : '', note(r)]
+        .filter(Boolean)
+        .join('; '),
     };
   });
 }

@@ -47,25 +47,41 @@ export function checkStatisticsBounds(s: UnitStatistics, period: Period, label =
   const where = label ? ` (${label})` : '';
   const endMonth = periodEndMonth(period);
   if (s.fullMembers + s.probationary !== s.members) {
-    throw inconsistent('members', `số đảng viên chính thức (${n(s.fullMembers)}) cộng dự bị (${n(s.probationary)}) khác tổng số đảng viên (${n(s.members)})${where}`);
+    throw inconsistent(
+      'members',
+      `số đảng viên chính thức (${n(s.fullMembers)}) cộng dự bị (${n(s.probationary)}) khác tổng số đảng viên (${n(s.members)})${where}`,
+    );
   }
   if (s.requiredToRegister > s.members) {
-    throw inconsistent('requiredToRegister', `số đảng viên phải đăng ký (${n(s.requiredToRegister)}) lớn hơn tổng số đảng viên (${n(s.members)})${where}`);
+    throw inconsistent(
+      'requiredToRegister',
+      `số đảng viên phải đăng ký (${n(s.requiredToRegister)}) lớn hơn tổng số đảng viên (${n(s.members)})${where}`,
+    );
   }
   if (s.registered > s.requiredToRegister) {
-    throw inconsistent('registered', `số đảng viên đã đăng ký (${n(s.registered)}) lớn hơn số phải đăng ký (${n(s.requiredToRegister)})${where}`);
+    throw inconsistent(
+      'registered',
+      `số đảng viên đã đăng ký (${n(s.registered)}) lớn hơn số phải đăng ký (${n(s.requiredToRegister)})${where}`,
+    );
   }
   // The review round is counted as held (members who left after it stay in it), so it is not bounded by the roll of 31/12.
   const levelSum = RATING_LEVELS.reduce((a, l) => a + s.levels[l], 0);
   if (levelSum !== s.rated) {
-    throw inconsistent('levels', `tổng số đảng viên theo các mức xếp loại (${n(levelSum)}) khác số đảng viên đã xếp loại (${n(s.rated)})${where}`);
+    throw inconsistent(
+      'levels',
+      `tổng số đảng viên theo các mức xếp loại (${n(levelSum)}) khác số đảng viên đã xếp loại (${n(s.rated)})${where}`,
+    );
   }
   if (s.rated > s.reviewRequired) {
-    throw inconsistent('rated', `số đảng viên đã xếp loại (${n(s.rated)}) lớn hơn số đảng viên phải kiểm điểm (${n(s.reviewRequired)})${where}`);
+    throw inconsistent(
+      'rated',
+      `số đảng viên đã xếp loại (${n(s.rated)}) lớn hơn số đảng viên phải kiểm điểm (${n(s.reviewRequired)})${where}`,
+    );
   }
   const months = s.reportedMonths;
   for (const [i, m] of months.entries()) {
-    if (m > endMonth) throw inconsistent('reportedMonths', `có tháng ${m} trong số tháng có báo cáo, sau kỳ báo cáo ${periodKey(period)}${where}`);
+    if (m > endMonth)
+      throw inconsistent('reportedMonths', `có tháng ${m} trong số tháng có báo cáo, sau kỳ báo cáo ${periodKey(period)}${where}`);
     if (i > 0 && m <= months[i - 1]!) throw inconsistent('reportedMonths', `danh sách tháng có báo cáo bị trùng hoặc sai thứ tự${where}`);
   }
   if (sum(s.monthlyLevels) !== s.memberMonthReports) {
@@ -81,7 +97,10 @@ export function checkStatisticsBounds(s: UnitStatistics, period: Period, label =
     );
   }
   if (sum(s.meetingQuality) !== s.meetings) {
-    throw inconsistent('meetingQuality', `tổng số buổi sinh hoạt theo mức chất lượng (${n(sum(s.meetingQuality))}) khác số buổi sinh hoạt (${n(s.meetings)})${where}`);
+    throw inconsistent(
+      'meetingQuality',
+      `tổng số buổi sinh hoạt theo mức chất lượng (${n(sum(s.meetingQuality))}) khác số buổi sinh hoạt (${n(s.meetings)})${where}`,
+    );
   }
   if (s.meetingAttendancePresent > s.meetingAttendanceExpected) {
     throw inconsistent(
@@ -117,7 +136,8 @@ export function checkReportFigures(payload: UnitReportPayload, period: Period, i
   if (payload.detail !== 'consolidated') {
     if (s.units !== 1) throw inconsistent('units', `báo cáo của một đơn vị nhưng ghi số đơn vị là ${n(s.units)}`);
     const mf = meetingFigures(payload.meetings, period);
-    if (mf.count !== s.meetings) throw inconsistent('meetings', `số buổi sinh hoạt ghi trong số liệu (${n(s.meetings)}) khác số buổi có trong tệp (${n(mf.count)})`);
+    if (mf.count !== s.meetings)
+      throw inconsistent('meetings', `số buổi sinh hoạt ghi trong số liệu (${n(s.meetings)}) khác số buổi có trong tệp (${n(mf.count)})`);
     if (mf.expected !== s.meetingAttendanceExpected || mf.present !== s.meetingAttendancePresent) {
       throw inconsistent(
         'meetingAttendance',
@@ -126,13 +146,17 @@ export function checkReportFigures(payload: UnitReportPayload, period: Period, i
     }
     for (const [level, count] of Object.entries(mf.quality)) {
       if ((s.meetingQuality[level] ?? 0) !== count) {
-        throw inconsistent('meetingQuality', `số buổi sinh hoạt mức «${level}» ghi trong số liệu (${n(s.meetingQuality[level] ?? 0)}) khác số buổi trong tệp (${n(count)})`);
+        throw inconsistent(
+          'meetingQuality',
+          `số buổi sinh hoạt mức «${level}» ghi trong số liệu (${n(s.meetingQuality[level] ?? 0)}) khác số buổi trong tệp (${n(count)})`,
+        );
       }
     }
     const review = payload.unitReview?.year === period.year ? (payload.unitReview.finalLevel ?? payload.unitReview.selfLevel) : undefined;
     for (const l of RATING_LEVELS) {
       const want = review === l ? 1 : 0;
-      if (s.unitLevels[l] !== want) throw inconsistent('unitLevels', 'xếp loại chất lượng của đơn vị ghi trong số liệu khác kết quả kiểm điểm của đơn vị trong tệp');
+      if (s.unitLevels[l] !== want)
+        throw inconsistent('unitLevels', 'xếp loại chất lượng của đơn vị ghi trong số liệu khác kết quả kiểm điểm của đơn vị trong tệp');
     }
     return;
   }
@@ -153,7 +177,10 @@ export function checkReportFigures(payload: UnitReportPayload, period: Period, i
     const keys = Object.keys(total) as Array<keyof UnitStatistics>;
     for (const k of keys) {
       if (JSON.stringify(total[k]) !== JSON.stringify(s[k])) {
-        throw inconsistent(String(k), `số liệu tổng «${String(k)}» khác tổng số liệu của ${n(direct.length)} đơn vị trực thuộc ghi trong cùng tệp`);
+        throw inconsistent(
+          String(k),
+          `số liệu tổng «${String(k)}» khác tổng số liệu của ${n(direct.length)} đơn vị trực thuộc ghi trong cùng tệp`,
+        );
       }
     }
   }
@@ -169,7 +196,8 @@ export function checkDuesFigures(payload: UnitReportPayload, period: Period): vo
   const dues = payload.dues;
   if (!dues) return;
   const where = ' (phần đảng phí)';
-  if (dues.year !== period.year) throw inconsistent('dues', `năm của số liệu đảng phí (${dues.year}) khác năm của kỳ báo cáo (${period.year})${where}`);
+  if (dues.year !== period.year)
+    throw inconsistent('dues', `năm của số liệu đảng phí (${dues.year}) khác năm của kỳ báo cáo (${period.year})${where}`);
   const last = periodEndDate(period).slice(0, 7);
   const y = String(period.year).padStart(4, '0');
   dues.months.forEach((m, i) => {
@@ -177,16 +205,24 @@ export function checkDuesFigures(payload: UnitReportPayload, period: Period): vo
     if (!m.period.startsWith(`${y}-`) || m.period > last) throw inconsistent('dues', `có ${label} ngoài kỳ báo cáo${where}`);
     if (i > 0 && m.period <= dues.months[i - 1]!.period) throw inconsistent('dues', `các tháng bị trùng hoặc sai thứ tự${where}`);
     if (m.paidMembers + m.partialMembers + m.deferredMembers + m.unpaidMembers !== m.owedMembers)
-      throw inconsistent('dues', `${label}: số đã nộp, nộp thiếu, chậm đóng và chưa nộp cộng lại khác số phải nộp (${n(m.owedMembers)})${where}`);
+      throw inconsistent(
+        'dues',
+        `${label}: số đã nộp, nộp thiếu, chậm đóng và chưa nộp cộng lại khác số phải nộp (${n(m.owedMembers)})${where}`,
+      );
     if (m.unknownExpectedMembers > m.owedMembers) throw inconsistent('dues', `${label}: số chưa có mức đóng lớn hơn số phải nộp${where}`);
     const byChannel = m.collectedByChannel.cong_dvc + m.collectedByChannel.tien_mat + m.collectedByChannel.unknown;
-    if (byChannel !== m.collected) throw inconsistent('dues', `${label}: tiền thu theo hình thức (${n(byChannel)}) khác tổng tiền thu (${n(m.collected)})${where}`);
-    if (m.arrearsCollected + m.advanceCollected > m.collected) throw inconsistent('dues', `${label}: tiền truy nộp và nộp trước lớn hơn tổng tiền thu${where}`);
+    if (byChannel !== m.collected)
+      throw inconsistent('dues', `${label}: tiền thu theo hình thức (${n(byChannel)}) khác tổng tiền thu (${n(m.collected)})${where}`);
+    if (m.arrearsCollected + m.advanceCollected > m.collected)
+      throw inconsistent('dues', `${label}: tiền truy nộp và nộp trước lớn hơn tổng tiền thu${where}`);
   });
   if (!dues.members) return;
-  if (payload.detail !== 'members') throw inconsistent('dues', `tệp chỉ gửi số liệu tổng hợp nhưng phần đảng phí có danh sách từng người${where}`);
+  if (payload.detail !== 'members')
+    throw inconsistent('dues', `tệp chỉ gửi số liệu tổng hợp nhưng phần đảng phí có danh sách từng người${where}`);
   const ids = new Set((payload.members ?? []).map((m) => m.id));
-  for (const m of dues.members) if (!ids.has(m.memberId)) throw inconsistent('dues', `đảng viên ${m.name} có trong phần đảng phí nhưng không có trong danh sách đảng viên của tệp${where}`);
+  for (const m of dues.members)
+    if (!ids.has(m.memberId))
+      throw inconsistent('dues', `đảng viên ${m.name} có trong phần đảng phí nhưng không có trong danh sách đảng viên của tệp${where}`);
   for (const month of dues.months) {
     const count = { paid: 0, partial: 0, deferred: 0, unpaid: 0 };
     for (const mem of dues.members) {
@@ -194,7 +230,15 @@ export function checkDuesFigures(payload: UnitReportPayload, period: Period): vo
       if (st === 'paid' || st === 'partial' || st === 'deferred') count[st] += 1;
       else if (st === 'open' || st === 'unpaid') count.unpaid += 1;
     }
-    if (count.paid !== month.paidMembers || count.partial !== month.partialMembers || count.deferred !== month.deferredMembers || count.unpaid !== month.unpaidMembers)
-      throw inconsistent('dues', `tháng ${month.period.slice(5, 7)}/${month.period.slice(0, 4)}: số liệu từng người khác số liệu tổng hợp${where}`);
+    if (
+      count.paid !== month.paidMembers ||
+      count.partial !== month.partialMembers ||
+      count.deferred !== month.deferredMembers ||
+      count.unpaid !== month.unpaidMembers
+    )
+      throw inconsistent(
+        'dues',
+        `tháng ${month.period.slice(5, 7)}/${month.period.slice(0, 4)}: số liệu từng người khác số liệu tổng hợp${where}`,
+      );
   }
 }

@@ -114,4 +114,3 @@ export function scanTree(value: unknown): TreeScan {
   }
   return { forbidden: false, sortedKeys };
 }
-

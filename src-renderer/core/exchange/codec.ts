@@ -44,7 +44,9 @@ export function detectContainer(bytes: Uint8Array): Container {
 
 /** The bytes themselves when they fill a whole ArrayBuffer (no copy), else a copy. */
 function whole(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes as Uint8Array<ArrayBuffer>) : own(bytes);
+  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : own(bytes);
 }
 
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
@@ -154,13 +156,9 @@ export function tooLarge(maxBytes: number, inflated = false): ExchangeError {
 }
 
 async function deriveKeyBits(passphrase: string, salt: Uint8Array, iterations: number): Promise<ArrayBuffer> {
-  const material = await globalThis.crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
+  const material = await globalThis.crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
   return globalThis.crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations }, material, 256);
 }
 
@@ -181,7 +179,11 @@ async function keyWasRight(bits: ArrayBuffer, iv: Uint8Array, ciphertext: Uint8A
   counter.set(iv, 0);
   counter[15] = 2;
   const head = new Uint8Array(
-    await globalThis.crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 32 }, ctr, own(ciphertext.subarray(0, Math.min(16, ciphertext.length)))),
+    await globalThis.crypto.subtle.decrypt(
+      { name: 'AES-CTR', counter, length: 32 },
+      ctr,
+      own(ciphertext.subarray(0, Math.min(16, ciphertext.length))),
+    ),
   );
   return startsWith(head, GZIP_HEADER.slice(0, Math.min(head.length, GZIP_HEADER.length))) || head[0] === 0x7b;
 }

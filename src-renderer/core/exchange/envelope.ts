@@ -149,7 +149,10 @@ function parseJson(text: string): unknown {
 }
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./u, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./u, '');
 }
 
 export function zodMessage(err: z.ZodError): ExchangeError {
@@ -161,10 +164,14 @@ export function zodMessage(err: z.ZodError): ExchangeError {
   const path = describePath(fullPath);
   const text = zodIssueText(issue);
   if (text.startsWith('thiếu')) {
-    return new ExchangeError('invalid_content', `Tệp thiếu trường bắt buộc «${path}». Tệp không đúng mẫu hoặc đã bị sửa; hãy xin đơn vị xuất lại.`, {
-      path,
-      missing: true,
-    });
+    return new ExchangeError(
+      'invalid_content',
+      `Tệp thiếu trường bắt buộc «${path}». Tệp không đúng mẫu hoặc đã bị sửa; hãy xin đơn vị xuất lại.`,
+      {
+        path,
+        missing: true,
+      },
+    );
   }
   return new ExchangeError(
     'invalid_content',
@@ -185,7 +192,10 @@ function findDuplicate(rows: ReadonlyArray<{ id?: unknown }>): string | undefine
 }
 
 function duplicateError(what: string, id: string): ExchangeError {
-  return new ExchangeError('duplicate_id', `Tệp có hai bản ghi ${what} trùng mã «${id}». Tệp bị lỗi; hãy xin đơn vị xuất lại.`, { what, id });
+  return new ExchangeError('duplicate_id', `Tệp có hai bản ghi ${what} trùng mã «${id}». Tệp bị lỗi; hãy xin đơn vị xuất lại.`, {
+    what,
+    id,
+  });
 }
 
 function referenceError(what: string, id: string): ExchangeError {
@@ -235,7 +245,10 @@ export function checkConsistency(env: Envelope): void {
       }
       if (p.detail === 'members') {
         if (!p.members || !p.pledges || !p.monthly || !p.yearReviews || !p.commendations) {
-          throw new ExchangeError('invalid_content', 'Báo cáo chi tiết nhưng thiếu danh sách đảng viên hoặc số liệu từng người. Hãy xin đơn vị xuất lại.');
+          throw new ExchangeError(
+            'invalid_content',
+            'Báo cáo chi tiết nhưng thiếu danh sách đảng viên hoặc số liệu từng người. Hãy xin đơn vị xuất lại.',
+          );
         }
         // Member index → months of the report's year already seen (one lookup per monthly record
         // for both its reference and its natural key; the refusals come in the same order as before).
@@ -261,11 +274,20 @@ export function checkConsistency(env: Envelope): void {
           }
         }
         for (const r of p.yearReviews) if (!index.has(r.memberId)) throw referenceError('kiểm điểm', r.memberId);
-        for (const c of p.commendations) if (c.recipient.kind === 'member' && !index.has(c.recipient.memberId)) throw referenceError('khen thưởng', c.recipient.memberId);
+        for (const c of p.commendations)
+          if (c.recipient.kind === 'member' && !index.has(c.recipient.memberId)) throw referenceError('khen thưởng', c.recipient.memberId);
         if (monthlyDuplicate !== undefined) throw duplicateError('tự đánh giá tháng (cùng người, cùng tháng)', monthlyDuplicate);
         checkNaturalKey(p.pledges, (r) => `${r.memberId} ${r.year}`, 'đăng ký (cùng người, cùng năm)');
         const recomputed = computeUnitStatistics(
-          { members: p.members, pledges: p.pledges, monthly: p.monthly, meetings: p.meetings, yearReviews: p.yearReviews, commendations: p.commendations, unitReview: p.unitReview },
+          {
+            members: p.members,
+            pledges: p.pledges,
+            monthly: p.monthly,
+            meetings: p.meetings,
+            yearReviews: p.yearReviews,
+            commendations: p.commendations,
+            unitReview: p.unitReview,
+          },
           env.period,
         );
         if (canonicalJson(recomputed) !== canonicalJson(p.statistics)) {
@@ -276,7 +298,10 @@ export function checkConsistency(env: Envelope): void {
         }
       }
       if (p.statistics.periodKey !== periodKey(env.period)) {
-        throw new ExchangeError('invalid_content', `Kỳ của số liệu (${p.statistics.periodKey}) khác kỳ ghi trên tệp (${periodKey(env.period)}).`);
+        throw new ExchangeError(
+          'invalid_content',
+          `Kỳ của số liệu (${p.statistics.periodKey}) khác kỳ ghi trên tệp (${periodKey(env.period)}).`,
+        );
       }
       if (env.unit.code.length === 0) throw new ExchangeError('invalid_content', 'Tệp báo cáo thiếu mã đơn vị gửi.', { path: 'unit.code' });
       checkReportFigures(p, env.period, env.unit.code);
@@ -295,7 +320,11 @@ export function checkConsistency(env: Envelope): void {
       const unitId = env.payload.unit.id;
       for (const m of env.payload.members) {
         if (m.unitId !== unitId) {
-          throw new ExchangeError('unknown_reference', `Đảng viên «${m.fullName}» thuộc đơn vị khác với đơn vị của danh sách. Tệp bị lỗi; hãy xin đơn vị xuất lại.`, { id: m.id });
+          throw new ExchangeError(
+            'unknown_reference',
+            `Đảng viên «${m.fullName}» thuộc đơn vị khác với đơn vị của danh sách. Tệp bị lỗi; hãy xin đơn vị xuất lại.`,
+            { id: m.id },
+          );
         }
       }
       if (env.payload.unit.code !== env.unit.code) {
@@ -319,7 +348,11 @@ export function checkConsistency(env: Envelope): void {
  * was verified (the file itself is not changed).
  */
 export function normaliseCodes(env: Envelope): Envelope {
-  const unit = stripUndefinedShallow({ ...env.unit, code: normaliseUnitCode(env.unit.code), parentCode: normaliseOptionalUnitCode(env.unit.parentCode) });
+  const unit = stripUndefinedShallow({
+    ...env.unit,
+    code: normaliseUnitCode(env.unit.code),
+    parentCode: normaliseOptionalUnitCode(env.unit.parentCode),
+  });
   switch (env.kind) {
     case 'unit_report': {
       const from = env.payload.consolidatedFrom?.map((f) =>
@@ -329,7 +362,11 @@ export function normaliseCodes(env: Envelope): Envelope {
     }
     case 'roster': {
       const u = env.payload.unit;
-      const rosterUnit = stripUndefinedShallow({ ...u, code: normaliseUnitCode(u.code), parentCode: normaliseOptionalUnitCode(u.parentCode) });
+      const rosterUnit = stripUndefinedShallow({
+        ...u,
+        code: normaliseUnitCode(u.code),
+        parentCode: normaliseOptionalUnitCode(u.parentCode),
+      });
       return { ...env, unit, payload: { ...env.payload, unit: rosterUnit } };
     }
     default:
@@ -356,7 +393,9 @@ export function validateForExport(envelope: Envelope): void {
     if (!(e instanceof ExchangeError)) throw e;
     const path = typeof e.details.path === 'string' ? e.details.path : '';
     const field = EXPORT_FIELD_LABELS[path.replace(/\[\d+\]/gu, '[]')];
-    const reason = e.message.replace(/ Tệp (không đúng mẫu|bị lỗi|không được nhập)[^.]*\.[^.]*\.?$/u, '').replace(/;? hãy (xin|báo) đơn vị[^.]*\.$/u, '.');
+    const reason = e.message
+      .replace(/ Tệp (không đúng mẫu|bị lỗi|không được nhập)[^.]*\.[^.]*\.?$/u, '')
+      .replace(/;? hãy (xin|báo) đơn vị[^.]*\.$/u, '.');
     throw new ExchangeError(
       'export_invalid',
       `Chưa lưu tệp vì nơi nhận sẽ không mở được: ${field ? `${field} — ` : ''}${reason.trim()} Hãy sửa nội dung này rồi xuất lại.`,
@@ -447,7 +486,10 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
     );
   }
   if (version < oldestReadableVersion(migrations, latest)) {
-    throw new ExchangeError('bad_format_version', `Tệp dùng định dạng ${version} quá cũ, phiên bản này không đọc được. Hãy xin đơn vị xuất lại.`);
+    throw new ExchangeError(
+      'bad_format_version',
+      `Tệp dùng định dạng ${version} quá cũ, phiên bản này không đọc được. Hãy xin đơn vị xuất lại.`,
+    );
   }
   if (typeof obj.kind !== 'string' || !(EXCHANGE_KINDS as readonly string[]).includes(obj.kind)) {
     throw new ExchangeError(
@@ -458,10 +500,14 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
   }
   if (!scan.sortedKeys || JSON.stringify(raw) !== decoded.text) throw error('altered');
   if (typeof obj.sha256 !== 'string') {
-    throw new ExchangeError('invalid_content', 'Tệp thiếu mã kiểm tra bắt buộc. Hãy xin đơn vị xuất lại.', { path: 'sha256', missing: true });
+    throw new ExchangeError('invalid_content', 'Tệp thiếu mã kiểm tra bắt buộc. Hãy xin đơn vị xuất lại.', {
+      path: 'sha256',
+      missing: true,
+    });
   }
   const { sha256: recorded, ...withoutSha } = obj;
-  if ((await sha256Hex(bytesWithoutSha(decoded.utf8, recorded) ?? canonicalJson(withoutSha))) !== recorded) throw error('checksum_mismatch');
+  if ((await sha256Hex(bytesWithoutSha(decoded.utf8, recorded) ?? canonicalJson(withoutSha))) !== recorded)
+    throw error('checksum_mismatch');
 
   let migrated = obj;
   let applied: string[] = [];
@@ -471,7 +517,10 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
       migrated = result.envelope;
       applied = result.applied;
     } catch (e) {
-      throw new ExchangeError('migration_failed', `Không chuyển được tệp định dạng ${version} sang định dạng hiện tại: ${e instanceof Error ? e.message : String(e)}.`);
+      throw new ExchangeError(
+        'migration_failed',
+        `Không chuyển được tệp định dạng ${version} sang định dạng hiện tại: ${e instanceof Error ? e.message : String(e)}.`,
+      );
     }
   }
   const parsed = parseEnvelope(migrated);

@@ -14,10 +14,19 @@ import { EnvelopeSchema, type Envelope } from './schemas';
 
 type Check = (v: unknown) => boolean;
 
-const text = (min: number, max: number): Check => (v) => typeof v === 'string' && v.length >= min && v.length <= max;
-const pattern = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
+const text =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max;
+const pattern =
+  (re: RegExp): Check =>
+  (v) =>
+    typeof v === 'string' && re.test(v);
 const bool: Check = (v) => typeof v === 'boolean';
-const int = (min: number, max: number): Check => (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const int =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 const oneOf = (values: readonly string[]): Check => {
   const set = new Set(values);
   return (v) => typeof v === 'string' && set.has(v);
@@ -53,7 +62,14 @@ export const MONTHLY_ROW = rowSpec(
 
 /** ReportPledgeSchema */
 export const PLEDGE_ROW = rowSpec(
-  { id: Id, memberId: Id, year: Year, state: oneOf(['draft', 'submitted', 'confirmed', 'amended']), frameworkCode: Short, itemCount: Count },
+  {
+    id: Id,
+    memberId: Id,
+    year: Year,
+    state: oneOf(['draft', 'submitted', 'confirmed', 'amended']),
+    frameworkCode: Short,
+    itemCount: Count,
+  },
   { registeredAt: IsoDate, confirmedAt: IsoDate },
 );
 
@@ -64,7 +80,18 @@ export const YEAR_REVIEW_ROW = rowSpec(
 );
 
 const LongText = text(0, 100_000);
-const MemberStatusKind = oneOf(['du_bi', 'chinh_thuc', 'mien_sinh_hoat', 'dinh_chi', 'sinh_hoat_tam_thoi', 'chuyen_den', 'chuyen_di', 'tu_tran', 'xoa_ten', 'khai_tru']);
+const MemberStatusKind = oneOf([
+  'du_bi',
+  'chinh_thuc',
+  'mien_sinh_hoat',
+  'dinh_chi',
+  'sinh_hoat_tam_thoi',
+  'chuyen_den',
+  'chuyen_di',
+  'tu_tran',
+  'xoa_ten',
+  'khai_tru',
+]);
 
 /** ReportMemberSchema's statusPeriods element */
 export const STATUS_PERIOD_ROW = rowSpec({ id: Id, kind: MemberStatusKind, from: IsoDate }, { to: IsoDate, reason: LongText });
@@ -87,7 +114,15 @@ export const MEMBER_ROW = rowSpec(
     inPoliticalSystem: bool,
     statusPeriods: rowsOf(STATUS_PERIOD_ROW),
   },
-  { gender: oneOf(['nam', 'nu']), birthDate: IsoDate, admissionDate: IsoDate, fullMembershipDate: IsoDate, cardNumber: Short, govPosition: Short, workplace: Short },
+  {
+    gender: oneOf(['nam', 'nu']),
+    birthDate: IsoDate,
+    admissionDate: IsoDate,
+    fullMembershipDate: IsoDate,
+    cardNumber: Short,
+    govPosition: Short,
+    workplace: Short,
+  },
 );
 
 const HOT_ARRAYS: ReadonlyArray<[key: 'members' | 'monthly' | 'pledges' | 'yearReviews', spec: RowSpec]> = [
@@ -125,7 +160,14 @@ type ParseResult = ReturnType<typeof EnvelopeSchema.safeParse>;
 export function parseEnvelope(value: unknown): ParseResult {
   const obj = value as { kind?: unknown; payload?: unknown } | null;
   const payload = obj?.payload;
-  if (obj === null || typeof obj !== 'object' || obj.kind !== 'unit_report' || payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+  if (
+    obj === null ||
+    typeof obj !== 'object' ||
+    obj.kind !== 'unit_report' ||
+    payload === null ||
+    typeof payload !== 'object' ||
+    Array.isArray(payload)
+  ) {
     return EnvelopeSchema.safeParse(value);
   }
   const p = payload as Record<string, unknown>;

@@ -2,7 +2,18 @@
  * The unit report (chi bộ → cấp ủy cấp trên): what is sent, and the figures computed from it.
  * Pure functions; the db layer reads the tables and passes plain records in.
  */
-import type { Commendation, Meeting, Member, MonthlyAssessment, PledgeForm, RatingLevel, RuleSet, Unit, UnitReview, YearReview } from '../model';
+import type {
+  Commendation,
+  Meeting,
+  Member,
+  MonthlyAssessment,
+  PledgeForm,
+  RatingLevel,
+  RuleSet,
+  Unit,
+  UnitReview,
+  YearReview,
+} from '../model';
 import { completeQuality } from '../meetings/rubric';
 import { recordedRubric } from '../rules/meeting';
 import { cleanMultiline, minutesBetween } from '../text';
@@ -152,7 +163,9 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
       reminded: a.reminded,
       reportedInMeeting: a.meetingId !== undefined,
     }));
-  const meetings = source.meetings.filter((m) => m.unitId === source.unit.id && months.has(m.period)).map((m) => toReportMeeting(m, source.ruleSets));
+  const meetings = source.meetings
+    .filter((m) => m.unitId === source.unit.id && months.has(m.period))
+    .map((m) => toReportMeeting(m, source.ruleSets));
   const yearReviews: ReportYearReview[] = source.yearReviews
     .filter((r) => r.year === period.year && memberIds.has(r.memberId))
     .map((r) => ({
@@ -195,9 +208,22 @@ export function buildUnitReportPayload(source: UnitReportSource, period: Period,
   const detail = { members: reportMembers, pledges, monthly, meetings, yearReviews, commendations, unitReview };
   const statistics = computeUnitStatistics(detail, period);
   const rawTexts = source.texts ?? source.unitReview?.report ?? { results: '', limits: '', proposals: '' };
-  const texts = { results: cleanMultiline(rawTexts.results), limits: cleanMultiline(rawTexts.limits), proposals: cleanMultiline(rawTexts.proposals) };
+  const texts = {
+    results: cleanMultiline(rawTexts.results),
+    limits: cleanMultiline(rawTexts.limits),
+    proposals: cleanMultiline(rawTexts.proposals),
+  };
   const payload: UnitReportPayload = options.aggregateOnly
-    ? { detail: 'aggregate', unitType: source.unit.type, superiorName: profile.superiorName, placeName: profile.placeName, statistics, texts, meetings, unitReview }
+    ? {
+        detail: 'aggregate',
+        unitType: source.unit.type,
+        superiorName: profile.superiorName,
+        placeName: profile.placeName,
+        statistics,
+        texts,
+        meetings,
+        unitReview,
+      }
     : {
         detail: 'members',
         unitType: source.unit.type,
@@ -294,7 +320,12 @@ function addRecords(a: Record<string, number>, b: Record<string, number>): Recor
 }
 
 function addLevels(a: Record<RatingLevel, number>, b: Record<RatingLevel, number>): Record<RatingLevel, number> {
-  return { xuat_sac: a.xuat_sac + b.xuat_sac, tot: a.tot + b.tot, hoan_thanh: a.hoan_thanh + b.hoan_thanh, khong_hoan_thanh: a.khong_hoan_thanh + b.khong_hoan_thanh };
+  return {
+    xuat_sac: a.xuat_sac + b.xuat_sac,
+    tot: a.tot + b.tot,
+    hoan_thanh: a.hoan_thanh + b.hoan_thanh,
+    khong_hoan_thanh: a.khong_hoan_thanh + b.khong_hoan_thanh,
+  };
 }
 
 /** Sum of several units' figures: counts add up; months reported is the union. */

@@ -95,7 +95,16 @@ export const MemberRecordSchema = z.looseObject({
 
 export const RuleSetRecordSchema = z.looseObject({
   id: IdSchema,
-  kind: z.enum(['pledge_framework', 'monthly_scale', 'meeting_rubric', 'year_end_scheme', 'document_style', 'quorum', 'deadlines', 'party_dues']),
+  kind: z.enum([
+    'pledge_framework',
+    'monthly_scale',
+    'meeting_rubric',
+    'year_end_scheme',
+    'document_style',
+    'quorum',
+    'deadlines',
+    'party_dues',
+  ]),
   code: ShortText.min(1),
   name: ShortText.min(1),
   version: z.number().int().min(1),
@@ -184,7 +193,12 @@ export const ReportMeetingSchema = z.object({
   type: z.enum(['thuong_ky', 'chuyen_de', 'ket_hop', 'bat_thuong', 'dai_hoi', 'chi_uy']),
   period: MonthPeriodSchema,
   date: IsoDateSchema,
-  durationMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
   expected: Count,
   present: Count,
   absentWithReason: Count,
@@ -282,7 +296,13 @@ export const UnitReportPayloadSchema = z.object({
   texts: ReportTextsSchema,
   meetings: z.array(ReportMeetingSchema),
   unitReview: z
-    .object({ year: Year, score: z.number().min(0).max(100).optional(), selfLevel: RatingLevelSchema.optional(), finalLevel: RatingLevelSchema.optional(), outstanding: z.boolean() })
+    .object({
+      year: Year,
+      score: z.number().min(0).max(100).optional(),
+      selfLevel: RatingLevelSchema.optional(),
+      finalLevel: RatingLevelSchema.optional(),
+      outstanding: z.boolean(),
+    })
     .optional(),
   members: z.array(ReportMemberSchema).optional(),
   pledges: z.array(ReportPledgeSchema).optional(),

@@ -36,7 +36,8 @@ export function unitCodeKind(code: string): UnitCodeKind | undefined {
 /** Vietnamese problem with a typed code (normalised first), or undefined when it is valid. */
 export function unitCodeProblem(typed: string): string | undefined {
   const code = normaliseUnitCode(typed);
-  if (code.length === 0) return 'Hãy nhập mã đơn vị (ví dụ CB-SOTUPHAP, hoặc mã tổ chức đảng như 01.02.003), đúng mã đơn vị đó dùng khi xuất báo cáo.';
+  if (code.length === 0)
+    return 'Hãy nhập mã đơn vị (ví dụ CB-SOTUPHAP, hoặc mã tổ chức đảng như 01.02.003), đúng mã đơn vị đó dùng khi xuất báo cáo.';
   if (code.length > UNIT_CODE_MAX) return `Mã đơn vị dài quá ${UNIT_CODE_MAX} ký tự.`;
   if (unitCodeKind(code) === undefined) {
     return 'Mã đơn vị chỉ gồm chữ không dấu, chữ số, dấu gạch ngang, gạch dưới hoặc dấu chấm (ví dụ CB-SOTUPHAP), hoặc là mã tổ chức đảng gồm các nhóm chữ số cách nhau bằng dấu chấm (ví dụ 01.02.003).';

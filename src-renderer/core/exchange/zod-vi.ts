@@ -59,8 +59,22 @@ function typeOfInput(input: unknown): string {
   return typeof input;
 }
 
-function sizeText(origin: string, n: number | bigint, kind: 'max' | 'min', inclusive: boolean | undefined, exact: boolean | undefined): string {
-  const bound = exact ? 'đúng' : kind === 'max' ? (inclusive === false ? 'ít hơn' : 'tối đa') : inclusive === false ? 'nhiều hơn' : 'ít nhất';
+function sizeText(
+  origin: string,
+  n: number | bigint,
+  kind: 'max' | 'min',
+  inclusive: boolean | undefined,
+  exact: boolean | undefined,
+): string {
+  const bound = exact
+    ? 'đúng'
+    : kind === 'max'
+      ? inclusive === false
+        ? 'ít hơn'
+        : 'tối đa'
+      : inclusive === false
+        ? 'nhiều hơn'
+        : 'ít nhất';
   switch (origin) {
     case 'string':
       return `phải có ${bound} ${amount(n)} ký tự`;
@@ -72,7 +86,15 @@ function sizeText(origin: string, n: number | bigint, kind: 'max' | 'min', inclu
     case 'date':
       return kind === 'max' ? `phải không muộn hơn ${String(n)}` : `phải không sớm hơn ${String(n)}`;
     default: {
-      const cmp = exact ? 'bằng' : kind === 'max' ? (inclusive === false ? 'nhỏ hơn' : 'không lớn hơn') : inclusive === false ? 'lớn hơn' : 'không nhỏ hơn';
+      const cmp = exact
+        ? 'bằng'
+        : kind === 'max'
+          ? inclusive === false
+            ? 'nhỏ hơn'
+            : 'không lớn hơn'
+          : inclusive === false
+            ? 'lớn hơn'
+            : 'không nhỏ hơn';
       return `phải ${cmp} ${amount(n)}`;
     }
   }

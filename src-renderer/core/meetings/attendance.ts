@@ -36,7 +36,11 @@ export function prefillAttendance(members: readonly RosterMember[], date: IsoDat
 }
 
 /** Keep the existing statuses, add members newly on the roster, drop those no longer on it. */
-export function refreshAttendance(existing: readonly AttendanceEntry[], members: readonly RosterMember[], date: IsoDate): AttendanceEntry[] {
+export function refreshAttendance(
+  existing: readonly AttendanceEntry[],
+  members: readonly RosterMember[],
+  date: IsoDate,
+): AttendanceEntry[] {
   const old = new Map(existing.map((e) => [e.memberId, e]));
   return prefillAttendance(members, date).map((e) => old.get(e.memberId) ?? e);
 }
@@ -47,10 +51,7 @@ export interface AttendanceRow extends AttendanceEntry {
   counted: boolean;
 }
 
-export function attendanceRows(
-  meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>,
-  members: readonly RosterMember[],
-): AttendanceRow[] {
+export function attendanceRows(meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>, members: readonly RosterMember[]): AttendanceRow[] {
   const byId = new Map(members.map((m) => [m.id, m]));
   return meeting.attendance.map((e) => {
     const m = byId.get(e.memberId);
@@ -62,7 +63,10 @@ export function attendanceRows(
 }
 
 /** Fill the frozen fields of every entry (called when the minutes are finalised). */
-export function freezeAttendance(meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>, members: readonly RosterMember[]): AttendanceEntry[] {
+export function freezeAttendance(
+  meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>,
+  members: readonly RosterMember[],
+): AttendanceEntry[] {
   return attendanceRows(meeting, members).map((r) => {
     const e: AttendanceEntry = { memberId: r.memberId, status: r.status, name: r.name, official: r.official, counted: r.counted };
     if (r.reason) e.reason = r.reason;
@@ -126,12 +130,20 @@ export function countAttendance(rows: readonly AttendanceRow[]): AttendanceCount
   return c;
 }
 
-export function meetingAttendance(meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>, members: readonly RosterMember[]): AttendanceCounts {
+export function meetingAttendance(
+  meeting: Pick<Meeting, 'attendance' | 'date' | 'type'>,
+  members: readonly RosterMember[],
+): AttendanceCounts {
   return countAttendance(attendanceRows(meeting, members));
 }
 
 /** Set one member's status (and reason); returns a new list. */
-export function setAttendance(entries: readonly AttendanceEntry[], memberId: Id, status: AttendanceStatus, reason?: string): AttendanceEntry[] {
+export function setAttendance(
+  entries: readonly AttendanceEntry[],
+  memberId: Id,
+  status: AttendanceStatus,
+  reason?: string,
+): AttendanceEntry[] {
   return entries.map((e) => {
     if (e.memberId !== memberId) return e;
     const next: AttendanceEntry = { ...e, status };

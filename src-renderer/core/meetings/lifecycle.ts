@@ -276,12 +276,17 @@ export function amendmentFieldLabel(m: Pick<Meeting, 'attendance' | 'votes'>, fi
   return field;
 }
 
-const tallyText = (v: Pick<Vote, 'inFavour' | 'against' | 'other'>) => `tán thành ${v.inFavour}; không tán thành ${v.against}; ý kiến khác ${v.other}`;
+const tallyText = (v: Pick<Vote, 'inFavour' | 'against' | 'other'>) =>
+  `tán thành ${v.inFavour}; không tán thành ${v.against}; ý kiến khác ${v.other}`;
 const attendanceText = (e: Pick<AttendanceEntry, 'status' | 'reason'>) =>
   `${ATTENDANCE_LABELS[e.status]}${e.status === 'vang_co_ly_do' && e.reason ? ` (${e.reason})` : ''}`;
 
 /** The change an amendment makes: the new meeting and the stored before/after, or problems. */
-function applyCorrection(m: Meeting, input: AmendmentInput, rubric: MeetingRubric): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
+function applyCorrection(
+  m: Meeting,
+  input: AmendmentInput,
+  rubric: MeetingRubric,
+): { next?: Meeting; field: string; before: string; after: string; problems: string[] } {
   const problems: string[] = [];
   switch (input.field) {
     case 'score': {
@@ -301,7 +306,13 @@ function applyCorrection(m: Meeting, input: AmendmentInput, rubric: MeetingRubri
     }
     case 'attendance': {
       const entry = m.attendance.find((a) => a.memberId === input.memberId);
-      if (!entry) return { field: 'attendance', before: '', after: '', problems: ['Đảng viên này không có trong danh sách điểm danh của buổi sinh hoạt.'] };
+      if (!entry)
+        return {
+          field: 'attendance',
+          before: '',
+          after: '',
+          problems: ['Đảng viên này không có trong danh sách điểm danh của buổi sinh hoạt.'],
+        };
       if (!AMENDABLE_ATTENDANCE.includes(input.status) || !AMENDABLE_ATTENDANCE.includes(entry.status)) {
         problems.push('Chỉ đính chính được giữa "Có mặt", "Vắng có lý do" và "Vắng không lý do".');
       }
@@ -326,7 +337,8 @@ function applyCorrection(m: Meeting, input: AmendmentInput, rubric: MeetingRubri
       return { next, field: `votes.${input.index}`, before: tallyText(vote), after: tallyText(changed), problems };
     }
     default: {
-      if (!(input.field in AMENDABLE_FIELDS)) return { field: String(input.field), before: '', after: '', problems: ['Mục này không đính chính được.'] };
+      if (!(input.field in AMENDABLE_FIELDS))
+        return { field: String(input.field), before: '', after: '', problems: ['Mục này không đính chính được.'] };
       const before = String(m[input.field] ?? '');
       const after = input.field === 'place' || input.field === 'endTime' ? cleanText(input.after) : cleanMultiline(input.after);
       if (input.field === 'endTime' && !TIME.test(after)) problems.push('Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.');
@@ -360,7 +372,14 @@ export function amendMeeting(
   problems.push(...change.problems);
   if (change.next && change.after === change.before) problems.push('Nội dung đính chính giống nội dung cũ.');
   if (problems.length > 0 || !change.next) return { problems };
-  const amendment: MeetingAmendment = { at: input.at, reason, by: cleanText(input.by), field: change.field, before: change.before, after: change.after };
+  const amendment: MeetingAmendment = {
+    at: input.at,
+    reason,
+    by: cleanText(input.by),
+    field: change.field,
+    before: change.before,
+    after: change.after,
+  };
   return { meeting: { ...change.next, amendments: [...m.amendments, amendment], updatedAt: now }, problems };
 }
 

@@ -115,9 +115,19 @@ export const HD42_RUBRIC: MeetingRubric = {
             guidance: 'Trên 50%: 5; 30–50%: 4; dưới 30%: 2.',
             unverified: true,
           },
-          { code: 'org_ideology', label: 'Dành thời gian thảo luận tư tưởng, tự phê bình và phê bình (15–30 phút)', max: 5, unverified: true },
+          {
+            code: 'org_ideology',
+            label: 'Dành thời gian thảo luận tư tưởng, tự phê bình và phê bình (15–30 phút)',
+            max: 5,
+            unverified: true,
+          },
           { code: 'org_praise', label: 'Biểu dương đảng viên tiêu biểu; nhắc nhở đảng viên chưa thực hiện đúng cam kết', max: 2 },
-          { code: 'org_pledges', label: 'Đảng viên báo cáo việc thực hiện nêu gương, cam kết tu dưỡng rèn luyện', max: 3, unverified: true },
+          {
+            code: 'org_pledges',
+            label: 'Đảng viên báo cáo việc thực hiện nêu gương, cam kết tu dưỡng rèn luyện',
+            max: 3,
+            unverified: true,
+          },
           { code: 'org_tasks', label: 'Phân công nhiệm vụ cho đảng viên có thời hạn cụ thể', max: 4, unverified: true },
           { code: 'org_atmosphere', label: 'Không khí dân chủ, cởi mở', max: 2, unverified: true },
           { code: 'org_minutes', label: 'Sổ biên bản ghi đầy đủ diễn biến', max: 1 },
@@ -209,7 +219,9 @@ export const HD12_RUBRIC: MeetingRubric = {
         code: 'principles',
         label: 'Nguyên tắc tổ chức, sinh hoạt đảng',
         max: 20,
-        criteria: [{ code: 'principles', label: 'Tập trung dân chủ; tự phê bình và phê bình; tính lãnh đạo, giáo dục, chiến đấu', max: 20 }],
+        criteria: [
+          { code: 'principles', label: 'Tập trung dân chủ; tự phê bình và phê bình; tính lãnh đạo, giáo dục, chiến đấu', max: 20 },
+        ],
       },
       {
         code: 'results',
@@ -284,7 +296,16 @@ export function scoreRubric(data: MeetingRubricData, scores: Record<string, numb
     total += gsum;
   }
   total = Math.round(total * 100) / 100;
-  return { total, level: levelForTotal(data, total), byGroup, problems, complete: missing.length === 0, scored: criteria - missing.length, criteria, missing };
+  return {
+    total,
+    level: levelForTotal(data, total),
+    byGroup,
+    problems,
+    complete: missing.length === 0,
+    scored: criteria - missing.length,
+    criteria,
+    missing,
+  };
 }
 
 /** "37/100 — xếp loại Kém", or "Chưa chấm (đã chấm 3/22 tiêu chí)" while a criterion has no value. */
@@ -355,7 +376,8 @@ export function suggestScores(rubric: MeetingRubricData, input: SuggestionInput)
     }
   }
   if (max.has('attendance_no_streak')) out.attendance_no_streak = input.excusedStreak ? 0 : (max.get('attendance_no_streak') ?? 0);
-  if (max.has('attendance_no_unexcused')) out.attendance_no_unexcused = input.counts.absentWithoutReason > 0 ? 0 : (max.get('attendance_no_unexcused') ?? 0);
+  if (max.has('attendance_no_unexcused'))
+    out.attendance_no_unexcused = input.counts.absentWithoutReason > 0 ? 0 : (max.get('attendance_no_unexcused') ?? 0);
   if (max.has('results_rate') && input.tasksDonePercent !== undefined) {
     const p = input.tasksDonePercent;
     const v = p >= 90 ? 30 : p >= 70 ? 25 : p >= 50 ? 20 : 10;

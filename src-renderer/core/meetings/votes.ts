@@ -50,7 +50,11 @@ export function atLeast(fraction: number, n: number): number {
  * Hard error of a tally (Vietnamese), or undefined: negative or fractional numbers, or more ballots
  * than đảng viên chính thức present (dự bị members do not vote).
  */
-export function voteTallyError(vote: Pick<Vote, 'inFavour' | 'against' | 'other'>, counts: Pick<AttendanceCounts, 'presentOfficial'>, label = 'Biểu quyết'): string | undefined {
+export function voteTallyError(
+  vote: Pick<Vote, 'inFavour' | 'against' | 'other'>,
+  counts: Pick<AttendanceCounts, 'presentOfficial'>,
+  label = 'Biểu quyết',
+): string | undefined {
   const numbers = [vote.inFavour, vote.against, vote.other];
   if (numbers.some((n) => !Number.isInteger(n) || n < 0)) return `${label}: số phiếu phải là số nguyên không âm.`;
   const voters = vote.inFavour + vote.against + vote.other;

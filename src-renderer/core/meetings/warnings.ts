@@ -40,10 +40,16 @@ export function minimumDuration(type: Meeting['type'], settings: QuorumSettings)
  * date) at which the member was absent with reason. Only meetings of the cell (thường kỳ,
  * chuyên đề, kết hợp, bất thường) are considered; chi ủy meetings are not.
  */
-export function excusedStreak(memberId: string, meeting: Pick<Meeting, 'id' | 'date' | 'attendance'>, meetings: readonly Pick<Meeting, 'id' | 'date' | 'type' | 'attendance'>[]): number {
+export function excusedStreak(
+  memberId: string,
+  meeting: Pick<Meeting, 'id' | 'date' | 'attendance'>,
+  meetings: readonly Pick<Meeting, 'id' | 'date' | 'type' | 'attendance'>[],
+): number {
   const year = meeting.date.slice(0, 4);
   const sameYear = meetings
-    .filter((m) => m.id !== meeting.id && m.date.slice(0, 4) === year && m.date <= meeting.date && m.type !== 'chi_uy' && m.type !== 'dai_hoi')
+    .filter(
+      (m) => m.id !== meeting.id && m.date.slice(0, 4) === year && m.date <= meeting.date && m.type !== 'chi_uy' && m.type !== 'dai_hoi',
+    )
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   if (meeting.attendance.find((e) => e.memberId === memberId)?.status !== 'vang_co_ly_do') return 0;
   let streak = 1;

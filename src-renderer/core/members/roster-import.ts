@@ -198,7 +198,10 @@ const HEADER_CONTAINS: Array<[string, RosterField]> = [
 ];
 
 function headerKey(value: CellValue): string {
-  return foldForSearch(cellText(value).replace(/\([^)]*\)/gu, ' ')).replace(/[:*.]/gu, '').replace(/\s+/gu, ' ').trim();
+  return foldForSearch(cellText(value).replace(/\([^)]*\)/gu, ' '))
+    .replace(/[:*.]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export function fieldOfHeader(value: CellValue): RosterField | undefined {
@@ -401,8 +404,7 @@ export function parseRoster(
       else if (d.iso && d.iso > today) errors.push(`${ROSTER_FIELD_LABELS[f]} (${formatDate(d.iso)}) ở tương lai.`);
       else if (d.iso) dates[f] = d.iso;
     }
-    if (dates.birthDate && dates.admissionDate && dates.admissionDate <= dates.birthDate)
-      errors.push('Ngày vào Đảng trước ngày sinh.');
+    if (dates.birthDate && dates.admissionDate && dates.admissionDate <= dates.birthDate) errors.push('Ngày vào Đảng trước ngày sinh.');
     if (dates.admissionDate && dates.fullMembershipDate && dates.fullMembershipDate <= dates.admissionDate)
       errors.push('Ngày chính thức phải sau ngày vào Đảng.');
     if (dates.fullMembershipDate && !dates.admissionDate && mapping.admissionDate !== undefined)
@@ -480,7 +482,9 @@ export function parseRoster(
     }
     const sameName = byName.get(foldForSearch(data.fullName));
     if (sameName && sameName.length > 0)
-      warnings.push(`Đã có đồng chí cùng họ tên (${sameName.map((m) => (m.birthDate ? formatDate(m.birthDate) : 'chưa rõ ngày sinh')).join(', ')}); dòng này được thêm như người khác.`);
+      warnings.push(
+        `Đã có đồng chí cùng họ tên (${sameName.map((m) => (m.birthDate ? formatDate(m.birthDate) : 'chưa rõ ngày sinh')).join(', ')}); dòng này được thêm như người khác.`,
+      );
     out.push({ rowNumber, data, errors, warnings, action: 'add' });
   }
   return out;

@@ -1,6 +1,17 @@
 /** Roster helpers: name preparation, search, filters and the on-screen order. */
 import type { IsoDate, Member, PartyPosition } from '../model';
-import { cleanText, foldForSearch, searchWords, sortMembers, splitFullName, wordMarks, wordMatches, type NameParts, type SearchWord, type WordMarks } from '../text';
+import {
+  cleanText,
+  foldForSearch,
+  searchWords,
+  sortMembers,
+  splitFullName,
+  wordMarks,
+  wordMatches,
+  type NameParts,
+  type SearchWord,
+  type WordMarks,
+} from '../text';
 import { isActiveMember, membershipEvents, statusCodeOn, type RosterStatus } from './status';
 
 export interface PreparedName extends NameParts {

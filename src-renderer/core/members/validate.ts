@@ -75,7 +75,10 @@ export function validateMemberStatus(member: CheckedMember, today?: IsoDate): St
       if (a.kind === b.kind && INTERVAL_KINDS.includes(a.kind))
         err(`Hai khoảng ${label(a.kind)} chồng lên nhau (${span(a)} và ${span(b)}).`, b.id);
       else if ((a.kind === 'du_bi' && b.kind === 'chinh_thuc') || (a.kind === 'chinh_thuc' && b.kind === 'du_bi'))
-        err(`Khoảng “dự bị” (${span(a.kind === 'du_bi' ? a : b)}) trùng với khoảng “chính thức” (${span(a.kind === 'du_bi' ? b : a)}).`, b.id);
+        err(
+          `Khoảng “dự bị” (${span(a.kind === 'du_bi' ? a : b)}) trùng với khoảng “chính thức” (${span(a.kind === 'du_bi' ? b : a)}).`,
+          b.id,
+        );
       else if ((a.kind === 'mien_sinh_hoat' && b.kind === 'dinh_chi') || (a.kind === 'dinh_chi' && b.kind === 'mien_sinh_hoat'))
         warn(`Khoảng “miễn sinh hoạt” và khoảng “đình chỉ sinh hoạt” trùng nhau (${span(a)} và ${span(b)}). Hãy kiểm tra lại.`, b.id);
     }
@@ -104,17 +107,20 @@ export function validateMemberStatus(member: CheckedMember, today?: IsoDate): St
   for (let i = 1; i < transfers.length; i++) {
     const prev = transfers[i - 1]!;
     const cur = transfers[i]!;
-    if (prev.from === cur.from && prev.kind !== cur.kind)
-      err(`“Chuyển đến” và “chuyển đi” cùng ngày ${formatDate(cur.from)}.`, cur.id);
+    if (prev.from === cur.from && prev.kind !== cur.kind) err(`“Chuyển đến” và “chuyển đi” cùng ngày ${formatDate(cur.from)}.`, cur.id);
     else if (prev.kind === cur.kind && !(cur.kind === 'chuyen_di' && prev.to))
-      warn(`Hai lần ${label(cur.kind)} liên tiếp (${formatDate(prev.from)} và ${formatDate(cur.from)}) mà không có lần chuyển ngược lại ở giữa.`, cur.id);
+      warn(
+        `Hai lần ${label(cur.kind)} liên tiếp (${formatDate(prev.from)} và ${formatDate(cur.from)}) mà không có lần chuyển ngược lại ở giữa.`,
+        cur.id,
+      );
   }
 
   // Key dates.
   const adm = member.admissionDate && isValidIsoDate(member.admissionDate) ? member.admissionDate : undefined;
   const full = member.fullMembershipDate && isValidIsoDate(member.fullMembershipDate) ? member.fullMembershipDate : undefined;
   const birth = member.birthDate && isValidIsoDate(member.birthDate) ? member.birthDate : undefined;
-  if (birth && today && birth > today) err(`Ngày sinh (${formatDate(birth)}) ở sau hôm nay (${formatDate(today)}). Hãy kiểm tra lại ngày sinh.`);
+  if (birth && today && birth > today)
+    err(`Ngày sinh (${formatDate(birth)}) ở sau hôm nay (${formatDate(today)}). Hãy kiểm tra lại ngày sinh.`);
   if (adm && full && full < adm) err(`Ngày chính thức (${formatDate(full)}) trước ngày vào Đảng (${formatDate(adm)}).`);
   if (adm && full && full === adm) err('Ngày chính thức trùng ngày vào Đảng; đảng viên phải qua thời gian dự bị.');
   if (birth && adm && adm <= birth) err(`Ngày vào Đảng (${formatDate(adm)}) không thể trước ngày sinh (${formatDate(birth)}).`);

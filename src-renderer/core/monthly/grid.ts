@@ -4,16 +4,7 @@
  * member's items in the category. A member without a pledge form uses the overall column only.
  * Pure functions returning new records; the caller saves them in one transaction per edit burst.
  */
-import type {
-  FrameworkCategory,
-  Id,
-  IsoDateTime,
-  ItemResult,
-  Member,
-  MonthlyAssessment,
-  NotApplicableReason,
-  PledgeForm,
-} from '../model';
+import type { FrameworkCategory, Id, IsoDateTime, ItemResult, Member, MonthlyAssessment, NotApplicableReason, PledgeForm } from '../model';
 import { lastDayOfPeriod } from '../text';
 import { rosterStateOn } from '../meetings/roster';
 import { type MonthlyScaleData, levelByCode, worstLevel } from './scales';
@@ -105,7 +96,13 @@ export function cellValue(
 /** The member's level for the month: the overall level, else the worst item level. */
 export function effectiveLevel(scale: MonthlyScaleData, record: MonthlyAssessment | undefined): string | undefined {
   if (!record || record.notApplicable) return undefined;
-  return record.overallLevel ?? worstLevel(scale, record.results.map((r) => r.level));
+  return (
+    record.overallLevel ??
+    worstLevel(
+      scale,
+      record.results.map((r) => r.level),
+    )
+  );
 }
 
 export interface NewRecordContext {
@@ -179,9 +176,7 @@ export function suggestedNotApplicable(
     const startState = rosterStateOn(member, first);
     // Left during the month: still expected if on the roster on the first day.
     if (startState.onRoster) return undefined;
-    const ended = member.statusPeriods.some(
-      (p) => ['chuyen_di', 'tu_tran', 'xoa_ten', 'khai_tru'].includes(p.kind) && p.from <= first,
-    );
+    const ended = member.statusPeriods.some((p) => ['chuyen_di', 'tu_tran', 'xoa_ten', 'khai_tru'].includes(p.kind) && p.from <= first);
     return ended ? 'chuyen_di' : 'chua_vao_dang';
   }
   if (endState.suspended) return 'dinh_chi';

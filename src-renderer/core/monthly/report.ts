@@ -23,9 +23,7 @@ export function exampleReportText(
   const byMember = new Map(records.filter((r) => r.period === period).map((r) => [r.memberId, r]));
   const listed = gridMembers(members, period);
   const lines: string[] = [];
-  lines.push(
-    `Có ${s.reported}/${s.expected} đảng viên tự đánh giá việc thực hiện nội dung đăng ký nêu gương ${periodLabel(period)}.`,
-  );
+  lines.push(`Có ${s.reported}/${s.expected} đảng viên tự đánh giá việc thực hiện nội dung đăng ký nêu gương ${periodLabel(period)}.`);
   const parts = scale.levels.filter((l) => (s.byLevel[l.code] ?? 0) > 0).map((l) => `${l.label}: ${s.byLevel[l.code]} đồng chí`);
   if (parts.length > 0) lines.push(`Kết quả: ${parts.join('; ')}.`);
   const notGood = listed.filter((m) => {

@@ -206,10 +206,15 @@ export function submitForm(form: PledgeForm, date: IsoDate, now: IsoDateTime): P
  * and the same framework's version in force on the registration date (`onDate`) has the same
  * items but another căn cứ, the form takes that version. An edited căn cứ is left as typed.
  */
-export function withBasisOfDate(form: PledgeForm, made: PledgeFrameworkRuleSet | undefined, onDate: PledgeFrameworkRuleSet | undefined): PledgeForm {
+export function withBasisOfDate(
+  form: PledgeForm,
+  made: PledgeFrameworkRuleSet | undefined,
+  onDate: PledgeFrameworkRuleSet | undefined,
+): PledgeForm {
   if (!made || !onDate || onDate.id === form.framework.ruleSetId || onDate.code !== form.framework.code) return form;
   const newBasis = onDate.data.basis ?? '';
-  if (cleanMultiline(form.basis) !== cleanMultiline(made.data.basis ?? '') || cleanMultiline(newBasis) === cleanMultiline(form.basis)) return form;
+  if (cleanMultiline(form.basis) !== cleanMultiline(made.data.basis ?? '') || cleanMultiline(newBasis) === cleanMultiline(form.basis))
+    return form;
   const items = (cats: readonly FrameworkCategory[]) => JSON.stringify(sortedCategories(cats).map((c) => [c.code, c.label]));
   if (items(onDate.data.categories) !== items(form.framework.categories)) return form;
   return { ...form, basis: newBasis, framework: frameworkSnapshot(onDate) };
@@ -260,7 +265,9 @@ export function amendForm(form: PledgeForm, input: AmendmentInput, now: IsoDateT
   if (!by) throw new PledgeRuleError('Hãy nhập họ tên người điều chỉnh.');
   const last = form.amendments.at(-1)?.at ?? form.confirmedAt;
   if (last && input.date < last) {
-    throw new PledgeRuleError(`Ngày điều chỉnh (${formatDate(input.date)}) không được trước lần xác nhận hoặc điều chỉnh gần nhất (${formatDate(last)}).`);
+    throw new PledgeRuleError(
+      `Ngày điều chỉnh (${formatDate(input.date)}) không được trước lần xác nhận hoặc điều chỉnh gần nhất (${formatDate(last)}).`,
+    );
   }
   const next = applyContent(form, input.changes);
   throwIf(validateContent(next, true));

@@ -4,16 +4,7 @@
  * adds a new version with the same code. Wording tagged [M] in domain.md is marked `unverified`
  * so the UI can say that it may be edited.
  */
-import type {
-  FrameworkCategory,
-  Id,
-  IsoDate,
-  IsoDateTime,
-  PledgeForm,
-  PledgeFrameworkData,
-  PledgeTitleVariant,
-  RuleSet,
-} from '../model';
+import type { FrameworkCategory, Id, IsoDate, IsoDateTime, PledgeForm, PledgeFrameworkData, PledgeTitleVariant, RuleSet } from '../model';
 import { cleanMultiline, cleanText } from '../text';
 import { QD207_CITATION, QD207_FROM, QD37_CITATION, QD37_UNTIL } from '../documents/citations';
 
@@ -31,12 +22,7 @@ function cat(code: string, order: number, label: string, extra: Partial<Framewor
   return { code, order, label, ...extra };
 }
 
-function preset(
-  code: string,
-  name: string,
-  validFrom: IsoDate,
-  data: PledgeFrameworkData,
-): PledgeFrameworkRuleSet {
+function preset(code: string, name: string, validFrom: IsoDate, data: PledgeFrameworkData): PledgeFrameworkRuleSet {
   return {
     id: `preset-pledge_framework-${code}-v1`,
     kind: 'pledge_framework',
@@ -59,7 +45,11 @@ const CAMKET_CATEGORIES: FrameworkCategory[] = [
   cat('KY_LUAT', 3, 'Về ý thức tổ chức kỷ luật'),
   cat('TAC_PHONG', 4, 'Tác phong, lề lối làm việc'),
   cat('NHIEM_VU', 5, 'Về thực hiện chức trách, nhiệm vụ được giao'),
-  cat('KHAC_PHUC', 6, 'Về khắc phục những hạn chế, khuyết điểm thời gian qua và qua kiểm điểm, đánh giá chất lượng cán bộ, đảng viên cuối năm (nếu có)'),
+  cat(
+    'KHAC_PHUC',
+    6,
+    'Về khắc phục những hạn chế, khuyết điểm thời gian qua và qua kiểm điểm, đánh giá chất lượng cán bộ, đảng viên cuối năm (nếu có)',
+  ),
   cat('DAI_HOI', 7, 'Về kế hoạch hành động thực hiện Nghị quyết Đại hội XIV của Đảng', M),
 ];
 
@@ -116,8 +106,14 @@ export const PLEDGE_FRAMEWORK_PRESETS: readonly PledgeFrameworkRuleSet[] = [
       cat('DAO_DUC', 2, 'Về đạo đức, lối sống, tác phong', {
         guidance: 'Chấp hành nghiêm những điều đảng viên không được làm; đi đầu chống quan liêu, tham nhũng, lãng phí.',
       }),
-      cat('TRACH_NHIEM', 3, 'Về tinh thần trách nhiệm', { ...M, guidance: 'Hoàn thành tốt chức trách, nhiệm vụ; dám nghĩ, dám làm, dám chịu trách nhiệm.' }),
-      cat('KY_LUAT', 4, 'Về ý thức tổ chức kỷ luật', { ...M, guidance: 'Chấp hành nguyên tắc tập trung dân chủ, sự phân công của tổ chức.' }),
+      cat('TRACH_NHIEM', 3, 'Về tinh thần trách nhiệm', {
+        ...M,
+        guidance: 'Hoàn thành tốt chức trách, nhiệm vụ; dám nghĩ, dám làm, dám chịu trách nhiệm.',
+      }),
+      cat('KY_LUAT', 4, 'Về ý thức tổ chức kỷ luật', {
+        ...M,
+        guidance: 'Chấp hành nguyên tắc tập trung dân chủ, sự phân công của tổ chức.',
+      }),
       cat('DOAN_KET', 5, 'Về đoàn kết nội bộ', { ...M, guidance: 'Giữ gìn đoàn kết, thống nhất trong cơ quan, chi bộ.' }),
       cat('QUAN_HE_DAN', 6, 'Về quan hệ với nhân dân', { ...M, guidance: 'Gần dân, tôn trọng nhân dân, giữ mối liên hệ với nơi cư trú.' }),
       cat('PHE_BINH', 7, 'Về tự phê bình và phê bình', { ...M, guidance: 'Thường xuyên tự phê bình và phê bình, không né tránh.' }),
@@ -150,12 +146,21 @@ export const PLEDGE_FRAMEWORK_PRESETS: readonly PledgeFrameworkRuleSet[] = [
     categories: [
       ...(
         [
-          ['Tuyệt đối trung thành với lợi ích của Đảng, quốc gia - dân tộc và nhân dân; kiên định chủ nghĩa Mác - Lê-nin, tư tưởng Hồ Chí Minh', false],
+          [
+            'Tuyệt đối trung thành với lợi ích của Đảng, quốc gia - dân tộc và nhân dân; kiên định chủ nghĩa Mác - Lê-nin, tư tưởng Hồ Chí Minh',
+            false,
+          ],
           ['Không ngừng học tập, tu dưỡng, rèn luyện, trau dồi đạo đức cách mạng; nâng cao trình độ', false],
           ['Hết lòng, hết sức phụng sự Tổ quốc, phục vụ nhân dân; gần dân, trọng dân', true],
-          ['Mẫu mực về đạo đức, lối sống; thực sự cần, kiệm, liêm, chính, chí công vô tư; trung thực, giản dị, thẳng thắn, chân thành', false],
+          [
+            'Mẫu mực về đạo đức, lối sống; thực sự cần, kiệm, liêm, chính, chí công vô tư; trung thực, giản dị, thẳng thắn, chân thành',
+            false,
+          ],
           ['Có ý chí vươn lên, tư duy đổi mới, sáng tạo; dám nghĩ, dám nói, dám làm, dám chịu trách nhiệm', true],
-          ['Nghiêm túc thực hành tự phê bình và phê bình; không tranh công đổ lỗi; dũng cảm nhận khuyết điểm; chủ động xin từ chức khi không còn đủ điều kiện, năng lực, uy tín', false],
+          [
+            'Nghiêm túc thực hành tự phê bình và phê bình; không tranh công đổ lỗi; dũng cảm nhận khuyết điểm; chủ động xin từ chức khi không còn đủ điều kiện, năng lực, uy tín',
+            false,
+          ],
           ['Gương mẫu chấp hành nguyên tắc tập trung dân chủ; giữ gìn đoàn kết', true],
           ['Quản lý, giáo dục gia đình, người thân; giữ mối liên hệ với nơi cư trú', true],
         ] as const

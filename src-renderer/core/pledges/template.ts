@@ -30,9 +30,11 @@ export interface PledgeTemplate {
 /** Problems of a template (Vietnamese), checked against its framework; empty when usable. */
 export function validateTemplate(template: PledgeTemplate, framework: PledgeFrameworkRuleSet): string[] {
   const problems: string[] = [];
-  if (framework.id !== template.frameworkId) problems.push(`Bản mẫu được lập theo một khung khác "${framework.name}". Hãy chọn lại khung cho bản mẫu.`);
+  if (framework.id !== template.frameworkId)
+    problems.push(`Bản mẫu được lập theo một khung khác "${framework.name}". Hãy chọn lại khung cho bản mẫu.`);
   const codes = new Map(framework.data.categories.map((c, i) => [c.code, i + 1]));
-  if (template.items.filter((i) => cleanText(i.action)).length === 0) problems.push('Bản mẫu chưa có việc làm nào. Hãy nhập ít nhất một việc làm chung của chi bộ.');
+  if (template.items.filter((i) => cleanText(i.action)).length === 0)
+    problems.push('Bản mẫu chưa có việc làm nào. Hãy nhập ít nhất một việc làm chung của chi bộ.');
   template.items.forEach((item, i) => {
     const n = i + 1;
     const section = codes.get(item.categoryCode);
@@ -40,9 +42,12 @@ export function validateTemplate(template: PledgeTemplate, framework: PledgeFram
     if (section === undefined) problems.push(`${where} thuộc mục không có trong khung "${framework.name}". Hãy chọn lại mục.`);
     if (!cleanText(item.action)) problems.push(`${where} chưa có nội dung. Hãy nhập việc làm hoặc xóa dòng đó.`);
     if (item.deadline !== undefined && (!isValidIsoDate(item.deadline) || !item.deadline.startsWith(`${template.year}-`)))
-      problems.push(`${where}: thời hạn ${isValidIsoDate(item.deadline) ? formatDate(item.deadline) : 'không hợp lệ'} không nằm trong năm ${template.year}.`);
+      problems.push(
+        `${where}: thời hạn ${isValidIsoDate(item.deadline) ? formatDate(item.deadline) : 'không hợp lệ'} không nằm trong năm ${template.year}.`,
+      );
   });
-  if (framework.data.hasTopicOfYear && !cleanText(template.topicOfYear ?? '')) problems.push('Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề vào bản mẫu.');
+  if (framework.data.hasTopicOfYear && !cleanText(template.topicOfYear ?? ''))
+    problems.push('Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề vào bản mẫu.');
   return problems;
 }
 
@@ -141,14 +146,21 @@ export interface ConfirmationBatch {
  * The forms "Chi bộ xác nhận" confirms in one step: the submitted forms of the year. The
  * confirmation date may not be before any of their registration dates.
  */
-export function confirmationBatch(forms: readonly PledgeForm[], year: number, date: IsoDate, nameOf: (memberId: Id) => string): ConfirmationBatch {
+export function confirmationBatch(
+  forms: readonly PledgeForm[],
+  year: number,
+  date: IsoDate,
+  nameOf: (memberId: Id) => string,
+): ConfirmationBatch {
   const ready = forms.filter((f) => f.year === year && f.state === 'submitted');
   const problems: string[] = [];
   if (!isValidIsoDate(date)) problems.push('Ngày xác nhận không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm.');
   else
     for (const f of ready)
       if (f.registeredAt && f.registeredAt > date)
-        problems.push(`Bản của đồng chí ${nameOf(f.memberId)} nộp ngày ${formatDate(f.registeredAt)}, sau ngày xác nhận ${formatDate(date)}.`);
+        problems.push(
+          `Bản của đồng chí ${nameOf(f.memberId)} nộp ngày ${formatDate(f.registeredAt)}, sau ngày xác nhận ${formatDate(date)}.`,
+        );
   if (ready.length === 0) problems.push(`Chưa có bản đăng ký nào đã nộp trong năm ${year} để xác nhận.`);
   return { ready, problems };
 }

@@ -42,4 +42,3 @@ export function reviewRoster<M extends Pick<Member, 'id'> & StatusMember>(
 export function excludedLabel(reason: 'mien' | 'dinh_chi' | 'moi_ket_nap'): string {
   return REVIEW_EXCLUSION_LABELS[reason];
 }
-

@@ -38,7 +38,13 @@ export function buildReviewList(
   officeHoldersFirst = true,
 ): ReviewListRow[] {
   const sorted = sortMembers(
-    entries.map((e) => ({ ...e, familyName: e.member.familyName, middleName: e.member.middleName, givenName: e.member.givenName, partyPosition: e.member.partyPosition })),
+    entries.map((e) => ({
+      ...e,
+      familyName: e.member.familyName,
+      middleName: e.member.middleName,
+      givenName: e.member.givenName,
+      partyPosition: e.member.partyPosition,
+    })),
     officeHoldersFirst,
   );
   return sorted.map((e, i) => {
@@ -63,11 +69,17 @@ export function buildReviewList(
       proposedLevel: memberLevelLabel(scheme, r.proposedLevel),
       finalLevel: memberLevelLabel(scheme, r.finalLevel),
       levelShort: level && !r.excluded ? SHORT_LABELS[level] : '',
-      decision: r.decision ? [r.decision.body, r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)].filter(Boolean).join(', ') : '',
+      decision: r.decision
+        ? [r.decision.body, r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)]
+            .filter(Boolean)
+            .join(', ')
+        : '',
       ...(r.decision
         ? {
             decisionBody: r.decision.body,
-            decisionRef: [r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)].filter(Boolean).join(', '),
+            decisionRef: [r.decision.number && `số ${r.decision.number}`, r.decision.date && formatDate(r.decision.date)]
+              .filter(Boolean)
+              .join(', '),
           }
         : {}),
       note: r.excluded ? `Không xếp loại: ${r.excluded.note ?? r.excluded.reason}` : '',

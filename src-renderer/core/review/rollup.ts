@@ -108,7 +108,6 @@ export interface MemberRollup {
   itemsWithDeadline: number;
 }
 
-
 /**
  * Whether the member belonged to the cell during the month (on its first or last day), and
  * whether a miễn / đình chỉ period covers the whole month.
@@ -216,7 +215,15 @@ export function rollUpMember(input: MemberRollupInput): MemberRollup {
     else if (item.deadline && item.deadline <= asOf) status = 'not_met';
     else if (item.deadline) status = 'pending';
     else status = last === undefined ? 'no_data' : 'not_met';
-    return { item, deadline: item.deadline, monthsAssessed, monthsGood, lastLevel: last, lastLevelLabel: describe(last).levelLabel, status };
+    return {
+      item,
+      deadline: item.deadline,
+      monthsAssessed,
+      monthsGood,
+      lastLevel: last,
+      lastLevelLabel: describe(last).levelLabel,
+      status,
+    };
   });
 
   return {

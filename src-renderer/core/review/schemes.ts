@@ -87,8 +87,7 @@ export const SHORT_LABELS: Record<RatingLevel, string> = {
 const QD366_FORCED: ForcedFailureCondition[] = [
   {
     code: 'suy_thoai',
-    label:
-      'Bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”',
+    label: 'Bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”',
   },
   { code: 'ky_luat', label: 'Bị xử lý kỷ luật từ khiển trách trở lên do vi phạm trong thực hiện chức trách, nhiệm vụ' },
   {

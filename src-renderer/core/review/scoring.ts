@@ -65,8 +65,7 @@ export function levelForScore(scheme: YearEndScheme, input: ScoreInput): ScoreRe
   const bands = [...scoring.bands].sort((a, b) => b.min - a.min);
   const bandLevel: RatingLevel = bands.find((b) => total >= b.min)?.level ?? 'khong_hoan_thanh';
   let level: RatingLevel =
-    bands.find((b) => total >= b.min && (b.requires !== 'exceededShare30' || input.exceededShare30 === true))?.level ??
-    'khong_hoan_thanh';
+    bands.find((b) => total >= b.min && (b.requires !== 'exceededShare30' || input.exceededShare30 === true))?.level ?? 'khong_hoan_thanh';
   if (level !== bandLevel) {
     notes.push(
       `Đủ ${formatDecimal(bands[0]?.min ?? 90)} điểm nhưng chưa đánh dấu “ít nhất 30% chỉ tiêu, nhiệm vụ vượt yêu cầu”: xếp loại hoàn thành tốt nhiệm vụ.`,

@@ -66,7 +66,8 @@ export function chooseSelfReviewVariant(member: VariantMember, override?: SelfRe
   }
   const work = member.workplace?.normalize('NFC').trim() ?? '';
   if (!work) return { variant: '2C', source: 'derived', reason: 'Mẫu 2C: hồ sơ không ghi đơn vị công tác.' };
-  if (OUTSIDE_SYSTEM.test(work)) return { variant: '2C', source: 'derived', reason: `Mẫu 2C: đơn vị công tác “${work}” ngoài hệ thống chính trị.` };
+  if (OUTSIDE_SYSTEM.test(work))
+    return { variant: '2C', source: 'derived', reason: `Mẫu 2C: đơn vị công tác “${work}” ngoài hệ thống chính trị.` };
   return { variant: '2B', source: 'derived', reason: `Mẫu 2B: đơn vị công tác “${work}”.` };
 }
 
@@ -124,9 +125,16 @@ export const PLEDGE_ITEM = 'Việc thực hiện cam kết tu dưỡng, rèn luy
 /** Parts II–VI of A: heading and the section key the member's text is stored under. */
 export const SELF_REVIEW_LATER_PARTS: ReadonlyArray<{ heading: string; key: string }> = [
   { heading: 'II. Hạn chế, khuyết điểm và nguyên nhân', key: SELF_REVIEW_KEYS.limits },
-  { heading: 'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước', key: SELF_REVIEW_KEYS.fixes },
+  {
+    heading:
+      'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước',
+    key: SELF_REVIEW_KEYS.fixes,
+  },
   { heading: 'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)', key: SELF_REVIEW_KEYS.explanation },
-  { heading: 'V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)', key: SELF_REVIEW_KEYS.collective },
+  {
+    heading: 'V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)',
+    key: SELF_REVIEW_KEYS.collective,
+  },
   { heading: 'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm', key: SELF_REVIEW_KEYS.direction },
 ];
 
@@ -168,7 +176,11 @@ export function selfReviewTexts(
 }
 
 /** The level boxes of B.II (and of Mẫu 01): every level, the chosen one ticked. */
-export function levelBoxes(labels: Record<RatingLevel, string>, order: readonly RatingLevel[], chosen?: RatingLevel): Array<{ level: RatingLevel; label: string; checked: boolean }> {
+export function levelBoxes(
+  labels: Record<RatingLevel, string>,
+  order: readonly RatingLevel[],
+  chosen?: RatingLevel,
+): Array<{ level: RatingLevel; label: string; checked: boolean }> {
   return order.map((level) => ({ level, label: labels[level], checked: level === chosen }));
 }
 
@@ -188,4 +200,3 @@ export function selfReviewFileBase(year: number, variant: SelfReviewVariant, ful
 export function blankPlaceDate(placeName: string, year: number | string): string {
   return `${placeName.trim() || '..........'}, ngày ..... tháng ..... năm ${year}`;
 }
-

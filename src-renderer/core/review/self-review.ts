@@ -31,9 +31,7 @@ function distributionPhrase(rollup: MemberRollup, scale: RollupScale): string {
 }
 
 function belowGoodPhrase(months: readonly MonthEvidence[]): string {
-  return months
-    .map((m) => `tháng ${m.month} (${m.levelLabel ?? m.level ?? ''}${m.note ? `: ${m.note}` : ''})`)
-    .join('; ');
+  return months.map((m) => `tháng ${m.month} (${m.levelLabel ?? m.level ?? ''}${m.note ? `: ${m.note}` : ''})`).join('; ');
 }
 
 export function draftExampleSetting(rollup: MemberRollup, scale: RollupScale): string {
@@ -76,7 +74,8 @@ export function draftPledgeCommitment(rollup: MemberRollup): string {
   s.push(`Đã thực hiện đạt ${rollup.itemsMet}/${total} nội dung.`);
   const quote = (i: (typeof rollup.items)[number]) => `“${i.item.action}”${i.deadline ? ` (thời hạn ${formatDate(i.deadline)})` : ''}`;
   const met = rollup.items.filter((i) => i.status === 'met');
-  const months = (i: (typeof rollup.items)[number]) => (i.monthsAssessed > 0 ? ` (${i.monthsGood}/${i.monthsAssessed} tháng được đánh giá đạt mức tốt)` : '');
+  const months = (i: (typeof rollup.items)[number]) =>
+    i.monthsAssessed > 0 ? ` (${i.monthsGood}/${i.monthsAssessed} tháng được đánh giá đạt mức tốt)` : '';
   if (met.length > 0) s.push(`Đã đạt: ${met.map((i) => `“${i.item.action}”${months(i)}`).join('; ')}.`);
   const notMet = rollup.items.filter((i) => i.status === 'not_met');
   if (notMet.length > 0) s.push(`Chưa đạt ${notMet.length} nội dung: ${notMet.map(quote).join('; ')}.`);

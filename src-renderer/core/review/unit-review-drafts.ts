@@ -58,14 +58,18 @@ export function draftMeetingsText(
   if (missing.length > 0 && missing.length < f.endMonth) first += ` (chưa tổ chức ${monthsPhrase(missing)})`;
   s.push(`${first}.`);
   if (f.expected > 0) {
-    s.push(`Tỷ lệ đảng viên dự sinh hoạt đạt ${formatPercent(f.present, f.expected)} (${formatInteger(f.present)}/${formatInteger(f.expected)} lượt đảng viên phải triệu tập).`);
+    s.push(
+      `Tỷ lệ đảng viên dự sinh hoạt đạt ${formatPercent(f.present, f.expected)} (${formatInteger(f.present)}/${formatInteger(f.expected)} lượt đảng viên phải triệu tập).`,
+    );
   }
   const scored = [...QUALITY_ORDER, ...Object.keys(f.quality).filter((k) => !QUALITY_ORDER.includes(k) && k !== NOT_SCORED)]
     .filter((k) => (f.quality[k] ?? 0) > 0)
     .map((k) => `${f.quality[k]} buổi ${qualityLabels[k] ?? k}`);
   const notScored = f.quality[NOT_SCORED] ?? 0;
   if (scored.length > 0) {
-    s.push(`Chất lượng sinh hoạt chi bộ tự chấm điểm: ${scored.join(', ')}${notScored > 0 ? `; ${notScored} buổi ${qualityLabels[NOT_SCORED] ?? NOT_SCORED}` : ''}.`);
+    s.push(
+      `Chất lượng sinh hoạt chi bộ tự chấm điểm: ${scored.join(', ')}${notScored > 0 ? `; ${notScored} buổi ${qualityLabels[NOT_SCORED] ?? NOT_SCORED}` : ''}.`,
+    );
   } else if (notScored > 0) {
     s.push(`Các buổi sinh hoạt chưa được chấm điểm chất lượng.`);
   }
@@ -88,21 +92,31 @@ export function draftPartyBuildingText(stats: YearStatistics, scheme: YearEndSch
   );
   if (stats.requiredToRegister > 0) {
     let reg = `Có ${formatInteger(stats.registered.count)}/${formatInteger(stats.requiredToRegister)} đảng viên thuộc diện đăng ký đã đăng ký thực hiện trách nhiệm nêu gương năm ${y} (${stats.registered.text})`;
-    if (f.leadersRequiredToRegister > 0) reg += `, trong đó ${formatInteger(stats.registeredLeaders.count)}/${formatInteger(f.leadersRequiredToRegister)} cán bộ lãnh đạo, quản lý`;
+    if (f.leadersRequiredToRegister > 0)
+      reg += `, trong đó ${formatInteger(stats.registeredLeaders.count)}/${formatInteger(f.leadersRequiredToRegister)} cán bộ lãnh đạo, quản lý`;
     s.push(`${reg}.`);
   }
   if (stats.memberMonthReports > 0) {
-    s.push(`Chi bộ có nội dung nêu gương trong sinh hoạt ${stats.monthsReported} tháng, với ${formatInteger(stats.memberMonthReports)} lượt đảng viên tự đánh giá, báo cáo việc thực hiện.`);
+    s.push(
+      `Chi bộ có nội dung nêu gương trong sinh hoạt ${stats.monthsReported} tháng, với ${formatInteger(stats.memberMonthReports)} lượt đảng viên tự đánh giá, báo cáo việc thực hiện.`,
+    );
   }
-  const praise = stats.timesPraised > 0 ? `biểu dương ${formatInteger(stats.timesPraised)} lượt (${formatInteger(stats.membersPraised.count)} đồng chí)` : 'không có lượt biểu dương nào';
-  const remind = stats.timesReminded > 0 ? `nhắc nhở ${formatInteger(stats.timesReminded)} lượt (${formatInteger(stats.membersReminded.count)} đồng chí)` : 'không có đảng viên bị nhắc nhở';
+  const praise =
+    stats.timesPraised > 0
+      ? `biểu dương ${formatInteger(stats.timesPraised)} lượt (${formatInteger(stats.membersPraised.count)} đồng chí)`
+      : 'không có lượt biểu dương nào';
+  const remind =
+    stats.timesReminded > 0
+      ? `nhắc nhở ${formatInteger(stats.timesReminded)} lượt (${formatInteger(stats.membersReminded.count)} đồng chí)`
+      : 'không có đảng viên bị nhắc nhở';
   s.push(`Trong năm, chi bộ ${praise}; ${remind}.`);
   if (stats.requiredToReview > 0) {
     const labels = scheme.data.memberLabels;
     let rated = `Kết quả đánh giá, xếp loại đảng viên: ${formatInteger(stats.reviewed.count)}/${formatInteger(stats.requiredToReview)} đảng viên đã được đánh giá, xếp loại`;
     if (stats.reviewed.count > 0) {
       const levels = RATING_LEVELS.filter((l) => stats.levels[l].count > 0).map(
-        (l) => `${labels[l].charAt(0).toLocaleLowerCase('vi')}${labels[l].slice(1)} ${formatInteger(stats.levels[l].count)} (${stats.levels[l].text})`,
+        (l) =>
+          `${labels[l].charAt(0).toLocaleLowerCase('vi')}${labels[l].slice(1)} ${formatInteger(stats.levels[l].count)} (${stats.levels[l].text})`,
       );
       rated += `: ${levels.join('; ')}`;
     }

@@ -42,7 +42,8 @@ export function proposedLevelFromVotes(votes: Partial<Record<RatingLevel, number
     if (!Number.isInteger(v) || v < 0) errors.push('Số phiếu phải là số nguyên không âm.');
     cast += v;
   }
-  if (voters !== undefined && (!Number.isInteger(voters) || voters < 0)) errors.push('Số đảng viên chính thức biểu quyết phải là số nguyên không âm.');
+  if (voters !== undefined && (!Number.isInteger(voters) || voters < 0))
+    errors.push('Số đảng viên chính thức biểu quyết phải là số nguyên không âm.');
   else if (voters !== undefined && cast > voters)
     errors.push(
       `Tổng số phiếu (${cast}) nhiều hơn số đảng viên chính thức của chi bộ (${voters}); đảng viên dự bị không biểu quyết. Hãy kiểm tra lại.`,

@@ -179,7 +179,13 @@ function withDue(today: IsoDate, due: IsoDate, state: StepState): StepState {
 const list = (names: string[], max = 8) =>
   names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đồng chí khác`;
 
-function prepareStep(key: 'prepare' | 'prepare_next', period: string, today: IsoDate, meeting: MeetingFacts | undefined, deadlines: RoutineDeadlines): RoutineStep {
+function prepareStep(
+  key: 'prepare' | 'prepare_next',
+  period: string,
+  today: IsoDate,
+  meeting: MeetingFacts | undefined,
+  deadlines: RoutineDeadlines,
+): RoutineStep {
   const due = prepareDeadline(period, deadlines.prepareDay);
   const label = periodLabel(period);
   const base = {
@@ -223,11 +229,21 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
 
   // Sinh hoạt
   {
-    const base = { key: 'meeting' as const, title: 'Sinh hoạt chi bộ', due: meetingDate, path: '/sinh-hoat', action: meeting ? 'Mở buổi sinh hoạt' : 'Tạo buổi sinh hoạt' };
+    const base = {
+      key: 'meeting' as const,
+      title: 'Sinh hoạt chi bộ',
+      due: meetingDate,
+      path: '/sinh-hoat',
+      action: meeting ? 'Mở buổi sinh hoạt' : 'Tạo buổi sinh hoạt',
+    };
     if (held) steps.push({ ...base, state: 'done', detail: `Đã sinh hoạt ${dayText(meeting.date)}.` });
     else if (today === meetingDate) steps.push({ ...base, state: 'todo', detail: `Hôm nay sinh hoạt chi bộ (${dayText(meetingDate)}).` });
     else if (today < meetingDate)
-      steps.push({ ...base, state: 'upcoming', detail: `${meeting ? 'Ngày sinh hoạt' : 'Ngày sinh hoạt thường kỳ'}: ${dayText(meetingDate)} (${dueText(today, meetingDate).replace('hạn là ', '')}).` });
+      steps.push({
+        ...base,
+        state: 'upcoming',
+        detail: `${meeting ? 'Ngày sinh hoạt' : 'Ngày sinh hoạt thường kỳ'}: ${dayText(meetingDate)} (${dueText(today, meetingDate).replace('hạn là ', '')}).`,
+      });
     else
       steps.push({
         ...base,
@@ -242,7 +258,11 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
     const base = { key: 'minutes' as const, title: 'Biên bản', due, path: '/sinh-hoat', action: 'Mở biên bản' };
     if (meeting?.state === 'finalised') {
       const no = meeting.documentNumber ? ` số ${pad2(meeting.documentNumber)}-BB/CB` : '';
-      steps.push({ ...base, state: 'done', detail: `Biên bản${no} đã thông qua${meeting.finalisedAt ? ` ngày ${formatDate(meeting.finalisedAt)}` : ''}. Có thể in ra PDF.` });
+      steps.push({
+        ...base,
+        state: 'done',
+        detail: `Biên bản${no} đã thông qua${meeting.finalisedAt ? ` ngày ${formatDate(meeting.finalisedAt)}` : ''}. Có thể in ra PDF.`,
+      });
     } else if (held) {
       steps.push({
         ...base,
@@ -259,9 +279,21 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
   // Tự đánh giá
   {
     const { expected, reported, missingNames } = input.selfAssessment;
-    const base = { key: 'self_assessment' as const, title: 'Tự đánh giá của đảng viên', due: meetingDate, path: '/tu-danh-gia', action: 'Mở bảng tự đánh giá' };
+    const base = {
+      key: 'self_assessment' as const,
+      title: 'Tự đánh giá của đảng viên',
+      due: meetingDate,
+      path: '/tu-danh-gia',
+      action: 'Mở bảng tự đánh giá',
+    };
     if (expected === 0) {
-      steps.push({ ...base, state: 'todo', action: 'Mở danh sách đảng viên', path: '/dang-vien', detail: `Chưa có đảng viên nào phải tự đánh giá ${label}. Hãy nhập danh sách đảng viên trước.` });
+      steps.push({
+        ...base,
+        state: 'todo',
+        action: 'Mở danh sách đảng viên',
+        path: '/dang-vien',
+        detail: `Chưa có đảng viên nào phải tự đánh giá ${label}. Hãy nhập danh sách đảng viên trước.`,
+      });
     } else if (reported >= expected) {
       steps.push({ ...base, state: 'done', detail: `Đủ ${expected}/${expected} đảng viên đã tự đánh giá ${label}.` });
     } else {
@@ -282,7 +314,11 @@ export function monthRoutine(input: RoutineInput): RoutineStep[] {
     if (input.reportSentAt) {
       steps.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo ${label} lúc ${formatDate(localDateOf(input.reportSentAt))}.` });
     } else if (!held && today < meetingDate) {
-      steps.push({ ...base, state: 'upcoming', detail: `Sau buổi sinh hoạt, xuất tệp báo cáo ${label} và gửi cấp trên. Hạn: ${formatDate(due)}.` });
+      steps.push({
+        ...base,
+        state: 'upcoming',
+        detail: `Sau buổi sinh hoạt, xuất tệp báo cáo ${label} và gửi cấp trên. Hạn: ${formatDate(due)}.`,
+      });
     } else {
       steps.push({
         ...base,
@@ -315,9 +351,20 @@ export function yearItems(input: RoutineInput): RoutineStep[] {
     const outstanding = p.outstandingNames.length;
     const inSeason = PLEDGE_SEASON.includes(month);
     if (inSeason || outstanding > 0) {
-      const base = { key: 'pledge_registration' as const, title: `Đăng ký nêu gương năm ${p.year}`, due, path: '/so-dang-ky', action: 'Mở sổ đăng ký', yearly: true };
+      const base = {
+        key: 'pledge_registration' as const,
+        title: `Đăng ký nêu gương năm ${p.year}`,
+        due,
+        path: '/so-dang-ky',
+        action: 'Mở sổ đăng ký',
+        yearly: true,
+      };
       if (p.mustRegister === 0) {
-        out.push({ ...base, state: 'todo', detail: `Chưa có đảng viên nào phải đăng ký năm ${p.year}. Hãy nhập danh sách đảng viên trước.` });
+        out.push({
+          ...base,
+          state: 'todo',
+          detail: `Chưa có đảng viên nào phải đăng ký năm ${p.year}. Hãy nhập danh sách đảng viên trước.`,
+        });
       } else if (outstanding === 0) {
         const waiting = p.registered - p.confirmed;
         out.push({
@@ -344,10 +391,26 @@ export function yearItems(input: RoutineInput): RoutineStep[] {
     const sameYear = Number(period.slice(0, 4)) === r.year;
     const inSeason = sameYear ? REVIEW_SEASON.includes(month) : !done; // next January: only while unfinished
     if (inSeason) {
-      const base = { key: 'year_review' as const, title: `Kiểm điểm, xếp loại năm ${r.year}`, due, path: '/kiem-diem', action: 'Mở Kiểm điểm cuối năm', yearly: true };
-      if (done) out.push({ ...base, state: 'done', detail: `Đã xếp loại ${r.rated}/${toRate} đảng viên${r.excluded ? `; ${r.excluded} đồng chí không xếp loại (có lý do)` : ''}.` });
+      const base = {
+        key: 'year_review' as const,
+        title: `Kiểm điểm, xếp loại năm ${r.year}`,
+        due,
+        path: '/kiem-diem',
+        action: 'Mở Kiểm điểm cuối năm',
+        yearly: true,
+      };
+      if (done)
+        out.push({
+          ...base,
+          state: 'done',
+          detail: `Đã xếp loại ${r.rated}/${toRate} đảng viên${r.excluded ? `; ${r.excluded} đồng chí không xếp loại (có lý do)` : ''}.`,
+        });
       else if (r.records > 0)
-        out.push({ ...base, state: withDue(today, due, 'in_progress'), detail: `Đã mở đợt kiểm điểm; đã có mức xếp loại cuối cùng của ${r.rated}/${toRate} đảng viên.` });
+        out.push({
+          ...base,
+          state: withDue(today, due, 'in_progress'),
+          detail: `Đã mở đợt kiểm điểm; đã có mức xếp loại cuối cùng của ${r.rated}/${toRate} đảng viên.`,
+        });
       else
         out.push({
           ...base,
@@ -358,8 +421,20 @@ export function yearItems(input: RoutineInput): RoutineStep[] {
     const reportYearSeason = sameYear ? month === 12 : month === 1;
     if (reportYearSeason) {
       const rdue = deadlines.yearReportBy;
-      const base = { key: 'year_report' as const, title: `Gửi báo cáo năm ${r.year}`, path: '/trao-doi', action: 'Mở Trao đổi dữ liệu', yearly: true, ...(rdue ? { due: rdue } : {}) };
-      if (input.yearReportSentAt) out.push({ ...base, state: 'done', detail: `Đã xuất tệp báo cáo năm ${r.year} lúc ${formatDate(localDateOf(input.yearReportSentAt))}.` });
+      const base = {
+        key: 'year_report' as const,
+        title: `Gửi báo cáo năm ${r.year}`,
+        path: '/trao-doi',
+        action: 'Mở Trao đổi dữ liệu',
+        yearly: true,
+        ...(rdue ? { due: rdue } : {}),
+      };
+      if (input.yearReportSentAt)
+        out.push({
+          ...base,
+          state: 'done',
+          detail: `Đã xuất tệp báo cáo năm ${r.year} lúc ${formatDate(localDateOf(input.yearReportSentAt))}.`,
+        });
       else
         out.push({
           ...base,

@@ -29,7 +29,8 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
   return value;
 }
 
-const KEPT_DESCRIPTION = 'Chi bộ giữ trích dẫn Quy định số 37-QĐ/TW về những điều đảng viên không được làm từ ngày 26/7/2026 (đã tắt Quy định 207-QĐ/TW).';
+const KEPT_DESCRIPTION =
+  'Chi bộ giữ trích dẫn Quy định số 37-QĐ/TW về những điều đảng viên không được làm từ ngày 26/7/2026 (đã tắt Quy định 207-QĐ/TW).';
 
 /**
  * The versions to store so that nothing cites QĐ 207 from 26/7/2026: for every code of the
@@ -43,7 +44,8 @@ export function keepQd37Versions(ruleSets: readonly RuleSet[], now: IsoDateTime)
     for (const r of resolveRulesPerCode(kind, { date: QD207_FROM, ruleSets: own }) as RuleSet[]) {
       if (r.source === 'superior' || !citesQd207(JSON.stringify(r.data))) continue;
       const data = mapStrings(r.data, withQd37Citation) as Record<string, unknown>;
-      if (typeof data.description === 'string' && citesQd207(JSON.stringify((r.data as Record<string, unknown>).description))) data.description = KEPT_DESCRIPTION;
+      if (typeof data.description === 'string' && citesQd207(JSON.stringify((r.data as Record<string, unknown>).description)))
+        data.description = KEPT_DESCRIPTION;
       const newest = ruleVersions(kind, own, r.code)[0];
       out.push({
         id: keepQd37Id(kind, r.code),

@@ -16,10 +16,19 @@ export interface MeetingRules {
 export type RuleChoices = Pick<AppSettings, 'meetingRubricCode' | 'monthlyScaleCode' | 'documentStyleCode'>;
 
 /** Rubric (the code recorded on a scored meeting wins), quorum, scale and document style on the meeting's date. */
-export function meetingRules(meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> }, ruleSets: readonly RuleSet[], choices: RuleChoices): MeetingRules {
+export function meetingRules(
+  meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> },
+  ruleSets: readonly RuleSet[],
+  choices: RuleChoices,
+): MeetingRules {
   const date = meeting.date;
   return {
-    rubric: resolveRule('meeting_rubric', { date, ruleSets, code: choices.meetingRubricCode, ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}) }),
+    rubric: resolveRule('meeting_rubric', {
+      date,
+      ruleSets,
+      code: choices.meetingRubricCode,
+      ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}),
+    }),
     quorum: resolveRule('quorum', { date, ruleSets }),
     scale: resolveRule('monthly_scale', { date, ruleSets, code: choices.monthlyScaleCode }),
     documentStyle: documentStyleOn(date, ruleSets, choices),
@@ -27,8 +36,15 @@ export function meetingRules(meeting: Pick<Meeting, 'date'> & { quality?: Pick<N
 }
 
 /** The rubric a meeting was scored with: the code recorded on it wins; else the one in force on its date. */
-export function recordedRubric(meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> }, ruleSets: readonly RuleSet[]): MeetingRubric {
-  return resolveRule('meeting_rubric', { date: meeting.date, ruleSets, ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}) });
+export function recordedRubric(
+  meeting: Pick<Meeting, 'date'> & { quality?: Pick<NonNullable<Meeting['quality']>, 'rubricCode'> },
+  ruleSets: readonly RuleSet[],
+): MeetingRubric {
+  return resolveRule('meeting_rubric', {
+    date: meeting.date,
+    ruleSets,
+    ...(meeting.quality ? { recordedCode: meeting.quality.rubricCode } : {}),
+  });
 }
 
 /**
@@ -36,7 +52,11 @@ export function recordedRubric(meeting: Pick<Meeting, 'date'> & { quality?: Pick
  * HD 05 from then; a local edit before the preset; a superior's profile first), or always the
  * profile chosen in Cài đặt when one is (`documentStyleCode` not '').
  */
-export function documentStyleOn(date: IsoDate, ruleSets: readonly RuleSet[], choices: Pick<AppSettings, 'documentStyleCode'>): DocumentStyleRuleSet {
+export function documentStyleOn(
+  date: IsoDate,
+  ruleSets: readonly RuleSet[],
+  choices: Pick<AppSettings, 'documentStyleCode'>,
+): DocumentStyleRuleSet {
   const code = choices.documentStyleCode.trim();
   return resolveRule('document_style', { date, ruleSets, ...(code ? { code } : {}) });
 }

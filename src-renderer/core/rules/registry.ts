@@ -92,7 +92,11 @@ export const RULE_KINDS: { readonly [K in RuleSetKind]: RuleKindSpec<K> } = {
     schema: PledgeFrameworkDataSchema,
     presets: PLEDGE_FRAMEWORK_PRESETS,
     minAppVersion: '0.1.0',
-    problems: (data) => uniqueCodes(data.categories.map((c) => c.code), 'mục'),
+    problems: (data) =>
+      uniqueCodes(
+        data.categories.map((c) => c.code),
+        'mục',
+      ),
   },
   monthly_scale: {
     kind: 'monthly_scale',
@@ -108,7 +112,13 @@ export const RULE_KINDS: { readonly [K in RuleSetKind]: RuleKindSpec<K> } = {
     schema: MeetingRubricDataSchema,
     presets: RUBRIC_PRESETS,
     minAppVersion: '0.1.0',
-    problems: (data) => [...rubricProblems(data), ...uniqueCodes(data.groups.flatMap((g) => g.criteria.map((c) => c.code)), 'tiêu chí')],
+    problems: (data) => [
+      ...rubricProblems(data),
+      ...uniqueCodes(
+        data.groups.flatMap((g) => g.criteria.map((c) => c.code)),
+        'tiêu chí',
+      ),
+    ],
   },
   quorum: {
     kind: 'quorum',

@@ -77,7 +77,8 @@ export function pickRuleSet<T extends RuleSet>(all: readonly T[], q: PickQuery, 
 /** Nothing valid on the date: the newest one that started before it, else the earliest one. */
 function nearest<T extends RuleSet>(all: readonly T[], date: IsoDate): T | undefined {
   const before = all.filter((r) => r.validFrom <= date);
-  if (before.length > 0) return [...before].sort((a, b) => (a.validFrom === b.validFrom ? compareRuleSets(a, b) : a.validFrom < b.validFrom ? 1 : -1))[0];
+  if (before.length > 0)
+    return [...before].sort((a, b) => (a.validFrom === b.validFrom ? compareRuleSets(a, b) : a.validFrom < b.validFrom ? 1 : -1))[0];
   return [...all].sort((a, b) => (a.validFrom === b.validFrom ? compareRuleSets(a, b) : a.validFrom < b.validFrom ? -1 : 1))[0];
 }
 

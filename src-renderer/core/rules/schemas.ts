@@ -73,8 +73,16 @@ export const QuorumDataSchema = z.looseObject({
   majorityFraction: Fraction,
   admissionFraction: Fraction,
   maxConsecutiveExcusedAbsences: z.number().int().min(0).max(100),
-  minDurationMinutes: z.number().int().min(0).max(24 * 60),
-  minDurationCombinedMinutes: z.number().int().min(0).max(24 * 60),
+  minDurationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  minDurationCombinedMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 });
 
 const LevelLabels = z.object({ xuat_sac: Label, tot: Label, hoan_thanh: Label, khong_hoan_thanh: Label });
@@ -94,9 +102,7 @@ export const YearEndSchemeDataSchema = z.looseObject({
     .optional(),
   forcedFailure: z.array(ForcedFailure),
   unitForcedFailure: z.array(ForcedFailure),
-  quota: z
-    .looseObject({ percent: Points, outstandingPercent: Points, base: z.enum(['tot_only', 'tot_and_above']) })
-    .optional(),
+  quota: z.looseObject({ percent: Points, outstandingPercent: Points, base: z.enum(['tot_only', 'tot_and_above']) }).optional(),
   exclusions: z.array(z.enum(['mien', 'dinh_chi', 'moi_ket_nap'])),
   legacyNote: Text.optional(),
   citation: Text.optional(),

@@ -36,14 +36,7 @@ import {
   suggestedNotApplicable,
   type MonthlyScaleData,
 } from '../monthly';
-import {
-  freezeAttendance,
-  minutesSubject,
-  newMeeting,
-  prefillAttendance,
-  scoreRubric,
-  termStartFor,
-} from '../meetings';
+import { freezeAttendance, minutesSubject, newMeeting, prefillAttendance, scoreRubric, termStartFor } from '../meetings';
 import { levelForScore, reviewVoterCount, schemeDate } from '../review';
 import { resolveRule } from '../rules';
 import { addDays, addMonths, lastDayOfPeriod, periodOf, sortMembers } from '../text';
@@ -106,7 +99,14 @@ export function meetingDateOf(period: string, day = 3): IsoDate {
   return date;
 }
 
-function unitProfiles(name: string, placeName: string, firstYear: number, secretary: string, deputy: string, committee: string[]): UnitProfileVersion[] {
+function unitProfiles(
+  name: string,
+  placeName: string,
+  firstYear: number,
+  secretary: string,
+  deputy: string,
+  committee: string[],
+): UnitProfileVersion[] {
   const base = {
     name,
     placeName,
@@ -139,7 +139,12 @@ function unitProfiles(name: string, placeName: string, firstYear: number, secret
 }
 
 /** Members with dated status histories. */
-function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions, 'memberCount' | 'years' | 'today'>>, unitId: Id, agency: string): Draft[] {
+function generateMembers(
+  r: SampleRandom,
+  opts: Required<Pick<CellSampleOptions, 'memberCount' | 'years' | 'today'>>,
+  unitId: Id,
+  agency: string,
+): Draft[] {
   const start = `${opts.years[0]}-01-01`;
   const today = opts.today;
   const span = opts.years.length;
@@ -170,7 +175,12 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
     }
     if (transferredIn) {
       const from = r.dateBetween(start, latest);
-      periods.push({ id: r.uuid(), kind: 'chuyen_den', from, reason: `Chuyển sinh hoạt đảng chính thức từ ${r.pick(T.UNIT_AGENCIES)} đến` });
+      periods.push({
+        id: r.uuid(),
+        kind: 'chuyen_den',
+        from,
+        reason: `Chuyển sinh hoạt đảng chính thức từ ${r.pick(T.UNIT_AGENCIES)} đến`,
+      });
       joined = from;
     }
     const fullMembershipDate = addMonths(admissionDate, 12) <= today ? addMonths(admissionDate, 12) : undefined;
@@ -179,7 +189,12 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
     const canHaveEvents = afterJoin < addDays(today, -20);
     const leaveRoll = r.float();
     if (canHaveEvents && leaveRoll < Math.min(0.3, 0.022 * span)) {
-      periods.push({ id: r.uuid(), kind: 'chuyen_di', from: r.dateBetween(afterJoin, addDays(today, -10)), reason: r.pick(['Chuyển công tác', 'Nghỉ hưu, chuyển sinh hoạt về nơi cư trú', 'Điều động, luân chuyển']) });
+      periods.push({
+        id: r.uuid(),
+        kind: 'chuyen_di',
+        from: r.dateBetween(afterJoin, addDays(today, -10)),
+        reason: r.pick(['Chuyển công tác', 'Nghỉ hưu, chuyển sinh hoạt về nơi cư trú', 'Điều động, luân chuyển']),
+      });
     } else if (canHaveEvents && age >= 50 && leaveRoll > 1 - 0.003 * span) {
       periods.push({ id: r.uuid(), kind: 'tu_tran', from: r.dateBetween(afterJoin, addDays(today, -10)) });
     } else if (canHaveEvents) {
@@ -187,13 +202,31 @@ function generateMembers(r: SampleRandom, opts: Required<Pick<CellSampleOptions,
       if (statusRoll < (age >= 50 ? 0.06 : 0.01)) {
         const from = r.dateBetween(afterJoin, addDays(today, -20));
         const to = r.chance(0.5) ? undefined : addMonths(from, r.int(6, 24));
-        periods.push({ id: r.uuid(), kind: 'mien_sinh_hoat', from, ...(to ? { to } : {}), reason: r.pick(['Tuổi cao, sức khỏe yếu', 'Ốm đau, điều trị dài ngày']) });
+        periods.push({
+          id: r.uuid(),
+          kind: 'mien_sinh_hoat',
+          from,
+          ...(to ? { to } : {}),
+          reason: r.pick(['Tuổi cao, sức khỏe yếu', 'Ốm đau, điều trị dài ngày']),
+        });
       } else if (statusRoll < 0.075) {
         const from = r.dateBetween(afterJoin, addDays(today, -20));
-        periods.push({ id: r.uuid(), kind: 'dinh_chi', from, to: addMonths(from, r.int(3, 9)), reason: 'Đình chỉ sinh hoạt đảng trong thời gian cơ quan có thẩm quyền xem xét, xử lý' });
+        periods.push({
+          id: r.uuid(),
+          kind: 'dinh_chi',
+          from,
+          to: addMonths(from, r.int(3, 9)),
+          reason: 'Đình chỉ sinh hoạt đảng trong thời gian cơ quan có thẩm quyền xem xét, xử lý',
+        });
       } else if (statusRoll < 0.1) {
         const from = r.dateBetween(afterJoin, addDays(today, -20));
-        periods.push({ id: r.uuid(), kind: 'sinh_hoat_tam_thoi', from, to: addMonths(from, r.int(3, 12)), reason: r.pick(['Đi học tập trung dài hạn', 'Biệt phái công tác tại địa phương khác']) });
+        periods.push({
+          id: r.uuid(),
+          kind: 'sinh_hoat_tam_thoi',
+          from,
+          to: addMonths(from, r.int(3, 12)),
+          reason: r.pick(['Đi học tập trung dài hạn', 'Biệt phái công tác tại địa phương khác']),
+        });
       }
     }
     let card: string;
@@ -249,7 +282,11 @@ function assignOffices(r: SampleRandom, drafts: Draft[], today: IsoDate): void {
   );
   const n = drafts.length;
   const committee = n >= 30 ? 3 : n >= 10 ? 1 : 0;
-  const order: Array<Member['partyPosition']> = ['bi_thu', n >= 10 ? 'pho_bi_thu' : 'dang_vien', ...Array<Member['partyPosition']>(committee).fill('chi_uy_vien')];
+  const order: Array<Member['partyPosition']> = [
+    'bi_thu',
+    n >= 10 ? 'pho_bi_thu' : 'dang_vien',
+    ...Array<Member['partyPosition']>(committee).fill('chi_uy_vien'),
+  ];
   order.forEach((pos, i) => {
     const d = eligible[i];
     if (!d || pos === 'dang_vien') return;
@@ -292,7 +329,14 @@ function pledgeItems(r: SampleRandom, form: PledgeForm, year: number): PledgeIte
   return items;
 }
 
-function generateForms(r: SampleRandom, drafts: Draft[], years: readonly number[], today: IsoDate, frameworkCode: string, secretary: string): PledgeForm[] {
+function generateForms(
+  r: SampleRandom,
+  drafts: Draft[],
+  years: readonly number[],
+  today: IsoDate,
+  frameworkCode: string,
+  secretary: string,
+): PledgeForm[] {
   const framework = PLEDGE_FRAMEWORK_PRESETS.find((f) => f.code === frameworkCode) ?? PLEDGE_FRAMEWORK_PRESETS[0]!;
   const forms: PledgeForm[] = [];
   const currentYear = Number(today.slice(0, 4));
@@ -321,8 +365,19 @@ function generateForms(r: SampleRandom, drafts: Draft[], years: readonly number[
       if (r.chance(0.03)) {
         const at = r.dateBetween(addDays(confirmed, 30), addDays(confirmed, 200));
         if (at <= today) {
-          const items = [...form.items, { id: r.uuid(), categoryCode: framework.data.categories[2]!.code, action: 'Hoàn thành nhiệm vụ mới được phân công sau khi sắp xếp lại phòng chuyên môn' }];
-          form = amendForm(form, { date: at, reason: 'Được phân công nhiệm vụ mới sau khi sắp xếp tổ chức bộ máy', by: secretary, changes: { items } }, stamp(at));
+          const items = [
+            ...form.items,
+            {
+              id: r.uuid(),
+              categoryCode: framework.data.categories[2]!.code,
+              action: 'Hoàn thành nhiệm vụ mới được phân công sau khi sắp xếp lại phòng chuyên môn',
+            },
+          ];
+          form = amendForm(
+            form,
+            { date: at, reason: 'Được phân công nhiệm vụ mới sau khi sắp xếp tổ chức bộ máy', by: secretary, changes: { items } },
+            stamp(at),
+          );
         }
       }
       forms.push(form);
@@ -416,7 +471,14 @@ function meetingOf(
   const month = Number(period.slice(5, 7));
   const type = month % 3 === 0 ? 'ket_hop' : 'thuong_ky';
   const profile = profileOn(unit, date) ?? unit.history[0]!;
-  const m = newMeeting({ id, unitId: unit.id, date, type, place: `Phòng họp tầng 2, ${sorted[0]?.workplace ?? 'cơ quan'}`, now: stamp(date, '07:00:00') });
+  const m = newMeeting({
+    id,
+    unitId: unit.id,
+    date,
+    type,
+    place: `Phòng họp tầng 2, ${sorted[0]?.workplace ?? 'cơ quan'}`,
+    now: stamp(date, '07:00:00'),
+  });
   m.startTime = r.chance(0.7) ? '14:00' : '08:00';
   const minutes = (type === 'ket_hop' ? 120 : 90) + r.int(0, 50);
   const [h, mm] = m.startTime.split(':').map(Number) as [number, number];
@@ -444,16 +506,18 @@ function meetingOf(
   m.partyFees = `Đã thu đủ đảng phí tháng ${month}/${period.slice(0, 4)} của các đồng chí có mặt; nộp lên cấp trên đúng hạn.`;
   m.news = r.pick(T.NEWS);
   m.ideology = r.pick(T.IDEOLOGY);
-  m.lastMonthReview = (previous?.nextTasks ?? []).map(
-    (t): TaskRow => {
-      const status = r.weighted([
-        ['xong', 80],
-        ['dang_lam', 15],
-        ['chua_xong', 5],
-      ] as const);
-      return { ...t, status, result: status === 'xong' ? 'Đã hoàn thành' : status === 'dang_lam' ? 'Đang thực hiện' : 'Chưa hoàn thành, chuyển sang tháng sau' };
-    },
-  );
+  m.lastMonthReview = (previous?.nextTasks ?? []).map((t): TaskRow => {
+    const status = r.weighted([
+      ['xong', 80],
+      ['dang_lam', 15],
+      ['chua_xong', 5],
+    ] as const);
+    return {
+      ...t,
+      status,
+      result: status === 'xong' ? 'Đã hoàn thành' : status === 'dang_lam' ? 'Đang thực hiện' : 'Chưa hoàn thành, chuyển sang tháng sau',
+    };
+  });
   const sample = sorted.filter((x) => m.attendance.some((a) => a.memberId === x.id));
   const pr = praiseAndReminderText(sample, records, period);
   m.praise = pr.praise;
@@ -476,7 +540,15 @@ function meetingOf(
     const x = byId.get(id);
     return x !== undefined && membershipKind(x, date) === 'chinh_thuc';
   }).length;
-  m.votes = [{ subject: `thông qua nghị quyết tháng ${month}/${period.slice(0, 4)}`, partyBuilding: false, inFavour: Math.max(0, presentOfficial - against), against: Math.min(against, presentOfficial), other: 0 }];
+  m.votes = [
+    {
+      subject: `thông qua nghị quyết tháng ${month}/${period.slice(0, 4)}`,
+      partyBuilding: false,
+      inFavour: Math.max(0, presentOfficial - against),
+      against: Math.min(against, presentOfficial),
+      other: 0,
+    },
+  ];
   if (type === 'ket_hop') {
     m.topic = {
       title: r.pick(T.TOPICS),
@@ -487,7 +559,8 @@ function meetingOf(
   }
   const rubric = resolveRule('meeting_rubric', { date, ruleSets: [] });
   const scores: Record<string, number> = {};
-  for (const g of rubric.data.groups) for (const c of g.criteria) scores[c.code] = c.max <= 1 ? (r.chance(0.9) ? c.max : 0) : r.int(Math.ceil(c.max * 0.7), c.max);
+  for (const g of rubric.data.groups)
+    for (const c of g.criteria) scores[c.code] = c.max <= 1 ? (r.chance(0.9) ? c.max : 0) : r.int(Math.ceil(c.max * 0.7), c.max);
   const scored = scoreRubric(rubric.data, scores);
   m.quality = { rubricCode: rubric.code, scores, total: scored.total, level: scored.level.code };
   if (addDays(date, 2) <= today) {
@@ -533,7 +606,13 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
   const scheme = resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets: [] });
   const profile = profileOn(unit, reviewDate) ?? unit.history[0]!;
   const out: YearReview[] = [];
-  const voters = Math.max(1, reviewVoterCount(drafts.map((d) => d.member), reviewDate));
+  const voters = Math.max(
+    1,
+    reviewVoterCount(
+      drafts.map((d) => d.member),
+      reviewDate,
+    ),
+  );
   for (const { member, propensity } of drafts) {
     if (!isActiveMember(member, reviewDate) || membershipKind(member, reviewDate) === undefined) continue;
     const review: YearReview = {
@@ -570,10 +649,17 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
     const ballots = Math.min(present, voters);
     const votesFor = Math.max(1, ballots - r.int(0, 2));
     review.selfLevel = level === 'xuat_sac' && r.chance(0.3) ? 'tot' : level;
-    review.votes = { [level]: votesFor, ...(ballots - votesFor > 0 ? { [level === 'tot' ? 'hoan_thanh' : 'tot']: ballots - votesFor } : {}) };
+    review.votes = {
+      [level]: votesFor,
+      ...(ballots - votesFor > 0 ? { [level === 'tot' ? 'hoan_thanh' : 'tot']: ballots - votesFor } : {}),
+    };
     review.proposedLevel = level;
     review.finalLevel = level;
-    review.decision = { body: profile.superiorCommittee || profile.superiorName, number: `${r.int(100, 999)}-QĐ/ĐU`, date: `${year + 1}-01-${String(r.int(10, 25)).padStart(2, '0')}` };
+    review.decision = {
+      body: profile.superiorCommittee || profile.superiorName,
+      number: `${r.int(100, 999)}-QĐ/ĐU`,
+      date: `${year + 1}-01-${String(r.int(10, 25)).padStart(2, '0')}`,
+    };
     out.push(review);
   }
   return out;
@@ -583,7 +669,12 @@ function yearReviews(r: SampleRandom, drafts: Draft[], unit: Unit, year: number,
 export function generateRoster(options: Pick<CellSampleOptions, 'seed' | 'memberCount' | 'years' | 'today' | 'agency'>): Member[] {
   const r = new SampleRandom(options.seed);
   const years = [...options.years].sort((a, b) => a - b);
-  const drafts = generateMembers(r, { memberCount: options.memberCount, years, today: options.today }, r.uuid(), options.agency ?? 'Sở Tư pháp');
+  const drafts = generateMembers(
+    r,
+    { memberCount: options.memberCount, years, today: options.today },
+    r.uuid(),
+    options.agency ?? 'Sở Tư pháp',
+  );
   assignOffices(r, drafts, options.today);
   return drafts.map((d) => d.member);
 }
@@ -610,7 +701,14 @@ export function generateCell(options: CellSampleOptions): SampleCell {
     code: options.unitCode ?? 'CB-SOTUPHAP',
     type: options.unitType ?? 'chi_bo_co_so',
     ...(options.parentCode ? { parentCode: options.parentCode } : {}),
-    history: unitProfiles(options.unitName ?? `Chi bộ ${agency}`, options.placeName ?? 'Khánh Hòa', years[0]!, secretary, byPos('pho_bi_thu')[0] ?? '', byPos('chi_uy_vien')),
+    history: unitProfiles(
+      options.unitName ?? `Chi bộ ${agency}`,
+      options.placeName ?? 'Khánh Hòa',
+      years[0]!,
+      secretary,
+      byPos('pho_bi_thu')[0] ?? '',
+      byPos('chi_uy_vien'),
+    ),
     isOwn: options.isOwn ?? true,
     createdAt: unitCreated,
     updatedAt: unitCreated,

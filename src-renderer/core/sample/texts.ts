@@ -68,7 +68,13 @@ export const NOT_GOOD_NOTES: readonly string[] = [
   'Nộp báo cáo chậm so với thời hạn.',
 ];
 
-export const ABSENCE_REASONS: readonly string[] = ['Đi công tác', 'Ốm, điều trị tại bệnh viện', 'Nghỉ phép', 'Đi học tập trung', 'Việc gia đình'];
+export const ABSENCE_REASONS: readonly string[] = [
+  'Đi công tác',
+  'Ốm, điều trị tại bệnh viện',
+  'Nghỉ phép',
+  'Đi học tập trung',
+  'Việc gia đình',
+];
 
 export const NEWS: readonly string[] = [
   'Đồng chí bí thư thông tin tình hình thời sự trong nước và quốc tế nổi bật trong tháng; quán triệt các văn bản mới của cấp trên.',
@@ -94,7 +100,14 @@ export const TASKS: readonly string[] = [
   'Đôn đốc đảng viên báo cáo việc thực hiện nội dung đăng ký nêu gương',
 ];
 
-export const ASSIGNEES: readonly string[] = ['Chi ủy', 'Bí thư chi bộ', 'Toàn thể đảng viên', 'Văn phòng', 'Tổ đảng', 'Ban Chấp hành Công đoàn'];
+export const ASSIGNEES: readonly string[] = [
+  'Chi ủy',
+  'Bí thư chi bộ',
+  'Toàn thể đảng viên',
+  'Văn phòng',
+  'Tổ đảng',
+  'Ban Chấp hành Công đoàn',
+];
 
 export const TOPICS: readonly string[] = [
   'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương',
@@ -113,19 +126,64 @@ export const SPEECHES: readonly string[] = [
 ];
 
 export const UNIT_AGENCIES: readonly string[] = [
-  'Sở Tư pháp', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Xây dựng', 'Sở Công Thương',
-  'Sở Nông nghiệp và Môi trường', 'Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch', 'Thanh tra tỉnh',
-  'Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'Sở Dân tộc và Tôn giáo',
-  'Ban Quản lý các khu công nghiệp', 'Đài Phát thanh và Truyền hình tỉnh', 'Báo tỉnh', 'Trường Chính trị tỉnh',
-  'Kho bạc Nhà nước khu vực', 'Thuế tỉnh', 'Bảo hiểm xã hội tỉnh', 'Cục Thống kê tỉnh', 'Ngân hàng Chính sách xã hội chi nhánh tỉnh',
-  'Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn', 'Hội Cựu chiến binh tỉnh',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Văn phòng Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
-  'Ủy ban Kiểm tra Tỉnh ủy', 'Bệnh viện Đa khoa tỉnh', 'Bệnh viện Y dược cổ truyền', 'Trung tâm Kiểm soát bệnh tật tỉnh',
-  'Trường Cao đẳng Sư phạm', 'Trường Trung học phổ thông chuyên', 'Quỹ Đầu tư phát triển tỉnh', 'Trung tâm Phục vụ hành chính công',
-  'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng', 'Trung tâm Xúc tiến đầu tư', 'Sở Ngoại vụ', 'Chi cục Kiểm lâm',
-  'Trung tâm Công nghệ thông tin và Truyền thông', 'Hội Chữ thập đỏ tỉnh', 'Liên minh Hợp tác xã tỉnh', 'Công ty Điện lực tỉnh',
-  'Công ty Cấp thoát nước', 'Bưu điện tỉnh', 'Viễn thông tỉnh', 'Trường Cao đẳng Nghề', 'Thư viện tỉnh', 'Bảo tàng tỉnh',
-  'Trung tâm Văn hóa tỉnh', 'Trung tâm Y tế thành phố', 'Ban Quản lý rừng phòng hộ', 'Trung tâm Dịch vụ việc làm',
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Xây dựng',
+  'Sở Công Thương',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Khoa học và Công nghệ',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Thanh tra tỉnh',
+  'Văn phòng Ủy ban nhân dân tỉnh',
+  'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh',
+  'Sở Dân tộc và Tôn giáo',
+  'Ban Quản lý các khu công nghiệp',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Báo tỉnh',
+  'Trường Chính trị tỉnh',
+  'Kho bạc Nhà nước khu vực',
+  'Thuế tỉnh',
+  'Bảo hiểm xã hội tỉnh',
+  'Cục Thống kê tỉnh',
+  'Ngân hàng Chính sách xã hội chi nhánh tỉnh',
+  'Liên đoàn Lao động tỉnh',
+  'Hội Nông dân tỉnh',
+  'Hội Liên hiệp Phụ nữ tỉnh',
+  'Tỉnh đoàn',
+  'Hội Cựu chiến binh tỉnh',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+  'Văn phòng Tỉnh ủy',
+  'Ban Tổ chức Tỉnh ủy',
+  'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+  'Ủy ban Kiểm tra Tỉnh ủy',
+  'Bệnh viện Đa khoa tỉnh',
+  'Bệnh viện Y dược cổ truyền',
+  'Trung tâm Kiểm soát bệnh tật tỉnh',
+  'Trường Cao đẳng Sư phạm',
+  'Trường Trung học phổ thông chuyên',
+  'Quỹ Đầu tư phát triển tỉnh',
+  'Trung tâm Phục vụ hành chính công',
+  'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng',
+  'Trung tâm Xúc tiến đầu tư',
+  'Sở Ngoại vụ',
+  'Chi cục Kiểm lâm',
+  'Trung tâm Công nghệ thông tin và Truyền thông',
+  'Hội Chữ thập đỏ tỉnh',
+  'Liên minh Hợp tác xã tỉnh',
+  'Công ty Điện lực tỉnh',
+  'Công ty Cấp thoát nước',
+  'Bưu điện tỉnh',
+  'Viễn thông tỉnh',
+  'Trường Cao đẳng Nghề',
+  'Thư viện tỉnh',
+  'Bảo tàng tỉnh',
+  'Trung tâm Văn hóa tỉnh',
+  'Trung tâm Y tế thành phố',
+  'Ban Quản lý rừng phòng hộ',
+  'Trung tâm Dịch vụ việc làm',
 ];
 
 /** Leadership posts of members who are not office holders of the cell: [post, weight, at most how many]. */
@@ -137,6 +195,31 @@ export const LEADER_POSTS: ReadonlyArray<readonly [string, number, number]> = [
   ['Chánh Thanh tra', 5, 1],
   ['Phó Chánh Thanh tra', 4, 2],
 ];
-export const STAFF_POSTS: readonly string[] = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên chính', 'Kế toán viên', 'Văn thư', 'Cán sự', 'Thanh tra viên', 'Nhân viên'];
-export const MASS_ORG_POSTS: readonly string[] = ['Chủ tịch Công đoàn cơ sở', 'Bí thư Chi đoàn', 'Ủy viên Ban Chấp hành Công đoàn', 'Chi hội trưởng Cựu chiến binh', 'Trưởng ban Nữ công'];
-export const WARDS: readonly string[] = ['Phường Phủ Hà', 'Phường Đô Vinh', 'Phường Bảo An', 'Phường Đông Hải', 'Xã Ninh Phước', 'Xã Phước Dân', 'Phường Thanh Sơn', 'Xã Ninh Hải'];
+export const STAFF_POSTS: readonly string[] = [
+  'Chuyên viên',
+  'Chuyên viên',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'Kế toán viên',
+  'Văn thư',
+  'Cán sự',
+  'Thanh tra viên',
+  'Nhân viên',
+];
+export const MASS_ORG_POSTS: readonly string[] = [
+  'Chủ tịch Công đoàn cơ sở',
+  'Bí thư Chi đoàn',
+  'Ủy viên Ban Chấp hành Công đoàn',
+  'Chi hội trưởng Cựu chiến binh',
+  'Trưởng ban Nữ công',
+];
+export const WARDS: readonly string[] = [
+  'Phường Phủ Hà',
+  'Phường Đô Vinh',
+  'Phường Bảo An',
+  'Phường Đông Hải',
+  'Xã Ninh Phước',
+  'Xã Phước Dân',
+  'Phường Thanh Sơn',
+  'Xã Ninh Hải',
+];

@@ -63,11 +63,7 @@ export function compareVi(a: string, b: string): number {
 
 /** Order of a list: by tên, then tên đệm, then họ (domain.md §8.1). */
 export function compareByGivenName(a: NameParts, b: NameParts): number {
-  return (
-    compareVi(a.givenName, b.givenName) ||
-    compareVi(a.middleName, b.middleName) ||
-    compareVi(a.familyName, b.familyName)
-  );
+  return compareVi(a.givenName, b.givenName) || compareVi(a.middleName, b.middleName) || compareVi(a.familyName, b.familyName);
 }
 
 export const OFFICE_RANK = { bi_thu: 0, pho_bi_thu: 1, chi_uy_vien: 2, dang_vien: 3 } as const;

@@ -63,7 +63,6 @@ export function matchesSearch(searchKey: string, query: string): boolean {
   return q.split(' ').every((part) => searchKey.includes(part));
 }
 
-
 /**
  * Comparison key that ignores where the tone mark sits ("Thủy" = "Thuỷ", "Hòa" = "Hoà"):
  * tones are moved to the end of their syllable in NFD form.

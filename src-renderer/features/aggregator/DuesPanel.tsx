@@ -19,8 +19,9 @@ export function DuesPanel({ periodKey }: { periodKey: string }) {
       </Title>
       {d.month ? (
         <Text data-testid="dues-totals-line">
-          {monthLabel(d.period)}: {d.reported.length} đơn vị báo cáo; {formatInteger(d.month.paidMembers)}/{formatInteger(d.month.owedMembers)} đảng viên đã nộp đủ; thu{' '}
-          {formatInteger(d.month.collected)} đồng (phải thu {formatInteger(d.month.expected)} đồng).
+          {monthLabel(d.period)}: {d.reported.length} đơn vị báo cáo; {formatInteger(d.month.paidMembers)}/
+          {formatInteger(d.month.owedMembers)} đảng viên đã nộp đủ; thu {formatInteger(d.month.collected)} đồng (phải thu{' '}
+          {formatInteger(d.month.expected)} đồng).
         </Text>
       ) : (
         <Text>Chưa đơn vị nào báo cáo đảng phí {monthLabel(d.period).toLowerCase()}.</Text>

@@ -69,7 +69,11 @@ function sheetName(name: string, used: Set<string>): string {
 }
 
 /** `payloads`: the stored payloads of the reported rows, by report id (read from db only for this export). */
-export async function buildConsolidatedXlsx(dashboard: Dashboard, payloads: ReadonlyMap<string, UnitReportPayload>, title: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildConsolidatedXlsx(
+  dashboard: Dashboard,
+  payloads: ReadonlyMap<string, UnitReportPayload>,
+  title: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sổ Nêu Gương';
@@ -95,8 +99,20 @@ export async function buildConsolidatedXlsx(dashboard: Dashboard, payloads: Read
     const payload = row.reportId ? payloads.get(row.reportId) : undefined;
     const members = payload ? memberRows(payload) : [];
     if (members.length > 0) {
-      ws.addRow(['TT', 'Họ và tên', 'Chức vụ', 'Đăng ký', 'Số tháng báo cáo', 'Mức tự đánh giá', 'Biểu dương', 'Nhắc nhở', 'Xếp loại']).font = { bold: true };
-      members.forEach((m, i) => ws.addRow([i + 1, m.fullName, m.position, m.registered, m.monthsReported, m.monthlyLevels, m.praised, m.reminded, m.level]));
+      ws.addRow([
+        'TT',
+        'Họ và tên',
+        'Chức vụ',
+        'Đăng ký',
+        'Số tháng báo cáo',
+        'Mức tự đánh giá',
+        'Biểu dương',
+        'Nhắc nhở',
+        'Xếp loại',
+      ]).font = { bold: true };
+      members.forEach((m, i) =>
+        ws.addRow([i + 1, m.fullName, m.position, m.registered, m.monthsReported, m.monthlyLevels, m.praised, m.reminded, m.level]),
+      );
       ws.getColumn(2).width = 30;
       ws.getColumn(6).width = 30;
     } else {

@@ -97,15 +97,15 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
           <Alert color="red" role="alert" title="Không mở được dữ liệu trên máy này">
             <Text>{describeStorageError(problem.error)}</Text>
             <Text mt="xs">
-              Nếu vừa giải phóng chỗ trống, hãy bấm «Thử mở lại» trước. Nếu vẫn không mở được, hãy khôi phục bản sao lưu gần nhất
-              bên dưới: dữ liệu không mở được sẽ được thay bằng bản sao lưu.
+              Nếu vừa giải phóng chỗ trống, hãy bấm «Thử mở lại» trước. Nếu vẫn không mở được, hãy khôi phục bản sao lưu gần nhất bên dưới:
+              dữ liệu không mở được sẽ được thay bằng bản sao lưu.
             </Text>
           </Alert>
         ) : (
           <Alert color="orange" role="alert" title="Dữ liệu trên máy này đang trống">
             <Text>
-              Nhưng thư mục sao lưu có {backups?.length ?? 0} bản sao lưu. Có thể dữ liệu đã bị mất (ví dụ khi ổ đĩa đầy). Hãy khôi
-              phục bản gần nhất. Chỉ bấm «Bắt đầu như máy mới» nếu đây thật sự là lần đầu dùng ứng dụng trên máy này.
+              Nhưng thư mục sao lưu có {backups?.length ?? 0} bản sao lưu. Có thể dữ liệu đã bị mất (ví dụ khi ổ đĩa đầy). Hãy khôi phục bản
+              gần nhất. Chỉ bấm «Bắt đầu như máy mới» nếu đây thật sự là lần đầu dùng ứng dụng trên máy này.
             </Text>
           </Alert>
         )}
@@ -149,7 +149,12 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
           />
         )}
       </Stack>
-      <Modal opened={chosen !== undefined} onClose={() => !busy && setChosen(undefined)} title="Khôi phục dữ liệu từ bản sao lưu này?" size="lg">
+      <Modal
+        opened={chosen !== undefined}
+        onClose={() => !busy && setChosen(undefined)}
+        title="Khôi phục dữ liệu từ bản sao lưu này?"
+        size="lg"
+      >
         {chosen && (
           <Stack>
             <Text>

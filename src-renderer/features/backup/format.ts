@@ -45,4 +45,3 @@ export function countsText(counts: TableCounts): string {
   const parts = COUNT_LABELS.filter(([k]) => counts[k] > 0).map(([k, label]) => `${formatInteger(counts[k])} ${label}`);
   return parts.length > 0 ? parts.join(' · ') : 'Không có dữ liệu';
 }
-

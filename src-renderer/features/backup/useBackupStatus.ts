@@ -19,9 +19,7 @@ export function useBackupStatus(): BackupStatusState {
     setError(lastBackupError());
     getDesktopApi()
       .backupStatus()
-      .then(setStatus, (e: unknown) =>
-        setStatus({ folder: '', writable: false, problem: errorMessage(e) }),
-      );
+      .then(setStatus, (e: unknown) => setStatus({ folder: '', writable: false, problem: errorMessage(e) }));
   }, []);
   useEffect(() => {
     refresh();

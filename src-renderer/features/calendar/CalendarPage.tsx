@@ -80,7 +80,8 @@ export default function CalendarPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            Các mốc tính theo {describeRuleSet(view.rules)}. Ngày làm việc không tính thứ Bảy, Chủ nhật và các ngày nghỉ lễ trong bảng ở cuối trang.
+            Các mốc tính theo {describeRuleSet(view.rules)}. Ngày làm việc không tính thứ Bảy, Chủ nhật và các ngày nghỉ lễ trong bảng ở
+            cuối trang.
           </Text>
           {view.items.length === 0 && <Alert color="green">Không có việc nào có hạn trong năm {year}.</Alert>}
           {[...byMonth.entries()].map(([month, items]) => (
@@ -171,7 +172,10 @@ function HolidaysEditor({ year, table }: { year: number; table: HolidayTable }) 
       )}
       <Table withTableBorder striped aria-label={`Ngày nghỉ năm ${year}`}>
         <Table.Tbody>
-          {[...holidays.map((h) => ({ ...h, kind: 'holidays' as const })), ...workingDays.map((h) => ({ ...h, kind: 'workingDays' as const }))]
+          {[
+            ...holidays.map((h) => ({ ...h, kind: 'holidays' as const })),
+            ...workingDays.map((h) => ({ ...h, kind: 'workingDays' as const })),
+          ]
             .sort((a, b) => a.date.localeCompare(b.date))
             .map((h) => (
               <Table.Tr key={`${h.kind}-${h.date}`}>
@@ -200,7 +204,10 @@ function HolidaysEditor({ year, table }: { year: number; table: HolidayTable }) 
           Thêm
         </Button>
         {!covered && (
-          <Button variant="default" onClick={() => void store({ ...table, years: [...table.years, year].sort() }, `Đã đánh dấu bảng ngày nghỉ năm ${year} là đủ.`)}>
+          <Button
+            variant="default"
+            onClick={() => void store({ ...table, years: [...table.years, year].sort() }, `Đã đánh dấu bảng ngày nghỉ năm ${year} là đủ.`)}
+          >
             Đánh dấu đã nhập đủ năm {year}
           </Button>
         )}

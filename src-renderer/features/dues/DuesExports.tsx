@@ -10,7 +10,10 @@ import { buildDuesXlsx } from './xlsx';
 
 export function DuesExports({ view, sheet, beforeExport }: { view: DuesSheetView; sheet: DuesSheet; beforeExport: () => Promise<void> }) {
   const [busy, setBusy] = useState<string>();
-  const run = async (key: string, make: () => Promise<{ bytes: Uint8Array<ArrayBuffer>; name: string; filter: { name: string; extensions: string[] }; what: string }>) => {
+  const run = async (
+    key: string,
+    make: () => Promise<{ bytes: Uint8Array<ArrayBuffer>; name: string; filter: { name: string; extensions: string[] }; what: string }>,
+  ) => {
     setBusy(key);
     try {
       await beforeExport().catch(() => undefined);

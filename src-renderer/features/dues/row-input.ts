@@ -3,7 +3,15 @@
  * removal of the row's payment, nothing, or a problem (Vietnamese). Pure, so the grid's rules are
  * tested without a browser.
  */
-import { MAX_COVERED_MONTHS, monthsInRange, parseDong, paymentProblem, shiftPeriod, type DuesChannel, type DuesPayment } from '../../core/dues';
+import {
+  MAX_COVERED_MONTHS,
+  monthsInRange,
+  parseDong,
+  paymentProblem,
+  shiftPeriod,
+  type DuesChannel,
+  type DuesPayment,
+} from '../../core/dues';
 import { formatDate, formatInteger, parseDate } from '../../core/text';
 
 export interface RowInput {
@@ -31,10 +39,7 @@ export function inputOf(entry: DuesPayment | undefined, period: string): RowInpu
 }
 
 export type RowEdit =
-  | { kind: 'none' }
-  | { kind: 'delete'; id: string }
-  | { kind: 'put'; payment: DuesPayment }
-  | { kind: 'problem'; message: string };
+  { kind: 'none' } | { kind: 'delete'; id: string } | { kind: 'put'; payment: DuesPayment } | { kind: 'problem'; message: string };
 
 /** Months typed: a whole number 1..24. */
 export function parseMonths(text: string): number | undefined {
@@ -51,7 +56,8 @@ export function rowEdit(args: { input: RowInput; period: string; memberId: strin
   const amountText = input.amount.trim();
   const note = input.note.normalize('NFC').trim();
   if (!amountText && !note) return entry ? { kind: 'delete', id: entry.id } : { kind: 'none' };
-  if (!amountText) return { kind: 'problem', message: 'Nhập số tiền đã nộp, hoặc 0 nếu đồng chí chậm đóng có lý do (ghi lý do ở cột Ghi chú)' };
+  if (!amountText)
+    return { kind: 'problem', message: 'Nhập số tiền đã nộp, hoặc 0 nếu đồng chí chậm đóng có lý do (ghi lý do ở cột Ghi chú)' };
   const amount = parseDong(amountText);
   if (amount === undefined) return { kind: 'problem', message: `Số tiền "${amountText}" không hợp lệ (ví dụ: 80.000)` };
   const months = parseMonths(input.months);

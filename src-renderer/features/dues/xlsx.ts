@@ -12,7 +12,18 @@ async function loadExcelJs() {
   return (mod as unknown as { default?: typeof mod }).default ?? mod;
 }
 
-export const DUES_XLSX_HEADERS = ['TT', 'Họ và tên', 'Đối tượng', 'Mức lương làm căn cứ (đồng)', 'Mức phải nộp (đồng)', 'Số tiền đã nộp (đồng)', 'Ngày nộp', 'Hình thức', 'Trạng thái', 'Ghi chú'];
+export const DUES_XLSX_HEADERS = [
+  'TT',
+  'Họ và tên',
+  'Đối tượng',
+  'Mức lương làm căn cứ (đồng)',
+  'Mức phải nộp (đồng)',
+  'Số tiền đã nộp (đồng)',
+  'Ngày nộp',
+  'Hình thức',
+  'Trạng thái',
+  'Ghi chú',
+];
 
 const monthYear = (period: string) => `tháng ${Number(period.slice(5, 7))}/${period.slice(0, 4)}`;
 
@@ -28,10 +39,23 @@ export async function buildDuesXlsx(input: DuesDocumentInput): Promise<Uint8Arra
   ws.addRow([`Lập ngày ${formatDate(input.date)}; mức phải nộp tính theo ${input.ruleSetName}.`]);
   ws.addRow(DUES_XLSX_HEADERS).font = { bold: true };
   for (const r of input.rows) {
-    ws.addRow([r.index, r.name, r.group, r.base ?? null, r.expected ?? r.expectedText, r.collected || null, r.paidOn, r.channel, r.status, r.note]);
+    ws.addRow([
+      r.index,
+      r.name,
+      r.group,
+      r.base ?? null,
+      r.expected ?? r.expectedText,
+      r.collected || null,
+      r.paidOn,
+      r.channel,
+      r.status,
+      r.note,
+    ]);
   }
   const t = input.totals;
-  ws.addRow(['', 'Cộng', '', null, t.expected, t.collected, '', '', `Đã nộp đủ ${t.paidMembers}/${t.owedMembers}`, '']).font = { bold: true };
+  ws.addRow(['', 'Cộng', '', null, t.expected, t.collected, '', '', `Đã nộp đủ ${t.paidMembers}/${t.owedMembers}`, '']).font = {
+    bold: true,
+  };
   for (const c of [4, 5, 6]) ws.getColumn(c).numFmt = money;
   ws.columns.forEach((c, i) => {
     c.width = [5, 28, 34, 16, 14, 14, 12, 18, 22, 36][i] ?? 12;

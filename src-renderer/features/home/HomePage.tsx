@@ -35,7 +35,15 @@ function Bullet({ state }: { state: StepState }) {
       bg={STATE_STYLE[state].color}
       c="white"
       fw={700}
-      style={{ width: '100%', height: '100%', borderRadius: '50%', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: '1rem' }}
+      style={{
+        width: '100%',
+        height: '100%',
+        borderRadius: '50%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        fontSize: '1rem',
+      }}
     >
       {STATE_STYLE[state].mark}
     </Box>
@@ -58,7 +66,12 @@ function StepItem({ step }: { step: RoutineStep }) {
             {step.key === 'meeting' ? 'Ngày sinh hoạt' : 'Hạn'}: {weekdayName(step.due)}, {formatDate(step.due)}
           </Text>
         )}
-        <Button component={Link} to={step.path} variant={step.state === 'done' || step.state === 'upcoming' ? 'default' : 'filled'} size="sm">
+        <Button
+          component={Link}
+          to={step.path}
+          variant={step.state === 'done' || step.state === 'upcoming' ? 'default' : 'filled'}
+          size="sm"
+        >
           {step.action}
         </Button>
       </Group>
@@ -98,7 +111,12 @@ function CellHome({ routine, today }: { routine: CellRoutine; today: string }) {
           </Group>
         </Alert>
       ) : (
-        <Alert color="green" variant="outline" title={isCurrent ? 'Đã xong các việc trong tháng' : 'Đã xong các việc của tháng'} role="status">
+        <Alert
+          color="green"
+          variant="outline"
+          title={isCurrent ? 'Đã xong các việc trong tháng' : 'Đã xong các việc của tháng'}
+          role="status"
+        >
           <Text>Không còn việc nào cần làm lúc này.</Text>
         </Alert>
       )}
@@ -132,13 +150,29 @@ function AggregatorHome({ routine }: { routine: AggregatorRoutine }) {
         <Title order={3} size="h4" mb="sm">
           Báo cáo {periodLabel(routine.period)} đã nhận ({routine.reported.length})
         </Title>
-        {routine.reported.length === 0 ? <Text>Chưa nhận báo cáo nào của kỳ này.</Text> : <List>{routine.reported.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
+        {routine.reported.length === 0 ? (
+          <Text>Chưa nhận báo cáo nào của kỳ này.</Text>
+        ) : (
+          <List>
+            {routine.reported.map((n) => (
+              <List.Item key={n}>{n}</List.Item>
+            ))}
+          </List>
+        )}
       </Paper>
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">
           Đơn vị chưa gửi ({routine.missing.length})
         </Title>
-        {routine.missing.length === 0 ? <Text>{missingReportsText(routine.reported.length, 0)}</Text> : <List>{routine.missing.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>}
+        {routine.missing.length === 0 ? (
+          <Text>{missingReportsText(routine.reported.length, 0)}</Text>
+        ) : (
+          <List>
+            {routine.missing.map((n) => (
+              <List.Item key={n}>{n}</List.Item>
+            ))}
+          </List>
+        )}
       </Paper>
       <Group>
         <Button component={Link} to="/trao-doi">

@@ -50,7 +50,14 @@ function MeetingList() {
       <Title order={2}>Sinh hoạt chi bộ và biên bản</Title>
       <Paper withBorder p="sm">
         <Group align="end">
-          <TextInput label="Ngày sinh hoạt" value={dateText} onChange={(e) => setDateText(e.currentTarget.value)} placeholder="03/11/2026" w={150} error={error} />
+          <TextInput
+            label="Ngày sinh hoạt"
+            value={dateText}
+            onChange={(e) => setDateText(e.currentTarget.value)}
+            placeholder="03/11/2026"
+            w={150}
+            error={error}
+          />
           <NativeSelect
             label="Loại buổi sinh hoạt"
             value={type}
@@ -61,7 +68,8 @@ function MeetingList() {
           <Button onClick={() => void create()}>Thêm buổi sinh hoạt</Button>
         </Group>
         <Text size="xs" c="dimmed" mt={4}>
-          Danh sách điểm danh được lấy sẵn từ danh sách đảng viên vào ngày sinh hoạt; chủ trì, thư ký, địa điểm và nhiệm vụ tháng trước được lấy từ buổi gần nhất.
+          Danh sách điểm danh được lấy sẵn từ danh sách đảng viên vào ngày sinh hoạt; chủ trì, thư ký, địa điểm và nhiệm vụ tháng trước được
+          lấy từ buổi gần nhất.
         </Text>
       </Paper>
       <NativeSelect

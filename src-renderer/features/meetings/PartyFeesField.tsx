@@ -31,7 +31,13 @@ export function PartyFeesField({ meeting, update }: { meeting: Meeting; update: 
           </Button>
         )}
       </Group>
-      <Textarea aria-label="Tình hình thu nộp đảng phí" autosize minRows={1} value={meeting.partyFees} onChange={(e) => update({ partyFees: e.currentTarget.value })} />
+      <Textarea
+        aria-label="Tình hình thu nộp đảng phí"
+        autosize
+        minRows={1}
+        value={meeting.partyFees}
+        onChange={(e) => update({ partyFees: e.currentTarget.value })}
+      />
       {offer && (
         <Alert color="blue" title="Thay nội dung đã ghi bằng số liệu của bảng thu?">
           <Text size="sm">{offer}</Text>

@@ -89,14 +89,26 @@ export function CommitteePanel({ unit }: { unit: Unit }) {
         <Stack gap="xs">
           <Title order={4}>Ghi chi ủy mới</Title>
           <Text size="sm">
-            Khi có thay đổi bí thư, phó bí thư hoặc chi ủy viên, hãy ghi thành một phiên bản mới kèm ngày áp dụng. Văn bản có ngày trước đó vẫn in theo chi ủy cũ.
+            Khi có thay đổi bí thư, phó bí thư hoặc chi ủy viên, hãy ghi thành một phiên bản mới kèm ngày áp dụng. Văn bản có ngày trước đó
+            vẫn in theo chi ủy cũ.
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Áp dụng từ ngày" placeholder="dd/mm/yyyy" value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} />
+            <TextInput
+              label="Áp dụng từ ngày"
+              placeholder="dd/mm/yyyy"
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.currentTarget.value)}
+            />
             <TextInput label="Bí thư" value={secretary} onChange={(e) => setSecretary(e.currentTarget.value)} />
             <TextInput label="Phó Bí thư" value={deputy} onChange={(e) => setDeputy(e.currentTarget.value)} />
           </SimpleGrid>
-          <Textarea label="Chi ủy viên (mỗi người một dòng)" autosize minRows={2} value={committee} onChange={(e) => setCommittee(e.currentTarget.value)} />
+          <Textarea
+            label="Chi ủy viên (mỗi người một dòng)"
+            autosize
+            minRows={2}
+            value={committee}
+            onChange={(e) => setCommittee(e.currentTarget.value)}
+          />
           {error && (
             <Alert color="red" role="alert">
               {error}

@@ -90,7 +90,10 @@ export function ImportRoster({ unit }: { unit: Unit }) {
   const columnCount = useMemo(() => Math.max(0, ...(sheet?.rows.slice(0, 50).map((r) => r.length) ?? [0])), [sheet]);
   const mappingErrors = sheet ? validateMapping(mapping) : [];
   const parsed = useMemo(
-    () => (sheet && existing && mappingErrors.length === 0 ? parseRoster(sheet.rows, headerRow, mapping, existing, { today: clock.today() }) : []),
+    () =>
+      sheet && existing && mappingErrors.length === 0
+        ? parseRoster(sheet.rows, headerRow, mapping, existing, { today: clock.today() })
+        : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- mappingErrors derives from mapping
     [sheet, headerRow, mapping, existing],
   );
@@ -139,8 +142,16 @@ export function ImportRoster({ unit }: { unit: Unit }) {
     setSampleBusy(true);
     try {
       const bytes = await buildRosterSampleXlsx();
-      const saved = await getDesktopApi().saveFile({ suggestedName: ROSTER_SAMPLE_FILE_NAME, bytes, filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }] });
-      if (saved) notifications.show({ color: 'green', message: `Đã lưu tệp mẫu ${saved.path}. Mở tệp bằng Excel, ghi danh sách của chi bộ rồi chọn lại tệp ở đây.` });
+      const saved = await getDesktopApi().saveFile({
+        suggestedName: ROSTER_SAMPLE_FILE_NAME,
+        bytes,
+        filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
+      });
+      if (saved)
+        notifications.show({
+          color: 'green',
+          message: `Đã lưu tệp mẫu ${saved.path}. Mở tệp bằng Excel, ghi danh sách của chi bộ rồi chọn lại tệp ở đây.`,
+        });
     } catch (e) {
       notifications.show({ color: 'red', message: `Không lưu được tệp mẫu: ${errorMessage(e, '')}` });
     } finally {
@@ -164,7 +175,10 @@ export function ImportRoster({ unit }: { unit: Unit }) {
       const result = await importRoster(unit.id, parsed);
       saveMapping(headers, mapping);
       setReport(result);
-      notifications.show({ color: 'green', message: `Đã nhập: thêm ${result.added}, cập nhật ${result.updated}, bỏ qua ${result.skipped} dòng.` });
+      notifications.show({
+        color: 'green',
+        message: `Đã nhập: thêm ${result.added}, cập nhật ${result.updated}, bỏ qua ${result.skipped} dòng.`,
+      });
     } catch (e) {
       setImportError(e instanceof MemberError ? e.problems : [errorMessage(e)]);
     } finally {
@@ -174,7 +188,10 @@ export function ImportRoster({ unit }: { unit: Unit }) {
 
   const columnOptions = [
     { value: '', label: '— Không dùng —' },
-    ...Array.from({ length: columnCount }, (_, c) => ({ value: String(c), label: `Cột ${columnLetter(c)}${headers[c] ? ` — ${headers[c]}` : ''}` })),
+    ...Array.from({ length: columnCount }, (_, c) => ({
+      value: String(c),
+      label: `Cột ${columnLetter(c)}${headers[c] ? ` — ${headers[c]}` : ''}`,
+    })),
   ];
 
   return (
@@ -186,8 +203,9 @@ export function ImportRoster({ unit }: { unit: Unit }) {
         </Button>
       </Group>
       <Text size="sm">
-        Chọn tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề như “Họ và tên”, “Ngày sinh”, “Ngày vào Đảng”, “Ngày chính thức”, “Số thẻ”, “Chức vụ”,
-        “Giới tính” (bấm “Tải tệp Excel mẫu” để có sẵn một tệp đúng mẫu). Ứng dụng cho xem trước từng dòng; chỉ những dòng hợp lệ được nhập, và nhập cùng một lần (lỗi giữa chừng thì không có gì thay đổi).
+        Chọn tệp Excel (.xlsx) hoặc CSV có dòng tiêu đề như “Họ và tên”, “Ngày sinh”, “Ngày vào Đảng”, “Ngày chính thức”, “Số thẻ”, “Chức
+        vụ”, “Giới tính” (bấm “Tải tệp Excel mẫu” để có sẵn một tệp đúng mẫu). Ứng dụng cho xem trước từng dòng; chỉ những dòng hợp lệ được
+        nhập, và nhập cùng một lần (lỗi giữa chừng thì không có gì thay đổi).
       </Text>
       <Group>
         <Button onClick={pickFile} loading={busy}>
@@ -262,7 +280,11 @@ export function ImportRoster({ unit }: { unit: Unit }) {
                     <Badge color="gray">Không đổi: {summary.unchanged}</Badge>
                     <Badge color="red">Lỗi: {summary.invalid}</Badge>
                   </Group>
-                  <Checkbox label="Chỉ hiện dòng có lỗi hoặc lưu ý" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
+                  <Checkbox
+                    label="Chỉ hiện dòng có lỗi hoặc lưu ý"
+                    checked={onlyProblems}
+                    onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+                  />
                 </Group>
                 <div style={{ maxHeight: 420, overflow: 'auto' }}>
                   <Table striped withTableBorder stickyHeader>
@@ -289,7 +311,12 @@ export function ImportRoster({ unit }: { unit: Unit }) {
                             <Table.Td>{formatDate(r.data?.admissionDate)}</Table.Td>
                             <Table.Td>{formatDate(r.data?.fullMembershipDate)}</Table.Td>
                             <Table.Td>
-                              {[r.data?.partyPosition && r.data.partyPosition !== 'dang_vien' ? PARTY_POSITION_SHORT[r.data.partyPosition] : '', r.data?.govPosition ?? '']
+                              {[
+                                r.data?.partyPosition && r.data.partyPosition !== 'dang_vien'
+                                  ? PARTY_POSITION_SHORT[r.data.partyPosition]
+                                  : '',
+                                r.data?.govPosition ?? '',
+                              ]
                                 .filter(Boolean)
                                 .join('; ')}
                             </Table.Td>
@@ -350,7 +377,14 @@ export function ImportRoster({ unit }: { unit: Unit }) {
           </Text>
           <Group mt="sm">
             <Button onClick={() => navigate('..', { relative: 'path' })}>Xem danh sách</Button>
-            <Button variant="default" onClick={() => { setReport(undefined); setSheets([]); setFileName(undefined); }}>
+            <Button
+              variant="default"
+              onClick={() => {
+                setReport(undefined);
+                setSheets([]);
+                setFileName(undefined);
+              }}
+            >
               Nhập tệp khác
             </Button>
           </Group>

@@ -23,7 +23,10 @@ export function LeaveModal({ member, onDone }: { member: Member; onDone: () => v
     }
     try {
       await recordLeaving(member.id, kind, iso, reason);
-      notifications.show({ color: 'green', message: `Đã ghi: đồng chí ${member.fullName} — ${STATUS_KIND_LABELS[kind].toLowerCase()} từ ngày ${formatDate(iso)}.` });
+      notifications.show({
+        color: 'green',
+        message: `Đã ghi: đồng chí ${member.fullName} — ${STATUS_KIND_LABELS[kind].toLowerCase()} từ ngày ${formatDate(iso)}.`,
+      });
       onDone();
     } catch (e) {
       setError(e instanceof MemberError ? e.problems.join(' ') : String(e));

@@ -33,7 +33,15 @@ import {
 import { formatDate } from '../../core/text';
 import { draftStatusText } from '../../services/drafts';
 import { findDuplicates, getMember, memberRecordCounts, recordsSummary } from '../../services/members';
-import { autoSplit, emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf, type MemberFormValues } from './member-form';
+import {
+  autoSplit,
+  emptyMemberForm,
+  formToInput,
+  memberFormSchema,
+  memberToForm,
+  statusIssuesOf,
+  type MemberFormValues,
+} from './member-form';
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
 import { useMemberDraft } from './useMemberDraft';
 import { clock } from '../../platform/clock';
@@ -134,7 +142,13 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
         <Stack>
           <Paper withBorder p="md">
             <Stack gap="xs">
-              <TextInput label="Họ và tên" withAsterisk placeholder="Nguyễn Thị Ngọc Yến" error={e.fullName?.message} {...register('fullName')} />
+              <TextInput
+                label="Họ và tên"
+                withAsterisk
+                placeholder="Nguyễn Thị Ngọc Yến"
+                error={e.fullName?.message}
+                {...register('fullName')}
+              />
               <Group gap="md">
                 {!values.overrideSplit && (
                   <Text size="sm" c="dimmed" data-testid="name-split">
@@ -175,7 +189,12 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                 <TextInput label="Ngày sinh" placeholder="dd/mm/yyyy" error={e.birthDate?.message} {...register('birthDate')} />
                 <TextInput label="Số thẻ đảng viên" error={e.cardNumber?.message} {...register('cardNumber')} />
                 <TextInput label="Ngày vào Đảng" placeholder="dd/mm/yyyy" error={e.admissionDate?.message} {...register('admissionDate')} />
-                <TextInput label="Ngày chính thức" placeholder="dd/mm/yyyy" error={e.fullMembershipDate?.message} {...register('fullMembershipDate')} />
+                <TextInput
+                  label="Ngày chính thức"
+                  placeholder="dd/mm/yyyy"
+                  error={e.fullMembershipDate?.message}
+                  {...register('fullMembershipDate')}
+                />
                 <Controller
                   control={control}
                   name="partyPosition"
@@ -209,16 +228,13 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
             <Stack gap="xs">
               <Group justify="space-between">
                 <Title order={4}>Các giai đoạn sinh hoạt</Title>
-                <Button
-                  variant="light"
-                  size="xs"
-                  onClick={() => periods.append({ kind: 'mien_sinh_hoat', from: '', to: '', reason: '' })}
-                >
+                <Button variant="light" size="xs" onClick={() => periods.append({ kind: 'mien_sinh_hoat', from: '', to: '', reason: '' })}>
                   Thêm giai đoạn
                 </Button>
               </Group>
               <Text size="sm" c="dimmed">
-                Ví dụ: miễn công tác và sinh hoạt, đình chỉ sinh hoạt, sinh hoạt tạm thời nơi khác, chuyển đến, chuyển đi. Để trống “đến ngày” nếu chưa kết thúc.
+                Ví dụ: miễn công tác và sinh hoạt, đình chỉ sinh hoạt, sinh hoạt tạm thời nơi khác, chuyển đến, chuyển đi. Để trống “đến
+                ngày” nếu chưa kết thúc.
               </Text>
               {periods.fields.length === 0 && <Text size="sm">Chưa có giai đoạn nào.</Text>}
               {periods.fields.map((f, i) => {
@@ -240,10 +256,28 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                           />
                         )}
                       />
-                      <TextInput label="Từ ngày" placeholder="dd/mm/yyyy" w={130} error={e.statusPeriods?.[i]?.from?.message} {...register(`statusPeriods.${i}.from`)} />
-                      <TextInput label="Đến ngày" placeholder="dd/mm/yyyy" w={130} error={e.statusPeriods?.[i]?.to?.message} {...register(`statusPeriods.${i}.to`)} />
+                      <TextInput
+                        label="Từ ngày"
+                        placeholder="dd/mm/yyyy"
+                        w={130}
+                        error={e.statusPeriods?.[i]?.from?.message}
+                        {...register(`statusPeriods.${i}.from`)}
+                      />
+                      <TextInput
+                        label="Đến ngày"
+                        placeholder="dd/mm/yyyy"
+                        w={130}
+                        error={e.statusPeriods?.[i]?.to?.message}
+                        {...register(`statusPeriods.${i}.to`)}
+                      />
                       <TextInput label="Lý do" style={{ flex: 1 }} {...register(`statusPeriods.${i}.reason`)} />
-                      <ActionIcon variant="subtle" color="red" mt={26} aria-label={`Xóa giai đoạn ${i + 1}`} onClick={() => periods.remove(i)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        mt={26}
+                        aria-label={`Xóa giai đoạn ${i + 1}`}
+                        onClick={() => periods.remove(i)}
+                      >
                         ✕
                       </ActionIcon>
                     </Group>
@@ -266,7 +300,11 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
             </Alert>
           )}
           {duplicates.length > 0 && (
-            <Alert color={duplicates.some((d) => d.reason === 'card') ? 'red' : 'yellow'} title="Có thể bị trùng" data-testid="duplicate-warning">
+            <Alert
+              color={duplicates.some((d) => d.reason === 'card') ? 'red' : 'yellow'}
+              title="Có thể bị trùng"
+              data-testid="duplicate-warning"
+            >
               <Stack gap={4}>
                 {duplicates.map((d) => (
                   <Text key={d.member.id} size="sm">
@@ -314,8 +352,8 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
             <Title order={4}>Ra khỏi danh sách</Title>
             {counts && counts.total > 0 ? (
               <Text size="sm">
-                Đồng chí đã có {recordsSummary(counts)}, nên không xóa được (để giữ lịch sử). Khi đồng chí chuyển sinh hoạt đi nơi khác, từ trần
-                hoặc bị xóa tên, hãy ghi lại bằng nút dưới đây.
+                Đồng chí đã có {recordsSummary(counts)}, nên không xóa được (để giữ lịch sử). Khi đồng chí chuyển sinh hoạt đi nơi khác, từ
+                trần hoặc bị xóa tên, hãy ghi lại bằng nút dưới đây.
               </Text>
             ) : (
               <Text size="sm">Nếu đồng chí chuyển đi, hãy ghi “Chuyển ra khỏi chi bộ”. Chỉ xóa hẳn khi nhập nhầm.</Text>
@@ -324,13 +362,15 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
               <Button color="orange" variant="light" onClick={() => void settle().then(() => setLeaving(true))}>
                 Chuyển ra khỏi chi bộ
               </Button>
-              {counts && counts.total === 0 && <DeleteMemberButton
+              {counts && counts.total === 0 && (
+                <DeleteMemberButton
                   member={member}
                   onDeleted={() => {
                     discard();
                     void navigate('..', { relative: 'path' });
                   }}
-                />}
+                />
+              )}
             </Group>
           </Stack>
         </Paper>

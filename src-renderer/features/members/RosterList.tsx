@@ -45,7 +45,6 @@ const STATUS_COLORS: Record<RosterStatus, string> = {
 /** Row height at the normal text size; rows and columns grow with the text size setting. */
 const ROW_HEIGHT = 40;
 
-
 interface Row {
   member: Member;
   stt: number;
@@ -95,7 +94,12 @@ export function RosterList({ unit }: { unit: Unit }) {
         ),
       },
       { id: 'birth', header: 'Ngày sinh', size: 110, cell: (c) => formatDate(c.row.original.member.birthDate) },
-      { id: 'gender', header: 'Giới tính', size: 76, cell: (c) => (c.row.original.member.gender ? GENDER_LABELS[c.row.original.member.gender] : '') },
+      {
+        id: 'gender',
+        header: 'Giới tính',
+        size: 76,
+        cell: (c) => (c.row.original.member.gender ? GENDER_LABELS[c.row.original.member.gender] : ''),
+      },
       { id: 'admission', header: 'Ngày vào Đảng', size: 120, cell: (c) => formatDate(c.row.original.member.admissionDate) },
       { id: 'official', header: 'Ngày chính thức', size: 120, cell: (c) => formatDate(c.row.original.member.fullMembershipDate) },
       {
@@ -104,7 +108,9 @@ export function RosterList({ unit }: { unit: Unit }) {
         size: 180,
         cell: (c) => {
           const m = c.row.original.member;
-          return [m.partyPosition !== 'dang_vien' ? PARTY_POSITION_SHORT[m.partyPosition] : '', m.govPosition ?? ''].filter(Boolean).join('; ');
+          return [m.partyPosition !== 'dang_vien' ? PARTY_POSITION_SHORT[m.partyPosition] : '', m.govPosition ?? '']
+            .filter(Boolean)
+            .join('; ');
         },
       },
       {
@@ -112,7 +118,13 @@ export function RosterList({ unit }: { unit: Unit }) {
         header: 'Tình trạng',
         size: 190,
         cell: (c) => (
-          <Badge variant="light" color={STATUS_COLORS[c.row.original.status]} radius="sm" style={{ textTransform: 'none', maxWidth: '100%' }} title={ROSTER_STATUS_LABELS[c.row.original.status]}>
+          <Badge
+            variant="light"
+            color={STATUS_COLORS[c.row.original.status]}
+            radius="sm"
+            style={{ textTransform: 'none', maxWidth: '100%' }}
+            title={ROSTER_STATUS_LABELS[c.row.original.status]}
+          >
             {ROSTER_STATUS_LABELS[c.row.original.status]}
           </Badge>
         ),
@@ -219,11 +231,19 @@ export function RosterList({ unit }: { unit: Unit }) {
           : `Đang hiển thị ${filtered.length} / ${roster.length} đảng viên · tình trạng tính đến ngày ${formatDate(onDate)}`}
       </Text>
       {roster && roster.length === 0 && (
-        <Alert color="blue">Chưa có đảng viên nào. Bấm “Thêm đảng viên” để nhập từng người, hoặc “Nhập từ Excel” để nhập cả danh sách.</Alert>
+        <Alert color="blue">
+          Chưa có đảng viên nào. Bấm “Thêm đảng viên” để nhập từng người, hoặc “Nhập từ Excel” để nhập cả danh sách.
+        </Alert>
       )}
       <div
         ref={scrollRef}
-        style={{ height: 'calc(100vh - 300px)', minHeight: 300, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+        style={{
+          height: 'calc(100vh - 300px)',
+          minHeight: 300,
+          overflow: 'auto',
+          border: '1px solid var(--mantine-color-gray-3)',
+          borderRadius: 4,
+        }}
         data-testid="roster-scroll"
       >
         <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }} aria-label="Danh sách đảng viên">
@@ -231,7 +251,16 @@ export function RosterList({ unit }: { unit: Unit }) {
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
                 {hg.headers.map((h) => (
-                  <th key={h.id} style={{ width: Math.round(h.getSize() * scale), textAlign: 'left', padding: '8px 8px', fontSize: '0.875rem', borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
+                  <th
+                    key={h.id}
+                    style={{
+                      width: Math.round(h.getSize() * scale),
+                      textAlign: 'left',
+                      padding: '8px 8px',
+                      fontSize: '0.875rem',
+                      borderBottom: '1px solid var(--mantine-color-gray-4)',
+                    }}
+                  >
                     {flexRender(h.column.columnDef.header, h.getContext())}
                   </th>
                 ))}
@@ -256,7 +285,10 @@ export function RosterList({ unit }: { unit: Unit }) {
                   className="roster-row"
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} style={{ padding: '0 8px', fontSize: '0.875rem', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                    <td
+                      key={cell.id}
+                      style={{ padding: '0 8px', fontSize: '0.875rem', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

@@ -52,7 +52,9 @@ export function decodeCsv(bytes: Uint8Array): string {
     try {
       return nfc(new TextDecoder('windows-1258').decode(bytes));
     } catch {
-      throw new SpreadsheetError('Không đọc được chữ tiếng Việt trong tệp CSV này. Hãy mở tệp bằng Excel, chọn "Lưu thành" (Save As), chọn dạng "Sổ làm việc Excel (.xlsx)" rồi chọn lại tệp đó.');
+      throw new SpreadsheetError(
+        'Không đọc được chữ tiếng Việt trong tệp CSV này. Hãy mở tệp bằng Excel, chọn "Lưu thành" (Save As), chọn dạng "Sổ làm việc Excel (.xlsx)" rồi chọn lại tệp đó.',
+      );
     }
   }
 }
@@ -115,7 +117,10 @@ export interface RosterWorkbookOptions {
 }
 
 /** The roster .xlsx, rows in the given (on-screen) order. Dates are real date cells shown dd/mm/yyyy. */
-export async function buildRosterXlsx(members: readonly ExportableMember[], options: RosterWorkbookOptions): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildRosterXlsx(
+  members: readonly ExportableMember[],
+  options: RosterWorkbookOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sổ Nêu Gương';

@@ -16,7 +16,10 @@ const optionalDate = (what: string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === '' || parseDate(v) !== undefined, `${what} không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/02/1980, hoặc để trống.`);
+    .refine(
+      (v) => v === '' || parseDate(v) !== undefined,
+      `${what} không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/02/1980, hoặc để trống.`,
+    );
 const requiredDate = (what: string) =>
   z
     .string()
@@ -118,7 +121,13 @@ export function memberToForm(m: Member): MemberFormValues {
     isLeader: m.isLeader,
     inPoliticalSystem: m.inPoliticalSystem,
     note: m.note ?? '',
-    statusPeriods: m.statusPeriods.map((p) => ({ id: p.id, kind: p.kind, from: formatDate(p.from), to: formatDate(p.to), reason: p.reason ?? '' })),
+    statusPeriods: m.statusPeriods.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      from: formatDate(p.from),
+      to: formatDate(p.to),
+      reason: p.reason ?? '',
+    })),
   };
 }
 
@@ -156,12 +165,15 @@ export function statusIssuesOf(
   const periods = v.statusPeriods
     .map((p, i) => ({ id: `row-${i}`, kind: p.kind, from: date(p.from) ?? '', to: date(p.to) }))
     .filter((p) => p.from !== '');
-  const issues = validateMemberStatus({
-    birthDate: date(v.birthDate),
-    admissionDate: date(v.admissionDate),
-    fullMembershipDate: date(v.fullMembershipDate),
-    statusPeriods: periods.map((p) => (p.to ? p : { id: p.id, kind: p.kind, from: p.from })),
-  }, today);
+  const issues = validateMemberStatus(
+    {
+      birthDate: date(v.birthDate),
+      admissionDate: date(v.admissionDate),
+      fullMembershipDate: date(v.fullMembershipDate),
+      statusPeriods: periods.map((p) => (p.to ? p : { id: p.id, kind: p.kind, from: p.from })),
+    },
+    today,
+  );
   return issues.map((i) => ({ ...i, index: i.periodId ? Number(i.periodId.slice(4)) : undefined }));
 }
 

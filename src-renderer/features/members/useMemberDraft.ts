@@ -36,8 +36,7 @@ export function useMemberDraft({
   const opened = useRef(member ? memberToForm(member) : undefined);
   const seenAt = useRef(member?.updatedAt);
 
-  const duplicateProblems = () =>
-    duplicates.filter((d) => d.reason === 'card' || !allowSameName).map(duplicateMessage);
+  const duplicateProblems = () => duplicates.filter((d) => d.reason === 'card' || !allowSameName).map(duplicateMessage);
 
   const update = async (values: MemberFormValues) => {
     if (!member) return;
@@ -114,9 +113,7 @@ export function useMemberDraft({
       return true;
     } catch (err) {
       if (member) {
-        setSaveError(
-          err instanceof DraftInvalidError || err instanceof MemberError ? err.problems : [errorMessage(err)],
-        );
+        setSaveError(err instanceof DraftInvalidError || err instanceof MemberError ? err.problems : [errorMessage(err)]);
       }
       return false;
     }

@@ -45,9 +45,13 @@ export function FrameworkEditor() {
 function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versions: PledgeFrameworkRuleSet[] }) {
   const navigate = useNavigate();
   const [name, setName] = useState(current?.name ?? '');
-  const [validFrom, setValidFrom] = useState(current && current.source !== 'preset' ? current.validFrom : current?.validFrom ?? clock.today());
+  const [validFrom, setValidFrom] = useState(
+    current && current.source !== 'preset' ? current.validFrom : (current?.validFrom ?? clock.today()),
+  );
   const [data, setData] = useState<PledgeFrameworkData>(
-    current ? structuredClone(current.data) : { categories: [{ code: 'M1', label: '', order: 1 }], defaultTitleVariant: 'dang_ky_neu_guong' },
+    current
+      ? structuredClone(current.data)
+      : { categories: [{ code: 'M1', label: '', order: 1 }], defaultTitleVariant: 'dang_ky_neu_guong' },
   );
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -86,8 +90,7 @@ function Editor({ current, versions }: { current?: PledgeFrameworkRuleSet; versi
       <Title order={2}>{current ? `Khung: ${current.name}` : 'Thêm khung nội dung riêng'}</Title>
       {current && (
         <Text size="sm" c="dimmed">
-          Phiên bản {current.version}. Khi lưu, một phiên bản mới được tạo; phiên bản cũ và các bản đăng ký đã lập không thay
-          đổi.
+          Phiên bản {current.version}. Khi lưu, một phiên bản mới được tạo; phiên bản cũ và các bản đăng ký đã lập không thay đổi.
         </Text>
       )}
       {error && (

@@ -13,11 +13,9 @@ interface Props {
 /** Items (việc làm) of a form, grouped by the framework's categories. */
 export function ItemsEditor({ categories, items, editable, onChange }: Props) {
   const sorted = [...categories].sort((a, b) => a.order - b.order);
-  const update = (id: string, patch: Partial<PledgeItem>) =>
-    onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
+  const update = (id: string, patch: Partial<PledgeItem>) => onChange(items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
   const remove = (id: string) => onChange(items.filter((i) => i.id !== id));
-  const add = (categoryCode: string) =>
-    onChange([...items, { id: crypto.randomUUID(), categoryCode, action: '' }]);
+  const add = (categoryCode: string) => onChange([...items, { id: crypto.randomUUID(), categoryCode, action: '' }]);
 
   return (
     <Stack gap="sm">
@@ -82,7 +80,8 @@ export function ItemsEditor({ categories, items, editable, onChange }: Props) {
                       {(item.target || item.deadline) && (
                         <Text span fs="italic" c="dimmed">
                           {' '}
-                          ({[item.target && `chỉ tiêu: ${item.target}`, item.deadline && `thời hạn: ${formatDate(item.deadline)}`]
+                          (
+                          {[item.target && `chỉ tiêu: ${item.target}`, item.deadline && `thời hạn: ${formatDate(item.deadline)}`]
                             .filter(Boolean)
                             .join('; ')}
                           )

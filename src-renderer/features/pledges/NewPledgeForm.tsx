@@ -38,7 +38,10 @@ export function NewPledgeForm({ member, year, frameworks }: { member: Member; ye
       if (out.created.length === 0) {
         notifications.show({ color: 'yellow', message: 'Đảng viên này chưa có bản đăng ký của năm trước để sao chép.' });
       } else if (out.droppedItems > 0) {
-        notifications.show({ color: 'yellow', message: `Đã sao chép; ${out.droppedItems} việc làm không còn mục tương ứng trong khung mới nên không chép.` });
+        notifications.show({
+          color: 'yellow',
+          message: `Đã sao chép; ${out.droppedItems} việc làm không còn mục tương ứng trong khung mới nên không chép.`,
+        });
       }
     } catch (e) {
       notifications.show({ color: 'red', title: 'Không sao chép được', message: errorText(e) });

@@ -1,22 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLive as useLiveQuery } from '../../services/live';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Progress,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
 import type { Unit } from '../../core/model';
@@ -59,10 +44,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
   const [progress, setProgress] = useState<number | undefined>();
   const [confirmCopy, setConfirmCopy] = useState(false);
 
-  const summary = useMemo(
-    () => (members && forms ? registrationSummary(members, forms, year) : undefined),
-    [members, forms, year],
-  );
+  const summary = useMemo(() => (members && forms ? registrationSummary(members, forms, year) : undefined), [members, forms, year]);
   const formsById = useMemo(() => new Map((forms ?? []).map((f) => [f.id, f])), [forms]);
   const rows = useMemo(() => {
     if (!summary || !members) return [];
@@ -175,7 +157,11 @@ export function PledgeBook({ unit }: { unit: Unit }) {
 
       {members && members.length === 0 && (
         <Alert color="blue" title="Chưa có đảng viên">
-          Hãy nhập danh sách đảng viên ở mục <Anchor component={Link} to="/dang-vien">Đảng viên</Anchor> trước.
+          Hãy nhập danh sách đảng viên ở mục{' '}
+          <Anchor component={Link} to="/dang-vien">
+            Đảng viên
+          </Anchor>{' '}
+          trước.
         </Alert>
       )}
 
@@ -233,8 +219,8 @@ export function PledgeBook({ unit }: { unit: Unit }) {
 
       <Modal opened={confirmCopy} onClose={() => setConfirmCopy(false)} title="Sao chép từ năm trước">
         <Text mb="md">
-          Mọi đảng viên phải đăng ký năm {year} mà chưa có bản đăng ký sẽ được tạo bản nháp từ bản đăng ký gần nhất của
-          họ (nội dung, biện pháp; thời hạn lùi sang năm {year}). Bản đã có được giữ nguyên.
+          Mọi đảng viên phải đăng ký năm {year} mà chưa có bản đăng ký sẽ được tạo bản nháp từ bản đăng ký gần nhất của họ (nội dung, biện
+          pháp; thời hạn lùi sang năm {year}). Bản đã có được giữ nguyên.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirmCopy(false)}>

@@ -35,7 +35,11 @@ export function PledgeDialogs({ form, member, s }: { form: PledgeForm; member: M
         <Stack>
           <Text size="sm">Sau khi xác nhận, bản đăng ký bị khóa; mọi thay đổi sau đó phải qua “Điều chỉnh”.</Text>
           <DateField label="Ngày xác nhận" value={fields.date} onChange={(iso) => setFields({ date: iso ?? '' })} />
-          <TextInput label="Người xác nhận (bí thư hoặc phó bí thư)" value={fields.by} onChange={(e) => setFields({ by: e.currentTarget.value })} />
+          <TextInput
+            label="Người xác nhận (bí thư hoặc phó bí thư)"
+            value={fields.by}
+            onChange={(e) => setFields({ by: e.currentTarget.value })}
+          />
           {problem}
           <Group justify="flex-end">
             {cancel}
@@ -48,7 +52,13 @@ export function PledgeDialogs({ form, member, s }: { form: PledgeForm; member: M
 
       <Modal opened={dialog === 'amend'} onClose={closeDialog} title="Lưu điều chỉnh">
         <Stack>
-          <Textarea label="Lý do điều chỉnh" autosize minRows={2} value={fields.reason} onChange={(e) => setFields({ reason: e.currentTarget.value })} />
+          <Textarea
+            label="Lý do điều chỉnh"
+            autosize
+            minRows={2}
+            value={fields.reason}
+            onChange={(e) => setFields({ reason: e.currentTarget.value })}
+          />
           <DateField label="Ngày điều chỉnh" value={fields.date} onChange={(iso) => setFields({ date: iso ?? '' })} />
           <TextInput label="Người điều chỉnh" value={fields.by} onChange={(e) => setFields({ by: e.currentTarget.value })} />
           {problem}

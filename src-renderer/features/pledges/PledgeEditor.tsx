@@ -51,13 +51,29 @@ export function PledgeEditor({ unit }: { unit: Unit }) {
         <NewPledgeForm member={member} year={year} frameworks={frameworks} />
       ) : (
         // A new life stage (nộp, xác nhận, điều chỉnh) starts the view afresh; an autosave does not.
-        <FormView key={`${form.id}:${form.state}:${form.amendments.length}`} form={form} member={member} unit={unit} frameworks={frameworks} />
+        <FormView
+          key={`${form.id}:${form.state}:${form.amendments.length}`}
+          form={form}
+          member={member}
+          unit={unit}
+          frameworks={frameworks}
+        />
       )}
     </Stack>
   );
 }
 
-function FormView({ form, member, unit, frameworks }: { form: PledgeForm; member: Member; unit: Unit; frameworks: PledgeFrameworkRuleSet[] }) {
+function FormView({
+  form,
+  member,
+  unit,
+  frameworks,
+}: {
+  form: PledgeForm;
+  member: Member;
+  unit: Unit;
+  frameworks: PledgeFrameworkRuleSet[];
+}) {
   const s = usePledgeForm({ form, member, unit, frameworks });
   return (
     <Stack gap="md">

@@ -27,7 +27,15 @@ export function PledgeStatusBar({ form, amending }: { form: PledgeForm; amending
   );
 }
 
-export function PledgeContentSection({ form, frameworks, s }: { form: PledgeForm; frameworks: PledgeFrameworkRuleSet[]; s: PledgeFormState }) {
+export function PledgeContentSection({
+  form,
+  frameworks,
+  s,
+}: {
+  form: PledgeForm;
+  frameworks: PledgeFrameworkRuleSet[];
+  s: PledgeFormState;
+}) {
   const { content, editable, patch } = s;
   const framework = frameworks.find((f) => f.id === content.frameworkId);
   const categories = form.state === 'draft' && framework ? framework.data.categories : form.framework.categories;
@@ -35,7 +43,15 @@ export function PledgeContentSection({ form, frameworks, s }: { form: PledgeForm
   const options = frameworkOptions(
     frameworks.some((f) => f.id === form.framework.ruleSetId)
       ? frameworks
-      : [...frameworks, { id: form.framework.ruleSetId, name: form.framework.name, version: form.framework.version, source: 'preset' } as PledgeFrameworkRuleSet],
+      : [
+          ...frameworks,
+          {
+            id: form.framework.ruleSetId,
+            name: form.framework.name,
+            version: form.framework.version,
+            source: 'preset',
+          } as PledgeFrameworkRuleSet,
+        ],
   );
   return (
     <>

@@ -8,12 +8,7 @@ import { documentStyleOn } from '../../core/rules';
 import { sortRoster } from '../../core/members';
 import { loadRuleSets } from '../../services/rules';
 import { readSettings } from '../../services/settings';
-import {
-  pledgeFormDocument,
-  pledgeFormFileName,
-  renderPledgeBatchPdf,
-  type PledgeFormDocInput,
-} from '../../documents/pledge-form';
+import { pledgeFormDocument, pledgeFormFileName, renderPledgeBatchPdf, type PledgeFormDocInput } from '../../documents/pledge-form';
 import { getDesktopApi } from '../../platform';
 
 function formDate(form: PledgeForm): string {
@@ -71,11 +66,18 @@ export async function exportCellForms(
   officeHoldersFirst = false,
 ): Promise<{ count: number; path?: string }> {
   const byMember = new Map(forms.map((f) => [f.memberId, f]));
-  const ordered = sortRoster(members.filter((m) => byMember.has(m.id)), officeHoldersFirst);
+  const ordered = sortRoster(
+    members.filter((m) => byMember.has(m.id)),
+    officeHoldersFirst,
+  );
   if (ordered.length === 0) return { count: 0 };
   const inputs = ordered.map((m) => docInput(byMember.get(m.id)!, m, unit));
   // One profile for the whole file: the one valid on the latest form's date (HD 05 from 27/5/2026).
-  const latest = ordered.map((m) => formDate(byMember.get(m.id)!)).sort().at(-1) ?? `${year}-01-31`;
+  const latest =
+    ordered
+      .map((m) => formDate(byMember.get(m.id)!))
+      .sort()
+      .at(-1) ?? `${year}-01-31`;
   const bytes = await renderPledgeBatchPdf(inputs, await currentStyle(latest), onProgress);
   const path = await deliver(bytes, `dang-ky-neu-guong-${year}-ca-chi-bo.pdf`, output);
   return { count: inputs.length, ...(path ? { path } : {}) };

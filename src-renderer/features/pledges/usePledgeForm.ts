@@ -61,7 +61,17 @@ interface DialogFields {
   reason: string;
 }
 
-export function usePledgeForm({ form, member, unit, frameworks }: { form: PledgeForm; member: Member; unit: Unit; frameworks: PledgeFrameworkRuleSet[] }) {
+export function usePledgeForm({
+  form,
+  member,
+  unit,
+  frameworks,
+}: {
+  form: PledgeForm;
+  member: Member;
+  unit: Unit;
+  frameworks: PledgeFrameworkRuleSet[];
+}) {
   const navigate = useNavigate();
   const [content, setContentState] = useState<PledgeContent>(() => contentOf(form));
   const [amending, setAmending] = useState(false);
@@ -169,7 +179,13 @@ export function usePledgeForm({ form, member, unit, frameworks }: { form: Pledge
     amend: () =>
       run(
         'amend',
-        () => amend(form.id, { date: fields.date, reason: fields.reason, by: fields.by, changes: { titleVariant, basis, measures, topicOfYear, items } }),
+        () =>
+          amend(form.id, {
+            date: fields.date,
+            reason: fields.reason,
+            by: fields.by,
+            changes: { titleVariant, basis, measures, topicOfYear, items },
+          }),
         'Đã lưu điều chỉnh.',
       ),
     remove: () =>

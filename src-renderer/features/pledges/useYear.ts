@@ -2,7 +2,6 @@ import { parseYearParam, useUrlParam } from '../../ui/url-state';
 import { clock } from '../../platform/clock';
 import { errorMessage } from '../../services/errors';
 
-
 /** The registration year shown, kept in the address (?nam=2026) so every view shares it. */
 export function useYear(): [number, (year: number) => void] {
   return useUrlParam('nam', parseYearParam, clock.thisYear);

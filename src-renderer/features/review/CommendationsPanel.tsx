@@ -27,14 +27,25 @@ interface Draft {
   decisionDate: string;
 }
 
-const emptyDraft = (): Draft => ({ recipient: '', form: 'giay_khen', reasonCode: 'htxs_nam', reason: '', issuer: '', decisionNumber: '', decisionDate: '' });
+const emptyDraft = (): Draft => ({
+  recipient: '',
+  form: 'giay_khen',
+  reasonCode: 'htxs_nam',
+  reason: '',
+  issuer: '',
+  decisionNumber: '',
+  decisionDate: '',
+});
 
 export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; data: ReviewData; unitId: Id }) {
   const [draft, setDraft] = useState<Draft>(emptyDraft());
   const [error, setError] = useState<string>();
   const names = new Map(data.members.map((m) => [m.id, m.fullName]));
   const ofYear = data.commendations.filter((c) => c.year === view.year);
-  const recipientOptions = [{ value: 'unit', label: 'Chi bộ (tập thể)' }, ...view.inRound.map((v) => ({ value: v.member.id, label: v.member.fullName }))];
+  const recipientOptions = [
+    { value: 'unit', label: 'Chi bộ (tập thể)' },
+    ...view.inRound.map((v) => ({ value: v.member.id, label: v.member.fullName })),
+  ];
 
   const applyCandidate = (c: CommendationCandidate) =>
     setDraft({ ...emptyDraft(), recipient: c.memberId, form: c.form, reasonCode: c.reasonCode, reason: c.reason, issuer: c.issuerHint });
@@ -79,7 +90,11 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                 <Table.Td>{names.get(c.memberId)}</Table.Td>
                 <Table.Td>
                   {c.reason}
-                  {c.kind === 'streak5' && <Badge ml="xs" color="grape">{c.streak} năm liền</Badge>}
+                  {c.kind === 'streak5' && (
+                    <Badge ml="xs" color="grape">
+                      {c.streak} năm liền
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{c.issuerHint}</Table.Td>
                 <Table.Td>
@@ -99,7 +114,13 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
 
       <Title order={4}>Ghi nhận khen thưởng năm {view.year}</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Select label="Người / tập thể được khen" data={recipientOptions} value={draft.recipient || null} onChange={(v) => setDraft({ ...draft, recipient: v ?? '' })} searchable />
+        <Select
+          label="Người / tập thể được khen"
+          data={recipientOptions}
+          value={draft.recipient || null}
+          onChange={(v) => setDraft({ ...draft, recipient: v ?? '' })}
+          searchable
+        />
         <Select
           label="Hình thức"
           data={Object.entries(COMMENDATION_FORMS).map(([value, label]) => ({ value, label }))}
@@ -118,8 +139,17 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
         <TextInput label="Nội dung lý do" value={draft.reason} onChange={(e) => setDraft({ ...draft, reason: e.currentTarget.value })} />
         <TextInput label="Cấp khen thưởng" value={draft.issuer} onChange={(e) => setDraft({ ...draft, issuer: e.currentTarget.value })} />
         <Group grow>
-          <TextInput label="Số quyết định" value={draft.decisionNumber} onChange={(e) => setDraft({ ...draft, decisionNumber: e.currentTarget.value })} />
-          <TextInput label="Ngày quyết định" placeholder="dd/mm/yyyy" value={draft.decisionDate} onChange={(e) => setDraft({ ...draft, decisionDate: e.currentTarget.value })} />
+          <TextInput
+            label="Số quyết định"
+            value={draft.decisionNumber}
+            onChange={(e) => setDraft({ ...draft, decisionNumber: e.currentTarget.value })}
+          />
+          <TextInput
+            label="Ngày quyết định"
+            placeholder="dd/mm/yyyy"
+            value={draft.decisionDate}
+            onChange={(e) => setDraft({ ...draft, decisionDate: e.currentTarget.value })}
+          />
         </Group>
       </SimpleGrid>
       {error && <Alert color="red">{error}</Alert>}
@@ -186,9 +216,12 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                       value={historyLevel(v.member.id, y)}
                       clearable
                       onChange={(lv) =>
-                        void setHistoricalRating({ unitId, memberId: v.member.id, year: y, level: (lv as RatingLevel | null) ?? undefined }).catch((e: unknown) =>
-                          notifications.show({ color: 'red', message: errorMessage(e, 'Không lưu được.') }),
-                        )
+                        void setHistoricalRating({
+                          unitId,
+                          memberId: v.member.id,
+                          year: y,
+                          level: (lv as RatingLevel | null) ?? undefined,
+                        }).catch((e: unknown) => notifications.show({ color: 'red', message: errorMessage(e, 'Không lưu được.') }))
                       }
                     />
                   </Table.Td>

@@ -83,15 +83,7 @@ function MonthsChart({ view, scale }: { view: MemberView; scale: RollupScale }) 
 
 const num = (v: string | number): number | undefined => (v === '' || v === undefined ? undefined : Number(v));
 
-export function MemberReviewPanel({
-  view,
-  scheme,
-  scale,
-}: {
-  view: MemberView;
-  scheme: YearEndScheme;
-  scale: RollupScale;
-}) {
+export function MemberReviewPanel({ view, scheme, scale }: { view: MemberView; scheme: YearEndScheme; scale: RollupScale }) {
   const review = view.review!;
   const { member, rollup } = view;
   const [sections, setSections] = useState<Record<string, string>>({ ...review.sections });
@@ -111,7 +103,13 @@ export function MemberReviewPanel({
 
   const score = useMemo(
     () =>
-      levelForScore(scheme, { common: num(common), tasks: num(tasks), exceededShare30: exceeded, forcedFailure: forced, isLeader: member.isLeader }),
+      levelForScore(scheme, {
+        common: num(common),
+        tasks: num(tasks),
+        exceededShare30: exceeded,
+        forcedFailure: forced,
+        isLeader: member.isLeader,
+      }),
     [scheme, common, tasks, exceeded, forced, member.isLeader],
   );
   const voteCounts = Object.fromEntries(RATING_LEVELS.map((l) => [l, Number(votes[l] ?? 0) || 0])) as Record<RatingLevel, number>;
@@ -173,8 +171,11 @@ export function MemberReviewPanel({
 
         <Title order={4}>Kết quả tự đánh giá hằng tháng</Title>
         <Text>
-          Đã tự đánh giá <b>{rollup.monthsAssessed}/{rollup.monthsApplicable}</b> tháng; được biểu dương <b>{rollup.timesPraised}</b> lần; bị nhắc nhở{' '}
-          <b>{rollup.timesReminded}</b> lần.{' '}
+          Đã tự đánh giá{' '}
+          <b>
+            {rollup.monthsAssessed}/{rollup.monthsApplicable}
+          </b>{' '}
+          tháng; được biểu dương <b>{rollup.timesPraised}</b> lần; bị nhắc nhở <b>{rollup.timesReminded}</b> lần.{' '}
           {scale.levels
             .filter((l) => rollup.distribution[l.code])
             .map((l) => `${l.label}: ${rollup.distribution[l.code]} tháng`)
@@ -217,7 +218,9 @@ export function MemberReviewPanel({
             </Table.Tbody>
           </Table>
         ) : (
-          <Text c="dimmed">{rollup.registered ? 'Bản đăng ký không có nội dung cụ thể.' : 'Chưa có bản đăng ký nêu gương được xác nhận trong năm.'}</Text>
+          <Text c="dimmed">
+            {rollup.registered ? 'Bản đăng ký không có nội dung cụ thể.' : 'Chưa có bản đăng ký nêu gương được xác nhận trong năm.'}
+          </Text>
         )}
 
         <Group justify="space-between">
@@ -268,7 +271,11 @@ export function MemberReviewPanel({
                   <Paper withBorder p="xs">
                     <Text size="sm">Tổng điểm</Text>
                     <Text fw={700} aria-label="Tổng điểm và mức theo điểm">
-                      {score.total !== undefined ? `${formatDecimal(score.total)} điểm → ${memberLevelLabel(scheme, score.level)}` : score.level ? memberLevelLabel(scheme, score.level) : '—'}
+                      {score.total !== undefined
+                        ? `${formatDecimal(score.total)} điểm → ${memberLevelLabel(scheme, score.level)}`
+                        : score.level
+                          ? memberLevelLabel(scheme, score.level)
+                          : '—'}
                     </Text>
                   </Paper>
                 </SimpleGrid>
@@ -341,9 +348,24 @@ export function MemberReviewPanel({
             <Title order={4}>Cấp có thẩm quyền quyết định</Title>
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
               <Select label="Xếp loại chính thức" data={levelOptions} value={finalLevel} onChange={setFinalLevel} clearable />
-              <TextInput label="Cấp quyết định" placeholder="Đảng ủy cơ sở …" value={body} onChange={(e) => setBody(e.currentTarget.value)} />
-              <TextInput label="Số quyết định" placeholder="12-QĐ/ĐU" value={decisionNumber} onChange={(e) => setDecisionNumber(e.currentTarget.value)} />
-              <TextInput label="Ngày quyết định" placeholder="30/12/2026" value={decisionDate} onChange={(e) => setDecisionDate(e.currentTarget.value)} />
+              <TextInput
+                label="Cấp quyết định"
+                placeholder="Đảng ủy cơ sở …"
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+              />
+              <TextInput
+                label="Số quyết định"
+                placeholder="12-QĐ/ĐU"
+                value={decisionNumber}
+                onChange={(e) => setDecisionNumber(e.currentTarget.value)}
+              />
+              <TextInput
+                label="Ngày quyết định"
+                placeholder="30/12/2026"
+                value={decisionDate}
+                onChange={(e) => setDecisionDate(e.currentTarget.value)}
+              />
             </SimpleGrid>
           </>
         )}

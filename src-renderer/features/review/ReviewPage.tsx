@@ -34,16 +34,27 @@ export default function ReviewPage() {
   const [year, setYear] = useUrlParam('nam', parseYearParam, defaultYear);
   const [dateText, setDateText] = useState('');
   const [dateError, setDateError] = useState<string>();
-  const [selected, setSelected] = useUrlParam<string | undefined>('dang-vien', (raw) => raw || undefined, () => undefined);
+  const [selected, setSelected] = useUrlParam<string | undefined>(
+    'dang-vien',
+    (raw) => raw || undefined,
+    () => undefined,
+  );
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useUrlParam<string>('muc', (raw) => (REVIEW_TABS.includes(raw) ? raw : undefined), () => 'members');
+  const [tab, setTab] = useUrlParam<string>(
+    'muc',
+    (raw) => (REVIEW_TABS.includes(raw) ? raw : undefined),
+    () => 'members',
+  );
   // Warm the PDF and Excel chunks once the report tab is opened, so the export buttons answer fast.
   useEffect(() => {
     if (tab !== 'report') return;
     void import('../../documents/render-pdf').then((m) => m.preloadPdfRenderer()).catch(() => undefined);
     void import('exceljs').catch(() => undefined);
   }, [tab]);
-  const data = useLiveQuery(async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(unit.id, year) } : undefined), [unit?.id, year]);
+  const data = useLiveQuery(
+    async () => (unit ? { year, unitId: unit.id, data: await loadReviewData(unit.id, year) } : undefined),
+    [unit?.id, year],
+  );
   const current = data && data.year === year ? data.data : undefined;
   const view = useMemo(
     () => (current ? buildView(current, year, settings.monthlyScaleCode, settings.officeHoldersFirst) : undefined),
@@ -86,7 +97,8 @@ export default function ReviewPage() {
     setBusy(true);
     try {
       const ctx = { unit, data: current, view, documentStyleCode: settings.documentStyleCode };
-      const msg = what === 'report' ? await exportReportPdf(ctx) : what === 'listPdf' ? await exportListPdf(ctx) : await exportListXlsx(ctx);
+      const msg =
+        what === 'report' ? await exportReportPdf(ctx) : what === 'listPdf' ? await exportListPdf(ctx) : await exportListXlsx(ctx);
       if (msg) notifications.show({ color: 'green', message: msg });
     } catch (e) {
       console.error('Xuất tệp kiểm điểm thất bại', e);
@@ -95,7 +107,9 @@ export default function ReviewPage() {
         color: 'red',
         autoClose: false,
         title: 'Không xuất được tệp',
-        message: stale ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.' : errorMessage(e),
+        message: stale
+          ? 'Ứng dụng vừa được cập nhật. Hãy tải lại trang (phím F5) rồi xuất lại; dữ liệu đã lưu không bị mất.'
+          : errorMessage(e),
       });
     } finally {
       setBusy(false);
@@ -149,7 +163,12 @@ export default function ReviewPage() {
           <Tabs.List>
             <Tabs.Tab value="members">Đảng viên ({view.inRound.length})</Tabs.Tab>
             <Tabs.Tab value="quota">
-              Tỷ lệ xuất sắc {view.quota.anyOver && <Badge color="yellow" ml={4}>!</Badge>}
+              Tỷ lệ xuất sắc{' '}
+              {view.quota.anyOver && (
+                <Badge color="yellow" ml={4}>
+                  !
+                </Badge>
+              )}
             </Tabs.Tab>
             <Tabs.Tab value="unit">Chi bộ và số liệu</Tabs.Tab>
             <Tabs.Tab value="commendations">Khen thưởng</Tabs.Tab>
@@ -160,8 +179,9 @@ export default function ReviewPage() {
             <Stack>
               {view.inRound.length === 0 ? (
                 <Alert color="blue" title="Chưa có đợt kiểm điểm">
-                  Nhập ngày kiểm điểm rồi bấm “Tạo đợt kiểm điểm”: ứng dụng lập danh sách đảng viên đang sinh hoạt vào ngày đó, ghi rõ người không thuộc diện xếp loại
-                  (miễn sinh hoạt, đình chỉ, mới kết nạp chưa đủ 6 tháng) và soạn sẵn bản nháp tự kiểm điểm từ kết quả hằng tháng.
+                  Nhập ngày kiểm điểm rồi bấm “Tạo đợt kiểm điểm”: ứng dụng lập danh sách đảng viên đang sinh hoạt vào ngày đó, ghi rõ người
+                  không thuộc diện xếp loại (miễn sinh hoạt, đình chỉ, mới kết nạp chưa đủ 6 tháng) và soạn sẵn bản nháp tự kiểm điểm từ kết
+                  quả hằng tháng.
                 </Alert>
               ) : (
                 <Table withTableBorder striped highlightOnHover aria-label="Danh sách kiểm điểm">
@@ -208,7 +228,12 @@ export default function ReviewPage() {
                             )}
                           </Table.Td>
                           <Table.Td>
-                            <Button size="xs" variant="light" aria-label={`Kiểm điểm ${v.member.fullName}`} onClick={() => setSelected(v.member.id)}>
+                            <Button
+                              size="xs"
+                              variant="light"
+                              aria-label={`Kiểm điểm ${v.member.fullName}`}
+                              onClick={() => setSelected(v.member.id)}
+                            >
                               Mở
                             </Button>
                           </Table.Td>
@@ -220,10 +245,19 @@ export default function ReviewPage() {
               )}
               {view.others.length > 0 && view.inRound.length > 0 && (
                 <Text size="sm" c="dimmed">
-                  Không có trong đợt kiểm điểm (chưa sinh hoạt hoặc đã rời chi bộ vào ngày kiểm điểm): {view.others.map((m) => m.fullName).join(', ')}.
+                  Không có trong đợt kiểm điểm (chưa sinh hoạt hoặc đã rời chi bộ vào ngày kiểm điểm):{' '}
+                  {view.others.map((m) => m.fullName).join(', ')}.
                 </Text>
               )}
-              {current && <SelfReviewButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} selectedMemberId={selected} />}
+              {current && (
+                <SelfReviewButtons
+                  unit={unit}
+                  data={current}
+                  view={view}
+                  documentStyleCode={settings.documentStyleCode}
+                  selectedMemberId={selected}
+                />
+              )}
               {selectedView && current && (
                 <MemberReviewPanel
                   key={`${selectedView.review?.id}-${selectedView.review?.updatedAt}`}
@@ -236,13 +270,20 @@ export default function ReviewPage() {
           </Tabs.Panel>
 
           <Tabs.Panel value="quota" pt="md">
-            {current && <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />}
+            {current && (
+              <QuotaPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />
+            )}
           </Tabs.Panel>
 
           <Tabs.Panel value="unit" pt="md">
             {current && (
               <Stack>
-                <UnitReviewPanel key={current.unitReview?.updatedAt ?? 'new'} view={view} unitId={unit.id} unitReview={current.unitReview} />
+                <UnitReviewPanel
+                  key={current.unitReview?.updatedAt ?? 'new'}
+                  view={view}
+                  unitId={unit.id}
+                  unitReview={current.unitReview}
+                />
                 <UnitReviewFormButtons unit={unit} data={current} view={view} documentStyleCode={settings.documentStyleCode} />
                 <Title order={4}>Số liệu năm {year}</Title>
                 <StatisticsTable view={view} />

@@ -55,7 +55,8 @@ export function QuotaPanel({ view, unitId, unitReview }: { view: ReviewView; uni
     <Stack>
       <Text>
         Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {quota.percent}% số được xếp loại “Hoàn thành tốt nhiệm vụ”
-        {quota.outstandingPercent !== quota.percent ? ` (${quota.outstandingPercent}% với đơn vị tiêu biểu)` : ''} trong nhóm đảng viên có vị trí, vai trò tương đồng.{' '}
+        {quota.outstandingPercent !== quota.percent ? ` (${quota.outstandingPercent}% với đơn vị tiêu biểu)` : ''} trong nhóm đảng viên có
+        vị trí, vai trò tương đồng.{' '}
         {quota.base === 'tot_only'
           ? 'Ứng dụng lấy số “hoàn thành tốt” không tính những người đề xuất xuất sắc.'
           : 'Ứng dụng lấy số “hoàn thành tốt” gồm cả những người đề xuất xuất sắc.'}{' '}
@@ -98,7 +99,11 @@ export function QuotaPanel({ view, unitId, unitReview }: { view: ReviewView; uni
       <Title order={4}>Nhóm so sánh (không chia nhóm: cả chi bộ là một nhóm)</Title>
       {groups.map((g, i) => (
         <Group key={i} align="end">
-          <TextInput label="Tên nhóm" value={g.name} onChange={(e) => setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))} />
+          <TextInput
+            label="Tên nhóm"
+            value={g.name}
+            onChange={(e) => setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))}
+          />
           <MultiSelect
             label="Đảng viên trong nhóm"
             data={memberOptions}
@@ -190,7 +195,15 @@ export function UnitReviewPanel({ view, unitId, unitReview }: { view: ReviewView
     <Stack>
       <Title order={4}>Chi bộ tự kiểm điểm, xếp loại (Mẫu 01)</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput label="Tổng điểm của chi bộ (tối đa 100)" min={0} max={100} decimalScale={2} decimalSeparator="," value={score} onChange={setScore} />
+        <NumberInput
+          label="Tổng điểm của chi bộ (tối đa 100)"
+          min={0}
+          max={100}
+          decimalScale={2}
+          decimalSeparator=","
+          value={score}
+          onChange={setScore}
+        />
         <Paper withBorder p="xs">
           <Text size="sm">Mức theo điểm</Text>
           <Text fw={700} aria-label="Mức của chi bộ theo điểm">
@@ -198,7 +211,11 @@ export function UnitReviewPanel({ view, unitId, unitReview }: { view: ReviewView
           </Text>
         </Paper>
       </SimpleGrid>
-      <Checkbox label="Có ít nhất 30% chỉ tiêu, nhiệm vụ vượt mức yêu cầu" checked={exceeded} onChange={(e) => setExceeded(e.currentTarget.checked)} />
+      <Checkbox
+        label="Có ít nhất 30% chỉ tiêu, nhiệm vụ vượt mức yêu cầu"
+        checked={exceeded}
+        onChange={(e) => setExceeded(e.currentTarget.checked)}
+      />
       <Checkbox
         label="Không có tổ chức trực thuộc, cấp ủy viên hay đảng viên bị xử lý kỷ luật trong năm"
         checked={noDiscipline}
@@ -216,7 +233,8 @@ export function UnitReviewPanel({ view, unitId, unitReview }: { view: ReviewView
       {computed.notes.length > 0 && computed.total !== undefined && <Alert color="yellow">{computed.notes.join(' ')}</Alert>}
       {memberKhong > 0 && (
         <Alert color="orange" variant="light">
-          Có {memberKhong} đảng viên xếp loại không hoàn thành nhiệm vụ: cân nhắc khi đề xuất mức của chi bộ (kết quả của tập thể căn cứ cả kết quả của đảng viên).
+          Có {memberKhong} đảng viên xếp loại không hoàn thành nhiệm vụ: cân nhắc khi đề xuất mức của chi bộ (kết quả của tập thể căn cứ cả
+          kết quả của đảng viên).
         </Alert>
       )}
       <Group align="end">
@@ -254,7 +272,12 @@ export function UnitReviewPanel({ view, unitId, unitReview }: { view: ReviewView
 }
 
 export function CellChart({ view }: { view: ReviewView }) {
-  const data = view.cell.perMonth.map((m) => ({ name: `T${m.month}`, 'Đã tự đánh giá': m.assessed, 'Đạt mức tốt': m.good, 'Phải đánh giá': m.applicable }));
+  const data = view.cell.perMonth.map((m) => ({
+    name: `T${m.month}`,
+    'Đã tự đánh giá': m.assessed,
+    'Đạt mức tốt': m.good,
+    'Phải đánh giá': m.applicable,
+  }));
   return (
     <div style={{ width: '100%', height: 220 }} aria-label="Biểu đồ tự đánh giá của chi bộ theo tháng">
       <ResponsiveContainer>
@@ -310,10 +333,22 @@ export function ReportPanel({
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Số báo cáo (…-BC/CB)" placeholder="05" value={number} onChange={(e) => setNumber(e.currentTarget.value)} />
-        <TextInput label="Ngày báo cáo" placeholder="28/12/2026" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={dateError} />
+        <TextInput
+          label="Ngày báo cáo"
+          placeholder="28/12/2026"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={dateError}
+        />
       </SimpleGrid>
       <Textarea label="Kết quả nổi bật" autosize minRows={3} value={results} onChange={(e) => setResults(e.currentTarget.value)} />
-      <Textarea label="Điển hình, mô hình, cách làm hay" autosize minRows={2} value={typical} onChange={(e) => setTypical(e.currentTarget.value)} />
+      <Textarea
+        label="Điển hình, mô hình, cách làm hay"
+        autosize
+        minRows={2}
+        value={typical}
+        onChange={(e) => setTypical(e.currentTarget.value)}
+      />
       <Textarea label="Hạn chế, nguyên nhân" autosize minRows={3} value={limits} onChange={(e) => setLimits(e.currentTarget.value)} />
       <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} value={proposals} onChange={(e) => setProposals(e.currentTarget.value)} />
       {error && <Alert color="red">{error}</Alert>}

@@ -46,7 +46,12 @@ export async function exportReportPdf(ctx: ExportContext): Promise<string | unde
     stats: ctx.view.stats,
     cell: ctx.view.cell,
     unitLevel: ur ? { level: ur.finalLevel ?? ur.selfLevel, score: ur.score } : undefined,
-    texts: { results: ur?.report.results ?? '', limits: ur?.report.limits ?? '', proposals: ur?.report.proposals ?? '', typical: ur?.typical },
+    texts: {
+      results: ur?.report.results ?? '',
+      limits: ur?.report.limits ?? '',
+      proposals: ur?.report.proposals ?? '',
+      typical: ur?.typical,
+    },
     signerName: secretaryName,
     style: documentStyleOn(date, ctx.data.ruleSets, ctx).data,
   });
@@ -81,7 +86,10 @@ export async function reviewListXlsx(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sổ Nêu Gương';
   const ws = wb.addWorksheet(`Xếp loại ${meta.year}`, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
-  ws.addRow([`${meta.unitName} — kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm ${meta.year}`]).font = { bold: true, size: 13 };
+  ws.addRow([`${meta.unitName} — kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm ${meta.year}`]).font = {
+    bold: true,
+    size: 13,
+  };
   ws.addRow([`Theo ${meta.schemeName}; ngày kiểm điểm ${formatDate(meta.date)}`]).font = { italic: true };
   ws.addRow([]);
   const header = ws.addRow([...REVIEW_LIST_COLUMNS, 'Mã mức']);

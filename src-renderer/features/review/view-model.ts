@@ -110,7 +110,10 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
     }),
   );
   const ratings = new Map(
-    views.map((v) => [v.member.id, (data.history.get(v.member.id) ?? []).map((h) => (h.year === year ? { year, level: v.review?.finalLevel } : h))]),
+    views.map((v) => [
+      v.member.id,
+      (data.history.get(v.member.id) ?? []).map((h) => (h.year === year ? { year, level: v.review?.finalLevel } : h)),
+    ]),
   );
   const candidates = commendationCandidates(year, ratings, data.commendations);
   return {
@@ -119,7 +122,10 @@ export function buildView(data: ReviewData, year: number, scaleCode: string, off
     scale,
     inRound: views,
     others,
-    cell: rollUpCell(year, views.map((v) => v.rollup)),
+    cell: rollUpCell(
+      year,
+      views.map((v) => v.rollup),
+    ),
     stats,
     quota,
     candidates,

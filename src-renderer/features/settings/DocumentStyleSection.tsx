@@ -5,7 +5,21 @@
  * wins). Also the switch of the 2026 citation (QĐ 207-QĐ/TW in place of QĐ 37-QĐ/TW, [P]).
  */
 import { useState } from 'react';
-import { Alert, Button, Divider, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   bodyLinePt,
@@ -71,7 +85,10 @@ export function DocumentStyleSection() {
           ]}
           value={styles.chosenCode}
           allowDeselect={false}
-          onChange={(v) => v !== null && void chooseDocumentStyle(v).then(() => notifications.show({ color: 'green', message: 'Đã lưu cách chọn thể thức văn bản.' }))}
+          onChange={(v) =>
+            v !== null &&
+            void chooseDocumentStyle(v).then(() => notifications.show({ color: 'green', message: 'Đã lưu cách chọn thể thức văn bản.' }))
+          }
         />
         <Text size="sm" data-testid="document-style-today">
           Văn bản ghi ngày hôm nay: {describeRuleSet(styles.today)}.
@@ -122,22 +139,53 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
         {describeRuleSet(rule)}, áp dụng {validity(rule)}.
       </Text>
       {rule.unverified && (
-        <Alert color="yellow">Chưa tìm được văn bản chính thức của hướng dẫn này; các giá trị lấy theo tài liệu hướng dẫn năm 2026. Hãy đối chiếu và sửa nếu cần.</Alert>
+        <Alert color="yellow">
+          Chưa tìm được văn bản chính thức của hướng dẫn này; các giá trị lấy theo tài liệu hướng dẫn năm 2026. Hãy đối chiếu và sửa nếu
+          cần.
+        </Alert>
       )}
-      {rule.source === 'superior' && <Alert color="blue">Thể thức này do cấp trên ban hành trong gói khung nội dung; giá trị chi bộ sửa ở đây chỉ dùng khi không có thể thức của cấp trên.</Alert>}
+      {rule.source === 'superior' && (
+        <Alert color="blue">
+          Thể thức này do cấp trên ban hành trong gói khung nội dung; giá trị chi bộ sửa ở đây chỉ dùng khi không có thể thức của cấp trên.
+        </Alert>
+      )}
       <Group grow align="start">
         {MARGINS.map(([k, label]) => (
-          <NumberInput key={k} label={label} min={0} max={100} decimalScale={1} value={shown(data.marginsMm[k])} onChange={(v) => set({ marginsMm: { ...data.marginsMm, [k]: num(v) } })} />
+          <NumberInput
+            key={k}
+            label={label}
+            min={0}
+            max={100}
+            decimalScale={1}
+            value={shown(data.marginsMm[k])}
+            onChange={(v) => set({ marginsMm: { ...data.marginsMm, [k]: num(v) } })}
+          />
         ))}
       </Group>
       <Group grow align="start">
         {SIZES.slice(0, 5).map(([k, label]) => (
-          <NumberInput key={k} label={`${label} (pt)`} min={4} max={72} decimalScale={1} value={shown(data.fontSizes[k])} onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })} />
+          <NumberInput
+            key={k}
+            label={`${label} (pt)`}
+            min={4}
+            max={72}
+            decimalScale={1}
+            value={shown(data.fontSizes[k])}
+            onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })}
+          />
         ))}
       </Group>
       <Group grow align="start">
         {SIZES.slice(5).map(([k, label]) => (
-          <NumberInput key={k} label={`${label} (pt)`} min={4} max={72} decimalScale={1} value={shown(data.fontSizes[k])} onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })} />
+          <NumberInput
+            key={k}
+            label={`${label} (pt)`}
+            min={4}
+            max={72}
+            decimalScale={1}
+            value={shown(data.fontSizes[k])}
+            onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })}
+          />
         ))}
       </Group>
       <Group align="end">
@@ -159,13 +207,54 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           />
         </div>
         {exact ? (
-          <NumberInput label="Khoảng cách dòng (pt)" min={6} max={72} decimalScale={1} value={shown(data.lineSpacingPt)} onChange={(v) => set({ lineSpacingPt: num(v) })} maw={200} />
+          <NumberInput
+            label="Khoảng cách dòng (pt)"
+            min={6}
+            max={72}
+            decimalScale={1}
+            value={shown(data.lineSpacingPt)}
+            onChange={(v) => set({ lineSpacingPt: num(v) })}
+            maw={200}
+          />
         ) : (
-          <NumberInput label="Hệ số giãn dòng" min={0.5} max={4} step={0.05} decimalScale={2} value={shown(data.lineHeight)} onChange={(v) => set({ lineHeight: num(v) })} maw={200} />
+          <NumberInput
+            label="Hệ số giãn dòng"
+            min={0.5}
+            max={4}
+            step={0.05}
+            decimalScale={2}
+            value={shown(data.lineHeight)}
+            onChange={(v) => set({ lineHeight: num(v) })}
+            maw={200}
+          />
         )}
-        <NumberInput label="Thụt đầu dòng (mm)" min={0} max={100} decimalScale={1} value={shown(data.firstLineIndentMm)} onChange={(v) => set({ firstLineIndentMm: num(v) })} maw={200} />
-        <NumberInput label="Cách đoạn sau (pt)" min={0} max={72} decimalScale={1} value={shown(data.paragraphSpacingPt)} onChange={(v) => set({ paragraphSpacingPt: num(v) })} maw={200} />
-        <NumberInput label="Số trang cách mép trên (mm)" min={0} max={100} decimalScale={1} value={shown(data.pageNumberTopMm)} onChange={(v) => set({ pageNumberTopMm: num(v) })} maw={220} />
+        <NumberInput
+          label="Thụt đầu dòng (mm)"
+          min={0}
+          max={100}
+          decimalScale={1}
+          value={shown(data.firstLineIndentMm)}
+          onChange={(v) => set({ firstLineIndentMm: num(v) })}
+          maw={200}
+        />
+        <NumberInput
+          label="Cách đoạn sau (pt)"
+          min={0}
+          max={72}
+          decimalScale={1}
+          value={shown(data.paragraphSpacingPt)}
+          onChange={(v) => set({ paragraphSpacingPt: num(v) })}
+          maw={200}
+        />
+        <NumberInput
+          label="Số trang cách mép trên (mm)"
+          min={0}
+          max={100}
+          decimalScale={1}
+          value={shown(data.pageNumberTopMm)}
+          onChange={(v) => set({ pageNumberTopMm: num(v) })}
+          maw={220}
+        />
       </Group>
       <Group align="end">
         <div>
@@ -196,7 +285,11 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             ]}
           />
         </div>
-        <Switch label="Kết thúc nội dung bằng “./.”" checked={data.closingMark === true} onChange={(e) => set({ closingMark: e.currentTarget.checked })} />
+        <Switch
+          label="Kết thúc nội dung bằng “./.”"
+          checked={data.closingMark === true}
+          onChange={(e) => set({ closingMark: e.currentTarget.checked })}
+        />
       </Group>
       <Group grow align="start">
         <TextInput
@@ -222,7 +315,12 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
       <Group>
         <Button onClick={() => void save()}>Lưu thể thức của chi bộ</Button>
         {rule.source === 'local' && (
-          <Button variant="default" onClick={() => void resetDocumentStyle(rule.code).then(() => notifications.show({ message: `Đã trở về thể thức «${rule.name}» mặc định.` }))}>
+          <Button
+            variant="default"
+            onClick={() =>
+              void resetDocumentStyle(rule.code).then(() => notifications.show({ message: `Đã trở về thể thức «${rule.name}» mặc định.` }))
+            }
+          >
             Trở về mặc định
           </Button>
         )}
@@ -239,7 +337,10 @@ function Qd207Switch() {
     try {
       if (on) await restoreQd207Citations();
       else await keepQd37Citations();
-      notifications.show({ color: 'green', message: on ? 'Từ 26/7/2026 văn bản trích dẫn Quy định 207-QĐ/TW.' : 'Văn bản tiếp tục trích dẫn Quy định 37-QĐ/TW.' });
+      notifications.show({
+        color: 'green',
+        message: on ? 'Từ 26/7/2026 văn bản trích dẫn Quy định 207-QĐ/TW.' : 'Văn bản tiếp tục trích dẫn Quy định 37-QĐ/TW.',
+      });
     } catch (e) {
       notifications.show({ color: 'red', message: errorMessage(e) });
     }
@@ -252,7 +353,8 @@ function Qd207Switch() {
         onChange={(e) => void toggle(e.currentTarget.checked)}
       />
       <Text size="xs" c="dimmed">
-        Quy định 207-QĐ/TW mới thấy trong tài liệu năm 2026, chưa tìm được văn bản chính thức. Tắt để văn bản ghi ngày từ 26/7/2026 vẫn trích dẫn Quy định 37-QĐ/TW.
+        Quy định 207-QĐ/TW mới thấy trong tài liệu năm 2026, chưa tìm được văn bản chính thức. Tắt để văn bản ghi ngày từ 26/7/2026 vẫn
+        trích dẫn Quy định 37-QĐ/TW.
       </Text>
     </Stack>
   );

@@ -79,13 +79,22 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
           Đang áp dụng: {describeRuleSet(rule)}.
         </Text>
         {rule.source === 'superior' && (
-          <Alert color="blue">Cấp trên đã ban hành ngưỡng trong gói khung nội dung; ngưỡng của cấp trên được dùng. Ngưỡng chi bộ đặt ở đây chỉ dùng khi không có ngưỡng của cấp trên.</Alert>
+          <Alert color="blue">
+            Cấp trên đã ban hành ngưỡng trong gói khung nội dung; ngưỡng của cấp trên được dùng. Ngưỡng chi bộ đặt ở đây chỉ dùng khi không
+            có ngưỡng của cấp trên.
+          </Alert>
         )}
         <Text size="xs" c="dimmed">
-          Mặc định theo Điều lệ Đảng và hướng dẫn: cảnh báo khi dự họp dưới 2/3 hoặc không quá 85%; nghị quyết cần quá 1/2; kết nạp cần ít nhất 2/3 số đảng viên chính thức. Ngưỡng 2/3 cho buổi sinh hoạt thường kỳ chưa được đối chiếu văn bản, nên chỉ là cảnh báo.
+          Mặc định theo Điều lệ Đảng và hướng dẫn: cảnh báo khi dự họp dưới 2/3 hoặc không quá 85%; nghị quyết cần quá 1/2; kết nạp cần ít
+          nhất 2/3 số đảng viên chính thức. Ngưỡng 2/3 cho buổi sinh hoạt thường kỳ chưa được đối chiếu văn bản, nên chỉ là cảnh báo.
         </Text>
         <Group grow align="start">
-          <TextInput label="Cảnh báo khi số có mặt dưới" description="phân số của số được triệu tập" value={below} onChange={(e) => setBelow(e.currentTarget.value)} />
+          <TextInput
+            label="Cảnh báo khi số có mặt dưới"
+            description="phân số của số được triệu tập"
+            value={below}
+            onChange={(e) => setBelow(e.currentTarget.value)}
+          />
           <NumberInput label="Cảnh báo khi tỷ lệ dự không quá (%)" min={0} max={100} value={percent} onChange={setPercent} />
         </Group>
         <Group grow align="start">
@@ -107,7 +116,10 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
         <Group>
           <Button onClick={() => void save()}>Lưu ngưỡng của chi bộ</Button>
           {rule.source === 'local' && (
-            <Button variant="default" onClick={() => void resetQuorumThresholds().then(() => notifications.show({ message: 'Đã trở về ngưỡng mặc định.' }))}>
+            <Button
+              variant="default"
+              onClick={() => void resetQuorumThresholds().then(() => notifications.show({ message: 'Đã trở về ngưỡng mặc định.' }))}
+            >
               Trở về mặc định
             </Button>
           )}

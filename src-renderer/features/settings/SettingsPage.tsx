@@ -140,7 +140,8 @@ function ModeSwitchDialog({
           </div>
         )}
         <Text>
-          Dữ liệu đã ghi vẫn được giữ nguyên, không bị xóa. Chuyển lại “{MODE_LABELS[from]}” thì các mục đã ẩn hiện lại cùng dữ liệu của chúng.
+          Dữ liệu đã ghi vẫn được giữ nguyên, không bị xóa. Chuyển lại “{MODE_LABELS[from]}” thì các mục đã ẩn hiện lại cùng dữ liệu của
+          chúng.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
@@ -210,11 +211,13 @@ function SampleDataSection() {
         </Title>
         {active ? (
           <Text>
-            Ứng dụng đang mở <strong>dữ liệu mẫu</strong> (một chi bộ với 25 đảng viên tự tạo ra). Mọi việc làm ở đây không ảnh hưởng đến dữ liệu thật của chi bộ.
+            Ứng dụng đang mở <strong>dữ liệu mẫu</strong> (một chi bộ với 25 đảng viên tự tạo ra). Mọi việc làm ở đây không ảnh hưởng đến dữ
+            liệu thật của chi bộ.
           </Text>
         ) : (
           <Text>
-            Tạo một chi bộ mẫu (25 đảng viên, sổ đăng ký, tự đánh giá, biên bản của 2 năm) để tập dùng thử. Dữ liệu mẫu nằm riêng, không trộn vào và không làm thay đổi dữ liệu thật.
+            Tạo một chi bộ mẫu (25 đảng viên, sổ đăng ký, tự đánh giá, biên bản của 2 năm) để tập dùng thử. Dữ liệu mẫu nằm riêng, không
+            trộn vào và không làm thay đổi dữ liệu thật.
           </Text>
         )}
         {progress !== undefined && <Progress value={progress} aria-label="Đang tạo dữ liệu mẫu" size="lg" />}

@@ -37,7 +37,10 @@ export default function SetupWizard() {
   /** A new computer: bring back everything from a backup file instead of starting empty. */
   const restoreFromBackup = async () => {
     setError(undefined);
-    const [file] = await getDesktopApi().openFiles({ filters: [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz'] }], multiple: false });
+    const [file] = await getDesktopApi().openFiles({
+      filters: [{ name: 'Tệp sao lưu Sổ Nêu Gương', extensions: ['gz'] }],
+      multiple: false,
+    });
     if (!file) return;
     setRestoring(true);
     try {
@@ -64,7 +67,9 @@ export default function SetupWizard() {
       <Title order={1} mb="xs">
         Chào mừng đến với Sổ Nêu Gương
       </Title>
-      <Text mb="lg">Trước khi bắt đầu, hãy cho biết ứng dụng dùng cho tổ chức nào. Các thông tin này sửa lại được trong mục Cài đặt và Đơn vị.</Text>
+      <Text mb="lg">
+        Trước khi bắt đầu, hãy cho biết ứng dụng dùng cho tổ chức nào. Các thông tin này sửa lại được trong mục Cài đặt và Đơn vị.
+      </Text>
       <Paper withBorder p="lg">
         <form onSubmit={submit} noValidate>
           <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false}>
@@ -79,7 +84,8 @@ export default function SetupWizard() {
                     onChange={(v) => {
                       field.onChange(v);
                       // The defaults of the other mode, unless the user already changed them.
-                      const [type, issuer] = v === 'aggregator' ? (['dang_bo_cap_tren_co_so', 'ĐU'] as const) : (['chi_bo_truc_thuoc', 'CB'] as const);
+                      const [type, issuer] =
+                        v === 'aggregator' ? (['dang_bo_cap_tren_co_so', 'ĐU'] as const) : (['chi_bo_truc_thuoc', 'CB'] as const);
                       if (!form.getFieldState('unitType').isDirty) form.setValue('unitType', type);
                       if (!form.getFieldState('issuerCode').isDirty) form.setValue('issuerCode', issuer);
                     }}
@@ -99,7 +105,8 @@ export default function SetupWizard() {
                 <Button onClick={() => setStep(1)}>Tiếp tục</Button>
               </Group>
               <Text size="sm" mt="xs">
-                Đã dùng ứng dụng trên máy khác? Chọn “Khôi phục từ bản sao lưu” và chọn tệp sao lưu (đuôi .sng.json.gz) để lấy lại toàn bộ dữ liệu.
+                Đã dùng ứng dụng trên máy khác? Chọn “Khôi phục từ bản sao lưu” và chọn tệp sao lưu (đuôi .sng.json.gz) để lấy lại toàn bộ
+                dữ liệu.
               </Text>
               {error && step === 0 && (
                 <Alert color="red" role="alert" mt="md">

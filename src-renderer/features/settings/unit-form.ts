@@ -31,7 +31,10 @@ export const unitFormSchema = z.object({
   mode: z.enum(['cell', 'aggregator']),
   unitName: upTo(required('tên tổ chức đảng'), 'Tên tổ chức đảng', 'unitName'),
   unitType: z.enum(UNIT_TYPES),
-  unitCode: required('mã đơn vị').regex(/^[A-Za-z0-9._-]{1,30}$/u, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 30 ký tự).'),
+  unitCode: required('mã đơn vị').regex(
+    /^[A-Za-z0-9._-]{1,30}$/u,
+    'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 30 ký tự).',
+  ),
   superiorName: upTo(required('tên tổ chức đảng cấp trên trực tiếp'), 'Tên tổ chức đảng cấp trên', 'unitName'),
   superiorCommittee: upTo(z.string().trim(), 'Tên cấp ủy nhận báo cáo', 'committeeName'),
   placeName: upTo(required('địa danh'), 'Địa danh', 'placeName'),

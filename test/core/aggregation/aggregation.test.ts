@@ -99,6 +99,8 @@ describe('aggregation from member-level counts', () => {
     expect(unitNoun(['chi_bo_truc_thuoc', 'chi_bo_truc_thuoc'])).toBe('chi bộ');
     expect(unitNoun(['chi_bo_co_so', 'dang_bo_co_so'])).toBe('TCCSĐ');
     expect(unitNoun(['dang_bo_cap_tren_co_so'])).toBe('đơn vị');
-    expect(totalsLine(stats(3, { tot: 3 }), 'chi bộ')).toBe('1 chi bộ · 3 đảng viên · 100,00% hoàn thành tốt nhiệm vụ trở lên · 0,00% xuất sắc');
+    expect(totalsLine(stats(3, { tot: 3 }), 'chi bộ')).toBe(
+      '1 chi bộ · 3 đảng viên · 100,00% hoàn thành tốt nhiệm vụ trở lên · 0,00% xuất sắc',
+    );
   });
 });

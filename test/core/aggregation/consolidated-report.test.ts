@@ -22,7 +22,9 @@ describe('consolidated report PDF', () => {
         unitCode: code,
         unitName: name,
         unitType: 'chi_bo_co_so' as const,
-        statistics: buildUnitReportPayload(syntheticUnit({ code, name, members: n, year: 2026, months: 11, seed: i + 1 }), period, { aggregateOnly: true }).statistics,
+        statistics: buildUnitReportPayload(syntheticUnit({ code, name, members: n, year: 2026, months: 11, seed: i + 1 }), period, {
+          aggregateOnly: true,
+        }).statistics,
       })),
       { unitCode: 'CB-D', unitName: 'Chi bộ Sở Nội vụ' },
     ]);

@@ -42,7 +42,8 @@ describe('document style presets', () => {
   });
 
   // Through the one resolver (core/rules); a style chosen by code in settings is used whatever its dates.
-  const selectDocumentStyle = (ruleSets: readonly RuleSet[], date: string, code?: string) => resolveRule('document_style', { date, ruleSets, ...(code ? { code } : {}) });
+  const selectDocumentStyle = (ruleSets: readonly RuleSet[], date: string, code?: string) =>
+    resolveRule('document_style', { date, ruleSets, ...(code ? { code } : {}) });
 
   it('selects the profile valid on a date, or by code', () => {
     expect(selectDocumentStyle(DOCUMENT_STYLE_PRESETS, '2020-01-01')?.code).toBe('HD36-2018');
@@ -54,7 +55,12 @@ describe('document style presets', () => {
   });
 
   it('prefers the highest version of a profile', () => {
-    const v2 = { ...DOCUMENT_STYLE_PRESETS[1]!, id: 'x', version: 2, data: { ...DEFAULT_DOCUMENT_STYLE, marginsMm: { top: 25, bottom: 25, left: 35, right: 15 } } };
+    const v2 = {
+      ...DOCUMENT_STYLE_PRESETS[1]!,
+      id: 'x',
+      version: 2,
+      data: { ...DEFAULT_DOCUMENT_STYLE, marginsMm: { top: 25, bottom: 25, left: 35, right: 15 } },
+    };
     expect(selectDocumentStyle([...DOCUMENT_STYLE_PRESETS, v2], '2026-12-01')?.version).toBe(2);
     expect(selectDocumentStyle([...DOCUMENT_STYLE_PRESETS, v2], '2026-12-01', 'HD05-2026')?.version).toBe(2);
   });

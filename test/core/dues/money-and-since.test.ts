@@ -18,14 +18,31 @@ describe('parseDong: money as typed in the sheet', () => {
 });
 
 describe('warnings count only the months the cell keeps in the app', () => {
-  const m = { ...member({ admissionDate: '2010-05-19' }), duesBasis: [{ from: '2020-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 }] };
-  const pays: DuesPayment[] = [{ id: 'p', memberId: m.id, period: '2026-11', coversFrom: '2026-11', coversThrough: '2026-11', amount: 80_000, paidOn: '2026-11-05', channel: 'tien_mat' }];
+  const m = {
+    ...member({ admissionDate: '2010-05-19' }),
+    duesBasis: [{ from: '2020-01', groupCode: DUES_GROUP.bhxhSalary, base: 8_000_000 }],
+  };
+  const pays: DuesPayment[] = [
+    {
+      id: 'p',
+      memberId: m.id,
+      period: '2026-11',
+      coversFrom: '2026-11',
+      coversThrough: '2026-11',
+      amount: 80_000,
+      paidOn: '2026-11-05',
+      channel: 'tien_mat',
+    },
+  ];
   const input = { member: m, history: m.duesBasis, payments: pays, rules: QD01_2026_DUES, today: '2027-01-15' };
   it('without a start every month of the year before counts; from the first sheet only the months after it', () => {
     expect(memberDuesWarning(input, '2026-12')?.level).toBe('consider_removal');
     expect(memberDuesWarning(input, '2026-12', '2026-11')).toBeUndefined();
     expect(memberDuesWarning(input, '2026-12', '2026-10')).toMatchObject({ level: 'reminder', months: ['2026-10', '2026-12'] });
-    expect(memberDuesWarning(input, '2026-12', '2026-09')).toMatchObject({ level: 'consider_removal', months: ['2026-09', '2026-10', '2026-12'] });
+    expect(memberDuesWarning(input, '2026-12', '2026-09')).toMatchObject({
+      level: 'consider_removal',
+      months: ['2026-09', '2026-10', '2026-12'],
+    });
     expect(memberDuesWarning(input, '2026-12', '2027-01')).toBeUndefined();
   });
 });

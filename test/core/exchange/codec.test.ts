@@ -21,7 +21,12 @@ async function smallEnvelope(): Promise<Envelope> {
     period: { year: 2026, month: 11 },
     payload: {
       databaseSchemaVersion: 1,
-      tables: { members: [{ id: 'a', fullName: 'Nguyễn Thị Ngọc Yến', note: '<script>alert(1)</script>' }, { id: 'b', fullName: 'Trần Văn Ẩn' }] },
+      tables: {
+        members: [
+          { id: 'a', fullName: 'Nguyễn Thị Ngọc Yến', note: '<script>alert(1)</script>' },
+          { id: 'b', fullName: 'Trần Văn Ẩn' },
+        ],
+      },
     },
   });
 }
@@ -29,10 +34,14 @@ async function smallEnvelope(): Promise<Envelope> {
 describe('encryption', () => {
   it('round-trips any bytes with any passphrase (fast-check)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), async (bytes, pass) => {
-        const sealed = await encrypt(bytes, pass, 1000);
-        expect(await decrypt(sealed, pass)).toEqual(bytes);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+        async (bytes, pass) => {
+          const sealed = await encrypt(bytes, pass, 1000);
+          expect(await decrypt(sealed, pass)).toEqual(bytes);
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -11,7 +11,12 @@ import {
   type FormatMigration,
 } from '../../../src-renderer/core/exchange';
 
-const m = (from: number, apply: FormatMigration['apply'] = (r) => r): FormatMigration => ({ from, title: `v${from}→v${from + 1}`, description: '', apply });
+const m = (from: number, apply: FormatMigration['apply'] = (r) => r): FormatMigration => ({
+  from,
+  title: `v${from}→v${from + 1}`,
+  description: '',
+  apply,
+});
 
 describe('format migrations', () => {
   it('the shipped list is valid and reaches the current version', () => {
@@ -49,7 +54,15 @@ describe('format migrations', () => {
       unit: { code: 'CB', name: 'Chi bộ' },
       period: { year: 2026 },
       payload: {
-        unit: { id: 'u', code: 'CB', type: 'chi_bo_co_so', history: [{ validFrom: '2026-01-01', name: 'Chi bộ', superiorName: '', superiorCommittee: '', placeName: '', issuerCode: 'CB' }], isOwn: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+        unit: {
+          id: 'u',
+          code: 'CB',
+          type: 'chi_bo_co_so',
+          history: [{ validFrom: '2026-01-01', name: 'Chi bộ', superiorName: '', superiorCommittee: '', placeName: '', issuerCode: 'CB' }],
+          isOwn: true,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
         members: [],
       },
     });

@@ -1,5 +1,14 @@
 /** A cell's stored records for a year, built from a short description of each member. */
-import type { Commendation, Member, MemberStatusPeriod, MonthlyAssessment, PledgeForm, RatingLevel, Unit, YearReview } from '../../../src-renderer/core/model';
+import type {
+  Commendation,
+  Member,
+  MemberStatusPeriod,
+  MonthlyAssessment,
+  PledgeForm,
+  RatingLevel,
+  Unit,
+  YearReview,
+} from '../../../src-renderer/core/model';
 import type { ExclusionReason } from '../../../src-renderer/core/figures';
 import type { ReviewData } from '../../../src-renderer/db/review';
 import type { UnitReportSource } from '../../../src-renderer/core/exchange';
@@ -40,7 +49,11 @@ export interface CellRecords {
 
 const mm = (n: number) => String(n).padStart(2, '0');
 
-export function cellRecords(groups: ReadonlyArray<readonly [number, PersonSpec]>, year = 2026, commendations: Commendation[] = []): CellRecords {
+export function cellRecords(
+  groups: ReadonlyArray<readonly [number, PersonSpec]>,
+  year = 2026,
+  commendations: Commendation[] = [],
+): CellRecords {
   const out: CellRecords = { members: [], pledges: [], monthly: [], reviews: [], commendations };
   let k = 0;
   for (const [n, spec] of groups) {
@@ -123,10 +136,27 @@ export const UNIT: Unit = {
 
 /** What the review page reads (db/review loadReviewData) for these records. */
 export function reviewDataOf(r: CellRecords): ReviewData {
-  return { members: r.members, assessments: r.monthly, pledges: r.pledges, reviews: r.reviews, history: new Map(), commendations: r.commendations, ruleSets: [] };
+  return {
+    members: r.members,
+    assessments: r.monthly,
+    pledges: r.pledges,
+    reviews: r.reviews,
+    history: new Map(),
+    commendations: r.commendations,
+    ruleSets: [],
+  };
 }
 
 /** What the unit report file is built from (db/exchange) for these records. */
 export function reportSourceOf(r: CellRecords): UnitReportSource {
-  return { unit: UNIT, members: r.members, pledgeForms: r.pledges, monthly: r.monthly, meetings: [], yearReviews: r.reviews, commendations: r.commendations, ruleSets: [] };
+  return {
+    unit: UNIT,
+    members: r.members,
+    pledgeForms: r.pledges,
+    monthly: r.monthly,
+    meetings: [],
+    yearReviews: r.reviews,
+    commendations: r.commendations,
+    ruleSets: [],
+  };
 }

@@ -6,7 +6,16 @@ import { cellRecords, reportSourceOf, type CellRecords } from './fixtures';
 
 const fileOf = (r: CellRecords) => buildUnitReportPayload(reportSourceOf(r), { year: 2026 }, { aggregateOnly: false }).statistics;
 const pageOf = (r: CellRecords) =>
-  computeStatistics(SCHEME_QD366, yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations }));
+  computeStatistics(
+    SCHEME_QD366,
+    yearFiguresInputOf(2026, {
+      members: r.members,
+      pledges: r.pledges,
+      monthly: r.monthly,
+      reviews: r.reviews,
+      commendations: r.commendations,
+    }),
+  );
 
 describe('one set of year statistics (issue 15 point 4)', () => {
   it('5 vs 3: a self-assessment alone is not a rating — the page and the file both say 3', () => {
@@ -49,7 +58,9 @@ describe('one set of year statistics (issue 15 point 4)', () => {
       [1, { excluded: 'mien', registered: false }],
       [1, { excluded: 'moi_ket_nap' }],
     ]);
-    const f = computeYearFigures(yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: [] }));
+    const f = computeYearFigures(
+      yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: [] }),
+    );
     expect(f).toMatchObject({
       members: 6,
       requiredToRegister: 5,
@@ -68,6 +79,8 @@ describe('one set of year statistics (issue 15 point 4)', () => {
       rated: 4,
     });
     const file = fileOf(r);
-    expect([file.members, file.requiredToRegister, file.registered, file.memberMonthReports, file.praised, file.reminded]).toEqual([6, 5, 4, 10, 3, 2]);
+    expect([file.members, file.requiredToRegister, file.registered, file.memberMonthReports, file.praised, file.reminded]).toEqual([
+      6, 5, 4, 10, 3, 2,
+    ]);
   });
 });

@@ -102,7 +102,16 @@ describe('attendance and the two denominators (QĐ 24 mục 9.3.2)', () => {
     let att = prefillAttendance(all, DATE);
     att = setAttendance(att, 'g', 'vang_khong_ly_do');
     const c = meetingAttendance(meetingWith(att), all);
-    expect(c).toMatchObject({ total: 6, counted: 3, countedOfficial: 2, present: 2, presentOfficial: 1, exempt: 1, temporary: 1, absentWithoutReason: 1 });
+    expect(c).toMatchObject({
+      total: 6,
+      counted: 3,
+      countedOfficial: 2,
+      present: 2,
+      presentOfficial: 1,
+      exempt: 1,
+      temporary: 1,
+      absentWithoutReason: 1,
+    });
     expect(c.presentPercent).toBe(66.67);
     const withExemptPresent = setAttendance(att, 'c', 'co_mat');
     expect(meetingAttendance(meetingWith(withExemptPresent), all)).toMatchObject({ counted: 4, present: 3 });
@@ -121,7 +130,10 @@ describe('attendance and the two denominators (QĐ 24 mục 9.3.2)', () => {
       { memberId: 'a', status: 'co_mat', name: 'Nguyễn Văn An', official: true, counted: true },
       { memberId: 'b', status: 'co_mat', name: 'Trần Thị Bình', official: false, counted: true },
     ]);
-    const renamed = [{ ...full, fullName: 'Tên mới', statusPeriods: [{ id: 'x', kind: 'dinh_chi' as const, from: '2026-01-01' }] }, probationary];
+    const renamed = [
+      { ...full, fullName: 'Tên mới', statusPeriods: [{ id: 'x', kind: 'dinh_chi' as const, from: '2026-01-01' }] },
+      probationary,
+    ];
     const rows = attendanceRows({ ...m, attendance: frozen }, renamed);
     expect(rows[0]).toMatchObject({ name: 'Nguyễn Văn An', counted: true });
     expect(attendanceRows(m, renamed)[0]).toMatchObject({ name: 'Tên mới', counted: false });
@@ -137,7 +149,8 @@ describe('attendance and the two denominators (QĐ 24 mục 9.3.2)', () => {
 describe('warnings (never blocking) at every boundary', () => {
   const thirty = roster(30);
   const ids = thirty.map((m) => m.id);
-  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) => meetingWarnings(m, members, others, QUORUM_PRESET).map((w) => w.code);
+  const codes = (m: Meeting, members = thirty, others: Meeting[] = []) =>
+    meetingWarnings(m, members, others, QUORUM_PRESET).map((w) => w.code);
 
   it('attendance exactly 2/3 is not "below 2/3"; one fewer is', () => {
     const at20 = meetingWith([...entries(ids.slice(0, 20)), ...entries(ids.slice(20), 'vang_co_ly_do')]);
@@ -162,7 +175,12 @@ describe('warnings (never blocking) at every boundary', () => {
   it('the thresholds are settings', () => {
     const m = meetingWith([...entries(ids.slice(0, 27)), ...entries(ids.slice(27), 'vang_co_ly_do')]); // 90%
     expect(meetingWarnings(m, thirty, [], QUORUM_PRESET).map((w) => w.code)).not.toContain('attendance_at_or_below_percent');
-    const strict = { ...QUORUM_PRESET, source: 'local' as const, name: 'Ngưỡng của chi bộ', data: { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 } };
+    const strict = {
+      ...QUORUM_PRESET,
+      source: 'local' as const,
+      name: 'Ngưỡng của chi bộ',
+      data: { ...DEFAULT_QUORUM, attendanceWarnAtOrBelowPercent: 90 },
+    };
     const w = meetingWarnings(m, thirty, [], strict).find((x) => x.code === 'attendance_at_or_below_percent');
     // The warning says where the threshold came from.
     expect(w?.message).toContain('«Ngưỡng của chi bộ» do chi bộ đặt trong Cài đặt');
@@ -223,7 +241,14 @@ describe('warnings (never blocking) at every boundary', () => {
 });
 
 describe('vote validity', () => {
-  const vote = (inFavour: number, extra: Partial<Vote> = {}): Vote => ({ subject: 'thông qua nghị quyết tháng 11', partyBuilding: false, inFavour, against: 0, other: 0, ...extra });
+  const vote = (inFavour: number, extra: Partial<Vote> = {}): Vote => ({
+    subject: 'thông qua nghị quyết tháng 11',
+    partyBuilding: false,
+    inFavour,
+    against: 0,
+    other: 0,
+    ...extra,
+  });
 
   it('needs strictly more than half of the counted chính thức members', () => {
     expect(moreThan(1 / 2, 10)).toBe(6);
@@ -272,12 +297,16 @@ describe('vote validity', () => {
     const c = counts({ counted: 12, present: 12, countedOfficial: 9, presentOfficial: 9 });
     expect(voteOutcome(vote(6, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(true);
     expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).passed).toBe(false);
-    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).requirement).toBe('ít nhất 2/3 số đảng viên chính thức (6/9)');
+    expect(voteOutcome(vote(5, { partyBuilding: true, kind: 'admission' }), c, DEFAULT_QUORUM).requirement).toBe(
+      'ít nhất 2/3 số đảng viên chính thức (6/9)',
+    );
   });
 
   it('warns when a vote fails', () => {
     const c = counts({ counted: 10, present: 8, countedOfficial: 10, presentOfficial: 8 });
-    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).warnings.join(' ')).toContain('chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành');
+    expect(voteOutcome(vote(4), c, DEFAULT_QUORUM).warnings.join(' ')).toContain(
+      'chưa đủ quá 1/2 số đảng viên chính thức (6/10) tán thành',
+    );
   });
 
   describe('a 22-member cell with 2 dự bị (issue 15 point 1)', () => {
@@ -295,7 +324,9 @@ describe('vote validity', () => {
       const o = voteOutcome(vote(17, { against: 2, other: 1 }), c, DEFAULT_QUORUM);
       expect(o.inFavourText).toBe('17/20 (85,00%)');
       expect(o.passed).toBe(true);
-      expect(voteSentence(vote(17, { against: 2, other: 1 }), o)).toContain('tán thành 17/20 (85,00%); không tán thành 2/20 (10,00%); ý kiến khác 1/20 (5,00%)');
+      expect(voteSentence(vote(17, { against: 2, other: 1 }), o)).toContain(
+        'tán thành 17/20 (85,00%); không tán thành 2/20 (10,00%); ý kiến khác 1/20 (5,00%)',
+      );
     });
 
     it('11 of the 20 chính thức passes; 10 does not', () => {
@@ -363,7 +394,8 @@ describe('quality rubric', () => {
   });
 
   it('is chosen by date: HD 12 before 28/10/2025, HD 42 from then; a recorded code wins', () => {
-    const rubricFor = (date: string, recordedCode?: string) => resolveRule('meeting_rubric', { date, ruleSets: [], ...(recordedCode ? { recordedCode } : {}) });
+    const rubricFor = (date: string, recordedCode?: string) =>
+      resolveRule('meeting_rubric', { date, ruleSets: [], ...(recordedCode ? { recordedCode } : {}) });
     expect(rubricFor('2025-10-27').code).toBe(RUBRIC_HD12);
     expect(rubricFor('2025-10-28').code).toBe(RUBRIC_HD42);
     expect(rubricFor('2026-11-03', RUBRIC_HD12).code).toBe(RUBRIC_HD12);
@@ -461,16 +493,31 @@ describe('finalising and amending', () => {
   it('a correction is an amendment with date, reason, before and after', () => {
     const m = ready();
     const fin = finalisedMeeting(m, freezeAttendance(m, [a, b]), 1, DATE, NOW).meeting!;
-    const input = { field: 'conclusion' as const, after: 'Kết luận đã sửa', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', at: '2026-11-05' };
+    const input = {
+      field: 'conclusion' as const,
+      after: 'Kết luận đã sửa',
+      reason: 'Ghi sót ý kiến của đồng chí Bình',
+      by: 'Nguyễn Văn An',
+      at: '2026-11-05',
+    };
     const r = amendMeeting(fin, input, NOW, HD42_RUBRIC);
     expect(r.problems).toEqual([]);
     expect(r.meeting!.conclusion).toBe('Kết luận đã sửa');
     expect(r.meeting!.amendments).toEqual([
-      { at: '2026-11-05', reason: 'Ghi sót ý kiến của đồng chí Bình', by: 'Nguyễn Văn An', field: 'conclusion', before: '', after: 'Kết luận đã sửa' },
+      {
+        at: '2026-11-05',
+        reason: 'Ghi sót ý kiến của đồng chí Bình',
+        by: 'Nguyễn Văn An',
+        field: 'conclusion',
+        before: '',
+        after: 'Kết luận đã sửa',
+      },
     ]);
     expect(fin.amendments).toEqual([]);
     expect(amendMeeting(fin, { ...input, reason: '  ' }, NOW, HD42_RUBRIC).problems).toEqual(['Hãy ghi lý do đính chính.']);
-    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW, HD42_RUBRIC).problems).toEqual(['Ngày đính chính không được trước ngày thông qua biên bản.']);
+    expect(amendMeeting(fin, { ...input, at: '2026-11-02' }, NOW, HD42_RUBRIC).problems).toEqual([
+      'Ngày đính chính không được trước ngày thông qua biên bản.',
+    ]);
     expect(amendMeeting(m, input, NOW, HD42_RUBRIC).problems[0]).toContain('chưa được thông qua');
     expect(amendMeeting(fin, { ...input, field: 'endTime', after: '25:00' }, NOW, HD42_RUBRIC).problems).toEqual([
       'Giờ kết thúc không hợp lệ. Nhập dạng giờ:phút, ví dụ 16:00.',

@@ -59,11 +59,26 @@ describe('a meeting score is "chưa chấm" until every criterion has a value (i
   it('an incomplete score is neither printed in the minutes nor sent upward', () => {
     const m = adopted(three);
     expect(completeQuality(m, HD42_RUBRIC)).toBeUndefined();
-    const model = minutesModel({ meeting: m, members: roster, unit: { superiorName: 'Đảng bộ', unitName: 'Chi bộ', placeName: 'Ninh Thuận', issuerCode: 'CB' }, quorum: DEFAULT_QUORUM, rubric: HD42_RUBRIC });
+    const model = minutesModel({
+      meeting: m,
+      members: roster,
+      unit: { superiorName: 'Đảng bộ', unitName: 'Chi bộ', placeName: 'Ninh Thuận', issuerCode: 'CB' },
+      quorum: DEFAULT_QUORUM,
+      rubric: HD42_RUBRIC,
+    });
     expect(JSON.stringify(model.parts)).not.toContain('TỰ CHẤM ĐIỂM');
     expect(JSON.stringify(model.parts)).not.toContain('Kém');
     const file = buildUnitReportPayload(
-      { unit: UNIT, members: roster.map((r) => ({ ...member(r.id, r.fullName), ...r, unitId: 'u1' })), pledgeForms: [], monthly: [], meetings: [m], yearReviews: [], commendations: [], ruleSets: [] },
+      {
+        unit: UNIT,
+        members: roster.map((r) => ({ ...member(r.id, r.fullName), ...r, unitId: 'u1' })),
+        pledgeForms: [],
+        monthly: [],
+        meetings: [m],
+        yearReviews: [],
+        commendations: [],
+        ruleSets: [],
+      },
       { year: 2026 },
       { aggregateOnly: false },
     );
@@ -72,15 +87,25 @@ describe('a meeting score is "chưa chấm" until every criterion has a value (i
     // complete: printed and sent
     const done = adopted(full);
     expect(completeQuality(done, HD42_RUBRIC)).toMatchObject({ total: 100, level: 'tot' });
-    const printed = minutesModel({ meeting: done, members: roster, unit: { superiorName: 'Đảng bộ', unitName: 'Chi bộ', placeName: 'Ninh Thuận', issuerCode: 'CB' }, quorum: DEFAULT_QUORUM, rubric: HD42_RUBRIC });
+    const printed = minutesModel({
+      meeting: done,
+      members: roster,
+      unit: { superiorName: 'Đảng bộ', unitName: 'Chi bộ', placeName: 'Ninh Thuận', issuerCode: 'CB' },
+      quorum: DEFAULT_QUORUM,
+      rubric: HD42_RUBRIC,
+    });
     expect(JSON.stringify(printed.parts)).toContain('Chi bộ tự chấm 100/100 điểm, xếp loại Tốt.');
   });
 
   it('finalising with an incomplete score asks first; no score or a full score asks nothing', () => {
     const base = { date: '2026-11-03' };
-    expect(finaliseQuestions({ ...base, quality: { rubricCode: HD42_RUBRIC.code, scores: three, total: 37, level: 'kem' } }, HD42_RUBRIC)[0]).toContain('mới chấm 3/22 tiêu chí');
+    expect(
+      finaliseQuestions({ ...base, quality: { rubricCode: HD42_RUBRIC.code, scores: three, total: 37, level: 'kem' } }, HD42_RUBRIC)[0],
+    ).toContain('mới chấm 3/22 tiêu chí');
     expect(finaliseQuestions({ ...base, quality: undefined }, HD42_RUBRIC)).toEqual([]);
-    expect(finaliseQuestions({ ...base, quality: { rubricCode: HD42_RUBRIC.code, scores: full, total: 100, level: 'tot' } }, HD42_RUBRIC)).toEqual([]);
+    expect(
+      finaliseQuestions({ ...base, quality: { rubricCode: HD42_RUBRIC.code, scores: full, total: 100, level: 'tot' } }, HD42_RUBRIC),
+    ).toEqual([]);
   });
 });
 
@@ -94,26 +119,49 @@ describe('score, attendance and vote tallies are corrected by an amendment after
     const r = amendMeeting(m, { field: 'score', criterion: 'org_chair', value: 8, ...meta }, NOW, HD42_RUBRIC);
     expect(r.problems).toEqual([]);
     expect(completeQuality(r.meeting!, HD42_RUBRIC)).toMatchObject({ total: 98, level: 'tot' });
-    expect(r.meeting!.amendments[0]).toMatchObject({ field: 'quality.org_chair', before: 'chưa chấm', after: '8 điểm', reason: 'Ghi nhầm' });
+    expect(r.meeting!.amendments[0]).toMatchObject({
+      field: 'quality.org_chair',
+      before: 'chưa chấm',
+      after: '8 điểm',
+      reason: 'Ghi nhầm',
+    });
     expect(amendmentFieldLabel(r.meeting!, 'quality.org_chair', HD42_RUBRIC)).toContain('Điểm chất lượng:');
-    expect(amendMeeting(m, { field: 'score', criterion: 'org_chair', value: 11, ...meta }, NOW, HD42_RUBRIC).problems).toContain(`Điểm "${criteria.find((c) => c.code === 'org_chair')!.label}" phải từ 0 đến 10.`);
+    expect(amendMeeting(m, { field: 'score', criterion: 'org_chair', value: 11, ...meta }, NOW, HD42_RUBRIC).problems).toContain(
+      `Điểm "${criteria.find((c) => c.code === 'org_chair')!.label}" phải từ 0 đến 10.`,
+    );
   });
 
   it('attendance: a member marked present was absent with reason; the counts follow', () => {
     const m = adopted(full);
-    const r = amendMeeting(m, { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', absenceReason: 'Đi công tác', ...meta }, NOW, HD42_RUBRIC);
+    const r = amendMeeting(
+      m,
+      { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', absenceReason: 'Đi công tác', ...meta },
+      NOW,
+      HD42_RUBRIC,
+    );
     // 5 ballots but now only 4 chính thức present → refused until the vote is corrected too
     expect(r.problems.join(' ')).toContain('chỉ có 4 đảng viên chính thức có mặt');
     const v = amendMeeting(m, { field: 'vote', index: 0, inFavour: 4, against: 0, other: 0, ...meta }, NOW, HD42_RUBRIC);
     expect(v.problems).toEqual([]);
-    expect(v.meeting!.amendments[0]).toMatchObject({ field: 'votes.0', before: 'tán thành 5; không tán thành 0; ý kiến khác 0', after: 'tán thành 4; không tán thành 0; ý kiến khác 0' });
-    const a = amendMeeting(v.meeting!, { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', absenceReason: 'Đi công tác', ...meta }, NOW, HD42_RUBRIC);
+    expect(v.meeting!.amendments[0]).toMatchObject({
+      field: 'votes.0',
+      before: 'tán thành 5; không tán thành 0; ý kiến khác 0',
+      after: 'tán thành 4; không tán thành 0; ý kiến khác 0',
+    });
+    const a = amendMeeting(
+      v.meeting!,
+      { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', absenceReason: 'Đi công tác', ...meta },
+      NOW,
+      HD42_RUBRIC,
+    );
     expect(a.problems).toEqual([]);
     expect(a.meeting!.amendments[1]).toMatchObject({ field: 'attendance.o4', before: 'Có mặt', after: 'Vắng có lý do (Đi công tác)' });
     const counts = meetingAttendance(a.meeting!, []);
     expect([counts.present, counts.presentOfficial, counts.countedOfficial]).toEqual([5, 4, 5]);
     expect(voteOutcome(a.meeting!.votes[0]!, counts, DEFAULT_QUORUM).inFavourText).toBe('4/5 (80,00%)');
-    expect(amendMeeting(a.meeting!, { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', ...meta }, NOW, HD42_RUBRIC).problems).toContain('Hãy ghi lý do vắng.');
+    expect(
+      amendMeeting(a.meeting!, { field: 'attendance', memberId: 'o4', status: 'vang_co_ly_do', ...meta }, NOW, HD42_RUBRIC).problems,
+    ).toContain('Hãy ghi lý do vắng.');
   });
 
   it('a vote tally larger than the chính thức present is refused, nothing changes', () => {
@@ -121,8 +169,9 @@ describe('score, attendance and vote tallies are corrected by an amendment after
     const r = amendMeeting(m, { field: 'vote', index: 0, inFavour: 6, against: 0, other: 0, ...meta }, NOW, HD42_RUBRIC);
     expect(r.meeting).toBeUndefined();
     expect(r.problems.join(' ')).toContain('có 6 phiếu nhưng chỉ có 5 đảng viên chính thức có mặt');
-    expect(amendMeeting({ ...m, state: 'draft' }, { field: 'vote', index: 0, inFavour: 4, against: 0, other: 0, ...meta }, NOW, HD42_RUBRIC).problems).toContain(
-      'Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.',
-    );
+    expect(
+      amendMeeting({ ...m, state: 'draft' }, { field: 'vote', index: 0, inFavour: 4, against: 0, other: 0, ...meta }, NOW, HD42_RUBRIC)
+        .problems,
+    ).toContain('Biên bản chưa được thông qua: hãy sửa trực tiếp, không cần đính chính.');
   });
 });

@@ -56,7 +56,10 @@ describe('roster order', () => {
 
   it('letters a ă â, e ê, o ô ơ, u ư are distinct, in that order', () => {
     const order = ['An', 'Ăn', 'Ân', 'Em', 'Êm', 'On', 'Ôn', 'Ơn', 'Um', 'Ưm'];
-    const list = [...order].sort().reverse().map((t) => member({ fullName: `Lê ${t}` }));
+    const list = [...order]
+      .sort()
+      .reverse()
+      .map((t) => member({ fullName: `Lê ${t}` }));
     expect(sortRoster(list).map((m) => m.givenName)).toEqual(order);
   });
 
@@ -76,7 +79,27 @@ describe('roster order', () => {
     expect(names(sortRoster(list, false))).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Văn Xuân', 'Lê Văn Yên']);
   });
 
-  const syllable = fc.constantFrom('An', 'Ánh', 'Ân', 'Đức', 'Dũng', 'Yến', 'Ngọc', 'Thị', 'Văn', 'Hòa', 'Hoà', 'Thủy', 'Ưng', 'Ơn', 'Tạ', 'Tả', 'Nguyễn', 'Lê', 'Đặng');
+  const syllable = fc.constantFrom(
+    'An',
+    'Ánh',
+    'Ân',
+    'Đức',
+    'Dũng',
+    'Yến',
+    'Ngọc',
+    'Thị',
+    'Văn',
+    'Hòa',
+    'Hoà',
+    'Thủy',
+    'Ưng',
+    'Ơn',
+    'Tạ',
+    'Tả',
+    'Nguyễn',
+    'Lê',
+    'Đặng',
+  );
   const fullName = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 
   it('property: sorting is a permutation and is the same for NFC and NFD input', () => {
@@ -148,7 +171,12 @@ describe('filters by status and year', () => {
   const a = member({ fullName: 'Nguyễn Văn An', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01' });
   const b = member({ fullName: 'Trần Thị Bình', admissionDate: '2026-03-01' });
   const c = member({ fullName: 'Lê Văn Cường', admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2025-06-01')] });
-  const d = member({ fullName: 'Phạm Văn Dũng', admissionDate: '1970-01-01', fullMembershipDate: '1971-01-01', statusPeriods: [period('mien_sinh_hoat', '2020-01-01')] });
+  const d = member({
+    fullName: 'Phạm Văn Dũng',
+    admissionDate: '1970-01-01',
+    fullMembershipDate: '1971-01-01',
+    statusPeriods: [period('mien_sinh_hoat', '2020-01-01')],
+  });
   const list = [a, b, c, d];
 
   it('status on a date', () => {
@@ -169,11 +197,27 @@ describe('filters by status and year', () => {
 
 describe('tone placement (issue 15 point 5, domain.md §5.4, §8.1)', () => {
   it('Thủy and Thuỷ, Hòa and Hoà sort as one name; Hoả never lands between two Hòa', () => {
-    const list = ['Bùi Văn Hòa', 'Bùi Văn Hoả', 'Bùi Văn Hoà', 'Bùi Văn Hoa', 'Lê Thị Thuỷ', 'Lê Thị Thủy', 'Lê Thị Thuý', 'Bùi Văn Hòa'].map((n) =>
-      member({ fullName: n }),
-    );
+    const list = [
+      'Bùi Văn Hòa',
+      'Bùi Văn Hoả',
+      'Bùi Văn Hoà',
+      'Bùi Văn Hoa',
+      'Lê Thị Thuỷ',
+      'Lê Thị Thủy',
+      'Lê Thị Thuý',
+      'Bùi Văn Hòa',
+    ].map((n) => member({ fullName: n }));
     const sorted = names(sortRoster(list));
-    expect(sorted).toEqual(['Bùi Văn Hoa', 'Bùi Văn Hoà', 'Bùi Văn Hòa', 'Bùi Văn Hòa', 'Bùi Văn Hoả', 'Lê Thị Thuỷ', 'Lê Thị Thủy', 'Lê Thị Thuý']);
+    expect(sorted).toEqual([
+      'Bùi Văn Hoa',
+      'Bùi Văn Hoà',
+      'Bùi Văn Hòa',
+      'Bùi Văn Hòa',
+      'Bùi Văn Hoả',
+      'Lê Thị Thuỷ',
+      'Lê Thị Thủy',
+      'Lê Thị Thuý',
+    ]);
     // the two spellings of Hòa are adjacent, Hoả after both
     const firstHoa = sorted.findIndex((n) => n.endsWith('Hoà') || n.endsWith('Hòa'));
     expect(sorted.slice(firstHoa, firstHoa + 3).every((n) => n.endsWith('Hoà') || n.endsWith('Hòa'))).toBe(true);
@@ -220,7 +264,16 @@ describe('tone placement (issue 15 point 5, domain.md §5.4, §8.1)', () => {
 
   it('property: a member is found by its own name as written, with the tone on either vowel', () => {
     const syl = fc.constantFrom('Nguyễn', 'Thị', 'Hòa', 'Hoà', 'Thủy', 'Thuỷ', 'Quỳnh', 'Đức', 'Khoẻ', 'Khỏe', 'Tuý', 'Túy');
-    const swap: Record<string, string> = { Hòa: 'Hoà', Hoà: 'Hòa', Thủy: 'Thuỷ', Thuỷ: 'Thủy', Khoẻ: 'Khỏe', Khỏe: 'Khoẻ', Tuý: 'Túy', Túy: 'Tuý' };
+    const swap: Record<string, string> = {
+      Hòa: 'Hoà',
+      Hoà: 'Hòa',
+      Thủy: 'Thuỷ',
+      Thuỷ: 'Thủy',
+      Khoẻ: 'Khỏe',
+      Khỏe: 'Khoẻ',
+      Tuý: 'Túy',
+      Túy: 'Tuý',
+    };
     fc.assert(
       fc.property(fc.array(syl, { minLength: 1, maxLength: 4 }), (words) => {
         const m = member({ fullName: words.join(' ') });

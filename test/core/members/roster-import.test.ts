@@ -51,19 +51,38 @@ describe('detectHeader', () => {
   });
 
   it('recognises variants: "Họ tên", "Ngày tháng năm sinh", "Số thẻ đảng viên", "Ngày vào Đảng (dd/mm/yyyy)"', () => {
-    const h = detectHeader([['TT', 'Họ tên', 'Ngày tháng năm sinh', 'Số thẻ đảng viên', 'Ngày vào Đảng (dd/mm/yyyy)', 'Ngày công nhận chính thức']])!;
+    const h = detectHeader([
+      ['TT', 'Họ tên', 'Ngày tháng năm sinh', 'Số thẻ đảng viên', 'Ngày vào Đảng (dd/mm/yyyy)', 'Ngày công nhận chính thức'],
+    ])!;
     expect(h.mapping).toEqual({ fullName: 1, birthDate: 2, cardNumber: 3, admissionDate: 4, fullMembershipDate: 5 });
   });
 
   it('separate "Họ và tên đệm" + "Tên" columns', () => {
-    const h = detectHeader([['Họ và tên đệm', 'Tên', 'Ngày sinh'], ['Tôn Nữ Thị', 'Ninh', '01/01/1980']])!;
+    const h = detectHeader([
+      ['Họ và tên đệm', 'Tên', 'Ngày sinh'],
+      ['Tôn Nữ Thị', 'Ninh', '01/01/1980'],
+    ])!;
     expect(h.mapping).toEqual({ familyAndMiddle: 0, givenName: 1, birthDate: 2 });
-    const rows = parseRoster([['Họ và tên đệm', 'Tên', 'Ngày sinh'], ['Nguyễn Thị', 'Yến', '01/01/1980']], 0, h.mapping, [], { today: TODAY });
+    const rows = parseRoster(
+      [
+        ['Họ và tên đệm', 'Tên', 'Ngày sinh'],
+        ['Nguyễn Thị', 'Yến', '01/01/1980'],
+      ],
+      0,
+      h.mapping,
+      [],
+      { today: TODAY },
+    );
     expect(rows[0]!.data).toMatchObject({ fullName: 'Nguyễn Thị Yến', familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Yến' });
   });
 
   it('no name column → undefined', () => {
-    expect(detectHeader([['a', 'b'], [1, 2]])).toBeUndefined();
+    expect(
+      detectHeader([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toBeUndefined();
   });
 });
 
@@ -109,7 +128,11 @@ describe('parseRoster', () => {
   });
 
   it('same số thẻ twice in the file', () => {
-    const s: SheetRows = [['Họ và tên', 'Số thẻ'], ['Lê An', '001'], ['Lê Bình', '0 01']];
+    const s: SheetRows = [
+      ['Họ và tên', 'Số thẻ'],
+      ['Lê An', '001'],
+      ['Lê Bình', '0 01'],
+    ];
     const r = parseRoster(s, 0, { fullName: 0, cardNumber: 1 }, [], { today: TODAY });
     expect(r[1]!.errors).toEqual(['Trùng số thẻ đảng viên với dòng 2.']);
   });
@@ -117,18 +140,45 @@ describe('parseRoster', () => {
   it('matches the stored roster: update, unchanged, card owned by someone else', () => {
     const existing = [
       member({ id: 'x1', fullName: 'Nguyễn Thị Ngọc Yến', birthDate: '1980-02-05', cardNumber: '79.001' }),
-      member({ id: 'x2', fullName: 'Đặng Văn Đức', birthDate: '1980-02-05', cardNumber: '79.002', gender: 'nam', admissionDate: '2010-03-01', fullMembershipDate: '2011-03-01', note: 'Cựu chiến binh' }),
+      member({
+        id: 'x2',
+        fullName: 'Đặng Văn Đức',
+        birthDate: '1980-02-05',
+        cardNumber: '79.002',
+        gender: 'nam',
+        admissionDate: '2010-03-01',
+        fullMembershipDate: '2011-03-01',
+        note: 'Cựu chiến binh',
+      }),
     ];
     const again = parseRoster(sheet, h.headerRow, h.mapping, existing, { today: TODAY });
     expect(again[0]).toMatchObject({ action: 'update', matchId: 'x1' });
     expect(again[1]).toMatchObject({ action: 'unchanged', matchId: 'x2' });
-    const other = parseRoster([['Họ và tên', 'Số thẻ'], ['Lê Văn Tám', '79001']], 0, { fullName: 0, cardNumber: 1 }, existing, { today: TODAY });
+    const other = parseRoster(
+      [
+        ['Họ và tên', 'Số thẻ'],
+        ['Lê Văn Tám', '79001'],
+      ],
+      0,
+      { fullName: 0, cardNumber: 1 },
+      existing,
+      { today: TODAY },
+    );
     expect(other[0]!.errors[0]).toBe('Số thẻ 79001 đã thuộc đồng chí Nguyễn Thị Ngọc Yến, khác họ tên trong tệp.');
   });
 
   it('same name, different or unknown birth date: added with a warning', () => {
     const existing = [member({ id: 'x1', fullName: 'Lê An', birthDate: '1970-01-01' })];
-    const r = parseRoster([['Họ và tên', 'Ngày sinh'], ['Lê An', '02/01/1970']], 0, { fullName: 0, birthDate: 1 }, existing, { today: TODAY });
+    const r = parseRoster(
+      [
+        ['Họ và tên', 'Ngày sinh'],
+        ['Lê An', '02/01/1970'],
+      ],
+      0,
+      { fullName: 0, birthDate: 1 },
+      existing,
+      { today: TODAY },
+    );
     expect(r[0]!.action).toBe('add');
     expect(r[0]!.warnings[0]).toContain('Đã có đồng chí cùng họ tên (01/01/1970)');
   });
@@ -179,12 +229,18 @@ describe('CSV', () => {
       ['Họ và tên', 'Ghi chú'],
       ['Lê, An', 'nói "chào"'],
     ]);
-    expect(parseCsv('a;b\n1;2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a;b\n1;2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(() => parseCsv('"abc')).toThrow('chưa được đóng');
   });
 
   it('export table → CSV → parse → same table', () => {
-    const ms = [member({ fullName: 'Lê An', birthDate: '1970-01-01', partyPosition: 'bi_thu', note: 'a, "b"' }), member({ fullName: 'Trần Bình' })];
+    const ms = [
+      member({ fullName: 'Lê An', birthDate: '1970-01-01', partyPosition: 'bi_thu', note: 'a, "b"' }),
+      member({ fullName: 'Trần Bình' }),
+    ];
     const table = rosterExportTable(ms);
     expect(parseCsv(toCsv(table))).toEqual(table);
   });

@@ -132,9 +132,15 @@ describe('mustRegisterPledges', () => {
   });
 
   it('đình chỉ and transferred-out members are exempt', () => {
-    expect(pledgeExemption(member({ admissionDate: '2000-01-01', statusPeriods: [period('dinh_chi', '2026-01-15', '2026-07-15')] }), 2026)).toBe('dinh_chi');
-    expect(pledgeExemption(member({ admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2026-01-31')] }), 2026)).toBe('khong_sinh_hoat');
-    expect(mustRegisterPledges(member({ admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2026-02-01')] }), 2026)).toBe(true);
+    expect(
+      pledgeExemption(member({ admissionDate: '2000-01-01', statusPeriods: [period('dinh_chi', '2026-01-15', '2026-07-15')] }), 2026),
+    ).toBe('dinh_chi');
+    expect(pledgeExemption(member({ admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2026-01-31')] }), 2026)).toBe(
+      'khong_sinh_hoat',
+    );
+    expect(mustRegisterPledges(member({ admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2026-02-01')] }), 2026)).toBe(
+      true,
+    );
   });
 });
 
@@ -142,9 +148,24 @@ describe('countedForMeeting / meetingDenominators (QĐ 24 mục 9.3.2)', () => {
   const D = '2026-11-05';
   const ordinary = member({ id: 'a', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01' });
   const probationary = member({ id: 'b', admissionDate: '2026-05-01' });
-  const mien = member({ id: 'c', admissionDate: '1980-01-01', fullMembershipDate: '1981-01-01', statusPeriods: [period('mien_sinh_hoat', '2024-01-01')] });
-  const suspended = member({ id: 'd', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01', statusPeriods: [period('dinh_chi', '2026-10-01', '2027-03-31')] });
-  const temporary = member({ id: 'e', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01', statusPeriods: [period('sinh_hoat_tam_thoi', '2026-09-01', '2026-12-31')] });
+  const mien = member({
+    id: 'c',
+    admissionDate: '1980-01-01',
+    fullMembershipDate: '1981-01-01',
+    statusPeriods: [period('mien_sinh_hoat', '2024-01-01')],
+  });
+  const suspended = member({
+    id: 'd',
+    admissionDate: '2000-01-01',
+    fullMembershipDate: '2001-01-01',
+    statusPeriods: [period('dinh_chi', '2026-10-01', '2027-03-31')],
+  });
+  const temporary = member({
+    id: 'e',
+    admissionDate: '2000-01-01',
+    fullMembershipDate: '2001-01-01',
+    statusPeriods: [period('sinh_hoat_tam_thoi', '2026-09-01', '2026-12-31')],
+  });
   const left = member({ id: 'f', admissionDate: '2000-01-01', statusPeriods: [period('chuyen_di', '2026-11-05')] });
 
   it('excludes tạm thời elsewhere, đình chỉ, absent miễn, members who left; counts present miễn', () => {
@@ -177,7 +198,12 @@ describe('countedForMeeting / meetingDenominators (QĐ 24 mục 9.3.2)', () => {
       { memberId: 'd', status: 'co_mat' as const },
     ];
     expect(meetingDenominators(all, D, attendance)).toEqual({ all: 3, official: 2, present: 3, presentOfficial: 2 });
-    expect(meetingDenominators(all, D, new Map([['c', 'vang_co_ly_do' as const]]))).toEqual({ all: 2, official: 1, present: 0, presentOfficial: 0 });
+    expect(meetingDenominators(all, D, new Map([['c', 'vang_co_ly_do' as const]]))).toEqual({
+      all: 2,
+      official: 1,
+      present: 0,
+      presentOfficial: 0,
+    });
     expect(meetingDenominators(all, D, { a: 'co_mat' })).toEqual({ all: 2, official: 1, present: 1, presentOfficial: 1 });
   });
 });

@@ -21,10 +21,14 @@ describe('validateMemberStatus', () => {
   });
 
   it('same-kind overlap, touching periods are fine', () => {
-    const overlap = member({ statusPeriods: [period('mien_sinh_hoat', '2024-01-01', '2024-06-30'), period('mien_sinh_hoat', '2024-06-30')] });
+    const overlap = member({
+      statusPeriods: [period('mien_sinh_hoat', '2024-01-01', '2024-06-30'), period('mien_sinh_hoat', '2024-06-30')],
+    });
     expect(statusErrors(overlap)).toHaveLength(1);
     expect(statusErrors(overlap)[0]!.message).toContain('chồng lên nhau');
-    const touching = member({ statusPeriods: [period('mien_sinh_hoat', '2024-01-01', '2024-06-29'), period('mien_sinh_hoat', '2024-06-30')] });
+    const touching = member({
+      statusPeriods: [period('mien_sinh_hoat', '2024-01-01', '2024-06-29'), period('mien_sinh_hoat', '2024-06-30')],
+    });
     expect(statusErrors(touching)).toEqual([]);
   });
 

@@ -88,7 +88,12 @@ describe('levelForKey (typing a first letter in a cell)', () => {
   });
 
   it('a letter that is no shortcut selects nothing, even when a label starts with it', () => {
-    const scale = { levels: [{ code: 'a', label: 'Tốt', shortcut: 'A', good: true }, { code: 'b', label: 'Yếu', shortcut: 'Y', good: false }] };
+    const scale = {
+      levels: [
+        { code: 'a', label: 'Tốt', shortcut: 'A', good: true },
+        { code: 'b', label: 'Yếu', shortcut: 'Y', good: false },
+      ],
+    };
     expect(levelForKey(scale, 't')).toBeUndefined();
     expect(levelForKey(scale, 'a')).toBe('a');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confirmerRoleOf, confirmerTitle, confirmForm, proposedConfirmer, submitForm, updateDraft } from '../../../src-renderer/core/pledges';
+import {
+  confirmerRoleOf,
+  confirmerTitle,
+  confirmForm,
+  proposedConfirmer,
+  submitForm,
+  updateDraft,
+} from '../../../src-renderer/core/pledges';
 import { draftForm, item, NOW } from './fixtures';
 
 const profile = { secretary: 'Lê Thị Hoa', deputySecretary: 'Trần Văn Ặng' };
@@ -10,7 +17,7 @@ const members = [
 ];
 
 describe('confirmer role', () => {
-  it('from the profile office holders, then the members\' positions; bí thư by default', () => {
+  it("from the profile office holders, then the members' positions; bí thư by default", () => {
     expect(confirmerRoleOf('Lê Thị Hoa', profile)).toBe('bi_thu');
     expect(confirmerRoleOf('  trần  văn ặng ', profile)).toBe('pho_bi_thu');
     expect(confirmerRoleOf('Phạm Văn Mẫn', undefined, members)).toBe('pho_bi_thu');
@@ -21,7 +28,7 @@ describe('confirmer role', () => {
     expect(confirmerRoleOf('Phạm Văn Mẫn', undefined, [...members, { fullName: 'Phạm Văn Mẫn', partyPosition: 'bi_thu' }])).toBe('bi_thu');
   });
 
-  it('proposes the phó bí thư for the bí thư\'s own form', () => {
+  it("proposes the phó bí thư for the bí thư's own form", () => {
     expect(proposedConfirmer('bi_thu', profile)).toBe('Trần Văn Ặng');
     expect(proposedConfirmer('dang_vien', profile)).toBe('Lê Thị Hoa');
     expect(proposedConfirmer('bi_thu', { secretary: 'Lê Thị Hoa' })).toBe('Lê Thị Hoa');

@@ -92,7 +92,11 @@ describe('state machine', () => {
   });
 
   it('normalises text to NFC on input', () => {
-    const f = updateDraft(draftForm(), { measures: 'Tự giác thực hiện'.normalize('NFD'), items: [item('TU_TUONG', 'Học tập'.normalize('NFD'))] }, NOW);
+    const f = updateDraft(
+      draftForm(),
+      { measures: 'Tự giác thực hiện'.normalize('NFD'), items: [item('TU_TUONG', 'Học tập'.normalize('NFD'))] },
+      NOW,
+    );
     expect(f.measures).toBe('Tự giác thực hiện'.normalize('NFC'));
     expect(f.items[0]!.action).toBe('Học tập'.normalize('NFC'));
   });
@@ -108,7 +112,16 @@ describe('lock and amendments', () => {
   it('an amendment keeps the previous content with its date, reason and author', () => {
     const f = confirmed();
     const newItems = [...f.items, item('PHE_BINH', 'Tự phê bình hằng tháng')];
-    const a = amendForm(f, { date: '2026-06-01', reason: 'Bổ sung việc làm sau sinh hoạt chuyên đề', by: 'Lê Thị Hoa', changes: { items: newItems, measures: 'Báo cáo hằng tháng' } }, LATER);
+    const a = amendForm(
+      f,
+      {
+        date: '2026-06-01',
+        reason: 'Bổ sung việc làm sau sinh hoạt chuyên đề',
+        by: 'Lê Thị Hoa',
+        changes: { items: newItems, measures: 'Báo cáo hằng tháng' },
+      },
+      LATER,
+    );
     expect(a.state).toBe('amended');
     expect(a.items).toHaveLength(2);
     expect(a.amendments).toHaveLength(1);
@@ -117,7 +130,11 @@ describe('lock and amendments', () => {
     expect(a.amendments[0]!.previousBasis).toBeUndefined();
     expect(a.confirmedAt).toBe('2026-01-20');
     // Further amendments stack up; the history keeps every step.
-    const b = amendForm(a, { date: '2026-07-01', reason: 'Bỏ việc làm đã hoàn thành', by: 'Lê Thị Hoa', changes: { items: a.items.slice(1) } }, LATER);
+    const b = amendForm(
+      a,
+      { date: '2026-07-01', reason: 'Bỏ việc làm đã hoàn thành', by: 'Lê Thị Hoa', changes: { items: a.items.slice(1) } },
+      LATER,
+    );
     expect(b.amendments.map((x) => x.previousItems.length)).toEqual([1, 2]);
     expect(formHistory(b).map((h) => h.kind)).toEqual(['created', 'registered', 'confirmed', 'amended', 'amended']);
   });
@@ -128,12 +145,18 @@ describe('lock and amendments', () => {
     expect(() => amendForm(f, { date: '2026-06-01', reason: ' ', by: 'A', changes }, NOW)).toThrow(/lý do/u);
     expect(() => amendForm(f, { date: '2026-06-01', reason: 'Lý do đủ dài', by: '', changes }, NOW)).toThrow(/người điều chỉnh/u);
     expect(() => amendForm(f, { date: '2026-01-19', reason: 'Lý do đủ dài', by: 'A', changes }, NOW)).toThrow(/không được trước/u);
-    expect(() => amendForm(f, { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: { items: f.items } }, NOW)).toThrow(/giống hệt/u);
-    expect(() => amendForm(f, { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: { items: [] } }, NOW)).toThrow(/chưa có việc làm/u);
+    expect(() => amendForm(f, { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: { items: f.items } }, NOW)).toThrow(
+      /giống hệt/u,
+    );
+    expect(() => amendForm(f, { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: { items: [] } }, NOW)).toThrow(
+      /chưa có việc làm/u,
+    );
   });
 
   it('amending a draft is refused (drafts are edited directly)', () => {
-    expect(() => amendForm(draftForm(), { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: {} }, NOW)).toThrow(/sửa trực tiếp/u);
+    expect(() => amendForm(draftForm(), { date: '2026-06-01', reason: 'Lý do đủ dài', by: 'A', changes: {} }, NOW)).toThrow(
+      /sửa trực tiếp/u,
+    );
   });
 });
 

@@ -60,12 +60,16 @@ describe('pledge framework presets', () => {
 
 // Through the one resolver (core/rules).
 const frameworksValidOn = (ruleSets: readonly RuleSet[], date: string) => resolveRulesPerCode('pledge_framework', { date, ruleSets });
-const frameworksForYear = (ruleSets: readonly RuleSet[], year: number) => resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets });
+const frameworksForYear = (ruleSets: readonly RuleSet[], year: number) =>
+  resolveRulesPerCode('pledge_framework', { ...yearQuery(year), ruleSets });
 const latestFrameworks = (ruleSets: readonly RuleSet[]) => newestRulesPerCode('pledge_framework', ruleSets);
 
 describe('selection by date', () => {
   it('offers only frameworks in force on the date', () => {
-    const codes = (d: string) => frameworksValidOn(PLEDGE_FRAMEWORK_PRESETS, d).map((r) => r.code).sort();
+    const codes = (d: string) =>
+      frameworksValidOn(PLEDGE_FRAMEWORK_PRESETS, d)
+        .map((r) => r.code)
+        .sort();
     expect(codes('2015-01-01')).toEqual(['QD101-2012']);
     expect(codes('2020-01-01')).toEqual(['CT05-2016', 'QD08-2018', 'QD101-2012', 'QD55-2016']);
     expect(codes('2026-03-01')).toHaveLength(6);
@@ -75,7 +79,13 @@ describe('selection by date', () => {
 
   it('prefers the highest version of a code and respects validTo', () => {
     const base = preset('QD144-2024');
-    const v2 = newFrameworkVersion(PLEDGE_FRAMEWORK_PRESETS, base, { name: base.name, validFrom: '2026-01-01', data: base.data }, 'v2', NOW);
+    const v2 = newFrameworkVersion(
+      PLEDGE_FRAMEWORK_PRESETS,
+      base,
+      { name: base.name, validFrom: '2026-01-01', data: base.data },
+      'v2',
+      NOW,
+    );
     const all = [...PLEDGE_FRAMEWORK_PRESETS, v2];
     expect(frameworksValidOn(all, '2026-06-01').find((r) => r.code === base.code)?.version).toBe(2);
     // Before v2's validFrom the preset is still the one in force.
@@ -90,13 +100,27 @@ describe('editing creates a new version', () => {
   it('never rewrites the old record', () => {
     const base = preset('QD101-2012');
     const before = JSON.stringify(base);
-    const categories = base.data.categories.map((c) => (c.order === 3 ? { ...c, label: 'Về tinh thần trách nhiệm với công việc', unverified: false } : c));
-    const v2 = newFrameworkVersion(PLEDGE_FRAMEWORK_PRESETS, base, { name: base.name, validFrom: '2026-01-01', data: { ...base.data, categories } }, 'v2', NOW);
+    const categories = base.data.categories.map((c) =>
+      c.order === 3 ? { ...c, label: 'Về tinh thần trách nhiệm với công việc', unverified: false } : c,
+    );
+    const v2 = newFrameworkVersion(
+      PLEDGE_FRAMEWORK_PRESETS,
+      base,
+      { name: base.name, validFrom: '2026-01-01', data: { ...base.data, categories } },
+      'v2',
+      NOW,
+    );
     expect(JSON.stringify(base)).toBe(before);
     expect(v2).toMatchObject({ id: 'v2', code: 'QD101-2012', version: 2, source: 'local', kind: 'pledge_framework' });
     expect(v2.data.categories[2]!.label).toBe('Về tinh thần trách nhiệm với công việc');
     expect(v2.data.categories[2]!.unverified).toBeUndefined();
-    const v3 = newFrameworkVersion([...PLEDGE_FRAMEWORK_PRESETS, v2], base, { name: 'Khác', validFrom: '2026-01-01', data: v2.data }, 'v3', NOW);
+    const v3 = newFrameworkVersion(
+      [...PLEDGE_FRAMEWORK_PRESETS, v2],
+      base,
+      { name: 'Khác', validFrom: '2026-01-01', data: v2.data },
+      'v3',
+      NOW,
+    );
     expect(v3.version).toBe(3);
     expect(frameworkVersions([...PLEDGE_FRAMEWORK_PRESETS, v2, v3], 'QD101-2012').map((r) => r.version)).toEqual([3, 2, 1]);
   });
@@ -106,7 +130,16 @@ describe('editing creates a new version', () => {
       expect.stringContaining('tên khung'),
       expect.stringContaining('ít nhất một mục'),
     ]);
-    const dup = { name: 'X', validFrom: '2026-01-01', data: { categories: [{ code: 'A', label: 'Một', order: 1 }, { code: 'A', label: 'Hai', order: 2 }] } };
+    const dup = {
+      name: 'X',
+      validFrom: '2026-01-01',
+      data: {
+        categories: [
+          { code: 'A', label: 'Một', order: 1 },
+          { code: 'A', label: 'Hai', order: 2 },
+        ],
+      },
+    };
     expect(validateFramework(dup).join(' ')).toContain('bị trùng');
     expect(() => newFrameworkVersion(PLEDGE_FRAMEWORK_PRESETS, preset('QD101-2012'), dup, 'x', NOW)).toThrow(PledgeRuleError);
   });

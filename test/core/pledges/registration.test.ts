@@ -16,7 +16,11 @@ describe('registrationSummary', () => {
   ];
 
   it('counts who must register and how far they are', () => {
-    const fa = confirmForm(submitForm(updateDraft(draftForm('QD101-2012', 2026, 'a'), { items: [item('TU_TUONG', 'x')] }, NOW), '2026-01-10', NOW), { date: '2026-01-12', by: 'B' }, NOW);
+    const fa = confirmForm(
+      submitForm(updateDraft(draftForm('QD101-2012', 2026, 'a'), { items: [item('TU_TUONG', 'x')] }, NOW), '2026-01-10', NOW),
+      { date: '2026-01-12', by: 'B' },
+      NOW,
+    );
     const fb = draftForm('QD101-2012', 2026, 'b');
     const old = draftForm('QD101-2012', 2025, 'c');
     const s = registrationSummary(members, [fa, fb, old], 2026);
@@ -45,7 +49,9 @@ describe('registrationSummary', () => {
   it('a member admitted later in the year is not yet required on 31 January', () => {
     const s = registrationSummary([member('g', { admissionDate: '2026-05-19', fullMembershipDate: undefined })], [], 2026);
     expect(s.mustRegister).toBe(0);
-    expect(registrationSummary([member('g', { admissionDate: '2026-05-19', fullMembershipDate: undefined })], [], 2027).mustRegister).toBe(1);
+    expect(registrationSummary([member('g', { admissionDate: '2026-05-19', fullMembershipDate: undefined })], [], 2027).mustRegister).toBe(
+      1,
+    );
   });
 });
 
@@ -53,7 +59,10 @@ describe('copy from last year', () => {
   it('copies content with new ids and deadlines moved one year on, as a draft', () => {
     let prev = updateDraft(
       draftForm('QD101-2012', 2025, 'a'),
-      { measures: 'Tự giác', items: [item('TU_TUONG', 'Học nghị quyết', { deadline: '2025-12-31', target: '100%' }), item('DAO_DUC', 'Sống giản dị')] },
+      {
+        measures: 'Tự giác',
+        items: [item('TU_TUONG', 'Học nghị quyết', { deadline: '2025-12-31', target: '100%' }), item('DAO_DUC', 'Sống giản dị')],
+      },
       NOW,
     );
     prev = confirmForm(submitForm(prev, '2025-01-10', NOW), { date: '2025-01-15', by: 'B' }, NOW);
@@ -71,7 +80,17 @@ describe('copy from last year', () => {
 
   it('moves to a newer framework version and reports dropped items', () => {
     const base = preset('QD101-2012');
-    const v2 = newFrameworkVersion(PLEDGE_FRAMEWORK_PRESETS, base, { name: base.name, validFrom: '2026-01-01', data: { ...base.data, categories: base.data.categories.filter((c) => c.code !== 'DAO_DUC') } }, 'v2', NOW);
+    const v2 = newFrameworkVersion(
+      PLEDGE_FRAMEWORK_PRESETS,
+      base,
+      {
+        name: base.name,
+        validFrom: '2026-01-01',
+        data: { ...base.data, categories: base.data.categories.filter((c) => c.code !== 'DAO_DUC') },
+      },
+      'v2',
+      NOW,
+    );
     const prev = updateDraft(draftForm('QD101-2012', 2025), { items: [item('TU_TUONG', 'a'), item('DAO_DUC', 'b')] }, NOW);
     const { form, droppedItems } = copyForm(prev, { id: 'n', year: 2026, now: NOW, newId: nextId, framework: v2 });
     expect(form.framework.version).toBe(2);

@@ -6,10 +6,7 @@ const REVIEW = '2026-12-15';
 
 describe('who is reviewed (QĐ 366 Điều 5 khoản 2.1)', () => {
   it('admitted exactly 6 months before the review date is reviewed; one day later is not', () => {
-    const roster = reviewRoster(
-      [member('six', { admissionDate: '2026-06-15' }), member('short', { admissionDate: '2026-06-16' })],
-      REVIEW,
-    );
+    const roster = reviewRoster([member('six', { admissionDate: '2026-06-15' }), member('short', { admissionDate: '2026-06-16' })], REVIEW);
     expect(roster.find((e) => e.member.id === 'six')?.excluded).toBeUndefined();
     const short = roster.find((e) => e.member.id === 'short');
     expect(short?.excluded?.reason).toBe('moi_ket_nap');

@@ -64,10 +64,22 @@ describe('quota of xuất sắc', () => {
 
   it('comparison groups are checked separately; unassigned members form the rest group', () => {
     const lv = new Map<string, RatingLevel>([
-      ['a1', 'tot'], ['a2', 'tot'], ['a3', 'tot'], ['a4', 'tot'], ['a5', 'tot'], ['a6', 'xuat_sac'],
-      ['b1', 'tot'], ['b2', 'xuat_sac'], ['c1', 'tot'],
+      ['a1', 'tot'],
+      ['a2', 'tot'],
+      ['a3', 'tot'],
+      ['a4', 'tot'],
+      ['a5', 'tot'],
+      ['a6', 'xuat_sac'],
+      ['b1', 'tot'],
+      ['b2', 'xuat_sac'],
+      ['c1', 'tot'],
     ]);
-    const r = checkQuota(SCHEME_QD366, lv, { groups: [{ name: 'Lãnh đạo', memberIds: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'] }, { name: 'Chuyên viên', memberIds: ['b1', 'b2'] }] });
+    const r = checkQuota(SCHEME_QD366, lv, {
+      groups: [
+        { name: 'Lãnh đạo', memberIds: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'] },
+        { name: 'Chuyên viên', memberIds: ['b1', 'b2'] },
+      ],
+    });
     expect(r.groups.map((g) => [g.name, g.max, g.countXuatSac, g.over])).toEqual([
       ['Lãnh đạo', 1, 1, false],
       ['Chuyên viên', 0, 1, true],
@@ -78,7 +90,10 @@ describe('quota of xuất sắc', () => {
   });
 
   it('members without a level are ignored', () => {
-    const lv = new Map<string, RatingLevel | undefined>([['x', undefined], ['y', 'tot']]);
+    const lv = new Map<string, RatingLevel | undefined>([
+      ['x', undefined],
+      ['y', 'tot'],
+    ]);
     expect(checkQuota(SCHEME_QD366, lv).groups[0]?.rated).toBe(1);
   });
 });

@@ -19,7 +19,13 @@ describe('member roll-up', () => {
     month('a', '2026-02', { overallLevel: 'kha' }),
     month('a', '2026-03', { overallLevel: 'tot', cellLevel: 'trung_binh', cellComment: 'Chậm nộp báo cáo', reminded: true }),
     month('a', '2026-04', { notApplicable: { reason: 'vang', note: 'Đi học tập trung' } }),
-    month('a', '2026-05', { results: [{ itemId: 'i1', level: 'tot' }, { itemId: 'i2', level: 'kem' }], selfNote: 'Ốm' }),
+    month('a', '2026-05', {
+      results: [
+        { itemId: 'i1', level: 'tot' },
+        { itemId: 'i2', level: 'kem' },
+      ],
+      selfNote: 'Ốm',
+    }),
     month('a', '2026-06', { overallLevel: 'tot', praised: true }),
     month('a', '2025-12', { overallLevel: 'kem' }), // other year: ignored
     month('b', '2026-07', { overallLevel: 'kem' }), // other member: ignored
@@ -35,8 +41,18 @@ describe('member roll-up', () => {
   it('counts months applicable (up to the as-of month), assessed, missing and not applicable', () => {
     expect(r.months).toHaveLength(12);
     expect(r.months.map((x) => x.status)).toEqual([
-      'assessed', 'assessed', 'assessed', 'not_applicable', 'assessed', 'assessed', 'missing',
-      'outside', 'outside', 'outside', 'outside', 'outside',
+      'assessed',
+      'assessed',
+      'assessed',
+      'not_applicable',
+      'assessed',
+      'assessed',
+      'missing',
+      'outside',
+      'outside',
+      'outside',
+      'outside',
+      'outside',
     ]);
     expect(r.monthsApplicable).toBe(6);
     expect(r.monthsAssessed).toBe(5);
@@ -71,7 +87,9 @@ describe('member roll-up', () => {
 
   it('drafts the two self-review texts from the roll-up', () => {
     const ex = draftExampleSetting(r, scale);
-    expect(ex).toContain('Năm 2026, bản thân đã tự đánh giá và báo cáo việc thực hiện trách nhiệm nêu gương tại chi bộ 5/6 tháng (chưa đánh giá tháng 7)');
+    expect(ex).toContain(
+      'Năm 2026, bản thân đã tự đánh giá và báo cáo việc thực hiện trách nhiệm nêu gương tại chi bộ 5/6 tháng (chưa đánh giá tháng 7)',
+    );
     expect(ex).toContain('2 tháng mức “Tốt”, 1 tháng mức “Khá”, 1 tháng mức “Trung bình”, 1 tháng mức “Kém”');
     expect(ex).toContain('Các tháng chưa đạt mức tốt: tháng 3 (Trung bình: Chậm nộp báo cáo); tháng 5 (Kém: Ốm).');
     expect(ex).toContain('Được chi bộ biểu dương 2 lần (các tháng 1 và 6).');
@@ -104,8 +122,18 @@ describe('membership by month', () => {
     });
     const r = rollUpMember({ member: m, year: 2026, asOf: '2026-12-31', assessments: [], scale });
     expect(r.months.map((x) => x.status)).toEqual([
-      'outside', 'outside', 'missing', 'missing', 'not_applicable', 'not_applicable', 'missing', 'missing', 'missing',
-      'outside', 'outside', 'outside',
+      'outside',
+      'outside',
+      'missing',
+      'missing',
+      'not_applicable',
+      'not_applicable',
+      'missing',
+      'missing',
+      'missing',
+      'outside',
+      'outside',
+      'outside',
     ]);
     expect(r.months[4]?.reason).toBe('mien');
     expect(r.monthsApplicable).toBe(5);
@@ -115,12 +143,21 @@ describe('membership by month', () => {
 describe('cell roll-up', () => {
   it('adds up members and months', () => {
     const a = rollUpMember({
-      member: member('a'), year: 2026, asOf: '2026-02-28', scale,
-      assessments: [month('a', '2026-01', { overallLevel: 'tot', praised: true }), month('a', '2026-02', { overallLevel: 'kem', reminded: true })],
+      member: member('a'),
+      year: 2026,
+      asOf: '2026-02-28',
+      scale,
+      assessments: [
+        month('a', '2026-01', { overallLevel: 'tot', praised: true }),
+        month('a', '2026-02', { overallLevel: 'kem', reminded: true }),
+      ],
       pledge: pledge('a', 2026, []),
     });
     const b = rollUpMember({
-      member: member('b'), year: 2026, asOf: '2026-02-28', scale,
+      member: member('b'),
+      year: 2026,
+      asOf: '2026-02-28',
+      scale,
       assessments: [month('b', '2026-01', { overallLevel: 'kha', praised: true })],
     });
     const c = rollUpCell(2026, [a, b]);
@@ -145,7 +182,12 @@ describe('helpers', () => {
     expect(monthsPhrase([1, 5, 9])).toBe('các tháng 1, 5 và 9');
   });
   it('adapts a monthly scale rule set', () => {
-    const s = rollupScaleFrom('X', { levels: [{ code: 'a', label: 'A', good: true }, { code: 'b', label: 'B', good: false }] });
+    const s = rollupScaleFrom('X', {
+      levels: [
+        { code: 'a', label: 'A', good: true },
+        { code: 'b', label: 'B', good: false },
+      ],
+    });
     expect(s.levels.map((l) => l.good)).toEqual([true, false]);
     const noFlags = rollupScaleFrom('Y', { levels: [{ code: 'a' }, { code: 'b' }, { code: 'c' }] });
     expect(noFlags.levels.map((l) => l.good)).toEqual([true, true, false]);

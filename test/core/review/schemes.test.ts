@@ -11,7 +11,8 @@ import {
 } from '../../../src-renderer/core/review';
 
 // Through the one resolver (core/rules): judged on 31 December of the year.
-const schemeForYear = (year: number, ruleSets: readonly RuleSet[] = []) => resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets });
+const schemeForYear = (year: number, ruleSets: readonly RuleSet[] = []) =>
+  resolveRule('year_end_scheme', { date: schemeDate(year), ruleSets });
 
 describe('year-end scheme chosen by year', () => {
   it.each([

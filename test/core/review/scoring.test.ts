@@ -81,9 +81,9 @@ describe('collective (Mẫu 01) level', () => {
     expect(unitLevelForScore(SCHEME_QD366, { score: 89.99 }).level).toBe('tot');
     expect(unitLevelForScore(SCHEME_QD366, { score: 69.99 }).level).toBe('hoan_thanh');
     expect(unitLevelForScore(SCHEME_QD366, { score: 49.99 }).level).toBe('khong_hoan_thanh');
-    expect(unitLevelForScore(SCHEME_QD366, { score: 95, exceededShare30: true, noDiscipline: true, forcedFailure: ['ky_luat_tap_the'] }).level).toBe(
-      'khong_hoan_thanh',
-    );
+    expect(
+      unitLevelForScore(SCHEME_QD366, { score: 95, exceededShare30: true, noDiscipline: true, forcedFailure: ['ky_luat_tap_the'] }).level,
+    ).toBe('khong_hoan_thanh');
     expect(unitLevelForScore(SCHEME_QD366, { score: 101 }).ok).toBe(false);
   });
 });

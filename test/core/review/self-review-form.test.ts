@@ -26,7 +26,10 @@ describe('choice of the self-review form (Mẫu 2A / 2B / 2C)', () => {
   it('derives what the record lacks from the post and the workplace', () => {
     expect(chooseSelfReviewVariant({ govPosition: 'Phó Trưởng phòng Hành chính' })).toMatchObject({ variant: '2A', source: 'derived' });
     expect(chooseSelfReviewVariant({ govPosition: 'Giám đốc Sở Tư pháp' }).variant).toBe('2A');
-    expect(chooseSelfReviewVariant({ govPosition: 'Chuyên viên', workplace: 'Sở Tư pháp tỉnh Ninh Thuận' })).toMatchObject({ variant: '2B', source: 'derived' });
+    expect(chooseSelfReviewVariant({ govPosition: 'Chuyên viên', workplace: 'Sở Tư pháp tỉnh Ninh Thuận' })).toMatchObject({
+      variant: '2B',
+      source: 'derived',
+    });
     expect(chooseSelfReviewVariant({ isLeader: false, workplace: 'Cán bộ hưu trí' })).toMatchObject({ variant: '2C', source: 'derived' });
     expect(chooseSelfReviewVariant({ isLeader: false, workplace: 'Công ty TNHH Minh Phát' }).variant).toBe('2C');
     expect(chooseSelfReviewVariant({ isLeader: false, workplace: 'Sinh viên Trường Đại học Luật' }).variant).toBe('2C');
@@ -45,7 +48,13 @@ describe('pre-filled texts of the self-review form', () => {
   const m = member('a');
   const assessments = [
     month('a', '2026-01', { overallLevel: 'tot', praised: true, results: [{ itemId: 'i1', level: 'tot' }] }),
-    month('a', '2026-02', { overallLevel: 'kha', results: [{ itemId: 'i1', level: 'tot' }, { itemId: 'i2', level: 'kem' }] }),
+    month('a', '2026-02', {
+      overallLevel: 'kha',
+      results: [
+        { itemId: 'i1', level: 'tot' },
+        { itemId: 'i2', level: 'kem' },
+      ],
+    }),
     month('a', '2026-03', { overallLevel: 'trung_binh', reminded: true, cellComment: 'Chậm nộp báo cáo' }),
     month('a', '2026-04', { overallLevel: 'tot', praised: true, results: [{ itemId: 'i1', level: 'kha' }] }),
   ];
@@ -76,7 +85,11 @@ describe('pre-filled texts of the self-review form', () => {
   });
 
   it('prints what the member wrote instead of the draft', () => {
-    const t = selfReviewTexts({ [SECTION_KEYS.pledge]: '  Đã hoàn thành các nội dung cam kết.  ', [SECTION_KEYS.exampleSetting]: ' ' }, rollup, DEFAULT_ROLLUP_SCALE);
+    const t = selfReviewTexts(
+      { [SECTION_KEYS.pledge]: '  Đã hoàn thành các nội dung cam kết.  ', [SECTION_KEYS.exampleSetting]: ' ' },
+      rollup,
+      DEFAULT_ROLLUP_SCALE,
+    );
     expect(t.pledge).toBe('Đã hoàn thành các nội dung cam kết.');
     expect(t.stored).toEqual({ exampleSetting: false, pledge: true });
     expect(t.exampleSetting.startsWith('Năm 2026, bản thân')).toBe(true);

@@ -16,7 +16,16 @@ const commendation = (id: string, recipient: Commendation['recipient'], year: nu
 
 function stats(groups: Parameters<typeof cellRecords>[0], commendations: Commendation[] = []) {
   const r = cellRecords(groups, 2026, commendations);
-  return computeStatistics(SCHEME_QD366, yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations }));
+  return computeStatistics(
+    SCHEME_QD366,
+    yearFiguresInputOf(2026, {
+      members: r.members,
+      pledges: r.pledges,
+      monthly: r.monthly,
+      reviews: r.reviews,
+      commendations: r.commendations,
+    }),
+  );
 }
 
 describe('year statistics (domain §7)', () => {

@@ -14,7 +14,15 @@ const meeting = (period: string, type: FiguresMeeting['type'], expected: number,
 
 describe('meeting figures of a year (one function for Mẫu 01 and the unit report file)', () => {
   const meetings = [
-    ...Array.from({ length: 11 }, (_, i) => meeting(`2026-${String(i + 1).padStart(2, '0')}`, i === 2 ? 'ket_hop' : 'thuong_ky', 40, 38, i < 8 ? 'tot' : i < 10 ? 'kha' : undefined)),
+    ...Array.from({ length: 11 }, (_, i) =>
+      meeting(
+        `2026-${String(i + 1).padStart(2, '0')}`,
+        i === 2 ? 'ket_hop' : 'thuong_ky',
+        40,
+        38,
+        i < 8 ? 'tot' : i < 10 ? 'kha' : undefined,
+      ),
+    ),
     meeting('2026-06', 'chuyen_de', 40, 40, 'tot'),
     meeting('2025-12', 'thuong_ky', 40, 10, 'kem'), // other year
   ];
@@ -31,7 +39,12 @@ describe('meeting figures of a year (one function for Mẫu 01 and the unit repo
   });
 
   it('drafts the meetings part of Mẫu 01', () => {
-    expect(draftMeetingsText(f, [{ month: 3, title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' }, { month: 6, title: 'Chuyển đổi số' }])).toBe(
+    expect(
+      draftMeetingsText(f, [
+        { month: 3, title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
+        { month: 6, title: 'Chuyển đổi số' },
+      ]),
+    ).toBe(
       'Năm 2026, chi bộ tổ chức 12 buổi sinh hoạt, gồm 10 buổi thường kỳ, 1 buổi thường kỳ kết hợp chuyên đề, 1 buổi chuyên đề; có sinh hoạt thường kỳ 11/12 tháng (chưa tổ chức tháng 12). ' +
         'Tỷ lệ đảng viên dự sinh hoạt đạt 95,42% (458/480 lượt đảng viên phải triệu tập). ' +
         'Chất lượng sinh hoạt chi bộ tự chấm điểm: 9 buổi Tốt, 2 buổi Khá; 1 buổi chưa chấm điểm. ' +
@@ -51,7 +64,13 @@ describe('party-building part of Mẫu 01 from the year statistics', () => {
     ]);
     const stats = computeStatistics(
       SCHEME_QD366,
-      yearFiguresInputOf(2026, { members: r.members, pledges: r.pledges, monthly: r.monthly, reviews: r.reviews, commendations: r.commendations }),
+      yearFiguresInputOf(2026, {
+        members: r.members,
+        pledges: r.pledges,
+        monthly: r.monthly,
+        reviews: r.reviews,
+        commendations: r.commendations,
+      }),
     );
     expect(draftPartyBuildingText(stats, SCHEME_QD366)).toBe(
       'Đến ngày 31/12/2026, chi bộ có 12 đảng viên (chính thức 12, dự bị 0). ' +

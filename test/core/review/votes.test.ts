@@ -23,7 +23,7 @@ describe('proposed level from the chi bộ vote', () => {
   });
 });
 
-describe('the chi bộ vote is measured over the cell\'s chính thức members (issue 15 point 2)', () => {
+describe("the chi bộ vote is measured over the cell's chính thức members (issue 15 point 2)", () => {
   it('10 tốt + 7 hoàn thành of 20 chính thức proposes "hoàn thành", not "tốt"', () => {
     const votes = { tot: 10, hoan_thanh: 7 };
     expect(proposedLevelFromVotes(votes, 20).level).toBe('hoan_thanh');
@@ -36,14 +36,36 @@ describe('the chi bộ vote is measured over the cell\'s chính thức members (
 
   it('counts the chính thức members on the review date: not dự bị, đình chỉ, miễn, tạm thời elsewhere, or gone', () => {
     const date = '2026-12-15';
-    const official = Array.from({ length: 20 }, (_, i) => member({ fullName: `Nguyễn Văn A${i}`, admissionDate: '2010-01-01', fullMembershipDate: '2011-01-01' }));
+    const official = Array.from({ length: 20 }, (_, i) =>
+      member({ fullName: `Nguyễn Văn A${i}`, admissionDate: '2010-01-01', fullMembershipDate: '2011-01-01' }),
+    );
     const others = [
       member({ fullName: 'Trần Dự Bị', admissionDate: '2026-05-19' }),
       member({ fullName: 'Lê Dự Bị', admissionDate: '2026-03-01' }),
-      member({ fullName: 'Phạm Đình Chỉ', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01', statusPeriods: [period('dinh_chi', '2026-11-01', '2027-02-01')] }),
-      member({ fullName: 'Hồ Miễn', admissionDate: '1980-01-01', fullMembershipDate: '1981-01-01', statusPeriods: [period('mien_sinh_hoat', '2024-01-01')] }),
-      member({ fullName: 'Vũ Tạm Thời', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01', statusPeriods: [period('sinh_hoat_tam_thoi', '2026-09-01')] }),
-      member({ fullName: 'Đỗ Chuyển Đi', admissionDate: '2000-01-01', fullMembershipDate: '2001-01-01', statusPeriods: [period('chuyen_di', '2026-10-01')] }),
+      member({
+        fullName: 'Phạm Đình Chỉ',
+        admissionDate: '2000-01-01',
+        fullMembershipDate: '2001-01-01',
+        statusPeriods: [period('dinh_chi', '2026-11-01', '2027-02-01')],
+      }),
+      member({
+        fullName: 'Hồ Miễn',
+        admissionDate: '1980-01-01',
+        fullMembershipDate: '1981-01-01',
+        statusPeriods: [period('mien_sinh_hoat', '2024-01-01')],
+      }),
+      member({
+        fullName: 'Vũ Tạm Thời',
+        admissionDate: '2000-01-01',
+        fullMembershipDate: '2001-01-01',
+        statusPeriods: [period('sinh_hoat_tam_thoi', '2026-09-01')],
+      }),
+      member({
+        fullName: 'Đỗ Chuyển Đi',
+        admissionDate: '2000-01-01',
+        fullMembershipDate: '2001-01-01',
+        statusPeriods: [period('chuyen_di', '2026-10-01')],
+      }),
     ];
     expect(reviewVoterCount([...official, ...others], date)).toBe(20);
   });

@@ -84,7 +84,9 @@ describe('monthRoutine', () => {
   });
 
   it('a fresh month before anything is done: preparation overdue after the 20th, meeting upcoming', () => {
-    const steps = monthRoutine(base({ today: '2026-11-01', selfAssessment: { expected: 3, reported: 0, missingNames: ['An', 'Bình', 'Chi'] } }));
+    const steps = monthRoutine(
+      base({ today: '2026-11-01', selfAssessment: { expected: 3, reported: 0, missingNames: ['An', 'Bình', 'Chi'] } }),
+    );
     expect(step(steps, 'prepare').state).toBe('overdue');
     expect(step(steps, 'prepare').due).toBe('2026-10-20');
     expect(step(steps, 'meeting').state).toBe('upcoming');
@@ -156,7 +158,10 @@ describe('monthRoutine', () => {
 
   it('long lists of names are shortened', () => {
     const names = Array.from({ length: 12 }, (_, i) => `Người ${i + 1}`);
-    const s = step(monthRoutine(base({ today: '2026-11-01', selfAssessment: { expected: 12, reported: 0, missingNames: names } })), 'self_assessment');
+    const s = step(
+      monthRoutine(base({ today: '2026-11-01', selfAssessment: { expected: 12, reported: 0, missingNames: names } })),
+      'self_assessment',
+    );
     expect(s.detail).toContain('và 4 đồng chí khác');
     expect(s.names).toHaveLength(12);
   });
@@ -165,7 +170,9 @@ describe('monthRoutine', () => {
     const m = meeting();
     expect(step(monthRoutine(base({ today: '2026-11-10', meeting: m })), 'report').state).toBe('todo');
     expect(step(monthRoutine(base({ today: '2026-12-01', meeting: m })), 'report').state).toBe('overdue');
-    expect(step(monthRoutine(base({ today: '2026-11-12', meeting: m, deadlines: { monthlyReportDay: 10 } })), 'report').state).toBe('overdue');
+    expect(step(monthRoutine(base({ today: '2026-11-12', meeting: m, deadlines: { monthlyReportDay: 10 } })), 'report').state).toBe(
+      'overdue',
+    );
     const done = step(monthRoutine(base({ today: '2026-12-01', meeting: m, reportSentAt: '2026-11-05T09:00:00.000Z' })), 'report');
     expect(done.state).toBe('done');
     expect(done.detail).toContain('05/11/2026');
@@ -178,7 +185,9 @@ describe('monthRoutine', () => {
     expect(s.title).toContain('tháng 12/2026');
     expect(s.due).toBe('2026-11-20');
     expect(step(monthRoutine(base({ today: '2026-11-21' })), 'prepare_next').state).toBe('overdue');
-    expect(step(monthRoutine(base({ today: '2026-11-21', nextMeeting: meeting({ date: '2026-12-03' }) })), 'prepare_next').state).toBe('done');
+    expect(step(monthRoutine(base({ today: '2026-11-21', nextMeeting: meeting({ date: '2026-12-03' }) })), 'prepare_next').state).toBe(
+      'done',
+    );
   });
 
   it('nextStep picks the first overdue step, then the first to do', () => {
@@ -191,7 +200,9 @@ describe('monthRoutine', () => {
 
 describe('day one: a cell with no members', () => {
   it('the first suggested step is "Thêm đảng viên", even when the meeting is overdue', () => {
-    const steps = monthRoutine(base({ today: '2026-11-10', rosterSize: 0, selfAssessment: { expected: 0, reported: 0, missingNames: [] } }));
+    const steps = monthRoutine(
+      base({ today: '2026-11-10', rosterSize: 0, selfAssessment: { expected: 0, reported: 0, missingNames: [] } }),
+    );
     expect(step(steps, 'meeting').state).toBe('overdue');
     const next = nextStep(steps)!;
     expect(next.key).toBe('members');
@@ -232,7 +243,9 @@ describe('year items in their season', () => {
   it('registration disappears after its season once everyone registered', () => {
     const full = { ...pledges, registered: 5, confirmed: 5, outstandingNames: [] };
     expect(step(monthRoutine(base({ today: '2027-02-10', period: '2027-02', pledges: full })), 'pledge_registration').state).toBe('done');
-    expect(monthRoutine(base({ today: '2027-06-10', period: '2027-06', pledges: full })).some((s) => s.key === 'pledge_registration')).toBe(false);
+    expect(monthRoutine(base({ today: '2027-06-10', period: '2027-06', pledges: full })).some((s) => s.key === 'pledge_registration')).toBe(
+      false,
+    );
   });
 
   it('the review shows in November and December, and in January only while unfinished', () => {
@@ -243,14 +256,19 @@ describe('year items in their season', () => {
     expect(monthRoutine(base({ today: '2026-06-05', period: '2026-06', review: none })).some((s) => s.key === 'year_review')).toBe(false);
     const jan = monthRoutine(base({ today: '2027-01-05', period: '2027-01', review: { year: 2026, records: 10, excluded: 1, rated: 4 } }));
     expect(step(jan, 'year_review').state).toBe('overdue');
-    const finished = monthRoutine(base({ today: '2027-01-05', period: '2027-01', review: { year: 2026, records: 10, excluded: 1, rated: 9 } }));
+    const finished = monthRoutine(
+      base({ today: '2027-01-05', period: '2027-01', review: { year: 2026, records: 10, excluded: 1, rated: 9 } }),
+    );
     expect(finished.some((s) => s.key === 'year_review')).toBe(false);
     expect(step(finished, 'year_report').state).toBe('todo');
   });
 
   it('the year report is done once the whole-year file was exported', () => {
     const review = { year: 2026, records: 10, excluded: 0, rated: 10 };
-    const s = step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review, yearReportSentAt: '2026-12-18T10:00:00.000Z' })), 'year_report');
+    const s = step(
+      monthRoutine(base({ today: '2026-12-20', period: '2026-12', review, yearReportSentAt: '2026-12-18T10:00:00.000Z' })),
+      'year_report',
+    );
     expect(s.state).toBe('done');
     expect(step(monthRoutine(base({ today: '2026-12-20', period: '2026-12', review })), 'year_review').state).toBe('done');
   });

@@ -34,7 +34,9 @@ describe('the year-end review wording by the document’s date', () => {
     expect(reviewBasisSentence(before)).toBe(
       'Thực hiện các quy định của Đảng về trách nhiệm nêu gương của cán bộ, đảng viên, Quy định số 37-QĐ/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều đảng viên không được làm và Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng',
     );
-    expect(reviewBasisSentence(after)).toContain('Quy định số 207-QĐ/TW, ngày 26/7/2026 của Ban Chấp hành Trung ương về những điều đảng viên không được làm');
+    expect(reviewBasisSentence(after)).toContain(
+      'Quy định số 207-QĐ/TW, ngày 26/7/2026 của Ban Chấp hành Trung ương về những điều đảng viên không được làm',
+    );
     expect(reviewBasisSentence(after)).not.toContain('37-QĐ/TW');
     // The levels, scores and quota are the year's: the same in both versions.
     expect({ ...after.data, prohibitionsCitation: undefined }).toEqual({ ...before.data, prohibitionsCitation: undefined });
@@ -66,7 +68,8 @@ describe('pledge forms by their dates', () => {
   it('a form handed in on 27/7/2026 cites QĐ 207, one handed in on 25/7/2026 QĐ 37; an edited căn cứ is kept', () => {
     const v1 = frameworkVersionOn(seeded, 'CAMKET-7MUC', '2026-01-10')!;
     const form = newPledgeForm({ id: 'f', memberId: 'm', year: 2026, framework: v1, now: NOW });
-    const handedIn = (date: string, f = form) => withBasisOfDate({ ...f, registeredAt: date }, v1, frameworkVersionOn(seeded, 'CAMKET-7MUC', date));
+    const handedIn = (date: string, f = form) =>
+      withBasisOfDate({ ...f, registeredAt: date }, v1, frameworkVersionOn(seeded, 'CAMKET-7MUC', date));
     expect(handedIn('2026-07-25').basis).toContain(QD37_CITATION);
     expect(handedIn('2026-07-25').framework.version).toBe(1);
     expect(handedIn('2026-07-27').basis).toContain(QD207_CITATION);
@@ -81,7 +84,10 @@ describe('switching QĐ 207 off: local versions that keep QĐ 37', () => {
   const kept = keepQd37Versions(seeded, NOW);
 
   it('one version per citing rule set, valid from 26/7/2026, each a valid local rule set', () => {
-    expect(kept.map((r) => `${r.kind}:${r.code}:v${r.version}`).sort()).toEqual(['pledge_framework:CAMKET-7MUC:v3', 'year_end_scheme:QD366-2025:v3']);
+    expect(kept.map((r) => `${r.kind}:${r.code}:v${r.version}`).sort()).toEqual([
+      'pledge_framework:CAMKET-7MUC:v3',
+      'year_end_scheme:QD366-2025:v3',
+    ]);
     for (const r of kept) {
       expect(r.source).toBe('local');
       expect(r.validFrom).toBe('2026-07-26');
@@ -91,7 +97,9 @@ describe('switching QĐ 207 off: local versions that keep QĐ 37', () => {
       expect(JSON.stringify(cited)).not.toContain('207-QĐ/TW');
       if (description) expect(description).toContain('giữ trích dẫn Quy định số 37-QĐ/TW');
     }
-    expect(kept.find((r) => r.kind === 'pledge_framework')!.name).toBe('Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục) — giữ Quy định 37-QĐ/TW');
+    expect(kept.find((r) => r.kind === 'pledge_framework')!.name).toBe(
+      'Cam kết tu dưỡng, rèn luyện, phấn đấu (7 mục) — giữ Quy định 37-QĐ/TW',
+    );
   });
 
   it('with them stored, documents dated 27/7/2026 cite QĐ 37; before 26/7 nothing changes; removing them brings QĐ 207 back', () => {
@@ -104,12 +112,18 @@ describe('switching QĐ 207 off: local versions that keep QĐ 37', () => {
     const form = newPledgeForm({ id: 'f', memberId: 'm', year: 2026, framework: v2, now: NOW });
     expect(withBasisOfDate(form, v2, frameworkVersionOn(ruleSets, 'CAMKET-7MUC', '2026-08-02')).basis).toContain(QD37_CITATION);
     // Nothing more to keep once kept.
-    expect(keepQd37Versions(ruleSets, NOW).map((r) => r.id).sort()).toEqual(kept.map((r) => r.id).sort());
+    expect(
+      keepQd37Versions(ruleSets, NOW)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(kept.map((r) => r.id).sort());
     expect(reviewWordingOn(scheme2026, '2026-07-27', seeded).data.prohibitionsCitation).toBe(QD207_CITATION);
   });
 
   it('rewrites the citation in its full and short forms', () => {
     expect(withQd37Citation(`Căn cứ ${QD207_CITATION};`)).toBe(`Căn cứ ${QD37_CITATION};`);
-    expect(withQd37Citation('theo QĐ 207-QĐ/TW và Quy định số 207-QĐ/TW, ngày 26/7/2026')).toBe('theo QĐ 37-QĐ/TW và Quy định số 37-QĐ/TW, ngày 25/10/2021');
+    expect(withQd37Citation('theo QĐ 207-QĐ/TW và Quy định số 207-QĐ/TW, ngày 26/7/2026')).toBe(
+      'theo QĐ 37-QĐ/TW và Quy định số 37-QĐ/TW, ngày 25/10/2021',
+    );
   });
 });

@@ -17,7 +17,11 @@ import {
 } from '../../../src-renderer/core/rules';
 
 const scale = MONTHLY_SCALE_PRESETS.find((s) => s.code === SCALE_TOT_KHA_TB_KEM)!;
-const variant = <T,>(base: RuleSet<T>, patch: Partial<RuleSet<T>>): RuleSet<T> => ({ ...base, id: `${base.id}-${JSON.stringify(patch).length}-${patch.source ?? ''}-${patch.version ?? ''}-${patch.validFrom ?? ''}`, ...patch });
+const variant = <T>(base: RuleSet<T>, patch: Partial<RuleSet<T>>): RuleSet<T> => ({
+  ...base,
+  id: `${base.id}-${JSON.stringify(patch).length}-${patch.source ?? ''}-${patch.version ?? ''}-${patch.validFrom ?? ''}`,
+  ...patch,
+});
 
 describe('the registry of rule kinds', () => {
   it('has a label, schema, presets list and minAppVersion for every kind, and every preset passes its own schema', () => {
@@ -32,7 +36,16 @@ describe('the registry of rule kinds', () => {
         expect(ruleSetProblems(p)).toEqual([]);
       }
     }
-    const kinds: RuleSetKind[] = ['pledge_framework', 'monthly_scale', 'meeting_rubric', 'quorum', 'year_end_scheme', 'document_style', 'deadlines', 'party_dues'];
+    const kinds: RuleSetKind[] = [
+      'pledge_framework',
+      'monthly_scale',
+      'meeting_rubric',
+      'quorum',
+      'year_end_scheme',
+      'document_style',
+      'deadlines',
+      'party_dues',
+    ];
     expect([...RULE_SET_KINDS].sort()).toEqual([...kinds].sort());
     expect(allPresets().some((p) => p.id === QUORUM_PRESET.id)).toBe(true);
   });
@@ -80,7 +93,9 @@ describe('one precedence: superior > local > preset, then latest validFrom, then
     expect(resolveRule('meeting_rubric', { date: '2025-10-27', ruleSets: [] }).code).toBe(RUBRIC_HD12);
     expect(resolveRule('meeting_rubric', { date: '2025-10-28', ruleSets: [] }).code).toBe(RUBRIC_HD42);
     expect(resolveRule('meeting_rubric', { date: '2026-11-03', ruleSets: [superiorRubric], code: RUBRIC_HD42 }).code).toBe('KHOI-2026');
-    expect(resolveRule('meeting_rubric', { date: '2026-11-03', ruleSets: [superiorRubric], recordedCode: RUBRIC_HD12 }).code).toBe(RUBRIC_HD12);
+    expect(resolveRule('meeting_rubric', { date: '2026-11-03', ruleSets: [superiorRubric], recordedCode: RUBRIC_HD12 }).code).toBe(
+      RUBRIC_HD12,
+    );
   });
 
   it('stored records that do not match their kind are skipped (the presets apply)', () => {
@@ -102,25 +117,45 @@ describe('one precedence: superior > local > preset, then latest validFrom, then
   });
 
   it('meetingRules resolves rubric, quorum, scale and style together and says where a rule came from', () => {
-    const quorum = variant(QUORUM_PRESET, { source: 'superior', name: 'Ngưỡng của Đảng ủy Khối', data: { ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 90 } });
-    const rules = meetingRules({ date: '2026-11-03' }, [quorum], { meetingRubricCode: RUBRIC_HD42, monthlyScaleCode: SCALE_THUC_HIEN, documentStyleCode: 'HD36-2018' });
+    const quorum = variant(QUORUM_PRESET, {
+      source: 'superior',
+      name: 'Ngưỡng của Đảng ủy Khối',
+      data: { ...QUORUM_PRESET.data, attendanceWarnAtOrBelowPercent: 90 },
+    });
+    const rules = meetingRules({ date: '2026-11-03' }, [quorum], {
+      meetingRubricCode: RUBRIC_HD42,
+      monthlyScaleCode: SCALE_THUC_HIEN,
+      documentStyleCode: 'HD36-2018',
+    });
     expect(rules.quorum.id).toBe(quorum.id);
     expect(rules.rubric.code).toBe(RUBRIC_HD42);
     expect(rules.scale.code).toBe(SCALE_THUC_HIEN);
     expect(rules.documentStyle.code).toBe('HD36-2018');
-    expect(describeRuleSet(rules.quorum)).toBe('ngưỡng dự họp và biểu quyết «Ngưỡng của Đảng ủy Khối» (mã QUORUM-DEFAULT, phiên bản 1, do cấp trên ban hành)');
+    expect(describeRuleSet(rules.quorum)).toBe(
+      'ngưỡng dự họp và biểu quyết «Ngưỡng của Đảng ủy Khối» (mã QUORUM-DEFAULT, phiên bản 1, do cấp trên ban hành)',
+    );
   });
 });
 
 describe('party dues and deadlines through the one resolver', () => {
   it('the QĐ 01 preset applies; a superior package of kind party_dues overrides it; a local edit beats the preset only', () => {
-    expect(resolveRule('party_dues', { date: '2026-11-30', ruleSets: [] }).data.groups[0]).toMatchObject({ method: 'percent', ratePercent: 1 });
-    const local = variant(PARTY_DUES_PRESET, { source: 'local', version: 2, data: { ...QD01_2026_DUES, rounding: { step: 100, mode: 'up' as const } } });
+    expect(resolveRule('party_dues', { date: '2026-11-30', ruleSets: [] }).data.groups[0]).toMatchObject({
+      method: 'percent',
+      ratePercent: 1,
+    });
+    const local = variant(PARTY_DUES_PRESET, {
+      source: 'local',
+      version: 2,
+      data: { ...QD01_2026_DUES, rounding: { step: 100, mode: 'up' as const } },
+    });
     const superior = variant(PARTY_DUES_PRESET, {
       source: 'superior',
       code: 'KHOI-DANG-PHI',
       validFrom: '2026-07-01',
-      data: { ...QD01_2026_DUES, groups: QD01_2026_DUES.groups.map((g) => (g.method === 'fixed' && g.code === 'khac_trong_nuoc' ? { ...g, amount: 20_000 } : g)) },
+      data: {
+        ...QD01_2026_DUES,
+        groups: QD01_2026_DUES.groups.map((g) => (g.method === 'fixed' && g.code === 'khac_trong_nuoc' ? { ...g, amount: 20_000 } : g)),
+      },
     });
     expect(resolveRule('party_dues', { date: '2026-11-30', ruleSets: [local] }).data.rounding.step).toBe(100);
     const chosen = resolveRule('party_dues', { date: '2026-11-30', ruleSets: [local, superior] });
@@ -130,7 +165,11 @@ describe('party dues and deadlines through the one resolver', () => {
   });
 
   it('a bad party_dues package is refused with the rule set named (removal threshold below the reminder)', () => {
-    const bad = variant(PARTY_DUES_PRESET, { source: 'superior', name: 'Đảng phí của Khối', data: { ...QD01_2026_DUES, removalUnpaidMonths: 1 } });
+    const bad = variant(PARTY_DUES_PRESET, {
+      source: 'superior',
+      name: 'Đảng phí của Khối',
+      data: { ...QD01_2026_DUES, removalUnpaidMonths: 1 },
+    });
     const [problem] = ruleSetProblems(bad);
     expect(problem).toContain('«Đảng phí của Khối»');
     expect(problem).toContain('chế độ đảng phí');
@@ -139,7 +178,12 @@ describe('party dues and deadlines through the one resolver', () => {
 
   it('deadlines are resolved field by field: the package dates, the local holidays table, the preset offsets', () => {
     const holidays = { holidays: [{ date: '2026-03-02', name: 'Nghỉ bù của cơ quan' }], workingDays: [], years: [2026] };
-    const local = variant(DEADLINES_PRESET, { source: 'local', version: 2, name: 'Ngày nghỉ của chi bộ', data: { ...DEFAULT_DEADLINE_RULES, holidays, badgeProposalDaysBefore: 60 } });
+    const local = variant(DEADLINES_PRESET, {
+      source: 'local',
+      version: 2,
+      name: 'Ngày nghỉ của chi bộ',
+      data: { ...DEFAULT_DEADLINE_RULES, holidays, badgeProposalDaysBefore: 60 },
+    });
     // What db/exchange stores from a framework package: only the year's dates and the note.
     const pkg: RuleSet = {
       id: 'pkg-deadlines-2026',

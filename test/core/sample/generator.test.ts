@@ -12,12 +12,7 @@ import {
   unitSizes,
   yearsEndingAt,
 } from '../../../src-renderer/core/sample';
-import {
-  MemberRecordSchema,
-  UnitRecordSchema,
-  UnitReportEnvelopeSchema,
-  readExchangeFile,
-} from '../../../src-renderer/core/exchange';
+import { MemberRecordSchema, UnitRecordSchema, UnitReportEnvelopeSchema, readExchangeFile } from '../../../src-renderer/core/exchange';
 import { isActiveMember, validateMemberStatus } from '../../../src-renderer/core/members';
 import { validateContent } from '../../../src-renderer/core/pledges';
 import { meetingInputErrors } from '../../../src-renderer/core/meetings';

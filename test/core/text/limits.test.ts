@@ -14,23 +14,49 @@ import { draftForm, item, NOW } from '../pledges/fixtures';
 
 const long = (n: number) => 'Chi bộ '.padEnd(n, 'x');
 
-const profile = { validFrom: '2026-01-01', name: 'Chi bộ Sở Tư pháp', superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', superiorCommittee: 'Ban Thường vụ', placeName: 'Ninh Thuận', issuerCode: 'CB' };
+const profile = {
+  validFrom: '2026-01-01',
+  name: 'Chi bộ Sở Tư pháp',
+  superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+  superiorCommittee: 'Ban Thường vụ',
+  placeName: 'Ninh Thuận',
+  issuerCode: 'CB',
+};
 
 describe('text limits', () => {
   it('names the field, its length and the limit', () => {
     expect(tooLongMessage('Tên chi bộ', 5000, 150)).toBe('Tên chi bộ quá dài (5.000 ký tự; tối đa 150).');
-    expect(lengthProblems([['Tên', 'a'.repeat(150), 'unitName'], ['Địa danh', 'b'.repeat(61), 'placeName'], ['Trống', undefined, 'line']])).toEqual([
-      'Địa danh quá dài (61 ký tự; tối đa 60).',
-    ]);
+    expect(
+      lengthProblems([
+        ['Tên', 'a'.repeat(150), 'unitName'],
+        ['Địa danh', 'b'.repeat(61), 'placeName'],
+        ['Trống', undefined, 'line'],
+      ]),
+    ).toEqual(['Địa danh quá dài (61 ký tự; tối đa 60).']);
   });
 
   it('a 5,000-character unit name: refused by the set-up form, the profile check and the member form', () => {
-    const values = { mode: 'cell', unitName: long(5000), unitType: 'chi_bo_co_so', unitCode: 'CB1', superiorName: 'Đảng bộ', superiorCommittee: '', placeName: 'Ninh Thuận', issuerCode: 'CB', secretaryName: '', validFrom: '01/01/2026', termStart: '', termEnd: '' };
+    const values = {
+      mode: 'cell',
+      unitName: long(5000),
+      unitType: 'chi_bo_co_so',
+      unitCode: 'CB1',
+      superiorName: 'Đảng bộ',
+      superiorCommittee: '',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'CB',
+      secretaryName: '',
+      validFrom: '01/01/2026',
+      termStart: '',
+      termEnd: '',
+    };
     const parsed = unitFormSchema.safeParse(values);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message)).toContain(`Tên tổ chức đảng quá dài (tối đa ${TEXT_LIMITS.unitName} ký tự).`);
     expect(unitFormSchema.safeParse({ ...values, unitName: long(TEXT_LIMITS.unitName) }).success).toBe(true);
-    expect(validateProfileVersion({ ...profile, name: long(5000) })).toEqual(['Tên chi bộ / tổ chức đảng quá dài (5.000 ký tự; tối đa 150).']);
+    expect(validateProfileVersion({ ...profile, name: long(5000) })).toEqual([
+      'Tên chi bộ / tổ chức đảng quá dài (5.000 ký tự; tối đa 150).',
+    ]);
     expect(validateProfileVersion({ ...profile, superiorName: long(151), placeName: long(61) })).toHaveLength(2);
     expect(validateProfileVersion(profile)).toEqual([]);
     const member = { ...emptyMemberForm(), fullName: 'Nguyễn Văn An', workplace: long(5000) };
@@ -47,9 +73,13 @@ describe('text limits', () => {
       'Địa điểm quá dài (5.000 ký tự; tối đa 1.000).',
       'Thông tin thời sự quá dài (20.001 ký tự; tối đa 20.000).',
     ]);
-    expect(meetingInputErrors({ ...m, speeches: [{ speaker: long(200), summary: 'Ý kiến.' }] })).toEqual(['Ý kiến thứ 1: người phát biểu quá dài (200 ký tự; tối đa 80).']);
+    expect(meetingInputErrors({ ...m, speeches: [{ speaker: long(200), summary: 'Ý kiến.' }] })).toEqual([
+      'Ý kiến thứ 1: người phát biểu quá dài (200 ký tự; tối đa 80).',
+    ]);
     const form = draftForm();
-    expect(() => updateDraft(form, { items: [item('TU_TUONG', long(5000))] }, NOW)).toThrow('Việc làm thứ 1 quá dài (5.000 ký tự; tối đa 1.000).');
+    expect(() => updateDraft(form, { items: [item('TU_TUONG', long(5000))] }, NOW)).toThrow(
+      'Việc làm thứ 1 quá dài (5.000 ký tự; tối đa 1.000).',
+    );
     const ok = updateDraft(form, { items: [item('TU_TUONG', 'Học tập nghị quyết')] }, NOW);
     expect(validateContent(ok)).toEqual([]);
     expect(submitForm(ok, '2026-01-10', NOW).state).toBe('submitted');

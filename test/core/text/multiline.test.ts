@@ -16,16 +16,19 @@ describe('multi-line text fields keep their lines (issue 15 point 7)', () => {
   it('property: idempotent, never a line with leading/trailing or double spaces, same words in the same order', () => {
     const ch = fc.constantFrom('a', 'ă', 'Đ', ' ', ' ', '\t', '\n', '\r\n', 'ệ', '.');
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 60 }).map((a) => a.join('')), (s) => {
-        const c = cleanMultiline(s);
-        expect(cleanMultiline(c)).toBe(c);
-        for (const line of c.split('\n')) {
-          expect(line).toBe(line.trim());
-          expect(line.includes('  ')).toBe(false);
-          expect(line.includes('\t')).toBe(false);
-        }
-        expect(c.split(/\s+/u).filter(Boolean)).toEqual(s.normalize('NFC').split(/\s+/u).filter(Boolean));
-      }),
+      fc.property(
+        fc.array(ch, { maxLength: 60 }).map((a) => a.join('')),
+        (s) => {
+          const c = cleanMultiline(s);
+          expect(cleanMultiline(c)).toBe(c);
+          for (const line of c.split('\n')) {
+            expect(line).toBe(line.trim());
+            expect(line.includes('  ')).toBe(false);
+            expect(line.includes('\t')).toBe(false);
+          }
+          expect(c.split(/\s+/u).filter(Boolean)).toEqual(s.normalize('NFC').split(/\s+/u).filter(Boolean));
+        },
+      ),
     );
   });
 
@@ -48,7 +51,8 @@ describe('multi-line text fields keep their lines (issue 15 point 7)', () => {
       topic: { title: ' Chuyên  đề ', presenter: 'A', discussion: two, conclusion: two },
     });
     const want = 'Dòng một\nDòng hai';
-    for (const v of [c.news, c.ideology, c.praise, c.reminders, c.exampleReports, c.conclusion, c.partyFees, c.guests]) expect(v).toBe(want);
+    for (const v of [c.news, c.ideology, c.praise, c.reminders, c.exampleReports, c.conclusion, c.partyFees, c.guests])
+      expect(v).toBe(want);
     expect(c.lastMonthReview[0]).toMatchObject({ task: want, result: want });
     expect(c.nextTasks[0]!.task).toBe(want);
     expect(c.speeches[0]).toEqual({ speaker: 'Lê An', summary: want });

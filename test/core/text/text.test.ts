@@ -40,12 +40,15 @@ describe('NFC and search folding', () => {
   });
   it('folding is idempotent and ignores normalisation form (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậềểễếệờởỡớợừửữứựĐẶ '.split('')) }), (s) => {
-        const f = foldForSearch(s);
-        expect(foldForSearch(f)).toBe(f);
-        expect(foldForSearch(s.normalize('NFD'))).toBe(f);
-        expect(f).toMatch(/^[a-z ]*$/u);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậềểễếệờởỡớợừửữứựĐẶ '.split('')) }),
+        (s) => {
+          const f = foldForSearch(s);
+          expect(foldForSearch(f)).toBe(f);
+          expect(foldForSearch(s.normalize('NFD'))).toBe(f);
+          expect(f).toMatch(/^[a-z ]*$/u);
+        },
+      ),
     );
   });
   it('compares names regardless of tone placement', () => {
@@ -63,20 +66,14 @@ describe('names', () => {
     expect(splitFullName('Âu Dương Phong')).toEqual({ familyName: 'Âu Dương', middleName: '', givenName: 'Phong' });
   });
   it('orders by tên, then tên đệm, then họ, Vietnamese collation', () => {
-    const people = ['Trần Văn Đức', 'Lê Thị Dung', 'Nguyễn Văn An', 'Phạm Văn Ân', 'Bùi Thị Ánh', 'Nguyễn Thị An', 'Lê Văn An'].map((n) => ({
-      ...splitFullName(n),
-      partyPosition: 'dang_vien' as const,
-    }));
+    const people = ['Trần Văn Đức', 'Lê Thị Dung', 'Nguyễn Văn An', 'Phạm Văn Ân', 'Bùi Thị Ánh', 'Nguyễn Thị An', 'Lê Văn An'].map(
+      (n) => ({
+        ...splitFullName(n),
+        partyPosition: 'dang_vien' as const,
+      }),
+    );
     const sorted = sortMembers(people).map((p) => `${p.familyName} ${p.middleName} ${p.givenName}`);
-    expect(sorted).toEqual([
-      'Nguyễn Thị An',
-      'Lê Văn An',
-      'Nguyễn Văn An',
-      'Bùi Thị Ánh',
-      'Phạm Văn Ân',
-      'Lê Thị Dung',
-      'Trần Văn Đức',
-    ]);
+    expect(sorted).toEqual(['Nguyễn Thị An', 'Lê Văn An', 'Nguyễn Văn An', 'Bùi Thị Ánh', 'Phạm Văn Ân', 'Lê Thị Dung', 'Trần Văn Đức']);
   });
   it('puts office holders first when asked', () => {
     const people = [

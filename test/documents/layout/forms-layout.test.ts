@@ -46,7 +46,8 @@ describe('self-review and Mẫu 01 layout at any length', () => {
       const r = seeded(5000 + seed);
       const base = sampleSelfReview(`s${seed}`);
       const sections: Record<string, string> = {};
-      for (const key of Object.values(SELF_REVIEW_KEYS)) sections[key] = paras(r, key === SECTION_KEYS.pledge || key === SELF_REVIEW_KEYS.tasks ? 12 : 6);
+      for (const key of Object.values(SELF_REVIEW_KEYS))
+        sections[key] = paras(r, key === SECTION_KEYS.pledge || key === SELF_REVIEW_KEYS.tasks ? 12 : 6);
       const variant = r.pick(['2A', '2B', '2C'] as const);
       const model = selfReviewModel({
         ...base,
@@ -65,7 +66,11 @@ describe('self-review and Mẫu 01 layout at any length', () => {
     const r = seeded(77);
     const models = Array.from({ length: 6 }, (_, i) => {
       const base = sampleSelfReview(`c${i}`);
-      return selfReviewModel({ ...base, member: { ...base.member, fullName: personName(r) }, review: { ...base.review, sections: { [SELF_REVIEW_KEYS.tasks]: paras(r, 10) } } });
+      return selfReviewModel({
+        ...base,
+        member: { ...base.member, fullName: personName(r) },
+        review: { ...base.review, sections: { [SELF_REVIEW_KEYS.tasks]: paras(r, 10) } },
+      });
     });
     const bytes = await renderPdf(formBatchDocument(models, 'Cả chi bộ'));
     const layout = await readPdfLayout(bytes);
@@ -74,7 +79,9 @@ describe('self-review and Mẫu 01 layout at any length', () => {
     const failures: string[] = [];
     for (let i = 0; i < 6; i++) {
       const pages = layout.slice(starts[i], starts[i + 1] ?? layout.length);
-      failures.push(...(await check('ca-chi-bo', i, bytes, [spec(models[i]!, 'NGƯỜI TỰ KIỂM ĐIỂM'), spec(models[i]!, 'T/M CHI ỦY')], pages)));
+      failures.push(
+        ...(await check('ca-chi-bo', i, bytes, [spec(models[i]!, 'NGƯỜI TỰ KIỂM ĐIỂM'), spec(models[i]!, 'T/M CHI ỦY')], pages)),
+      );
     }
     expect(failures).toEqual([]);
   }, 120_000);

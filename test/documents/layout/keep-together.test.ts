@@ -25,7 +25,10 @@ describe('keepTogether', () => {
   it('drops the keep-with-next marks of the headings it holds, and only those', () => {
     const h = heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT']) as { id: string; headlineLevel: number };
     expect(h.id).toMatch(/^keep:/u);
-    const kept = keepTogether([h as Content, paragraph('Một đoạn.'), signatures]) as unknown as { stack: Array<Record<string, unknown>>; unbreakable: boolean };
+    const kept = keepTogether([h as Content, paragraph('Một đoạn.'), signatures]) as unknown as {
+      stack: Array<Record<string, unknown>>;
+      unbreakable: boolean;
+    };
     expect(kept.unbreakable).toBe(true);
     expect(kept.stack[0]!.headlineLevel).toBeUndefined();
     expect(kept.stack[0]!.id).toBeUndefined();
@@ -47,13 +50,21 @@ describe('keepTogether', () => {
     const body: Content[] = [heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT']), ...paras];
     const pdf = await readPdfLayout(await renderPdf(partyDocument([paragraph('Mở đầu.'), keepTogether([...body, signatures])])));
     const seen = words(pdf.map((p) => p.lines.map((l) => l.text)));
-    for (let k = 0; k < 30; k++) for (let i = 0; i < 60; i++) expect(seen.has(`từ${k * 100 + i}`) || seen.has(`từ${k * 100 + i}.`)).toBe(true);
-    expect(layoutViolations(pdf, { signature: 'T/M CHI BỘ', headings: ['IV. KIẾN NGHỊ, ĐỀ XUẤT'], tableHeaders: [], rows: [], runs: new Map() })).toEqual([]);
+    for (let k = 0; k < 30; k++)
+      for (let i = 0; i < 60; i++) expect(seen.has(`từ${k * 100 + i}`) || seen.has(`từ${k * 100 + i}.`)).toBe(true);
+    expect(
+      layoutViolations(pdf, { signature: 'T/M CHI BỘ', headings: ['IV. KIẾN NGHỊ, ĐỀ XUẤT'], tableHeaders: [], rows: [], runs: new Map() }),
+    ).toEqual([]);
   });
 
   it('does not split a paragraph inside "đồng chí <name>" or a document number', async () => {
-    const text = Array.from({ length: 80 }, (_, k) => `ý ${k} theo Kết luận số 21-KL/TW ngày 25/10/2021 do đồng chí Nguyễn Văn An phụ trách`).join(', ');
-    const pdf = await readPdfLayout(await renderPdf(partyDocument([paragraph('Mở đầu.'), keepTogether([paragraph(`${text}.`), signatures])])));
+    const text = Array.from(
+      { length: 80 },
+      (_, k) => `ý ${k} theo Kết luận số 21-KL/TW ngày 25/10/2021 do đồng chí Nguyễn Văn An phụ trách`,
+    ).join(', ');
+    const pdf = await readPdfLayout(
+      await renderPdf(partyDocument([paragraph('Mở đầu.'), keepTogether([paragraph(`${text}.`), signatures])])),
+    );
     const all = pdf.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
     const count = (s: string) => all.split(s).length - 1;
     expect(count('21-KL/TW')).toBe(80);

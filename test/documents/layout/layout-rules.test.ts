@@ -19,7 +19,15 @@ const spec = (over: Partial<LayoutSpec> = {}): LayoutSpec => ({
 
 describe('layout rules', () => {
   it('passes a right layout', () => {
-    const pages = [page('Kết luận số 21-KL/TW ngày 25/10/2021', 'TT Nhiệm vụ Người thực hiện Thời hạn', '1 Việc 1: rà soát (hết-v1)', 'Biên bản đã được thông qua.'), page('2', 'Buổi sinh hoạt kết thúc.', 'THƯ KÝ CHỦ TRÌ')];
+    const pages = [
+      page(
+        'Kết luận số 21-KL/TW ngày 25/10/2021',
+        'TT Nhiệm vụ Người thực hiện Thời hạn',
+        '1 Việc 1: rà soát (hết-v1)',
+        'Biên bản đã được thông qua.',
+      ),
+      page('2', 'Buổi sinh hoạt kết thúc.', 'THƯ KÝ CHỦ TRÌ'),
+    ];
     expect(layoutViolations(pages, spec())).toEqual([]);
   });
   it('reports signatures alone, a heading or a table header at the foot, a split row and a broken number', () => {

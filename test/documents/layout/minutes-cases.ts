@@ -4,7 +4,6 @@ import { unbreakableRuns } from '../../../src-renderer/documents/party-layout';
 import type { Meeting } from '../../../src-renderer/core/model';
 import { personName, runCounts, seeded, sentenceWithRuns, words, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
 
-
 export function generatedMinutes(seed: number): MinutesInput {
   const r: Rng = seeded(seed);
   // Sizes skewed towards short documents (most real minutes), the extremes still drawn.
@@ -13,7 +12,8 @@ export function generatedMinutes(seed: number): MinutesInput {
   const tasks = upTo(20);
   const reviewCount = r.int(0, tasks);
   const type = r.pick(['thuong_ky', 'thuong_ky', 'chuyen_de', 'ket_hop'] as const);
-  const task = (prefix: string, k: number) => `${prefix} ${k}: ${words(r, 2, r.next() < 0.3 ? 40 : 14)} (hết-${prefix === 'Việc' ? 'v' : 'p'}${k})`;
+  const task = (prefix: string, k: number) =>
+    `${prefix} ${k}: ${words(r, 2, r.next() < 0.3 ? 40 : 14)} (hết-${prefix === 'Việc' ? 'v' : 'p'}${k})`;
   const meeting: Meeting = {
     ...base.meeting,
     type,
@@ -71,7 +71,10 @@ export function minutesSpec(model: MinutesModel): LayoutSpec {
   const tables = model.parts.flatMap((p) => p.sections.flatMap((s) => (s.table ? [s.table] : [])));
   return {
     signature: 'THƯ KÝ',
-    headings: [...model.parts.flatMap((p) => [p.heading, ...p.sections.map((s) => s.heading)]).filter(Boolean), 'ĐÍNH CHÍNH SAU KHI THÔNG QUA'],
+    headings: [
+      ...model.parts.flatMap((p) => [p.heading, ...p.sections.map((s) => s.heading)]).filter(Boolean),
+      'ĐÍNH CHÍNH SAU KHI THÔNG QUA',
+    ],
     tableHeaders: tables.map((t) => t.headers.join(' ')),
     rows: tables.flatMap((t) =>
       t.rows.map((row) => {
@@ -82,4 +85,3 @@ export function minutesSpec(model: MinutesModel): LayoutSpec {
     runs: runCounts(printedStrings(model), unbreakableRuns),
   };
 }
-

@@ -23,20 +23,32 @@ const libreoffice = (() => {
     return undefined;
   }
 })();
-if (!libreoffice) console.warn('LibreOffice không có trên máy (apt-get install -y --no-install-recommends libreoffice-writer-nogui): bỏ qua kiểm tra bố cục .docx.');
+if (!libreoffice)
+  console.warn(
+    'LibreOffice không có trên máy (apt-get install -y --no-install-recommends libreoffice-writer-nogui): bỏ qua kiểm tra bố cục .docx.',
+  );
 
 /** LibreOffice prints the non-breaking characters of the .docx; read them as the plain ones. */
 function plain(pages: PdfLayoutPage[]): PdfLayoutPage[] {
   return pages.map((p) => ({
     ...p,
-    lines: p.lines.map((l) => ({ ...l, text: l.text.replace(/\u2011/gu, '-').replace(/\u00a0/gu, ' ').replace(/\u2060/gu, '').replace(/\s+/gu, ' ') })),
+    lines: p.lines.map((l) => ({
+      ...l,
+      text: l.text
+        .replace(/\u2011/gu, '-')
+        .replace(/\u00a0/gu, ' ')
+        .replace(/\u2060/gu, '')
+        .replace(/\s+/gu, ' '),
+    })),
   }));
 }
 
 describe('minutes .docx through LibreOffice', () => {
   it('has real column widths: TT narrow, Nhiệm vụ wide; rows kept whole', async () => {
     const xml = await (await JSZip.loadAsync(await buildMinutesDocx(generatedMinutes(7)))).file('word/document.xml')!.async('string');
-    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gu)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/gu)].map((g) => Number(g[1])));
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gu)].map((m) =>
+      [...m[1]!.matchAll(/w:w="(\d+)"/gu)].map((g) => Number(g[1])),
+    );
     expect(grids.length).toBeGreaterThanOrEqual(3);
     for (const g of grids) expect(g.every((w) => w > 100)).toBe(true);
     const tasks = grids.find((g) => g.length === 4)!;
@@ -47,25 +59,33 @@ describe('minutes .docx through LibreOffice', () => {
 
   // Skipped without LibreOffice on a developer's machine; in CI (.ci/run installs it and sets REQUIRE_LIBREOFFICE=1) a missing
   // LibreOffice fails the test instead of hiding it.
-  it.skipIf(!libreoffice && !process.env.REQUIRE_LIBREOFFICE)(`converted by LibreOffice passes the four layout rules (${CASES} seeded cases)`, async () => {
-    if (!libreoffice) throw new Error('LibreOffice không có trên máy CI: .ci/run phải cài libreoffice-writer-nogui.');
-    const dir = join('test-results', 'docs-issue16', 'lo');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const seeds = Array.from({ length: CASES }, (_, i) => i + 1);
-    for (const seed of seeds) writeFileSync(join(dir, `minutes-${seed}.docx`), await buildMinutesDocx(generatedMinutes(seed)));
-    // One LibreOffice process for all files (its start-up dominates the time).
-    execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...seeds.map((s) => join(dir, `minutes-${s}.docx`))], {
-      stdio: 'ignore',
-      env: { ...process.env, HOME: join(process.cwd(), dir) },
-      timeout: 600_000,
-    });
-    const failures: string[] = [];
-    for (const seed of seeds) {
-      const pages = plain(await readPdfLayout(readFileSync(join(dir, `minutes-${seed}.pdf`))));
-      const problems = layoutViolations(pages, minutesSpec(minutesModel(generatedMinutes(seed))));
-      if (problems.length > 0) failures.push(`seed ${seed}: ${problems.join('; ')}`);
-    }
-    expect(failures).toEqual([]);
-  }, 900_000);
+  it.skipIf(!libreoffice && !process.env.REQUIRE_LIBREOFFICE)(
+    `converted by LibreOffice passes the four layout rules (${CASES} seeded cases)`,
+    async () => {
+      if (!libreoffice) throw new Error('LibreOffice không có trên máy CI: .ci/run phải cài libreoffice-writer-nogui.');
+      const dir = join('test-results', 'docs-issue16', 'lo');
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const seeds = Array.from({ length: CASES }, (_, i) => i + 1);
+      for (const seed of seeds) writeFileSync(join(dir, `minutes-${seed}.docx`), await buildMinutesDocx(generatedMinutes(seed)));
+      // One LibreOffice process for all files (its start-up dominates the time).
+      execFileSync(
+        libreoffice!,
+        ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...seeds.map((s) => join(dir, `minutes-${s}.docx`))],
+        {
+          stdio: 'ignore',
+          env: { ...process.env, HOME: join(process.cwd(), dir) },
+          timeout: 600_000,
+        },
+      );
+      const failures: string[] = [];
+      for (const seed of seeds) {
+        const pages = plain(await readPdfLayout(readFileSync(join(dir, `minutes-${seed}.pdf`))));
+        const problems = layoutViolations(pages, minutesSpec(minutesModel(generatedMinutes(seed))));
+        if (problems.length > 0) failures.push(`seed ${seed}: ${problems.join('; ')}`);
+      }
+      expect(failures).toEqual([]);
+    },
+    900_000,
+  );
 });

@@ -11,14 +11,30 @@ import { balancedLines, paragraph, partyDocument, partyHeader, partyHeaderLayout
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 
 const SUPERIORS = ['Đảng bộ Ủy ban nhân dân tỉnh', 'Đảng bộ các cơ quan Đảng tỉnh', 'Tỉnh ủy Ninh Thuận', ''];
-const UNITS = ['Chi bộ Sở Tư pháp', 'Chi bộ Sở Nông nghiệp và Môi trường', 'Chi bộ Văn phòng Ủy ban nhân dân tỉnh', 'Chi bộ Trung tâm Kiểm soát bệnh tật và Giám định y khoa tỉnh'];
+const UNITS = [
+  'Chi bộ Sở Tư pháp',
+  'Chi bộ Sở Nông nghiệp và Môi trường',
+  'Chi bộ Văn phòng Ủy ban nhân dân tỉnh',
+  'Chi bộ Trung tâm Kiểm soát bệnh tật và Giám định y khoa tỉnh',
+];
 const PLACES = ['Ninh Thuận', 'Khánh Hòa', 'Thành phố Hồ Chí Minh'];
 
-interface Item { str: string; x: number; right: number; top: number }
+interface Item {
+  str: string;
+  x: number;
+  right: number;
+  top: number;
+}
 
 /** The text items of every page (x, right edge and baseline from the top, in points). */
 async function pageItems(bytes: Uint8Array): Promise<Item[][]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: Item[][] = [];
     for (let i = 1; i <= doc.numPages; i++) {
@@ -94,15 +110,21 @@ describe('party header', () => {
       const problem = (p: string) => failures.push(`${name}: ${p}`);
       if (headerIts.some((it) => it.x < split - 1 && it.right > split + 1)) problem('một dòng vắt qua hai cột');
       const sup = superiorName.toLocaleUpperCase('vi');
-      if (superiorName && !left.some((l) => l.text === sup)) problem(`cấp trên không nằm trọn một dòng: ${JSON.stringify(left.map((l) => l.text))}`);
+      if (superiorName && !left.some((l) => l.text === sup))
+        problem(`cấp trên không nằm trọn một dòng: ${JSON.stringify(left.map((l) => l.text))}`);
       const unitUpper = unitName.toLocaleUpperCase('vi');
       const unitLines = left.filter((l) => unitUpper.includes(l.text) && l.text !== sup && l.text !== '*');
       if (unitLines.map((l) => l.text).join(' ') !== unitUpper) problem(`tên chi bộ: ${JSON.stringify(unitLines.map((l) => l.text))}`);
       // Two lines at most; three for the 60-character name (two would split a word).
       const maxLines = unitName.length > 50 ? 3 : 2;
       if (unitLines.length > maxLines) problem(`tên chi bộ ${unitLines.length} dòng`);
-      if (unitLines.length > 1 && unitLines.some((l) => !l.text.includes(' '))) problem(`một chữ đứng riêng: ${unitLines.map((l) => l.text).join(' | ')}`);
-      if (unitLines.length > 1 && unitLines.slice(0, -1).some((l) => /(?:NÔNG|MÔI|ỦY|BAN|NHÂN|KIỂM|GIÁM|BỆNH|TRUNG|VĂN|TƯ|Y)$/u.test(l.text))) problem(`ngắt giữa một từ: ${unitLines.map((l) => l.text).join(' | ')}`);
+      if (unitLines.length > 1 && unitLines.some((l) => !l.text.includes(' ')))
+        problem(`một chữ đứng riêng: ${unitLines.map((l) => l.text).join(' | ')}`);
+      if (
+        unitLines.length > 1 &&
+        unitLines.slice(0, -1).some((l) => /(?:NÔNG|MÔI|ỦY|BAN|NHÂN|KIỂM|GIÁM|BỆNH|TRUNG|VĂN|TƯ|Y)$/u.test(l.text))
+      )
+        problem(`ngắt giữa một từ: ${unitLines.map((l) => l.text).join(' | ')}`);
       if (!right.some((l) => l.text === 'ĐẢNG CỘNG SẢN VIỆT NAM')) problem('ĐẢNG CỘNG SẢN VIỆT NAM bị ngắt');
       const dateLines = right.filter((l) => l.text.includes('ngày') || l.text.startsWith(place));
       const first = dateLines[0];
@@ -112,12 +134,14 @@ describe('party header', () => {
       }
       const joined = dateLines.map((l) => l.text).join(' ');
       if (joined !== input.placeDate) problem(`dòng ngày tháng: ${JSON.stringify(dateLines.map((l) => l.text))}`);
-      if (dateLines.length > 1 && dateLines[0]!.text !== `${place},`) problem(`ngày tháng ngắt sai chỗ: ${dateLines.map((l) => l.text).join(' | ')}`);
+      if (dateLines.length > 1 && dateLines[0]!.text !== `${place},`)
+        problem(`ngày tháng ngắt sai chỗ: ${dateLines.map((l) => l.text).join(' | ')}`);
       const lastLeft = left.at(-1)!;
       if (lastLeft.text !== (documentNumber ?? '*')) problem(`dòng cuối cột trái: ${lastLeft.text}`);
       // Level with the last line of the left column (a two-line left column is shorter than
       // the title and its rule: the date then comes right under the rule).
-      if (layout.leftLineCount > 2 && Math.abs(first.top - lastLeft.top) > 1.5) problem(`dòng ngày tháng lệch ${Math.round(first.top - lastLeft.top)} pt so với "${lastLeft.text}"`);
+      if (layout.leftLineCount > 2 && Math.abs(first.top - lastLeft.top) > 1.5)
+        problem(`dòng ngày tháng lệch ${Math.round(first.top - lastLeft.top)} pt so với "${lastLeft.text}"`);
     }
     expect(failures).toEqual([]);
   }, 300_000);

@@ -19,7 +19,16 @@ import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
 import { buildYearReport } from '../../../src-renderer/documents/year-report';
 import { readPdfLayout } from '../../helpers/pdf-text';
-import { layoutViolations, personName, runCounts, seeded, sentenceWithRuns, words, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
+import {
+  layoutViolations,
+  personName,
+  runCounts,
+  seeded,
+  sentenceWithRuns,
+  words,
+  type LayoutSpec,
+  type Rng,
+} from '../../helpers/layout-rules';
 
 const CASES = Number(process.env.LAYOUT_REPORT_CASES ?? 30);
 
@@ -73,11 +82,25 @@ describe('review list, year report and consolidated report layout at any length'
       [61, { final: 'tot' }],
       [4, { final: 'hoan_thanh' }],
     ]);
-    const stats = computeStatistics(SCHEME_QD366, yearFiguresInputOf(2026, { members: records.members, pledges: records.pledges, monthly: records.monthly, reviews: records.reviews, commendations: records.commendations }));
+    const stats = computeStatistics(
+      SCHEME_QD366,
+      yearFiguresInputOf(2026, {
+        members: records.members,
+        pledges: records.pledges,
+        monthly: records.monthly,
+        reviews: records.reviews,
+        commendations: records.commendations,
+      }),
+    );
     const cell = rollUpCell(2026, []);
     for (let seed = 1; seed <= CASES; seed++) {
       const r = seeded(2000 + seed);
-      const texts = { results: paragraphs(r, 12), limits: paragraphs(r, 8), proposals: paragraphs(r, 6), typical: r.next() < 0.3 ? paragraphs(r, 4) : '' };
+      const texts = {
+        results: paragraphs(r, 12),
+        limits: paragraphs(r, 8),
+        proposals: paragraphs(r, 6),
+        typical: r.next() < 0.3 ? paragraphs(r, 4) : '',
+      };
       const def = buildYearReport({
         year: 2026,
         superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
@@ -97,10 +120,18 @@ describe('review list, year report and consolidated report layout at any length'
       failures.push(
         ...(await check('year-report', seed, def, {
           signature: 'T/M CHI BỘ',
-          headings: ['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', 'II. KẾT QUẢ NỔI BẬT', 'III. HẠN CHẾ, NGUYÊN NHÂN', 'IV. KIẾN NGHỊ, ĐỀ XUẤT'],
+          headings: [
+            'I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI',
+            'II. KẾT QUẢ NỔI BẬT',
+            'III. HẠN CHẾ, NGUYÊN NHÂN',
+            'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+          ],
           tableHeaders: ['TT Nội dung Số lượng Tỷ lệ'],
           rows: [],
-          runs: runCounts(Object.values(texts).flatMap((t) => t.split('\n')), unbreakableRuns),
+          runs: runCounts(
+            Object.values(texts).flatMap((t) => t.split('\n')),
+            unbreakableRuns,
+          ),
         })),
       );
     }
@@ -112,8 +143,11 @@ describe('review list, year report and consolidated report layout at any length'
     const pool: UnitStatistics[] = Array.from(
       { length: 8 },
       (_, i) =>
-        buildUnitReportPayload(syntheticUnit({ code: `P${i}`, name: `P${i}`, members: 5 + i * 9, year: 2026, months: 11, seed: i + 1 }), period, { aggregateOnly: true })
-          .statistics,
+        buildUnitReportPayload(
+          syntheticUnit({ code: `P${i}`, name: `P${i}`, members: 5 + i * 9, year: 2026, months: 11, seed: i + 1 }),
+          period,
+          { aggregateOnly: true },
+        ).statistics,
     );
     const failures: string[] = [];
     for (let seed = 1; seed <= Math.ceil(CASES / 2); seed++) {
@@ -144,10 +178,20 @@ describe('review list, year report and consolidated report layout at any length'
       failures.push(
         ...(await check('consolidated', seed, def, {
           signature: 'T/M ĐẢNG ỦY',
-          headings: ['I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI', 'II. KẾT QUẢ NỔI BẬT', 'III. HẠN CHẾ, NGUYÊN NHÂN', 'IV. KIẾN NGHỊ, ĐỀ XUẤT', '1. Đăng ký, tự đánh giá hằng tháng và sinh hoạt chi bộ', '2. Kết quả đánh giá, xếp loại chất lượng đảng viên'],
+          headings: [
+            'I. KẾT QUẢ ĐĂNG KÝ, TỰ ĐÁNH GIÁ VÀ XẾP LOẠI',
+            'II. KẾT QUẢ NỔI BẬT',
+            'III. HẠN CHẾ, NGUYÊN NHÂN',
+            'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+            '1. Đăng ký, tự đánh giá hằng tháng và sinh hoạt chi bộ',
+            '2. Kết quả đánh giá, xếp loại chất lượng đảng viên',
+          ],
           tableHeaders: [REGISTRATION_HEADERS.join(' '), RATING_HEADERS.join(' ')],
           rows: reported.map((i) => [`ĐV${i} `, `(đv-${i})`] as const),
-          runs: runCounts(Object.values(texts).flatMap((t) => t.split('\n')), unbreakableRuns),
+          runs: runCounts(
+            Object.values(texts).flatMap((t) => t.split('\n')),
+            unbreakableRuns,
+          ),
         })),
       );
     }

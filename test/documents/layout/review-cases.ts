@@ -35,7 +35,16 @@ export function generatedReviewRows(r: Rng, n: number): ReviewListRow[] {
  * levels, a decision for most, a note for a few (not reviewed, moved in).
  */
 export function realisticReviewRows(r: Rng, n: number): ReviewListRow[] {
-  const positions = ['Bí thư, Giám đốc Sở', 'Phó Bí thư, Phó Giám đốc Sở', 'Chi ủy viên, Chánh Văn phòng', 'Trưởng phòng Kế hoạch - Tài chính', 'Phó Trưởng phòng', 'Chuyên viên chính', 'Chuyên viên', 'Kế toán'];
+  const positions = [
+    'Bí thư, Giám đốc Sở',
+    'Phó Bí thư, Phó Giám đốc Sở',
+    'Chi ủy viên, Chánh Văn phòng',
+    'Trưởng phòng Kế hoạch - Tài chính',
+    'Phó Trưởng phòng',
+    'Chuyên viên chính',
+    'Chuyên viên',
+    'Kế toán',
+  ];
   return Array.from({ length: n }, (_, i) => {
     const excluded = r.next() < 0.05;
     const level = excluded ? '' : r.pick(LEVELS.slice(0, 3));

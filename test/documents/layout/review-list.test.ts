@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { SCHEME_QD366 } from '../../../src-renderer/core/review';
 import { contentWidthPt, estimateTextWidthPt } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
-import { buildReviewListPdf, levelCode, REVIEW_LIST_COLUMNS, reviewListLegend, reviewListWidthsPt } from '../../../src-renderer/documents/review-list';
+import {
+  buildReviewListPdf,
+  levelCode,
+  REVIEW_LIST_COLUMNS,
+  reviewListLegend,
+  reviewListWidthsPt,
+} from '../../../src-renderer/documents/review-list';
 import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 import { readPdfLayout } from '../../helpers/pdf-text';
 import { personName, seeded } from '../../helpers/layout-rules';
@@ -17,7 +23,16 @@ const list = (n: number, seed = 77) => {
   const rows = realisticReviewRows(r, n);
   return {
     rows,
-    def: buildReviewListPdf({ year: 2026, superiorName: 'Đảng bộ các cơ quan Đảng tỉnh', unitName: 'Chi bộ Sở Nông nghiệp và Môi trường', placeName: 'Ninh Thuận', date: '2026-12-28', rows, schemeName: SCHEME_QD366.name, signerName: personName(r) }),
+    def: buildReviewListPdf({
+      year: 2026,
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
+      placeName: 'Ninh Thuận',
+      date: '2026-12-28',
+      rows,
+      schemeName: SCHEME_QD366.name,
+      signerName: personName(r),
+    }),
   };
 };
 
@@ -26,7 +41,9 @@ describe('review list PDF', () => {
     expect(levelCode('Hoàn thành xuất sắc nhiệm vụ')).toBe('HTXSNV');
     expect(levelCode('Hoàn thành tốt nhiệm vụ')).toBe('HTTNV');
     expect(levelCode('Không hoàn thành nhiệm vụ')).toBe('KHTNV');
-    const legend = reviewListLegend([{ selfLevel: 'Hoàn thành tốt nhiệm vụ', proposedLevel: 'Hoàn thành xuất sắc nhiệm vụ', finalLevel: '' }] as never);
+    const legend = reviewListLegend([
+      { selfLevel: 'Hoàn thành tốt nhiệm vụ', proposedLevel: 'Hoàn thành xuất sắc nhiệm vụ', finalLevel: '' },
+    ] as never);
     expect(legend).toBe('Ghi chú: HTXSNV: hoàn thành xuất sắc nhiệm vụ; HTTNV: hoàn thành tốt nhiệm vụ.');
   });
 
@@ -41,7 +58,10 @@ describe('review list PDF', () => {
 
   it('25 members on 3 landscape pages at most, 120 on 10; the header row prints whole words', async () => {
     const headerWords = new Set(REVIEW_LIST_COLUMNS.flatMap((h) => h.split(/\s+/u)));
-    for (const [n, maxPages] of [[25, 3], [120, 10]] as const) {
+    for (const [n, maxPages] of [
+      [25, 3],
+      [120, 10],
+    ] as const) {
       const { rows, def } = list(n);
       const pages = await readPdfLayout(await renderPdf(def));
       expect(pages.length, `${n} đảng viên`).toBeLessThanOrEqual(maxPages);
@@ -55,7 +75,8 @@ describe('review list PDF', () => {
         const start = page.lines.findIndex((l) => l.text.startsWith('TT '));
         if (start < 0) continue;
         const end = page.lines.findIndex((l, i) => i > start && /^\d+ /u.test(l.text));
-        for (const l of page.lines.slice(start, end)) for (const w of l.text.split(' ')) expect(headerWords.has(w), `trang ${p + 1}: "${w}" trong "${l.text}"`).toBe(true);
+        for (const l of page.lines.slice(start, end))
+          for (const w of l.text.split(' ')) expect(headerWords.has(w), `trang ${p + 1}: "${w}" trong "${l.text}"`).toBe(true);
       }
     }
   }, 120_000);

@@ -32,7 +32,11 @@ const rowNames = (table: HTMLElement) =>
 
 describe('Aggregator screen: drill-down through consolidated reports', () => {
   it('opens a đảng bộ, then the đảng bộ cơ sở below it, then goes back up', async () => {
-    window.desktop = { async appInfo() { return { appVersion: '0.1.0', platform: 'electron', os: 'test' }; } } as unknown as DesktopApi;
+    window.desktop = {
+      async appInfo() {
+        return { appVersion: '0.1.0', platform: 'electron', os: 'test' };
+      },
+    } as unknown as DesktopApi;
     const mid = await midFile();
     await initDb(`aggregator-page-${Date.now()}`);
     const db = getDb();
@@ -40,7 +44,16 @@ describe('Aggregator screen: drill-down through consolidated reports', () => {
       id: 'own',
       code: 'TU-TINH',
       type: 'tinh',
-      history: [{ validFrom: '2025-07-01', name: 'Tỉnh ủy Hà Tĩnh', superiorName: 'Ban Chấp hành Trung ương', superiorCommittee: '', placeName: 'Hà Tĩnh', issuerCode: 'TU' }],
+      history: [
+        {
+          validFrom: '2025-07-01',
+          name: 'Tỉnh ủy Hà Tĩnh',
+          superiorName: 'Ban Chấp hành Trung ương',
+          superiorCommittee: '',
+          placeName: 'Hà Tĩnh',
+          issuerCode: 'TU',
+        },
+      ],
       isOwn: true,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
@@ -52,7 +65,16 @@ describe('Aggregator screen: drill-down through consolidated reports', () => {
         code,
         type: code.startsWith('DB') ? 'dang_bo_cap_tren_co_so' : 'chi_bo_co_so',
         parentCode: 'TU-TINH',
-        history: [{ validFrom: '2025-07-01', name: code === 'DB-MID' ? 'Đảng bộ Khối các cơ quan tỉnh' : 'Chi bộ CB-P', superiorName: 'Tỉnh ủy Hà Tĩnh', superiorCommittee: '', placeName: 'Hà Tĩnh', issuerCode: 'ĐU' }],
+        history: [
+          {
+            validFrom: '2025-07-01',
+            name: code === 'DB-MID' ? 'Đảng bộ Khối các cơ quan tỉnh' : 'Chi bộ CB-P',
+            superiorName: 'Tỉnh ủy Hà Tĩnh',
+            superiorCommittee: '',
+            placeName: 'Hà Tĩnh',
+            issuerCode: 'ĐU',
+          },
+        ],
         isOwn: false,
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-01T00:00:00.000Z',
@@ -80,11 +102,15 @@ describe('Aggregator screen: drill-down through consolidated reports', () => {
 
     // Level 2: the chi bộ under the đảng bộ cơ sở, through the same consolidated report.
     await user.click(within(level1).getByRole('button', { name: 'Đảng bộ Sở Y tế' }));
-    await waitFor(() => expect(rowNames(within(dialog).getByTestId('drill-down-units'))).toEqual(['Chi bộ CB-1', 'Chi bộ CB-2', 'Tổng cộng (2 đơn vị)']));
+    await waitFor(() =>
+      expect(rowNames(within(dialog).getByTestId('drill-down-units'))).toEqual(['Chi bộ CB-1', 'Chi bộ CB-2', 'Tổng cộng (2 đơn vị)']),
+    );
     expect(within(dialog).getByRole('button', { name: '› Đảng bộ Sở Y tế' })).toBeInTheDocument();
 
     // Back to the top of the đảng bộ's report.
     await user.click(within(dialog).getByRole('button', { name: 'Đảng bộ Khối các cơ quan tỉnh' }));
-    await waitFor(() => expect(rowNames(within(dialog).getByTestId('drill-down-units'))).toEqual(['Chi bộ CB-M', 'Đảng bộ Sở Y tế', 'Tổng cộng (2 đơn vị)']));
+    await waitFor(() =>
+      expect(rowNames(within(dialog).getByTestId('drill-down-units'))).toEqual(['Chi bộ CB-M', 'Đảng bộ Sở Y tế', 'Tổng cộng (2 đơn vị)']),
+    );
   }, 120_000);
 });

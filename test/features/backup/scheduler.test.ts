@@ -139,7 +139,15 @@ describe('requestBackup', () => {
     expect(api.quitTasks).toHaveLength(0); // the shell owns the quit handshake (app/quit.ts)
     await backupOnQuit();
     expect(api.writes).toHaveLength(1);
-    await db.commendations.add({ id: 'c1', recipient: { kind: 'unit', unitId: 'u' }, year: 2026, form: 'giay_khen', reason: 'r', issuer: 'i', createdAt: 'x' });
+    await db.commendations.add({
+      id: 'c1',
+      recipient: { kind: 'unit', unitId: 'u' },
+      year: 2026,
+      form: 'giay_khen',
+      reason: 'r',
+      issuer: 'i',
+      createdAt: 'x',
+    });
     await backupOnQuit();
     expect(api.writes.map((w) => w.reason)).toEqual(['daily', 'quit']);
   });

@@ -1,10 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  formatBytes,
-  requestPersistentStorage,
-  resetPersistForTests,
-  storageHealth,
-} from '../../../src-renderer/features/backup/storage';
+import { formatBytes, requestPersistentStorage, resetPersistForTests, storageHealth } from '../../../src-renderer/features/backup/storage';
 
 beforeEach(() => resetPersistForTests());
 

@@ -31,7 +31,15 @@ async function unitFiles(n: number) {
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const code = `cb-${String(i + 1).padStart(2, '0')}`;
-      const src = syntheticUnit({ code, name: `Chi bộ số ${i + 1}`, parentCode: 'DB-CQD', members: 3 + i, year: 2026, months: 11, seed: i + 1 });
+      const src = syntheticUnit({
+        code,
+        name: `Chi bộ số ${i + 1}`,
+        parentCode: 'DB-CQD',
+        members: 3 + i,
+        year: 2026,
+        months: 11,
+        seed: i + 1,
+      });
       const env = (await buildEnvelope({
         kind: 'unit_report',
         schemaVersion: 2,
@@ -58,7 +66,16 @@ describe('Exchange page: first import of a bloc', () => {
       id: 'own',
       code: 'DB-CQD',
       type: 'dang_bo_cap_tren_co_so',
-      history: [{ validFrom: '2025-07-01', name: 'Đảng bộ các cơ quan Đảng tỉnh', superiorName: 'Tỉnh ủy', superiorCommittee: '', placeName: 'Hà Tĩnh', issuerCode: 'ĐU' }],
+      history: [
+        {
+          validFrom: '2025-07-01',
+          name: 'Đảng bộ các cơ quan Đảng tỉnh',
+          superiorName: 'Tỉnh ủy',
+          superiorCommittee: '',
+          placeName: 'Hà Tĩnh',
+          issuerCode: 'ĐU',
+        },
+      ],
       isOwn: true,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
@@ -82,7 +99,17 @@ describe('Exchange page: first import of a bloc', () => {
     const results = await screen.findByTestId('import-results');
     await waitFor(() => expect(within(results).getAllByText('Đã nhập')).toHaveLength(8));
     expect(desktop.folder.size).toBe(1);
-    expect((await db.units.toArray()).map((u) => u.code).sort()).toEqual(['CB-01', 'CB-02', 'CB-03', 'CB-04', 'CB-05', 'CB-06', 'CB-07', 'CB-08', 'DB-CQD']);
+    expect((await db.units.toArray()).map((u) => u.code).sort()).toEqual([
+      'CB-01',
+      'CB-02',
+      'CB-03',
+      'CB-04',
+      'CB-05',
+      'CB-06',
+      'CB-07',
+      'CB-08',
+      'DB-CQD',
+    ]);
     expect(await db.unitReports.count()).toBe(8);
     expect(within(results).getByText(/Đã nhập báo cáo của Chi bộ số 1 \(tháng 11\/2026\)/u)).toBeInTheDocument();
   }, 120_000);

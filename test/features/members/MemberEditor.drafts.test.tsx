@@ -103,10 +103,20 @@ describe('member form drafts', () => {
     await user.type(await screen.findByLabelText(/^Họ và tên/u), 'Phạm Thị Hặng');
     expect(hasPendingEdits()).toBe(true);
     expect(await flushPendingEdits()).toEqual({ ok: false, failed: ['Đảng viên mới (chưa lưu)'] });
-    expect(await getDb().members.filter((m) => m.fullName === 'Phạm Thị Hặng').count()).toBe(0);
+    expect(
+      await getDb()
+        .members.filter((m) => m.fullName === 'Phạm Thị Hặng')
+        .count(),
+    ).toBe(0);
 
     expect(await flushPendingEdits({ all: true })).toEqual({ ok: true, failed: [] });
-    expect(await getDb().members.where('unitId').equals('u1').filter((m) => m.fullName === 'Phạm Thị Hặng').count()).toBe(1);
+    expect(
+      await getDb()
+        .members.where('unitId')
+        .equals('u1')
+        .filter((m) => m.fullName === 'Phạm Thị Hặng')
+        .count(),
+    ).toBe(1);
     expect(hasPendingEdits()).toBe(false);
   }, 90_000);
 

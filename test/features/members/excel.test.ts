@@ -17,8 +17,23 @@ const TODAY = '2026-11-28';
 
 describe('roster .xlsx export → import round trip', () => {
   const members = sortRoster([
-    member({ fullName: 'Nguyễn Thị Ngọc Yến', birthDate: '1980-02-05', gender: 'nu', admissionDate: '2005-01-10', fullMembershipDate: '2006-01-10', partyPosition: 'bi_thu', govPosition: 'Giám đốc Sở' }),
-    member({ fullName: 'Đặng Văn Đức', birthDate: '1975-12-31', gender: 'nam', admissionDate: '2000-02-29', partyPosition: 'dang_vien', note: 'Cựu chiến binh; "tốt"' }),
+    member({
+      fullName: 'Nguyễn Thị Ngọc Yến',
+      birthDate: '1980-02-05',
+      gender: 'nu',
+      admissionDate: '2005-01-10',
+      fullMembershipDate: '2006-01-10',
+      partyPosition: 'bi_thu',
+      govPosition: 'Giám đốc Sở',
+    }),
+    member({
+      fullName: 'Đặng Văn Đức',
+      birthDate: '1975-12-31',
+      gender: 'nam',
+      admissionDate: '2000-02-29',
+      partyPosition: 'dang_vien',
+      note: 'Cựu chiến binh; "tốt"',
+    }),
     member({ fullName: 'Tôn Nữ Thị Ninh', birthDate: '1990-01-01', gender: 'nu' }),
   ]);
 
@@ -27,8 +42,22 @@ describe('roster .xlsx export → import round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = wb.getWorksheet('Danh sách đảng viên')!;
-    expect(ws.getRow(4).values).toEqual([undefined, 'STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày vào Đảng', 'Ngày chính thức', 'Chức vụ', 'Ghi chú']);
-    expect([ws.getCell('B5').value, ws.getCell('B6').value, ws.getCell('B7').value]).toEqual(['Đặng Văn Đức', 'Tôn Nữ Thị Ninh', 'Nguyễn Thị Ngọc Yến']);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Ngày vào Đảng',
+      'Ngày chính thức',
+      'Chức vụ',
+      'Ghi chú',
+    ]);
+    expect([ws.getCell('B5').value, ws.getCell('B6').value, ws.getCell('B7').value]).toEqual([
+      'Đặng Văn Đức',
+      'Tôn Nữ Thị Ninh',
+      'Nguyễn Thị Ngọc Yến',
+    ]);
     expect(ws.getCell('C5').numFmt).toBe('dd/mm/yyyy');
 
     const sheets = await readSpreadsheet('danh-sach.xlsx', bytes);
@@ -90,7 +119,13 @@ describe('the sample file of the import screen', () => {
     const parsed = parseRoster(rows, h.headerRow, h.mapping, [], { today: TODAY });
     expect(parsed.map((p) => [p.action, p.errors])).toEqual(ROSTER_SAMPLE_ROWS.map(() => ['add', []]));
     expect(parsed.map((p) => p.data!.fullName)).toEqual(ROSTER_SAMPLE_ROWS.map((r) => r.fullName));
-    expect(parsed[0]!.data).toMatchObject({ partyPosition: 'bi_thu', govPosition: 'Giám đốc Sở', birthDate: '1975-03-12', gender: 'nam', cardNumber: '79.001234' });
+    expect(parsed[0]!.data).toMatchObject({
+      partyPosition: 'bi_thu',
+      govPosition: 'Giám đốc Sở',
+      birthDate: '1975-03-12',
+      gender: 'nam',
+      cardNumber: '79.001234',
+    });
     expect(parsed[1]!.data).toMatchObject({ partyPosition: 'chi_uy_vien', gender: 'nu', fullMembershipDate: '2009-02-03' });
     expect(parsed[2]!.data!.fullMembershipDate).toBeUndefined();
     const help = sheets[1]!.rows.map((r) => String(r[0] ?? '')).join('\n');

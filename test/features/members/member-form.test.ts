@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemberForm, formToInput, memberFormSchema, memberToForm, statusIssuesOf } from '../../../src-renderer/features/members/member-form';
+import {
+  emptyMemberForm,
+  formToInput,
+  memberFormSchema,
+  memberToForm,
+  statusIssuesOf,
+} from '../../../src-renderer/features/members/member-form';
 import { memberFields } from '../../../src-renderer/db/members';
 import { member, period } from '../../core/members/helpers';
 
@@ -46,9 +52,25 @@ describe('member form', () => {
     expect(messages).toContain('fullName: Chưa nhập họ và tên.');
     expect(messages).toContain('birthDate: Ngày sinh không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/02/1980, hoặc để trống.');
     expect(messages).toContain('statusPeriods.0.from: Chưa nhập ngày bắt đầu.');
-    const split = memberFormSchema.safeParse({ ...emptyMemberForm(), fullName: 'Lò Văn Pâng', overrideSplit: true, familyName: 'Lò', middleName: '', givenName: 'Pâng' });
+    const split = memberFormSchema.safeParse({
+      ...emptyMemberForm(),
+      fullName: 'Lò Văn Pâng',
+      overrideSplit: true,
+      familyName: 'Lò',
+      middleName: '',
+      givenName: 'Pâng',
+    });
     expect(split.error!.issues[0]!.message).toBe('Họ, tên đệm và tên ghép lại phải đúng bằng họ và tên đã nhập.');
-    expect(memberFormSchema.safeParse({ ...emptyMemberForm(), fullName: 'Lò Văn Pâng', overrideSplit: true, familyName: 'Lò Văn', middleName: '', givenName: 'Pâng' }).success).toBe(true);
+    expect(
+      memberFormSchema.safeParse({
+        ...emptyMemberForm(),
+        fullName: 'Lò Văn Pâng',
+        overrideSplit: true,
+        familyName: 'Lò Văn',
+        middleName: '',
+        givenName: 'Pâng',
+      }).success,
+    ).toBe(true);
   });
 
   it('live status issues point at the period row', () => {

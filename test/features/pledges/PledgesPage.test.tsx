@@ -46,7 +46,13 @@ beforeAll(async () => {
   await getDb().members.bulkAdd([
     member('a', { fullName: 'Trần Thị Ngọc Ánh', givenName: 'Ánh', familyName: 'Trần', middleName: 'Thị Ngọc' }),
     member('b', { fullName: 'Đặng Văn Mẫn', givenName: 'Mẫn', familyName: 'Đặng', middleName: 'Văn' }),
-    member('c', { fullName: 'Lê Văn Cư', givenName: 'Cư', familyName: 'Lê', middleName: 'Văn', statusPeriods: [{ id: 'p', kind: 'mien_sinh_hoat', from: '2020-01-01' }] }),
+    member('c', {
+      fullName: 'Lê Văn Cư',
+      givenName: 'Cư',
+      familyName: 'Lê',
+      middleName: 'Văn',
+      statusPeriods: [{ id: 'p', kind: 'mien_sinh_hoat', from: '2020-01-01' }],
+    }),
   ]);
   // Member a registered and was confirmed in 2025; nobody has a 2026 form yet.
   const f = await createForm(getDb(), { memberId: 'a', year: 2025, frameworkId: 'preset-pledge_framework-QD101-2012-v1' });

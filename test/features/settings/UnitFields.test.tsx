@@ -40,7 +40,19 @@ function Harness({ mode }: { mode: 'cell' | 'aggregator' }) {
   );
 }
 
-const KEYS: UnitFieldKey[] = ['unitName', 'unitType', 'superiorName', 'superiorCommittee', 'placeName', 'unitCode', 'issuerCode', 'secretaryName', 'validFrom', 'termStart', 'termEnd'];
+const KEYS: UnitFieldKey[] = [
+  'unitName',
+  'unitType',
+  'superiorName',
+  'superiorCommittee',
+  'placeName',
+  'unitCode',
+  'issuerCode',
+  'secretaryName',
+  'validFrom',
+  'termStart',
+  'termEnd',
+];
 
 describe('unit fields wording', () => {
   it('placeholders are examples or a date format, never a bare value', () => {
