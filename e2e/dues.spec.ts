@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile } from '../src-renderer/core/exchange';
-import { syntheticUnit } from '../src-renderer/core/exchange/fixtures';
+import { syntheticUnit } from '../test/fixtures/synthetic-units';
 import { completeSetup, downloadFrom, screenshot } from './helpers';
 import { installClock } from './fixtures';
 import ExcelJS from 'exceljs';

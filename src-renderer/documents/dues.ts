@@ -83,7 +83,7 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
   const summary = `Đã nộp đủ ${t.paidMembers}/${t.owedMembers} đồng chí; thu trong tháng ${formatInteger(t.collected)} đồng (qua Cổng Dịch vụ công ${formatInteger(t.collectedByChannel.cong_dvc)} đồng, tiền mặt ${formatInteger(t.collectedByChannel.tien_mat + t.collectedByChannel.unknown)} đồng). Mức phải nộp tính theo ${input.ruleSetName}.`;
   const content: Content[] = [
     partyHeader({ superiorName: input.superiorName, unitName: input.unitName, placeDate: placeDateLine(input.placeName, input.date), orientation: 'landscape' }, style),
-    titleBlock('Bảng thu đảng phí', monthYear(input.period).replace(/^t/u, 'T'), style),
+    titleBlock('Bảng thu đảng phí', monthYear(input.period), style),
     { table: { ...TABLE_KEEP, widths: [...SHEET_WIDTHS], body }, layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 }, lineHeight: 1.05 },
     keepTogether([
       paragraph(summary, style, { italics: true, fontSize: size + 1, margin: [0, 6, 0, 0], leadingIndent: 0 }),
