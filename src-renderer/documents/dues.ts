@@ -112,7 +112,7 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
       },
       style,
     ),
-    titleBlock('Bảng thu đảng phí', monthYear(input.period).replace(/^t/u, 'T'), style),
+    titleBlock('Bảng thu đảng phí', monthYear(input.period), style),
     {
       table: { ...TABLE_KEEP, widths: [...SHEET_WIDTHS], body },
       layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 },

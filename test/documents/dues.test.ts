@@ -95,7 +95,7 @@ describe('đảng phí documents', () => {
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'Ninh Thuận, ngày 30 tháng 11 năm 2026',
       'BẢNG THU ĐẢNG PHÍ',
-      'Tháng 11 năm 2026',
+      'tháng 11 năm 2026',
       'NGƯỜI LẬP BẢNG',
       'T/M CHI BỘ',
       'BÍ THƯ',
