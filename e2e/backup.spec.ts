@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
+import { BASE_URL, completeSetup, screenshot, downloadFrom, newClockedContext } from './helpers';
 
 /** Record counts of every object store, read straight from IndexedDB (independent of the app's code). */
 async function storeCounts(page: Page): Promise<Record<string, number>> {
@@ -55,7 +55,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   const downloads = mkdtempSync(join(tmpdir(), 'sng-e2e-backup-'));
 
   // 1. The secretary's PC: set up, then "Sao lưu ngay" downloads a backup file.
-  const original = await browser.newContext();
+  const original = await newClockedContext(browser);
   const page = await original.newPage();
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.goto(`${BASE_URL}/#/sao-luu`);
@@ -74,7 +74,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   await original.close();
 
   // 2. A fresh profile (new PC) with other data: restore the file.
-  const fresh = await browser.newContext();
+  const fresh = await newClockedContext(browser);
   const page2 = await fresh.newPage();
   await completeSetup(page2, { unitName: 'Chi bộ Tạm thời', unitCode: 'CB-TAM' });
   const freshUnits = await unitsSnapshot(page2);
@@ -120,7 +120,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
 });
 
 test('a new computer: the first-run wizard restores a backup instead of starting empty', async ({ browser }) => {
-  const original = await browser.newContext();
+  const original = await newClockedContext(browser);
   const page = await original.newPage();
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.goto(`${BASE_URL}/#/sao-luu`);
@@ -129,7 +129,7 @@ test('a new computer: the first-run wizard restores a backup instead of starting
   await download.saveAs(backupPath);
   await original.close();
 
-  const fresh = await browser.newContext();
+  const fresh = await newClockedContext(browser);
   const page2 = await fresh.newPage();
   await page2.goto(`${BASE_URL}/`);
   await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();

@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { completeSetup, screenshot } from './helpers';
+import { completeSetup, nav, screenshot } from './helpers';
 
 test('Cài đặt → Thể thức văn bản: HD 05 in force, a value saved as the cell’s own version, QĐ 207 switch', async ({ page }) => {
   await completeSetup(page);
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cài đặt', exact: true }).click();
+  await nav(page, 'Cài đặt');
   await expect(page.getByRole('heading', { name: 'Thể thức văn bản' })).toBeVisible();
   await expect(page.getByTestId('document-style-today')).toContainText('Hướng dẫn 05-HD/VPTW (27/5/2026)');
   await expect(page.getByLabel('Khoảng cách dòng (pt)')).toHaveValue('19');

@@ -5,7 +5,7 @@
  * 100 ms before a reload.
  */
 import { expect, test, type Page } from './fixtures';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, nav, screenshot } from './helpers';
 
 /** Three members straight into IndexedDB (this spec is about drafts, not the roster screens). */
 async function seed(page: Page) {
@@ -49,9 +49,6 @@ async function seed(page: Page) {
     db.close();
   });
 }
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
 
 const prompt = (page: Page) => page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
 

@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../test/fixtures/synthetic-units';
-import { completeSetup, downloadFrom, screenshot } from './helpers';
-import { installClock } from './fixtures';
+import { completeSetup, nav, downloadFrom, screenshot, newClockedContext } from './helpers';
 import ExcelJS from 'exceljs';
 import { readPdf, squash } from '../test/helpers/pdf-text';
-
-async function nav(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
-}
 
 /** Put a synthetic unit's records into the app's IndexedDB (raw API; the app keeps its own unit). */
 async function seedCell(page: Page, data: unknown): Promise<void> {
@@ -47,8 +42,7 @@ async function seedCell(page: Page, data: unknown): Promise<void> {
 
 test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes, the documents and the aggregator', async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sng-dues-'));
-  const context = await browser.newContext({ acceptDownloads: true, timezoneId: 'Asia/Ho_Chi_Minh' });
-  await installClock(context);
+  const context = await newClockedContext(browser);
   const page = await context.newPage();
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-SOTUPHAP' });
   const src = syntheticUnit({ code: 'CB-SOTUPHAP', name: 'Chi bộ Sở Tư pháp', members: 12, year: 2026, months: 11, seed: 7 });
@@ -223,8 +217,7 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await context.close();
 
   // ---- the aggregator (a second profile) imports it with another unit's file and a unit that sent nothing
-  const aggContext = await browser.newContext({ acceptDownloads: true, timezoneId: 'Asia/Ho_Chi_Minh' });
-  await installClock(aggContext);
+  const aggContext = await newClockedContext(browser);
   const agg = await aggContext.newPage();
   await completeSetup(agg, {
     mode: 'aggregator',

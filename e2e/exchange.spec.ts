@@ -16,13 +16,9 @@ import {
   type UnitStatistics,
 } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../test/fixtures/synthetic-units';
-import { completeSetup, screenshot, downloadFrom } from './helpers';
+import { completeSetup, nav, screenshot, downloadFrom, newClockedContext } from './helpers';
 
 const PERIOD = { year: 2026, month: 11 };
-
-async function nav(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
-}
 
 /** Put a synthetic unit's records into the app's IndexedDB (raw API; the app keeps its own unit). */
 async function seedCell(page: Page, data: unknown): Promise<void> {
@@ -63,7 +59,7 @@ async function otherUnitFile(
     kind: 'unit_report',
     schemaVersion: 1,
     appVersion: '0.1.0',
-    exportedAt: '2026-11-27T09:00:00.000Z',
+    exportedAt: '2026-11-19T09:00:00.000Z', // the day before the tests' fixed clock (DEFAULT_NOW)
     unit: { code, name, parentCode: 'DB-CQD' },
     period: PERIOD,
     payload,
@@ -77,7 +73,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   const dir = mkdtempSync(join(tmpdir(), 'sng-exchange-'));
 
   // ---- the cell
-  const cellContext = await browser.newContext({ acceptDownloads: true });
+  const cellContext = await newClockedContext(browser);
   const cell = await cellContext.newPage();
   await completeSetup(cell, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-SOTUPHAP' });
   const src = syntheticUnit({ code: 'CB-SOTUPHAP', name: 'Chi bộ Sở Tư pháp', members: 9, year: 2026, months: 11, seed: 11 });
@@ -116,7 +112,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   const c = await otherUnitFile(dir, 'CB-BTG', 'Chi bộ Ban Tuyên giáo', 130, 31);
 
   // ---- the aggregator, a second browser context
-  const aggContext = await browser.newContext({ acceptDownloads: true });
+  const aggContext = await newClockedContext(browser);
   const agg = await aggContext.newPage();
   await completeSetup(agg, {
     mode: 'aggregator',
@@ -191,7 +187,7 @@ test('a cell exports its November report and the aggregator consolidates it with
 });
 
 test('drag-and-drop: a bad file is refused with its reason, a name with <script> is shown as text', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await newClockedContext(browser);
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -205,7 +201,7 @@ test('drag-and-drop: a bad file is refused with its reason, a name with <script>
     kind: 'unit_report',
     schemaVersion: 1,
     appVersion: '0.1.0',
-    exportedAt: '2026-11-27T09:00:00.000Z',
+    exportedAt: '2026-11-19T09:00:00.000Z', // the day before the tests' fixed clock (DEFAULT_NOW)
     unit: { code: 'CB-THU', name: evilName, parentCode: 'DB-CQD' },
     period: PERIOD,
     payload: buildUnitReportPayload(src, PERIOD, { aggregateOnly: true }),

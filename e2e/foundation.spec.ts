@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { rmSync } from 'node:fs';
-import { BASE_URL, completeSetup, launchProfile, newProfileDir, screenshot } from './helpers';
+import { BASE_URL, completeSetup, nav, launchProfile, newProfileDir, screenshot } from './helpers';
 
 test('first-run wizard: the unit survives a reload and a relaunch with the same profile', async () => {
   const profileDir = newProfileDir();
@@ -41,7 +41,7 @@ test('every navigation section opens and says what it is', async ({ page }) => {
     'Sao lưu',
     'Cài đặt',
   ]) {
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
+    await nav(page, name);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   }
 });

@@ -1,4 +1,12 @@
-import { chromium, expect, type BrowserContext, type Download, type Page } from '@playwright/test';
+import {
+  chromium,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+} from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +41,25 @@ export async function completeSetup(page: Page, options: SetupOptions = {}): Pro
   await page.getByLabel(aggregator ? 'Bí thư đảng ủy' : 'Bí thư chi bộ').fill(options.secretaryName ?? 'Nguyễn Văn Đức');
   await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+}
+
+/** Click an item of the main menu (the navigation landmark "Điều hướng chính"). */
+export async function nav(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * A second browser (another machine: the superior's, a fresh install) on the same fixed clock
+ * and time zone as the test's own page, never on the real date.
+ */
+export async function newClockedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  now: string = DEFAULT_NOW,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, timezoneId: TIME_ZONE, ...options });
+  await installClock(context, now);
+  return context;
 }
 
 /** A persistent Chromium profile in a fresh folder (to test relaunch with the same data). */

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { completeSetup, screenshot, downloadFrom } from './helpers';
+import { completeSetup, nav, screenshot, downloadFrom } from './helpers';
 import { filterMembers, sortRoster } from '../src-renderer/core/members';
 import { syntheticRoster } from '../test/fixtures/synthetic-roster';
 
@@ -34,7 +34,7 @@ const rosterNames = (page: Page) => page.getByTestId('roster-row').locator('td:n
 
 test('members: add by hand, import .xlsx with bad rows, search without diacritics, export .xlsx', async ({ page }) => {
   await completeSetup(page);
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await nav(page, 'Đảng viên');
   await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
 
   // 1. By hand, with the name split shown and a bad date refused.
@@ -202,7 +202,7 @@ test('members: 5,000 members load, scroll and filter', async ({ page }) => {
   );
   expect(inserted).toBe(5000);
   await page.reload(); // Dexie's in-memory query cache does not see raw IndexedDB writes.
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await nav(page, 'Đảng viên');
   await page.getByRole('combobox', { name: 'Tình trạng' }).click();
   await page.getByRole('option', { name: 'Tất cả' }).click();
   await expect(page.getByTestId('roster-count')).toContainText('Đang hiển thị 5000 / 5000 đảng viên');

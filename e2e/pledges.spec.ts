@@ -1,7 +1,7 @@
 import { expect, test, vietnamDate, type Page } from './fixtures';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { completeSetup, screenshot, downloadFrom } from './helpers';
+import { completeSetup, nav, screenshot, downloadFrom } from './helpers';
 import { readPdf } from '../test/helpers/pdf-text';
 
 const YEAR = vietnamDate().year;
@@ -84,7 +84,7 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận', secretaryName: 'Nguyễn Văn Đức' });
   await seedMembers(page);
   await page.reload();
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sổ đăng ký nêu gương', exact: true }).click();
+  await nav(page, 'Sổ đăng ký nêu gương');
   await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2 })).toBeVisible();
 
   const panel = page.getByLabel('Tình hình đăng ký');

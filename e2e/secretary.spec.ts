@@ -9,7 +9,7 @@ import { expect, test, vietnamDate, type Page } from './fixtures';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, completeSetup, screenshot, downloadFrom } from './helpers';
+import { BASE_URL, completeSetup, nav, screenshot, downloadFrom, newClockedContext } from './helpers';
 import { englishWordsIn, horizontalOverflow, screenWords, setTextSize } from './screens';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -28,10 +28,6 @@ async function guideImage(page: Page, name: string): Promise<void> {
   mkdirSync(folder, { recursive: true });
   await page.waitForTimeout(250); // let transitions finish (not an assertion)
   await page.screenshot({ path: join(folder, `${name}.png`), fullPage: false });
-}
-
-async function nav(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
 }
 
 const step = (page: Page, key: string) => page.locator(`[data-step="${key}"]`);
@@ -215,7 +211,7 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await screenshot(page, 'secretary-03-guide');
 
   // --- The superior imports the report ------------------------------------------------------
-  const aggContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const aggContext = await newClockedContext(browser, { viewport: { width: 1280, height: 800 } });
   const agg = await aggContext.newPage();
   await completeSetup(agg, {
     mode: 'aggregator',
@@ -236,7 +232,10 @@ test("a newcomer's first hour: first run through one month, guided by Tháng nà
   await noEnglish(agg);
   await guideImage(agg, '09-tong-hop');
   await nav(agg, 'Tháng này');
-  await expect(agg.getByText('Chi bộ Sở Tư pháp')).toBeVisible();
+  // The dashboard also names the cell (a button and a chart label): wait for Tháng này's own list.
+  const received = agg.getByRole('heading', { name: /^Báo cáo .* đã nhận \(1\)$/ });
+  await expect(received).toBeVisible();
+  await expect(agg.getByRole('listitem').filter({ hasText: 'Chi bộ Sở Tư pháp' })).toHaveCount(1);
   await aggContext.close();
 });
 
