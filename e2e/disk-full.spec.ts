@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSpaceFor, storageSpace } from '../src-main/disk';
-import { BASE_URL, completeSetup, launchProfile, screenshot } from './helpers';
+import { BASE_URL, completeSetup, launchProfile, screenshot, e2eMember, seedRecords } from './helpers';
 
 /**
  * The browser profile (IndexedDB) on a small tmpfs (`mount -t tmpfs -o size=64m`, root only — CI
@@ -206,52 +206,13 @@ const MEMBERS = ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn 
  * restore writes ~200 KB: more than the slack a log file's last page may still hold on a full disk.
  */
 async function seedMembers(page: Page): Promise<void> {
-  await page.evaluate(async (names) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('so-neu-guong');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const settings = await new Promise<{ ownUnitId: string }>((resolve) => {
-      const r = db.transaction('settings').objectStore('settings').get('settings');
-      r.onsuccess = () => resolve(r.result as { ownUnitId: string });
-    });
-    const now = new Date().toISOString();
-    let seed = 12345;
-    const ballast = () =>
-      Array.from({ length: 64 * 1024 }, () => {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        return String.fromCharCode(97 + (seed % 26));
-      }).join('');
-    const tx = db.transaction('members', 'readwrite');
-    names.forEach((fullName, i) => {
-      const parts = fullName.split(' ');
-      tx.objectStore('members').put({
-        id: `e2e-m${i}`,
-        unitId: settings.ownUnitId,
-        fullName,
-        familyName: parts[0],
-        middleName: parts.slice(1, -1).join(' '),
-        givenName: parts[parts.length - 1],
-        nameSplitOverride: false,
-        searchKey: fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase(),
-        partyPosition: i === 0 ? 'bi_thu' : 'dang_vien',
-        isLeader: i === 0,
-        inPoliticalSystem: true,
-        admissionDate: '2008-05-19',
-        fullMembershipDate: '2009-05-19',
-        statusPeriods: [],
-        e2eBallast: ballast(),
-        createdAt: now,
-        updatedAt: now,
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, MEMBERS);
+  let seed = 12345;
+  const ballast = () =>
+    Array.from({ length: 64 * 1024 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String.fromCharCode(97 + (seed % 26));
+    }).join('');
+  await seedRecords(page, { members: MEMBERS.map((name, i) => e2eMember(name, i, { e2eBallast: ballast() })) });
 }
 
 /** The overall ("Chung") cell of a member in November's grid (no pledge forms: it is the only column). */

@@ -5,50 +5,11 @@
  * 100 ms before a reload.
  */
 import { expect, test, type Page } from './fixtures';
-import { BASE_URL, completeSetup, nav, screenshot } from './helpers';
+import { BASE_URL, completeSetup, nav, screenshot, e2eMember, seedRecords } from './helpers';
 
 /** Three members straight into IndexedDB (this spec is about drafts, not the roster screens). */
-async function seed(page: Page) {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('so-neu-guong');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const settings = await new Promise<{ ownUnitId: string }>((resolve) => {
-      const r = db.transaction('settings').objectStore('settings').get('settings');
-      r.onsuccess = () => resolve(r.result as { ownUnitId: string });
-    });
-    const now = new Date().toISOString();
-    const tx = db.transaction(['members'], 'readwrite');
-    ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'].forEach((fullName, i) => {
-      const parts = fullName.split(' ');
-      tx.objectStore('members').put({
-        id: `e2e-m${i}`,
-        unitId: settings.ownUnitId,
-        fullName,
-        familyName: parts[0],
-        middleName: parts.slice(1, -1).join(' '),
-        givenName: parts[parts.length - 1],
-        nameSplitOverride: false,
-        searchKey: fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase(),
-        partyPosition: i === 0 ? 'bi_thu' : 'dang_vien',
-        isLeader: i === 0,
-        inPoliticalSystem: true,
-        admissionDate: '2008-05-19',
-        fullMembershipDate: '2009-05-19',
-        statusPeriods: [],
-        createdAt: now,
-        updatedAt: now,
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
-}
+const seed = (page: Page) =>
+  seedRecords(page, { members: ['Nguyễn Văn Đức', 'Trần Thị Ngọc Yến', 'Lê Văn Cường'].map((name, i) => e2eMember(name, i)) });
 
 const prompt = (page: Page) => page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
 

@@ -7,38 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, exchangeFileName, readExchangeFile } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../test/fixtures/synthetic-units';
-import { completeSetup, nav, downloadFrom, screenshot, newClockedContext } from './helpers';
+import { completeSetup, nav, downloadFrom, screenshot, newClockedContext, seedRecords } from './helpers';
 import ExcelJS from 'exceljs';
 import { readPdf, squash } from '../test/helpers/pdf-text';
-
-/** Put a synthetic unit's records into the app's IndexedDB (raw API; the app keeps its own unit). */
-async function seedCell(page: Page, data: unknown): Promise<void> {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('so-neu-guong');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const settings = await new Promise<{ ownUnitId: string }>((resolve, reject) => {
-      const req = db.transaction('settings').objectStore('settings').get('settings');
-      req.onsuccess = () => resolve(req.result as { ownUnitId: string });
-      req.onerror = () => reject(req.error);
-    });
-    const r = records as Record<string, Array<Record<string, unknown>>>;
-    const tx = db.transaction(Object.keys(r), 'readwrite');
-    for (const [store, rows] of Object.entries(r)) {
-      for (const row of rows) tx.objectStore(store).put('unitId' in row ? { ...row, unitId: settings.ownUnitId } : row);
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
-}
 
 test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes, the documents and the aggregator', async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sng-dues-'));
@@ -50,7 +24,7 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   const meetings = src.meetings.map((m) =>
     m.period === '2026-11' ? { ...m, state: 'draft', finalisedAt: undefined, documentNumber: undefined } : m,
   );
-  await seedCell(page, { members: src.members, meetings });
+  await seedRecords(page, { members: src.members, meetings });
   await page.reload();
 
   await nav(page, 'Đảng phí');

@@ -2,7 +2,7 @@
  * A cell exports its November report; an aggregator profile (a second browser context) imports it
  * with two other units' files and shows the consolidated totals.
  */
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,35 +16,9 @@ import {
   type UnitStatistics,
 } from '../src-renderer/core/exchange';
 import { syntheticUnit } from '../test/fixtures/synthetic-units';
-import { completeSetup, nav, screenshot, downloadFrom, newClockedContext } from './helpers';
+import { completeSetup, nav, screenshot, downloadFrom, newClockedContext, seedRecords } from './helpers';
 
 const PERIOD = { year: 2026, month: 11 };
-
-/** Put a synthetic unit's records into the app's IndexedDB (raw API; the app keeps its own unit). */
-async function seedCell(page: Page, data: unknown): Promise<void> {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('so-neu-guong');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const settings = await new Promise<{ ownUnitId: string }>((resolve, reject) => {
-      const req = db.transaction('settings').objectStore('settings').get('settings');
-      req.onsuccess = () => resolve(req.result as { ownUnitId: string });
-      req.onerror = () => reject(req.error);
-    });
-    const r = records as Record<string, Array<Record<string, unknown>>>;
-    const tx = db.transaction(Object.keys(r), 'readwrite');
-    for (const [store, rows] of Object.entries(r)) {
-      for (const row of rows) tx.objectStore(store).put('unitId' in row ? { ...row, unitId: settings.ownUnitId } : row);
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
-}
 
 async function otherUnitFile(
   dir: string,
@@ -77,7 +51,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   const cell = await cellContext.newPage();
   await completeSetup(cell, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-SOTUPHAP' });
   const src = syntheticUnit({ code: 'CB-SOTUPHAP', name: 'Chi bộ Sở Tư pháp', members: 9, year: 2026, months: 11, seed: 11 });
-  await seedCell(cell, {
+  await seedRecords(cell, {
     members: src.members,
     pledgeForms: src.pledgeForms,
     monthlyAssessments: src.monthly,

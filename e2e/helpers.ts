@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, E2E_PORT } from '../playwright.config';
+import { prepareName } from '../src-renderer/core/members/roster';
 import { DEFAULT_NOW, TIME_ZONE, installClock } from './fixtures';
 
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
@@ -108,4 +109,51 @@ export async function downloadFrom(page: Page, trigger: () => Promise<unknown>):
   if (first) return first.d;
   await offer.getByRole('button', { name: 'Tải tệp về' }).click();
   return download;
+}
+
+/**
+ * Records straight into the app's IndexedDB with the raw API (for specs that are not about the
+ * screens that make them). A row that has a `unitId` is given the app's own unit.
+ */
+export async function seedRecords(page: Page, records: Record<string, readonly object[]>): Promise<void> {
+  await page.evaluate(async (byStore) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('so-neu-guong');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const settings = await new Promise<{ ownUnitId: string }>((resolve, reject) => {
+      const req = db.transaction('settings').objectStore('settings').get('settings');
+      req.onsuccess = () => resolve(req.result as { ownUnitId: string });
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(Object.keys(byStore), 'readwrite');
+    for (const [store, rows] of Object.entries(byStore)) {
+      for (const row of rows) tx.objectStore(store).put('unitId' in row ? { ...row, unitId: settings.ownUnitId } : row);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+/** A chính thức member as the app stores one; the first of a roster is the bí thư. */
+export function e2eMember(fullName: string, index: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const now = new Date(DEFAULT_NOW).toISOString();
+  return {
+    id: `e2e-m${index}`,
+    unitId: '',
+    ...prepareName(fullName),
+    partyPosition: index === 0 ? 'bi_thu' : 'dang_vien',
+    isLeader: index === 0,
+    inPoliticalSystem: true,
+    admissionDate: '2008-05-19',
+    fullMembershipDate: '2009-05-19',
+    statusPeriods: [],
+    createdAt: now,
+    updatedAt: now,
+    ...extra,
+  };
 }
