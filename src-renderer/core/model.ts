@@ -171,6 +171,8 @@ export interface PledgeItem {
   action: string; // việc làm cụ thể
   target?: string; // chỉ tiêu đo được
   deadline?: IsoDate;
+  /** A deadline that is not one date ("Hằng tháng", "Quý IV"); absent when `deadline` is set. */
+  deadlineText?: string;
   evidence?: string;
 }
 

@@ -47,3 +47,26 @@ export function proposedConfirmer(
   if (memberPosition === 'bi_thu' && profile?.deputySecretary?.trim()) return profile.deputySecretary;
   return profile?.secretary ?? '';
 }
+
+/**
+ * The confirmer of each form of a "Xác nhận tất cả" batch: the person named `by` in the office
+ * the cell's roles give them (confirmerRoleOf), except on their own form, which the other office
+ * holder of the profile confirms (the bí thư's own form: the phó bí thư) when the profile names one.
+ */
+export function batchConfirmer(
+  by: string,
+  profile: Pick<UnitProfileVersion, 'secretary' | 'deputySecretary'> | undefined,
+  members: ReadonlyArray<{ id: string; fullName: string; partyPosition: PartyPosition }>,
+): (form: Pick<PledgeForm, 'memberId'>) => { by: string; role: ConfirmerRole } {
+  const key = foldForSearch(by);
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return (form) => {
+    const member = byId.get(form.memberId);
+    let who = by;
+    if (member && key && foldForSearch(member.fullName) === key) {
+      const other = foldForSearch(profile?.secretary ?? '') === key ? profile?.deputySecretary : profile?.secretary;
+      if (other?.trim()) who = other;
+    }
+    return { by: who, role: confirmerRoleOf(who, profile, members) };
+  };
+}

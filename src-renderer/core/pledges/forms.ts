@@ -22,7 +22,7 @@ import type {
   PledgeItem,
   PledgeTitleVariant,
 } from '../model';
-import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf } from '../text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, localDateOf, parseDate } from '../text';
 import { frameworkSnapshot, PledgeRuleError, sortedCategories, type PledgeFrameworkRuleSet } from './frameworks';
 
 export type PledgeAction = 'edit' | 'submit' | 'return' | 'confirm' | 'amend' | 'delete';
@@ -113,51 +113,161 @@ function cleanItem(item: PledgeItem): PledgeItem {
   const target = item.target === undefined ? '' : cleanMultiline(item.target);
   if (target) out.target = target;
   if (item.deadline) out.deadline = item.deadline;
+  const deadlineText = item.deadline || item.deadlineText === undefined ? '' : cleanText(item.deadlineText);
+  if (deadlineText) out.deadlineText = deadlineText;
   const evidence = item.evidence === undefined ? '' : cleanMultiline(item.evidence);
   if (evidence) out.evidence = evidence;
   return out;
 }
 
-/** Problems of the content (Vietnamese), given the form's framework categories. */
-export function validateContent(form: PledgeForm, forSubmission = false): string[] {
-  const problems: string[] = [];
-  const codes = new Set(form.framework.categories.map((c) => c.code));
-  form.items.forEach((item, i) => {
-    const n = i + 1;
-    if (!codes.has(item.categoryCode)) {
-      problems.push(`Việc làm thứ ${n} thuộc mục không có trong khung "${form.framework.name}". Hãy chọn lại mục.`);
-    }
-    if (!item.action.trim()) problems.push(`Việc làm thứ ${n} chưa có nội dung. Hãy nhập việc làm cụ thể hoặc xóa dòng đó.`);
-    if (item.deadline && !isValidIsoDate(item.deadline)) {
-      problems.push(`Thời hạn của việc làm thứ ${n} không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm.`);
-    }
+/** A typed "Thời hạn": a date (31/12/2026) or a free text ("Hằng tháng", "Quý IV"). */
+export interface DeadlineInput {
+  deadline?: IsoDate;
+  deadlineText?: string;
+  /** Set when the text looks like a date but is not one (32/13/2026). */
+  problem?: string;
+}
+
+const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u;
+
+export function parseDeadline(text: string): DeadlineInput {
+  const t = cleanText(text);
+  if (!t) return {};
+  const iso = parseDate(t);
+  if (iso) return { deadline: iso };
+  if (DATE_LIKE.test(t))
+    return { problem: 'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm (31/12/2026) hoặc ghi bằng chữ (Hằng tháng, Quý IV).' };
+  return { deadlineText: t };
+}
+
+/** How a deadline is shown and printed: "31/12/2026", "Hằng tháng", or '' when none. */
+export function deadlineLabel(item: Pick<PledgeItem, 'deadline' | 'deadlineText'>): string {
+  return item.deadline ? formatDate(item.deadline) : (item.deadlineText ?? '');
+}
+
+/** Which field of an item a problem is about (the editor focuses it). */
+export type ItemField = 'category' | 'action' | 'target' | 'deadline' | 'evidence';
+
+/** One problem of a form's content, tied to an item's field when it is about one. */
+export interface ContentIssue {
+  text: string;
+  itemId?: Id;
+  field?: ItemField;
+}
+
+/** "Mục 2, việc làm 3" (numbered as the editor shows them: per section, in the framework's order). */
+function itemPlaces(form: Pick<PledgeForm, 'framework' | 'items'>): Map<Id, string> {
+  const places = new Map<Id, string>();
+  const cats = [...form.framework.categories].sort((a, b) => a.order - b.order);
+  cats.forEach((c, i) =>
+    form.items.filter((it) => it.categoryCode === c.code).forEach((it, j) => places.set(it.id, `Mục ${i + 1}, việc làm ${j + 1}`)),
+  );
+  form.items.forEach((it, n) => {
+    if (!places.has(it.id)) places.set(it.id, `Việc làm thứ ${n + 1}`);
   });
+  return places;
+}
+
+/** Problems of the content, each tied to its item and field when it has one. */
+export function contentIssues(form: PledgeForm, forSubmission = false): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const codes = new Set(form.framework.categories.map((c) => c.code));
+  const places = itemPlaces(form);
+  for (const item of form.items) {
+    const where = places.get(item.id)!;
+    const at = (field: ItemField, text: string) => issues.push({ text, itemId: item.id, field });
+    if (!codes.has(item.categoryCode))
+      at('category', `${where} thuộc mục không có trong khung "${form.framework.name}". Hãy chọn lại mục.`);
+    if (!item.action.trim()) at('action', `${where} chưa có nội dung. Hãy nhập việc làm cụ thể hoặc xóa dòng đó.`);
+    if (item.deadline && !isValidIsoDate(item.deadline)) {
+      at('deadline', `${where}: thời hạn không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm hoặc ghi bằng chữ.`);
+    }
+    for (const [field, label, value] of [
+      ['action', '', item.action],
+      ['target', 'chỉ tiêu', item.target],
+      ['deadline', 'thời hạn', item.deadlineText],
+      ['evidence', 'minh chứng', item.evidence],
+    ] as const) {
+      for (const text of lengthProblems([[label ? `${where}: ${label}` : where, value, 'line']])) at(field, text);
+    }
+  }
   const ids = new Set<string>();
   for (const item of form.items) {
-    if (ids.has(item.id)) problems.push('Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.');
+    if (ids.has(item.id)) issues.push({ text: 'Có hai việc làm trùng mã. Hãy xóa một dòng và nhập lại.' });
     ids.add(item.id);
   }
-  problems.push(
+  issues.push(
     ...lengthProblems([
       ['Căn cứ', form.basis, 'paragraphs'],
       ['Biện pháp thực hiện', form.measures, 'paragraphs'],
       ['Chuyên đề của năm', form.topicOfYear, 'line'],
-      ...form.items.flatMap((item, i) => [
-        [`Việc làm thứ ${i + 1}`, item.action, 'line'] as const,
-        [`Chỉ tiêu của việc làm thứ ${i + 1}`, item.target, 'line'] as const,
-        [`Minh chứng của việc làm thứ ${i + 1}`, item.evidence, 'line'] as const,
-      ]),
-    ]),
+    ]).map((text) => ({ text })),
   );
   if (forSubmission) {
     if (form.items.filter((i) => i.action.trim()).length === 0) {
-      problems.push('Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.');
+      issues.push({ text: 'Bản đăng ký chưa có việc làm nào. Hãy nhập ít nhất một việc làm cụ thể trước khi nộp.' });
     }
     if (form.framework.hasTopicOfYear && !form.topicOfYear?.trim()) {
-      problems.push('Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề trước khi nộp.');
+      issues.push({ text: 'Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề trước khi nộp.' });
     }
   }
-  return problems;
+  return issues;
+}
+
+/** Problems of the content (Vietnamese), given the form's framework categories. */
+export function validateContent(form: PledgeForm, forSubmission = false): string[] {
+  return contentIssues(form, forSubmission).map((i) => i.text);
+}
+
+/** The problems of one section of the editor (or of the form as a whole: `section` absent). */
+export interface SectionIssues {
+  section?: { index: number; label: string; code: string };
+  /** One line per kind of problem; empty items of the section are one line, not one per row. */
+  lines: Array<{ text: string; itemId?: Id; field?: ItemField }>;
+}
+
+/**
+ * The problems grouped per section of the editor, in the framework's order, then the form-wide
+ * ones: "Mục 1. Về tư tưởng chính trị — 3 việc làm chưa có nội dung (việc làm 2, 3, 4)".
+ */
+export function issuesBySection(form: Pick<PledgeForm, 'framework' | 'items'>, issues: readonly ContentIssue[]): SectionIssues[] {
+  const cats = [...form.framework.categories].sort((a, b) => a.order - b.order);
+  const itemById = new Map(form.items.map((i) => [i.id, i]));
+  const out: SectionIssues[] = [];
+  cats.forEach((c, index) => {
+    const own = form.items.filter((i) => i.categoryCode === c.code);
+    const mine = issues.filter((is) => is.itemId !== undefined && itemById.get(is.itemId)?.categoryCode === c.code);
+    if (mine.length === 0) return;
+    const lines: SectionIssues['lines'] = [];
+    const empty = mine.filter((is) => is.field === 'action' && !itemById.get(is.itemId!)!.action.trim());
+    if (empty.length > 0) {
+      const numbers = empty.map((is) => own.findIndex((i) => i.id === is.itemId) + 1);
+      lines.push({
+        text:
+          empty.length === 1
+            ? `Việc làm ${numbers[0]} chưa có nội dung. Hãy nhập việc làm hoặc xóa dòng đó.`
+            : `${empty.length} việc làm chưa có nội dung (số ${numbers.join(', ')}). Hãy nhập việc làm hoặc xóa các dòng trống.`,
+        itemId: empty[0]!.itemId!,
+        field: 'action',
+      });
+    }
+    for (const is of mine) {
+      if (empty.includes(is)) continue;
+      const n = own.findIndex((i) => i.id === is.itemId) + 1;
+      lines.push({
+        text: is.text.replace(`Mục ${index + 1}, việc làm ${n}`, `Việc làm ${n}`),
+        itemId: is.itemId!,
+        ...(is.field ? { field: is.field } : {}),
+      });
+    }
+    out.push({ section: { index: index + 1, label: c.label, code: c.code }, lines });
+  });
+  const orphan = issues.filter((is) => is.itemId === undefined || !cats.some((c) => c.code === itemById.get(is.itemId!)?.categoryCode));
+  if (orphan.length > 0)
+    out.push({
+      lines: orphan.map((is) => ({ text: is.text, ...(is.itemId ? { itemId: is.itemId } : {}), ...(is.field ? { field: is.field } : {}) })),
+    });
+  return out;
 }
 
 function applyContent(form: PledgeForm, changes: ContentChanges): PledgeForm {

@@ -5,8 +5,8 @@
  * The confirmation of the submitted forms in one step lists them first (`confirmationBatch`).
  * Pure: the caller stores the template and the new drafts in one transaction.
  */
-import type { Id, IsoDate, IsoDateTime, PledgeForm, PledgeItem, PledgeTitleVariant } from '../model';
-import { cleanText, formatDate, isValidIsoDate, nfc } from '../text';
+import type { ConfirmerRole, Id, IsoDate, IsoDateTime, PledgeForm, PledgeItem, PledgeTitleVariant } from '../model';
+import { cleanText, formatDate, isValidIsoDate, lengthProblems, nfc } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 import { confirmForm } from './forms';
 
@@ -45,7 +45,21 @@ export function validateTemplate(template: PledgeTemplate, framework: PledgeFram
       problems.push(
         `${where}: thời hạn ${isValidIsoDate(item.deadline) ? formatDate(item.deadline) : 'không hợp lệ'} không nằm trong năm ${template.year}.`,
       );
+    problems.push(
+      ...lengthProblems([
+        [where, item.action, 'line'],
+        [`${where}: chỉ tiêu`, item.target, 'line'],
+        [`${where}: thời hạn`, item.deadlineText, 'line'],
+      ]),
+    );
   });
+  problems.push(
+    ...lengthProblems([
+      ['Căn cứ', template.basis, 'paragraphs'],
+      ['Biện pháp thực hiện', template.measures, 'paragraphs'],
+      ['Chuyên đề của năm', template.topicOfYear, 'line'],
+    ]),
+  );
   if (framework.data.hasTopicOfYear && !cleanText(template.topicOfYear ?? ''))
     problems.push('Khung Chỉ thị 05 cần chuyên đề của năm. Hãy nhập chuyên đề vào bản mẫu.');
   return problems;
@@ -90,6 +104,7 @@ export function formFromTemplate(
         const item: PledgeItem = { id: input.newId(), categoryCode: i.categoryCode, action: nfc(i.action).trim() };
         if (i.target && nfc(i.target).trim()) item.target = nfc(i.target).trim();
         if (i.deadline) item.deadline = i.deadline;
+        else if (i.deadlineText && cleanText(i.deadlineText)) item.deadlineText = cleanText(i.deadlineText);
         if (i.evidence && nfc(i.evidence).trim()) item.evidence = nfc(i.evidence).trim();
         return item;
       }),
@@ -165,15 +180,25 @@ export function confirmationBatch(
   return { ready, problems };
 }
 
-/** Confirm the whole batch (all or nothing): the confirmed forms, or a PledgeRuleError naming every problem. */
+/** Who confirms one form of the batch, and in which office (stored with the confirmation). */
+export interface BatchConfirmer {
+  by: string;
+  role: ConfirmerRole;
+}
+
+/**
+ * Confirm the whole batch (all or nothing): the confirmed forms, or a PledgeRuleError naming every
+ * problem. `confirmerOf` gives each form its confirmer and role (the bí thư's own form is confirmed
+ * by the phó bí thư: core/pledges/confirmer batchConfirmer).
+ */
 export function confirmBatch(
   forms: readonly PledgeForm[],
   year: number,
-  input: { date: IsoDate; by: string },
+  input: { date: IsoDate; confirmerOf: (form: PledgeForm) => BatchConfirmer },
   now: IsoDateTime,
   nameOf: (memberId: Id) => string,
 ): PledgeForm[] {
   const batch = confirmationBatch(forms, year, input.date, nameOf);
   if (batch.problems.length > 0) throw new PledgeRuleError(batch.problems.join(' '));
-  return batch.ready.map((f) => confirmForm(f, input, now));
+  return batch.ready.map((f) => confirmForm(f, { date: input.date, ...input.confirmerOf(f) }, now));
 }

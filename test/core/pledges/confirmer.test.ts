@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  batchConfirmer,
   confirmerRoleOf,
   confirmerTitle,
   confirmForm,
@@ -44,5 +45,26 @@ describe('confirmer role', () => {
     const plain = confirmForm(f, { date: '2026-01-15', by: 'Lê Thị Hoa' }, NOW);
     expect('confirmedByRole' in plain).toBe(false);
     expect(confirmerTitle(plain)).toBe('Bí thư');
+  });
+
+  it('"Xác nhận tất cả": one confirmer for the batch, the phó bí thư on the bí thư\'s own form, each with its role', () => {
+    const roster = [
+      { id: 'a', fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' as const },
+      { id: 'b', fullName: 'Trần Văn Ặng', partyPosition: 'pho_bi_thu' as const },
+      { id: 'c', fullName: 'Đỗ An', partyPosition: 'dang_vien' as const },
+    ];
+    const of = batchConfirmer('Lê Thị Hoa', profile, roster);
+    expect(of({ memberId: 'c' })).toEqual({ by: 'Lê Thị Hoa', role: 'bi_thu' });
+    expect(of({ memberId: 'a' })).toEqual({ by: 'Trần Văn Ặng', role: 'pho_bi_thu' });
+    expect(of({ memberId: 'b' })).toEqual({ by: 'Lê Thị Hoa', role: 'bi_thu' });
+    // The phó bí thư confirming: their own form goes to the bí thư.
+    const deputy = batchConfirmer('Trần Văn Ặng', profile, roster);
+    expect(deputy({ memberId: 'c' })).toEqual({ by: 'Trần Văn Ặng', role: 'pho_bi_thu' });
+    expect(deputy({ memberId: 'b' })).toEqual({ by: 'Lê Thị Hoa', role: 'bi_thu' });
+    // No other office holder named: the confirmer stays.
+    expect(batchConfirmer('Lê Thị Hoa', { secretary: 'Lê Thị Hoa' }, roster)({ memberId: 'a' })).toEqual({
+      by: 'Lê Thị Hoa',
+      role: 'bi_thu',
+    });
   });
 });

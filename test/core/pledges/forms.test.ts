@@ -4,6 +4,10 @@ import {
   amendForm,
   canDo,
   confirmForm,
+  contentIssues,
+  deadlineLabel,
+  issuesBySection,
+  parseDeadline,
   formHistory,
   isLocked,
   itemsByCategory,
@@ -80,7 +84,7 @@ describe('state machine', () => {
     const f = draftForm();
     expect(() => updateDraft(f, { items: [item('KHONG_CO', 'Việc')] }, NOW)).toThrow(/không có trong khung/u);
     expect(() => updateDraft(f, { items: [item('TU_TUONG', '   ')] }, NOW)).toThrow(/chưa có nội dung/u);
-    expect(() => updateDraft(f, { items: [item('TU_TUONG', 'Việc', { deadline: '2026-02-30' })] }, NOW)).toThrow(/Thời hạn/u);
+    expect(() => updateDraft(f, { items: [item('TU_TUONG', 'Việc', { deadline: '2026-02-30' })] }, NOW)).toThrow(/thời hạn không phải là ngày hợp lệ/u);
   });
 
   it('confirms only a submitted form, by a named person, not before registration', () => {
@@ -166,5 +170,75 @@ describe('itemsByCategory', () => {
     const groups = itemsByCategory(f);
     expect(groups.map((g) => g.category.code)).toEqual(['CM1', 'CM2', 'CM3', 'CM4', 'CM5']);
     expect(groups.map((g) => g.items.map((i) => i.action).join())).toEqual(['a', '', 'c,d', '', '']);
+  });
+});
+
+describe('the editor: deadlines as dates or words, problems grouped per section', () => {
+  it('a typed deadline is a date, a free text, or a wrong date', () => {
+    expect(parseDeadline('31/12/2026')).toEqual({ deadline: '2026-12-31' });
+    expect(parseDeadline(' Hằng   tháng ')).toEqual({ deadlineText: 'Hằng tháng' });
+    expect(parseDeadline('Quý IV')).toEqual({ deadlineText: 'Quý IV' });
+    expect(parseDeadline('32/13/2026').problem).toMatch(/Ngày không hợp lệ/u);
+    expect(parseDeadline('  ')).toEqual({});
+    expect(deadlineLabel({ deadline: '2026-12-31' })).toBe('31/12/2026');
+    expect(deadlineLabel({ deadlineText: 'Quý IV' })).toBe('Quý IV');
+    expect(deadlineLabel({})).toBe('');
+  });
+
+  it('stores a free-text deadline only when there is no date', () => {
+    const f = updateDraft(
+      draftForm(),
+      {
+        items: [
+          item('TU_TUONG', 'Báo cáo', { deadlineText: '  Hằng tháng ' }),
+          item('TU_TUONG', 'Tổng kết', { deadline: '2026-12-31', deadlineText: 'Quý IV' }),
+        ],
+      },
+      NOW,
+    );
+    expect(f.items.map((i) => [i.deadline, i.deadlineText])).toEqual([
+      [undefined, 'Hằng tháng'],
+      ['2026-12-31', undefined],
+    ]);
+  });
+
+  it('45 empty rows are one line per section, named, with the first empty row to focus', () => {
+    const base = draftForm();
+    const empties = Array.from({ length: 45 }, () => item('TU_TUONG', ''));
+    const form = { ...base, items: [item('TU_TUONG', 'Học tập nghị quyết'), ...empties, item('DAO_DUC', ''), item('DAO_DUC', 'Giữ gìn')] };
+    const issues = contentIssues(form);
+    expect(issues).toHaveLength(46);
+    expect(issues[0]).toMatchObject({
+      itemId: empties[0]!.id,
+      field: 'action',
+      text: expect.stringContaining('Mục 1, việc làm 2 chưa có nội dung'),
+    });
+    const grouped = issuesBySection(form, issues);
+    expect(grouped.map((g) => g.section?.index)).toEqual([1, 2]);
+    expect(grouped[0]!.section!.label).toBe(base.framework.categories.find((c) => c.code === 'TU_TUONG')!.label);
+    expect(grouped[0]!.lines).toEqual([
+      {
+        text: `45 việc làm chưa có nội dung (số ${Array.from({ length: 45 }, (_, i) => i + 2).join(', ')}). Hãy nhập việc làm hoặc xóa các dòng trống.`,
+        itemId: empties[0]!.id,
+        field: 'action',
+      },
+    ]);
+    expect(grouped[1]!.lines).toEqual([
+      { text: 'Việc làm 1 chưa có nội dung. Hãy nhập việc làm hoặc xóa dòng đó.', itemId: form.items[46]!.id, field: 'action' },
+    ]);
+  });
+
+  it('a too long field is named by its section and row; form-wide problems come last', () => {
+    const base = draftForm();
+    const long = item('DAO_DUC', 'Việc', { target: 'x'.repeat(1500) });
+    const form = { ...base, items: [long], measures: 'y'.repeat(30_000) };
+    const grouped = issuesBySection(form, contentIssues(form));
+    expect(grouped).toEqual([
+      {
+        section: expect.objectContaining({ index: 2 }),
+        lines: [{ text: 'Việc làm 1: chỉ tiêu quá dài (1.500 ký tự; tối đa 1.000).', itemId: long.id, field: 'target' }],
+      },
+      { lines: [{ text: expect.stringContaining('Biện pháp thực hiện quá dài') }] },
+    ]);
   });
 });

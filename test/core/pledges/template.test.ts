@@ -96,6 +96,22 @@ describe('the cell pledge template', () => {
     expect(new Set(r.created.map((f) => f.id)).size).toBe(2);
   });
 
+  it('free-text deadlines ("Hằng tháng", "Quý IV") go from the template into each draft; a too long text is refused', () => {
+    const t = template({
+      items: [
+        { categoryCode: 'TU_TUONG', action: 'Báo cáo kết quả', deadlineText: ' Hằng  tháng ' },
+        { categoryCode: 'DAO_DUC', action: 'Tổng kết', deadlineText: 'Quý IV' },
+      ],
+    });
+    const f = formFromTemplate(t, qd101, { id: 'f', memberId: 'm', now: NOW, newId: nextId });
+    expect(f.items.map((i) => [i.deadline, i.deadlineText])).toEqual([
+      [undefined, 'Hằng tháng'],
+      [undefined, 'Quý IV'],
+    ]);
+    const long = template({ items: [{ categoryCode: 'TU_TUONG', action: 'x', deadlineText: 'y'.repeat(2000) }] });
+    expect(() => formFromTemplate(long, qd101, { id: 'f', memberId: 'm', now: NOW, newId: nextId })).toThrow(/thời hạn quá dài/u);
+  });
+
   it('a template can be taken from a written form (content without ids)', () => {
     const form = updateDraft(
       draftForm(),
@@ -122,14 +138,24 @@ describe('the cell pledge template', () => {
     const batch = confirmationBatch(forms, 2026, '2026-01-20', name);
     expect(batch.ready.map((f) => f.memberId)).toEqual(['m1', 'm2']);
     expect(batch.problems).toEqual([]);
-    const confirmed = confirmBatch(forms, 2026, { date: '2026-01-20', by: 'Nguyễn Văn An' }, NOW, name);
+    const confirmed = confirmBatch(
+      forms,
+      2026,
+      { date: '2026-01-20', confirmerOf: () => ({ by: 'Nguyễn Văn An', role: 'bi_thu' }) },
+      NOW,
+      name,
+    );
     expect(confirmed.map((f) => [f.memberId, f.state, f.confirmedAt])).toEqual([
       ['m1', 'confirmed', '2026-01-20'],
       ['m2', 'confirmed', '2026-01-20'],
     ]);
-    expect(() => confirmBatch(forms, 2026, { date: '2026-01-15', by: 'Nguyễn Văn An' }, NOW, name)).toThrow(
-      'Bản của đồng chí Đảng viên m2 nộp ngày 16/01/2026, sau ngày xác nhận 15/01/2026.',
-    );
+    expect(confirmed.map((f) => [f.confirmedBy, f.confirmedByRole])).toEqual([
+      ['Nguyễn Văn An', 'bi_thu'],
+      ['Nguyễn Văn An', 'bi_thu'],
+    ]);
+    expect(() =>
+      confirmBatch(forms, 2026, { date: '2026-01-15', confirmerOf: () => ({ by: 'Nguyễn Văn An', role: 'bi_thu' }) }, NOW, name),
+    ).toThrow('Bản của đồng chí Đảng viên m2 nộp ngày 16/01/2026, sau ngày xác nhận 15/01/2026.');
     expect(confirmationBatch([forms[2]!], 2026, '2026-01-20', name).problems).toEqual([
       'Chưa có bản đăng ký nào đã nộp trong năm 2026 để xác nhận.',
     ]);

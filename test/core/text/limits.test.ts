@@ -78,7 +78,7 @@ describe('text limits', () => {
     ]);
     const form = draftForm();
     expect(() => updateDraft(form, { items: [item('TU_TUONG', long(5000))] }, NOW)).toThrow(
-      'Việc làm thứ 1 quá dài (5.000 ký tự; tối đa 1.000).',
+      'Mục 1, việc làm 1 quá dài (5.000 ký tự; tối đa 1.000).',
     );
     const ok = updateDraft(form, { items: [item('TU_TUONG', 'Học tập nghị quyết')] }, NOW);
     expect(validateContent(ok)).toEqual([]);
