@@ -76,6 +76,7 @@ export const BACKUP_ROW_SCHEMAS: Partial<Record<TableName, z.ZodType>> = {
     history: z.array(z.looseObject({ from: Period, groupCode: ShortText })).max(600),
   }),
   calendarDone: z.looseObject({ id: Id, unitId: Id, key: ShortText }),
+  pledgeTemplates: z.looseObject({ id: Id, unitId: Id, year: Year, frameworkId: Id, items: z.array(z.looseObject({})).max(10_000) }),
 };
 
 /** Field path of the first problem, for the refusal message ("members #3: unitId"). */

@@ -18,6 +18,7 @@ import type {
   StoredUnitReport,
   YearReview,
 } from '../core/model';
+import type { PledgeTemplate } from '../core/pledges/template';
 
 /** Name of the IndexedDB database. Frozen: renaming it would orphan every user's data. */
 export const DATABASE_NAME = 'so-neu-guong';
@@ -26,7 +27,7 @@ export const DATABASE_NAME = 'so-neu-guong';
  * Schema versions, append-only. The numbers are our own schema versions; Dexie's internal
  * version is the same number. Never edit a shipped entry — add a new one with an upgrade().
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STORES_V1 = {
   meta: 'key',
@@ -73,6 +74,15 @@ export const STORES_V3 = {
   calendarDone: 'id, &[unitId+key], unitId',
 } as const;
 
+/**
+ * v4 (issue 19: first-year pledges in one go): the cell's pledge template of a year (the common
+ * items the secretary edits once, core/pledges/template), one per unit and year. Nothing existing changes.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  pledgeTemplates: 'id, &[unitId+year], unitId',
+} as const;
+
 export interface MetaRecord {
   key: 'schema';
   schemaVersion: number;
@@ -104,6 +114,7 @@ export interface SoNeuGuongTables {
   duesPayments: EntityTable<StoredDuesPayment, 'id'>;
   duesBases: EntityTable<DuesBasisRecord, 'id'>;
   calendarDone: EntityTable<CalendarDoneRecord, 'id'>;
+  pledgeTemplates: EntityTable<PledgeTemplate, 'id'>;
 }
 
 export type SoNeuGuongDb = Dexie & SoNeuGuongTables;
@@ -144,7 +155,9 @@ export function declareVersions(db: Dexie): void {
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   // v3 adds tables only: nothing to upgrade (test/db/migration-v3.test.ts opens the v2 fixture).
   db.version(3).stores(STORES_V3);
-  // db.version(4).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v3 fixture test.
+  // v4 adds a table only: nothing to upgrade (test/db/migration-v4.test.ts opens the v3 fixture).
+  db.version(4).stores(STORES_V4);
+  // db.version(5).stores({...}).upgrade(tx => ...)  ← next schema change goes here, with a db-v4 fixture test.
 }
 
 /**

@@ -9,7 +9,11 @@ import { profileOn } from '../core/units/profile';
 import { DOCUMENT_STYLE_PRESETS } from '../core/documents/style';
 import {
   amendForm,
+  applyTemplate,
   assertCan,
+  batchConfirmer,
+  cleanTemplate,
+  confirmBatch,
   confirmerRoleOf,
   confirmForm,
   copyForm,
@@ -24,13 +28,17 @@ import {
   submitForm,
   withBasisOfDate,
   updateDraft,
+  validateTemplate,
   type AmendmentInput,
   type ContentChanges,
   type FrameworkDraft,
   type MustRegister,
   type PledgeFrameworkRuleSet,
+  type PledgeTemplate,
   type RegistrationSummary,
+  type TemplateApplication,
 } from '../core/pledges';
+import { sortRoster } from '../core/members';
 import { mustRegisterPledges } from '../core/members/status';
 import { frameworksOnOffer, frameworkVersionOn, newestRulesPerCode } from '../core/rules';
 import { announceFinalised } from './finalise-events';
@@ -276,6 +284,89 @@ export async function copyLastYearForCell(
     const ids = members.filter((m) => mustRegister(m, year)).map((m) => m.id);
     return copyInto(db, ids, year);
   });
+}
+
+// ---------------------------------------------------------------- the cell's template
+
+/** The cell's pledge template of a year, if the secretary wrote one. */
+export async function getTemplate(db: SoNeuGuongDb, unitId: Id, year: number): Promise<PledgeTemplate | undefined> {
+  return db.pledgeTemplates.where('[unitId+year]').equals([unitId, year]).first();
+}
+
+/** What the template screen stores: the template without its keys. */
+export type TemplateInput = Pick<PledgeTemplate, 'frameworkId' | 'titleVariant' | 'basis' | 'measures' | 'topicOfYear' | 'items'>;
+
+/**
+ * Store the cell's template of the year (one per unit and year; a second save replaces the
+ * content, same id). Refused, nothing stored, when it is not usable (validateTemplate).
+ */
+export async function saveTemplate(db: SoNeuGuongDb, unitId: Id, year: number, input: TemplateInput): Promise<PledgeTemplate> {
+  return db.transaction('rw', [db.pledgeTemplates, db.ruleSets], async () => {
+    const framework = await frameworkById(db, input.frameworkId);
+    const existing = await getTemplate(db, unitId, year);
+    const template = cleanTemplate({ ...input, id: existing?.id ?? uuid(), unitId, year, updatedAt: nowIso() });
+    const problems = validateTemplate(template, framework);
+    if (problems.length > 0) throw new PledgeRuleError(problems.join(' '));
+    await db.pledgeTemplates.put(template);
+    return template;
+  });
+}
+
+/**
+ * "Dùng bản này cho các đảng viên chưa đăng ký": a draft from the template for every member of
+ * the unit who must register in `year` and has no form of that year, in ONE transaction. With
+ * `memberIds` (the list the secretary was shown) only those of them; a form that exists by now,
+ * draft or not, is never touched.
+ */
+export async function applyTemplateToCell(
+  db: SoNeuGuongDb,
+  unitId: Id,
+  year: number,
+  memberIds?: readonly Id[],
+  mustRegister: MustRegister = (m, y) => mustRegisterPledges(m, y),
+): Promise<TemplateApplication> {
+  return db.transaction('rw', [db.pledgeTemplates, db.pledgeForms, db.ruleSets, db.members], async () => {
+    const template = await getTemplate(db, unitId, year);
+    if (!template) throw new PledgeRuleError(`Chi bộ chưa có bản mẫu năm ${year}. Hãy soạn và lưu bản mẫu trước.`);
+    const framework = await frameworkById(db, template.frameworkId);
+    const members = sortRoster(await db.members.where('unitId').equals(unitId).toArray(), false);
+    const shown = memberIds ? new Set(memberIds) : undefined;
+    const ids = members.filter((m) => mustRegister(m, year) && (!shown || shown.has(m.id))).map((m) => m.id);
+    const existing = await db.pledgeForms.where('year').equals(year).toArray();
+    const outcome = applyTemplate(template, framework, ids, existing, { now: nowIso(), newId: uuid });
+    if (outcome.created.length) await db.pledgeForms.bulkAdd(outcome.created);
+    return outcome;
+  });
+}
+
+/**
+ * "Xác nhận tất cả": confirm every submitted form of the unit's year in ONE transaction (all or
+ * nothing), each with its confirmer and role (batchConfirmer: `by`, except on their own form).
+ */
+export async function confirmAllSubmitted(
+  db: SoNeuGuongDb,
+  unitId: Id,
+  year: number,
+  input: { date: IsoDate; by: string },
+): Promise<PledgeForm[]> {
+  const confirmed = await db.transaction('rw', [db.pledgeForms, db.members, db.units], async () => {
+    const members = await db.members.where('unitId').equals(unitId).toArray();
+    const unit = await db.units.get(unitId);
+    const profile = unit && isValidIsoDate(input.date) ? profileOn(unit, input.date) : undefined;
+    const names = new Map(members.map((m) => [m.id, m.fullName]));
+    const forms = await listForms(db, unitId, year);
+    const done = confirmBatch(
+      forms,
+      year,
+      { date: input.date, confirmerOf: batchConfirmer(input.by, profile, members) },
+      nowIso(),
+      (id) => names.get(id) ?? id,
+    );
+    await db.pledgeForms.bulkPut(done);
+    return done;
+  });
+  announceFinalised('pledge');
+  return confirmed;
 }
 
 // ---------------------------------------------------------------- counts

@@ -18,3 +18,7 @@ export const amend = withDb(repo.amend);
 export const deleteDraft = withDb(repo.deleteDraft);
 export const copyLastYearForMember = withDb(repo.copyLastYearForMember);
 export const copyLastYearForCell = withDb(repo.copyLastYearForCell);
+export const getTemplate = withDb(repo.getTemplate);
+export const saveTemplate = withDb(repo.saveTemplate);
+export const applyTemplateToCell = withDb(repo.applyTemplateToCell);
+export const confirmAllSubmitted = withDb(repo.confirmAllSubmitted);

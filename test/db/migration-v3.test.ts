@@ -75,7 +75,7 @@ describe('schema v2 → v3', () => {
     const db = await openFixture(fixture as DumpFixture);
     try {
       await expectV2RecordsKept(db);
-      expect(await db.meta.get('schema')).toMatchObject({ schemaVersion: 3 });
+      expect(await db.meta.get('schema')).toMatchObject({ schemaVersion: SCHEMA_VERSION });
       await writeDuesRows(db);
       expect(await db.duesPayments.where('[unitId+period]').equals([unitId, '2026-11']).count()).toBe(1);
       expect(await db.duesPayments.where('[memberId+coversThrough]').between([memberId, '2026-12'], [memberId, '9999-12']).count()).toBe(1);

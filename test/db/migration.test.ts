@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../src-renderer/core/app-version';
 import { declareVersionsUpTo, dumpDatabase, primaryKeyOf, type TableName } from '../../src-renderer/db/backup';
-import { SCHEMA_VERSION, STORES_V1, STORES_V2, TABLE_NAMES } from '../../src-renderer/db/database';
+import { SCHEMA_VERSION, STORES_V1, STORES_V2, STORES_V3, TABLE_NAMES } from '../../src-renderer/db/database';
 import { openFixture, readFixture } from './migration-harness';
 
 /**
@@ -30,7 +30,11 @@ describe('migration harness', () => {
     const v3 = new Dexie(`decl-3-${Date.now()}`);
     declareVersionsUpTo(v3, 3);
     expect(v3.verno).toBe(3);
-    expect(v3.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(v3.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES_V3).sort());
+    const v4 = new Dexie(`decl-4-${Date.now()}`);
+    declareVersionsUpTo(v4, 4);
+    expect(v4.verno).toBe(4);
+    expect(v4.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
   });
 
   it('opens the v1 fixture with the current schema and keeps every record', async () => {

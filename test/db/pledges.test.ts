@@ -3,19 +3,23 @@ import { createDatabase, type SoNeuGuongDb } from '../../src-renderer/db/databas
 import {
   addCustomFramework,
   amend,
+  applyTemplateToCell,
   confirm,
+  confirmAllSubmitted,
   copyLastYearForCell,
   copyLastYearForMember,
   createForm,
   deleteDraft,
   frameworksOfYear,
   getMemberForm,
+  getTemplate,
   listForms,
   listFrameworks,
   PledgeRuleError,
   registrationStatus,
   saveDraft,
   saveFrameworkVersion,
+  saveTemplate,
   seedPresetRuleSets,
   SEEDED_PRESETS,
   sendBack,
@@ -264,5 +268,123 @@ describe('copy from last year', () => {
       }),
     ).rejects.toThrow('boom');
     expect(await db.pledgeForms.where('year').equals(2026).count()).toBe(0);
+  });
+});
+
+describe("the cell's template (first-year pledges in one go)", () => {
+  const common = {
+    frameworkId: QD101,
+    basis: '',
+    measures: ' Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng. ',
+    items: [
+      { categoryCode: 'TU_TUONG', action: 'Học tập, quán triệt đầy đủ nghị quyết của Đảng', deadlineText: ' Hằng tháng ' },
+      { categoryCode: 'DAO_DUC', action: 'Tham gia đầy đủ sinh hoạt chi bộ', deadline: '2026-12-31' },
+    ],
+  };
+
+  it('is stored once per unit and year, cleaned; a second save keeps its id; a bad one changes nothing', async () => {
+    await fresh();
+    const t = await saveTemplate(db, 'u1', 2026, common);
+    expect(t).toMatchObject({ unitId: 'u1', year: 2026, measures: 'Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.' });
+    expect(t.items[0]).toEqual({
+      categoryCode: 'TU_TUONG',
+      action: 'Học tập, quán triệt đầy đủ nghị quyết của Đảng',
+      deadlineText: 'Hằng tháng',
+    });
+    const again = await saveTemplate(db, 'u1', 2026, { ...common, measures: 'Khác' });
+    expect(again.id).toBe(t.id);
+    expect(await db.pledgeTemplates.count()).toBe(1);
+    await expect(saveTemplate(db, 'u1', 2026, { ...common, items: [{ categoryCode: 'TU_TUONG', action: '  ' }] })).rejects.toThrow(
+      /chưa có việc làm nào/u,
+    );
+    await expect(saveTemplate(db, 'u1', 2026, { ...common, items: [{ categoryCode: 'KHONG_CO', action: 'x' }] })).rejects.toThrow(
+      /không có trong khung/u,
+    );
+    expect((await getTemplate(db, 'u1', 2026))!.measures).toBe('Khác');
+    expect(await getTemplate(db, 'u1', 2025)).toBeUndefined();
+  });
+
+  it('gives a draft to every member who must register and has none; never touches an existing form', async () => {
+    await fresh();
+    await expect(applyTemplateToCell(db, 'u1', 2026)).rejects.toThrow('Chi bộ chưa có bản mẫu năm 2026');
+    await saveTemplate(db, 'u1', 2026, common);
+    // b has written their own draft already: it stays exactly as it is.
+    const own = await createForm(db, { memberId: 'b', year: 2026, frameworkId: QD101 });
+    const ownDraft = await saveDraft(db, own.id, { items: [it1('DAO_DUC', 'Việc riêng của tôi')] });
+    const out = await applyTemplateToCell(db, 'u1', 2026);
+    expect(out.created.map((f) => f.memberId)).toEqual(['a']); // c is exempt, x in another unit
+    expect(out.alreadyHaveForm).toEqual(['b']);
+    expect(await db.pledgeForms.get(own.id)).toEqual(ownDraft);
+    const a = (await getMemberForm(db, 'a', 2026))!;
+    expect(a).toMatchObject({ state: 'draft', measures: 'Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.' });
+    expect(a.items.map((i) => [i.action, i.deadline, i.deadlineText])).toEqual([
+      ['Học tập, quán triệt đầy đủ nghị quyết của Đảng', undefined, 'Hằng tháng'],
+      ['Tham gia đầy đủ sinh hoạt chi bộ', '2026-12-31', undefined],
+    ]);
+    // A second run creates nothing; each member then adjusts their own draft only.
+    expect((await applyTemplateToCell(db, 'u1', 2026)).created).toEqual([]);
+    await saveDraft(db, a.id, { items: [...a.items, it1('TU_TUONG', 'Việc thêm của a')] });
+    expect((await getTemplate(db, 'u1', 2026))!.items).toHaveLength(2);
+  });
+
+  it('only for the members the secretary was shown', async () => {
+    await fresh();
+    await db.members.add(member('d'));
+    await saveTemplate(db, 'u1', 2026, common);
+    const out = await applyTemplateToCell(db, 'u1', 2026, ['d', 'c']);
+    expect(out.created.map((f) => f.memberId)).toEqual(['d']); // c is exempt even when listed
+    expect(await getMemberForm(db, 'a', 2026)).toBeUndefined();
+  });
+
+  it('"Xác nhận tất cả" confirms every submitted form in one step with the confirmer\'s role; drafts stay', async () => {
+    await fresh();
+    await db.members.bulkPut([
+      member('s', { fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' }),
+      member('d', { fullName: 'Trần Văn Ặng', partyPosition: 'pho_bi_thu' }),
+    ]);
+    await db.units.add({
+      id: 'u1',
+      code: 'CB1',
+      type: 'chi_bo_co_so',
+      isOwn: true,
+      history: [
+        {
+          validFrom: '2025-01-01',
+          name: 'Chi bộ Sở Tư pháp',
+          superiorName: 'Đảng bộ',
+          superiorCommittee: 'BTV',
+          placeName: 'Ninh Thuận',
+          issuerCode: 'CB',
+          secretary: 'Lê Thị Hoa',
+          deputySecretary: 'Trần Văn Ặng',
+        },
+      ],
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
+    } as never);
+    await saveTemplate(db, 'u1', 2026, common);
+    const { created } = await applyTemplateToCell(db, 'u1', 2026);
+    expect(created.map((f) => f.memberId).sort()).toEqual(['a', 'b', 'd', 's']);
+    const byMember = new Map(created.map((f) => [f.memberId, f]));
+    for (const m of ['a', 's', 'd']) await submit(db, byMember.get(m)!.id, '2026-01-10');
+    // A date before a registration refuses the whole batch: nothing is confirmed.
+    await expect(confirmAllSubmitted(db, 'u1', 2026, { date: '2026-01-09', by: 'Lê Thị Hoa' })).rejects.toThrow(/sau ngày xác nhận/u);
+    expect(await db.pledgeForms.where('state').equals('confirmed').count()).toBe(0);
+    const done = await confirmAllSubmitted(db, 'u1', 2026, { date: '2026-01-15', by: 'Lê Thị Hoa' });
+    expect(done).toHaveLength(3);
+    const stored = async (m: string) => (await getMemberForm(db, m, 2026))!;
+    expect(await stored('a')).toMatchObject({
+      state: 'confirmed',
+      confirmedAt: '2026-01-15',
+      confirmedBy: 'Lê Thị Hoa',
+      confirmedByRole: 'bi_thu',
+    });
+    // The bí thư's own form: confirmed by the phó bí thư, stored as such.
+    expect(await stored('s')).toMatchObject({ state: 'confirmed', confirmedBy: 'Trần Văn Ặng', confirmedByRole: 'pho_bi_thu' });
+    expect(await stored('d')).toMatchObject({ confirmedBy: 'Lê Thị Hoa', confirmedByRole: 'bi_thu' });
+    expect((await stored('b')).state).toBe('draft');
+    await expect(confirmAllSubmitted(db, 'u1', 2026, { date: '2026-01-15', by: 'Lê Thị Hoa' })).rejects.toThrow(
+      'Chưa có bản đăng ký nào đã nộp trong năm 2026 để xác nhận.',
+    );
   });
 });

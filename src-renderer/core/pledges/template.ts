@@ -6,7 +6,7 @@
  * Pure: the caller stores the template and the new drafts in one transaction.
  */
 import type { ConfirmerRole, Id, IsoDate, IsoDateTime, PledgeForm, PledgeItem, PledgeTitleVariant } from '../model';
-import { cleanText, formatDate, isValidIsoDate, lengthProblems, nfc } from '../text';
+import { cleanMultiline, cleanText, formatDate, isValidIsoDate, lengthProblems, nfc } from '../text';
 import { frameworkSnapshot, PledgeRuleError, type PledgeFrameworkRuleSet } from './frameworks';
 import { confirmForm } from './forms';
 
@@ -25,6 +25,28 @@ export interface PledgeTemplate {
   topicOfYear?: string;
   items: TemplateItem[];
   updatedAt: IsoDateTime;
+}
+
+/** The template as stored: texts NFC and trimmed, a free-text deadline only where there is no date. */
+export function cleanTemplate(template: PledgeTemplate): PledgeTemplate {
+  const out: PledgeTemplate = {
+    ...template,
+    basis: cleanMultiline(template.basis),
+    measures: cleanMultiline(template.measures),
+    items: template.items.map((i) => {
+      const item: TemplateItem = { categoryCode: i.categoryCode, action: cleanMultiline(i.action) };
+      if (i.target && cleanMultiline(i.target)) item.target = cleanMultiline(i.target);
+      if (i.deadline) item.deadline = i.deadline;
+      else if (i.deadlineText && cleanText(i.deadlineText)) item.deadlineText = cleanText(i.deadlineText);
+      if (i.evidence && cleanMultiline(i.evidence)) item.evidence = cleanMultiline(i.evidence);
+      return item;
+    }),
+  };
+  const topic = cleanText(template.topicOfYear ?? '');
+  if (topic) out.topicOfYear = topic;
+  else delete out.topicOfYear;
+  if (!out.titleVariant) delete out.titleVariant;
+  return out;
 }
 
 /** Problems of a template (Vietnamese), checked against its framework; empty when usable. */
