@@ -6,7 +6,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate, Member, PledgeForm, PledgeTitleVariant, UnitProfileVersion } from '../core/model';
 import { DEFAULT_DOCUMENT_STYLE, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import { CLOSING_CAM_KET, CLOSING_DANG_KY, pledgeTitle, TITLE_VARIANTS } from '../core/pledges/frameworks';
-import { itemsByCategory } from '../core/pledges/forms';
+import { deadlineLabel, itemsByCategory } from '../core/pledges/forms';
 import { confirmerTitle } from '../core/pledges/confirmer';
 import { PARTY_POSITION_LABELS } from '../core/members/labels';
 import { formatDate, placeDateLine } from '../core/text';
@@ -73,7 +73,7 @@ function basisParagraphs(basis: string, style: DocumentStyleData): Content[] {
 function itemText(item: PledgeForm['items'][number]): Content {
   const details: string[] = [];
   if (item.target) details.push(`chỉ tiêu, kết quả: ${item.target}`);
-  if (item.deadline) details.push(`thời hạn: ${formatDate(item.deadline)}`);
+  if (deadlineLabel(item)) details.push(`thời hạn: ${deadlineLabel(item)}`);
   return {
     text: [{ text: `- ${item.action}` }, ...(details.length ? [{ text: ` (${details.join('; ')})`, italics: true }] : [])],
     alignment: 'justify',

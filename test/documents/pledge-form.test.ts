@@ -60,6 +60,22 @@ describe('pledge form PDF', () => {
     expect(text.split('Đặng Thị Ngọc Yến').length - 1).toBe(2);
   });
 
+  it('prints a free-text deadline ("Hằng tháng", "Quý IV") as typed, beside the dated ones', async () => {
+    const [input] = samplePledgeInputs(1, 2026, 'QD101-2012');
+    const [first, second] = input!.form.items;
+    input!.form.items = [
+      { ...first!, action: 'Báo cáo kết quả trong sinh hoạt chi bộ', target: '100%', deadline: undefined, deadlineText: 'Hằng tháng' },
+      { ...second!, action: 'Tổng kết việc thực hiện', deadline: undefined, deadlineText: 'Quý IV' },
+      ...input!.form.items.slice(2),
+    ];
+    const bytes = await renderPdf(pledgeFormDocument(input!, DEFAULT_DOCUMENT_STYLE));
+    keep('pledge-free-deadlines.pdf', bytes);
+    const text = squash((await readPdf(bytes)).text);
+    expect(text).toContain('Báo cáo kết quả trong sinh hoạt chi bộ (chỉ tiêu, kết quả: 100%; thời hạn: Hằng tháng)');
+    expect(text).toContain('Tổng kết việc thực hiện (thời hạn: Quý IV)');
+    expect(text).toContain('thời hạn: 31/12/2026');
+  });
+
   it('uses the cam kết title, signer and closing sentence', async () => {
     const [input] = samplePledgeInputs(1, 2025, 'CAMKET-7MUC');
     const text = squash((await readPdf(await renderPdf(pledgeFormDocument(input!)))).text);

@@ -1,9 +1,10 @@
 /** Presentational sections of the pledge editor (state and actions come from usePledgeForm). */
-import { Alert, Badge, Button, Group, List, Paper, Select, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import type { PledgeForm, PledgeTitleVariant } from '../../core/model';
 import { canDo, formHistory, isLocked, STATE_LABELS, type PledgeFrameworkRuleSet } from '../../core/pledges';
 import { formatDate } from '../../core/text';
 import { draftStatusText } from '../../services/drafts';
+import { IssueList } from './IssueList';
 import { ItemsEditor } from './ItemsEditor';
 import { frameworkOptions, STATE_COLORS, VARIANT_OPTIONS } from './pledge-options';
 import type { PledgeFormState } from './usePledgeForm';
@@ -174,13 +175,7 @@ export function PledgeDraftStatus({ form, s }: { form: PledgeForm; s: PledgeForm
       <Text size="sm" c={status === 'saved' ? 'dimmed' : 'orange'} data-testid="save-status">
         {draftStatusText(status)}
       </Text>
-      {status === 'invalid' && problems.length > 0 && (
-        <List size="sm" c="orange" aria-label="Cần sửa trước khi lưu">
-          {problems.map((p) => (
-            <List.Item key={p}>{p}</List.Item>
-          ))}
-        </List>
-      )}
+      {status === 'invalid' && problems.length > 0 && <IssueList groups={s.sectionIssues()} />}
       {status === 'error' && error && (
         <Alert color="red" role="alert" title="Chưa lưu được — sẽ tự thử lại">
           {error}

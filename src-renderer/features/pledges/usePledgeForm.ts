@@ -10,7 +10,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import type { Member, PledgeForm, PledgeItem, PledgeTitleVariant, Unit } from '../../core/model';
-import { frameworkSnapshot, proposedConfirmer, validateContent, type PledgeFrameworkRuleSet } from '../../core/pledges';
+import {
+  contentIssues,
+  frameworkSnapshot,
+  issuesBySection,
+  proposedConfirmer,
+  validateContent,
+  type PledgeFrameworkRuleSet,
+} from '../../core/pledges';
 import { profileOn } from '../../core/units';
 import { DraftInvalidError, useDraft } from '../../services/drafts';
 import type { PledgeDraftPayload } from '../../services/draft-recovery';
@@ -46,10 +53,15 @@ function draftChanges(form: PledgeForm, content: PledgeContent): PledgeDraftPayl
   return { ...rest, ...(frameworkId !== form.framework.ruleSetId ? { frameworkId } : {}) };
 }
 
+/** The form as the content being typed makes it (the chosen framework, the items). */
+function formOfContent(form: PledgeForm, frameworks: readonly PledgeFrameworkRuleSet[], content: PledgeContent): PledgeForm {
+  const chosen = content.frameworkId !== form.framework.ruleSetId ? frameworks.find((f) => f.id === content.frameworkId) : undefined;
+  return { ...form, ...(chosen ? { framework: frameworkSnapshot(chosen) } : {}), items: content.items };
+}
+
 /** Why the content cannot be stored as a draft yet (Vietnamese; empty when it can). */
 function draftProblems(form: PledgeForm, frameworks: readonly PledgeFrameworkRuleSet[], content: PledgeContent): string[] {
-  const chosen = content.frameworkId !== form.framework.ruleSetId ? frameworks.find((f) => f.id === content.frameworkId) : undefined;
-  return validateContent({ ...form, ...(chosen ? { framework: frameworkSnapshot(chosen) } : {}), items: content.items });
+  return validateContent(formOfContent(form, frameworks, content));
 }
 
 type PledgeDialog = 'submit' | 'confirm' | 'amend' | 'delete' | undefined;
@@ -205,8 +217,15 @@ export function usePledgeForm({
       }),
   };
 
+  /** The problems of what is typed, per section (shown when it cannot be stored). */
+  const sectionIssues = () => {
+    const f = formOfContent(form, frameworks, content);
+    return issuesBySection(f, contentIssues(f));
+  };
+
   return {
     content,
+    sectionIssues,
     patch,
     changeFramework,
     editable,

@@ -30,6 +30,7 @@ import {
   type YearEndScheme,
 } from '../../core/review';
 import { formatDate, formatDecimal, parseDate } from '../../core/text';
+import { deadlineLabel } from '../../core/pledges';
 import { updateYearReview } from '../../services/review';
 import type { MemberView } from './view-model';
 import { errorMessage } from '../../services/errors';
@@ -206,7 +207,7 @@ export function MemberReviewPanel({ view, scheme, scale }: { view: MemberView; s
               {rollup.items.map((i) => (
                 <Table.Tr key={i.item.id}>
                   <Table.Td>{i.item.action}</Table.Td>
-                  <Table.Td>{formatDate(i.deadline)}</Table.Td>
+                  <Table.Td>{deadlineLabel(i.item)}</Table.Td>
                   <Table.Td>
                     {i.monthsGood}/{i.monthsAssessed}
                   </Table.Td>
