@@ -46,7 +46,7 @@ test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lư
   await prompt(page).getByRole('button', { name: 'Lưu' }).click();
   await expect(prompt(page)).toBeHidden();
   await expect(page).toHaveURL(/dang-vien\/e2e-m0/u);
-  await expect(page.getByLabel('Cần sửa trước khi lưu')).toContainText('Việc làm thứ 1 chưa có nội dung');
+  await expect(page.getByLabel('Cần sửa trước khi lưu')).toContainText('Việc làm 1 chưa có nội dung');
   await expect(basis).toHaveValue('Căn cứ Quy định 101 và kế hoạch của chi bộ');
 
   // Corrected, then straight to another menu item: stored on the way out, no question.

@@ -183,3 +183,79 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   await expect(page.getByText('Phiên bản 1', { exact: true })).toBeVisible();
   await screenshot(page, 'pledges-06-framework-version');
 });
+
+test("the editor keeps the keyboard in the new row, groups its problems per section; the cell's template never touches a form", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await completeSetup(page);
+  await seedMembers(page);
+  await page.reload();
+  await nav(page, 'Sổ đăng ký nêu gương');
+
+  // Mẫn writes his own draft first.
+  await page.getByRole('button', { name: 'Lập bản đăng ký của Đặng Văn Mẫn' }).click();
+  await choose(page, 'Khung nội dung', /^Quy định 101-QĐ\/TW/u);
+  await page.getByRole('button', { name: 'Lập bản đăng ký', exact: true }).click();
+  const section = (n: number) => page.getByLabel(new RegExp(`^Mục ${n}: `, 'u'));
+  // After "+ Thêm việc làm" the cursor is in the new row: a space types a space, it adds no row.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 1' }).click();
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Space');
+  await expect(section(1).getByLabel(/^Việc làm cụ thể/u)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 2' }).click();
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 2' }).click();
+  await expect(section(2).getByLabel('Việc làm cụ thể 2')).toBeFocused();
+
+  // The problems, per section, with the section's name and a way to the field.
+  const problems = page.getByRole('group', { name: 'Cần sửa trước khi lưu' });
+  await expect(problems).toBeVisible();
+  await expect(problems).toContainText('Mục 1. Về tư tưởng chính trị');
+  await expect(problems).toContainText('Việc làm 1 chưa có nội dung');
+  await expect(problems).toContainText('Mục 2. Về đạo đức, lối sống, tác phong');
+  await expect(problems).toContainText('2 việc làm chưa có nội dung (số 1, 2)');
+  await expect(problems.getByRole('listitem')).toHaveCount(2);
+  await screenshot(page, 'pledges-editor-grouped-problems');
+  await problems.getByRole('button', { name: 'Đến ô cần sửa' }).first().click();
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toBeFocused();
+  await page.keyboard.type('Học tập nghị quyết, viết thu hoạch');
+  await section(2).getByRole('button', { name: 'Xóa việc làm 2 của mục 2' }).click();
+  await section(2).getByRole('button', { name: 'Xóa việc làm 1 của mục 2' }).click();
+  // A deadline in words, beside a date.
+  await section(1).getByLabel('Thời hạn').fill('Quý IV');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+  await expect(problems).toHaveCount(0);
+  await page.reload();
+  await expect(section(1).getByLabel('Thời hạn')).toHaveValue('Quý IV');
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập nghị quyết, viết thu hoạch');
+
+  // The cell's template: only Ánh (no form) gets a draft; Mẫn's own draft is left as it is.
+  await page.getByRole('link', { name: `← Sổ đăng ký năm ${YEAR}` }).click();
+  await page.getByRole('link', { name: 'Soạn bản mẫu của chi bộ' }).click();
+  await choose(page, 'Khung nội dung', /^Quy định 101-QĐ\/TW/u);
+  // Nothing written yet: the template is refused, per section, nothing stored.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 3' }).click();
+  await page.getByRole('button', { name: 'Lưu bản mẫu' }).click();
+  const templateProblems = page.getByRole('group', { name: 'Bản mẫu cần sửa' });
+  await expect(templateProblems).toContainText('Mục 3. Về tinh thần trách nhiệm');
+  await expect(templateProblems).toContainText('Việc làm 1 chưa có nội dung');
+  await screenshot(page, 'pledges-template-problems');
+  await templateProblems.getByRole('button', { name: 'Đến ô cần sửa' }).click();
+  await expect(section(3).getByLabel('Việc làm cụ thể 1')).toBeFocused();
+  await page.keyboard.type('Hoàn thành đúng hạn nhiệm vụ được giao');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hằng tháng');
+  await page.getByRole('button', { name: 'Dùng bản này cho các đảng viên chưa đăng ký' }).click();
+  const apply = page.getByRole('dialog', { name: 'Dùng bản mẫu cho các đảng viên chưa đăng ký' });
+  await expect(apply.getByRole('listitem')).toHaveText(['Trần Thị Ngọc Ánh']);
+  await apply.getByRole('button', { name: 'Tạo 1 bản nháp' }).click();
+  await expect(page.getByText('Đã tạo 1 bản nháp năm')).toBeVisible();
+  await page.getByRole('button', { name: 'Mở bản đăng ký của Trần Thị Ngọc Ánh' }).click();
+  await expect(section(3).getByLabel('Việc làm cụ thể 1')).toHaveValue('Hoàn thành đúng hạn nhiệm vụ được giao');
+  await expect(section(3).getByLabel('Thời hạn')).toHaveValue('Hằng tháng');
+  await page.getByRole('link', { name: `← Sổ đăng ký năm ${YEAR}` }).click();
+  await page.getByRole('button', { name: 'Mở bản đăng ký của Đặng Văn Mẫn' }).click();
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập nghị quyết, viết thu hoạch');
+  await expect(section(3).getByLabel(/^Việc làm cụ thể/u)).toHaveCount(0);
+});

@@ -51,7 +51,8 @@ export function proposedConfirmer(
 /**
  * The confirmer of each form of a "Xác nhận tất cả" batch: the person named `by` in the office
  * the cell's roles give them (confirmerRoleOf), except on their own form, which the other office
- * holder of the profile confirms (the bí thư's own form: the phó bí thư) when the profile names one.
+ * holder confirms (the bí thư's own form: the phó bí thư) — named by the profile, else the one
+ * member holding that position; with neither, the confirmer stays.
  */
 export function batchConfirmer(
   by: string,
@@ -64,8 +65,13 @@ export function batchConfirmer(
     const member = byId.get(form.memberId);
     let who = by;
     if (member && key && foldForSearch(member.fullName) === key) {
-      const other = foldForSearch(profile?.secretary ?? '') === key ? profile?.deputySecretary : profile?.secretary;
-      if (other?.trim()) who = other;
+      const mine = confirmerRoleOf(by, profile, members);
+      const otherRole: ConfirmerRole = mine === 'bi_thu' ? 'pho_bi_thu' : 'bi_thu';
+      const named = otherRole === 'bi_thu' ? profile?.secretary : profile?.deputySecretary;
+      // The profile's other office holder, else the one member holding that position.
+      const holders = members.filter((m) => m.partyPosition === otherRole && foldForSearch(m.fullName) !== key);
+      const other = named?.trim() ? named : holders.length === 1 ? holders[0]!.fullName : undefined;
+      if (other) who = other;
     }
     return { by: who, role: confirmerRoleOf(who, profile, members) };
   };

@@ -9,7 +9,8 @@ import { PARTY_POSITION_SHORT, PLEDGE_EXEMPTION_LABELS, sortRoster } from '../..
 import { registrationSummary, STATE_LABELS, type RegistrationStatus } from '../../core/pledges';
 import { formatDate } from '../../core/text';
 import { useSettings } from '../../services/settings';
-import { copyLastYearForCell, listForms } from '../../services/pledges';
+import { copyLastYearForCell, getTemplate, listForms } from '../../services/pledges';
+import { ApplyTemplateDialog, ConfirmAllDialog, templateRecipients } from './CellDialogs';
 import { listMembers } from '../../services/members';
 import { exportCellForms, type Output } from './export';
 import { errorText, useYear, yearOptions } from './useYear';
@@ -43,6 +44,12 @@ export function PledgeBook({ unit }: { unit: Unit }) {
   const [busy, setBusy] = useState<string | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [confirmCopy, setConfirmCopy] = useState(false);
+  const [dialog, setDialog] = useState<'apply' | 'confirm-all' | undefined>();
+  const template = useLiveQuery(() => getTemplate(unit.id, year).then((t) => t ?? null), [unit.id, year]);
+  const recipients = useMemo(
+    () => (members && forms ? templateRecipients(members, forms, year, settings.officeHoldersFirst) : []),
+    [members, forms, year, settings.officeHoldersFirst],
+  );
 
   const summary = useMemo(() => (members && forms ? registrationSummary(members, forms, year) : undefined), [members, forms, year]);
   const formsById = useMemo(() => new Map((forms ?? []).map((f) => [f.id, f])), [forms]);
@@ -138,6 +145,19 @@ export function PledgeBook({ unit }: { unit: Unit }) {
       )}
 
       <Group>
+        <Button component={Link} to={`mau?nam=${year}`} variant={template ? 'default' : 'filled'}>
+          {template ? 'Bản mẫu của chi bộ' : 'Soạn bản mẫu của chi bộ'}
+        </Button>
+        {template && recipients.length > 0 && (
+          <Button color="green" variant="light" onClick={() => setDialog('apply')} disabled={!!busy}>
+            Dùng bản mẫu cho {recipients.length} đảng viên chưa đăng ký
+          </Button>
+        )}
+        {summary && summary.submitted > 0 && (
+          <Button color="green" onClick={() => setDialog('confirm-all')} disabled={!!busy}>
+            Xác nhận tất cả ({summary.submitted} bản đã nộp)
+          </Button>
+        )}
         <Button onClick={() => setConfirmCopy(true)} loading={busy === 'copy'} disabled={!!busy} variant="light">
           Sao chép từ năm trước cho cả chi bộ
         </Button>
@@ -215,6 +235,17 @@ export function PledgeBook({ unit }: { unit: Unit }) {
             })}
           </Table.Tbody>
         </Table>
+      )}
+
+      <ApplyTemplateDialog
+        opened={dialog === 'apply'}
+        onClose={() => setDialog(undefined)}
+        unit={unit}
+        year={year}
+        recipients={recipients}
+      />
+      {dialog === 'confirm-all' && members && forms && (
+        <ConfirmAllDialog opened onClose={() => setDialog(undefined)} unit={unit} year={year} members={members} forms={forms} />
       )}
 
       <Modal opened={confirmCopy} onClose={() => setConfirmCopy(false)} title="Sao chép từ năm trước">

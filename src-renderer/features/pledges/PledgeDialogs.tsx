@@ -24,9 +24,20 @@ export function PledgeDialogs({ form, member, s }: { form: PledgeForm; member: M
           {problem}
           <Group justify="flex-end">
             {cancel}
-            <Button loading={busy === 'submit'} onClick={() => void actions.submit()}>
+            <Button loading={busy === 'submit'} disabled={!!busy} onClick={() => void actions.submit()}>
               Nộp
             </Button>
+            {s.next && (
+              <Button
+                variant="light"
+                loading={busy === 'submit-next'}
+                disabled={!!busy}
+                onClick={() => void actions.submitAndNext()}
+                aria-label={`Nộp, sang bản của ${s.next.fullName}`}
+              >
+                Nộp, sang bản tiếp theo
+              </Button>
+            )}
           </Group>
         </Stack>
       </Modal>

@@ -3,18 +3,42 @@
  * frameworks, then shows the new-form chooser or the form with its sections. The state and the
  * actions are in usePledgeForm (on the pledges service); the sections are presentational.
  */
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Anchor, Center, Loader, Stack, Title } from '@mantine/core';
 import type { Member, PledgeForm, Unit } from '../../core/model';
-import type { PledgeFrameworkRuleSet } from '../../core/pledges';
+import { registrationSummary, type PledgeFrameworkRuleSet } from '../../core/pledges';
+import { sortRoster } from '../../core/members';
 import { useLive as useLiveQuery } from '../../services/live';
-import { getMember } from '../../services/members';
-import { frameworksOfYear, getMemberForm } from '../../services/pledges';
+import { getMember, listMembers } from '../../services/members';
+import { frameworksOfYear, getMemberForm, listForms } from '../../services/pledges';
+import { useSettings } from '../../services/settings';
 import { NewPledgeForm } from './NewPledgeForm';
 import { PledgeDialogs } from './PledgeDialogs';
 import { PledgeActions, PledgeContentSection, PledgeDraftStatus, PledgeHistory, PledgeStatusBar } from './PledgeSections';
 import { usePledgeForm } from './usePledgeForm';
 import { useYear } from './useYear';
+
+/**
+ * The next member (in roster order, after this one, then from the top) who must register this
+ * year and has not handed a form in: where "Nộp, sang bản tiếp theo" goes.
+ */
+function useNextToRegister(unit: Unit, memberId: string, year: number): Member | undefined {
+  const settings = useSettings();
+  const members = useLiveQuery(() => listMembers(unit.id), [unit.id]);
+  const forms = useLiveQuery(() => listForms(unit.id, year), [unit.id, year]);
+  return useMemo(() => {
+    if (!members || !forms) return undefined;
+    const open = new Set(
+      registrationSummary(members, forms, year)
+        .rows.filter((r) => r.mustRegister && (r.status === 'missing' || r.status === 'draft'))
+        .map((r) => r.memberId),
+    );
+    const roster = sortRoster(members, settings.officeHoldersFirst);
+    const here = roster.findIndex((m) => m.id === memberId);
+    return [...roster.slice(here + 1), ...roster.slice(0, Math.max(here, 0))].find((m) => m.id !== memberId && open.has(m.id));
+  }, [members, forms, year, memberId, settings.officeHoldersFirst]);
+}
 
 export function PledgeEditor({ unit }: { unit: Unit }) {
   const { memberId = '' } = useParams();
@@ -22,6 +46,7 @@ export function PledgeEditor({ unit }: { unit: Unit }) {
   const member = useLiveQuery(() => getMember(memberId).then((m) => m ?? null), [memberId]);
   const form = useLiveQuery(() => getMemberForm(memberId, year).then((f) => f ?? null), [memberId, year]);
   const frameworks = useLiveQuery(() => frameworksOfYear(year), [year]);
+  const next = useNextToRegister(unit, memberId, year);
 
   if (member === undefined || form === undefined || frameworks === undefined) {
     return (
@@ -57,6 +82,7 @@ export function PledgeEditor({ unit }: { unit: Unit }) {
           member={member}
           unit={unit}
           frameworks={frameworks}
+          next={next}
         />
       )}
     </Stack>
@@ -68,13 +94,15 @@ function FormView({
   member,
   unit,
   frameworks,
+  next,
 }: {
   form: PledgeForm;
   member: Member;
   unit: Unit;
   frameworks: PledgeFrameworkRuleSet[];
+  next: Member | undefined;
 }) {
-  const s = usePledgeForm({ form, member, unit, frameworks });
+  const s = usePledgeForm({ form, member, unit, frameworks, next });
   return (
     <Stack gap="md">
       <PledgeStatusBar form={form} amending={s.amending} />

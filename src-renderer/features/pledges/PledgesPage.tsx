@@ -5,6 +5,7 @@ import { PledgeBook } from './PledgeBook';
 import { PledgeEditor } from './PledgeEditor';
 import { FrameworkList } from './FrameworkList';
 import { FrameworkEditor } from './FrameworkEditor';
+import { TemplateEditor } from './TemplateEditor';
 
 /** Sổ đăng ký nêu gương: the year's registrations, each member's form, and the frameworks. */
 export default function PledgesPage() {
@@ -13,6 +14,7 @@ export default function PledgesPage() {
   return (
     <Routes>
       <Route index element={<PledgeBook unit={unit} />} />
+      <Route path="mau" element={<TemplateEditor unit={unit} />} />
       <Route path="khung" element={<FrameworkList />} />
       <Route path="khung/moi" element={<FrameworkEditor />} />
       <Route path="khung/:id" element={<FrameworkEditor />} />

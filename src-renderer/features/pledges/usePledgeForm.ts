@@ -78,11 +78,14 @@ export function usePledgeForm({
   member,
   unit,
   frameworks,
+  next,
 }: {
   form: PledgeForm;
   member: Member;
   unit: Unit;
   frameworks: PledgeFrameworkRuleSet[];
+  /** The next member still to hand a form in ("Nộp, sang bản tiếp theo"). */
+  next?: Member;
 }) {
   const navigate = useNavigate();
   const [content, setContentState] = useState<PledgeContent>(() => contentOf(form));
@@ -181,6 +184,20 @@ export function usePledgeForm({
         },
         'Đã nộp bản đăng ký.',
       ),
+    submitAndNext: () =>
+      run('submit-next', async () => {
+        await draft.flush();
+        await submit(form.id, fields.date);
+        // One notice that follows the secretary down the list, not one more per member.
+        notifications.hide('nop-tiep');
+        notifications.show({
+          id: 'nop-tiep',
+          color: 'green',
+          autoClose: 3000,
+          message: `Đã nộp bản của ${member.fullName}.${next ? ` Đang mở bản của ${next.fullName}.` : ''}`,
+        });
+        if (next) void navigate(`/so-dang-ky/dang-vien/${next.id}?nam=${form.year}`);
+      }),
     confirm: () => run('confirm', () => confirm(form.id, { date: fields.date, by: fields.by }), 'Chi bộ đã xác nhận bản đăng ký.'),
     sendBack: () => run('return', () => sendBack(form.id), 'Đã trả lại bản đăng ký để sửa.'),
     startAmend: () => setAmending(true),
@@ -225,6 +242,7 @@ export function usePledgeForm({
 
   return {
     content,
+    next,
     sectionIssues,
     patch,
     changeFramework,

@@ -61,8 +61,13 @@ describe('confirmer role', () => {
     const deputy = batchConfirmer('Trần Văn Ặng', profile, roster);
     expect(deputy({ memberId: 'c' })).toEqual({ by: 'Trần Văn Ặng', role: 'pho_bi_thu' });
     expect(deputy({ memberId: 'b' })).toEqual({ by: 'Lê Thị Hoa', role: 'bi_thu' });
-    // No other office holder named: the confirmer stays.
+    // The profile names no phó bí thư: the one member holding that position; none: the confirmer stays.
     expect(batchConfirmer('Lê Thị Hoa', { secretary: 'Lê Thị Hoa' }, roster)({ memberId: 'a' })).toEqual({
+      by: 'Trần Văn Ặng',
+      role: 'pho_bi_thu',
+    });
+    const alone = roster.filter((m) => m.id !== 'b');
+    expect(batchConfirmer('Lê Thị Hoa', { secretary: 'Lê Thị Hoa' }, alone)({ memberId: 'a' })).toEqual({
       by: 'Lê Thị Hoa',
       role: 'bi_thu',
     });
