@@ -8,6 +8,7 @@ export const CELL_SCREENS = [
   { path: '/don-vi', title: 'Đơn vị', slug: 'don-vi' },
   { path: '/dang-vien', title: 'Đảng viên', slug: 'dang-vien' },
   { path: '/so-dang-ky', title: 'Sổ đăng ký nêu gương', slug: 'so-dang-ky' },
+  { path: '/so-dang-ky/mau', title: /^Bản mẫu của chi bộ/u, slug: 'so-dang-ky-mau' },
   { path: '/tu-danh-gia', title: /^Tự đánh giá/u, slug: 'tu-danh-gia' },
   { path: '/sinh-hoat', title: /^Sinh hoạt chi bộ/u, slug: 'sinh-hoat' },
   { path: '/kiem-diem', title: /^Kiểm điểm/u, slug: 'kiem-diem' },

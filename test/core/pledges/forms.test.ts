@@ -84,7 +84,9 @@ describe('state machine', () => {
     const f = draftForm();
     expect(() => updateDraft(f, { items: [item('KHONG_CO', 'Việc')] }, NOW)).toThrow(/không có trong khung/u);
     expect(() => updateDraft(f, { items: [item('TU_TUONG', '   ')] }, NOW)).toThrow(/chưa có nội dung/u);
-    expect(() => updateDraft(f, { items: [item('TU_TUONG', 'Việc', { deadline: '2026-02-30' })] }, NOW)).toThrow(/thời hạn không phải là ngày hợp lệ/u);
+    expect(() => updateDraft(f, { items: [item('TU_TUONG', 'Việc', { deadline: '2026-02-30' })] }, NOW)).toThrow(
+      /thời hạn không phải là ngày hợp lệ/u,
+    );
   });
 
   it('confirms only a submitted form, by a named person, not before registration', () => {
