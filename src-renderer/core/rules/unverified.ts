@@ -78,7 +78,7 @@ export const COUNT_WINDOW_LABELS: Record<PartyDuesRules['countWindow'], string> 
 
 function groupValue(g: DuesGroup): string {
   return g.method === 'percent'
-    ? `${String(g.ratePercent).replace('.', ',')}% ${g.baseLabel.toLowerCase()}`
+    ? `${String(g.ratePercent).replace('.', ',')}% ${g.baseLabel.charAt(0).toLowerCase()}${g.baseLabel.slice(1)}`
     : `${formatInteger(g.amount)} đồng/tháng`;
 }
 

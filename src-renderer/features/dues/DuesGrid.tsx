@@ -576,8 +576,9 @@ function monthStatusText(r: DuesSheetRow): string {
 
 function statusColor(r: DuesSheetRow, problem: string | undefined): string | undefined {
   if (problem) return '#c92a2a';
+  if (r.month.status === 'unpaid' || r.month.status === 'partial') return '#c92a2a';
+  if (r.arrearsOwed.length) return '#a34100';
   if (r.month.status === 'paid') return '#237032';
-  if (r.month.status === 'unpaid' || r.month.status === 'partial' || r.arrearsOwed.length) return '#c92a2a';
   return undefined;
 }
 

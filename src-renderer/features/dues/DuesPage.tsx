@@ -42,7 +42,12 @@ export default function DuesPage() {
     let alive = true;
     setError(undefined);
     openDuesSheet(period).then(
-      (v) => alive && setView(v ?? null),
+      (v) => {
+        if (!alive) return;
+        setView(v ?? null);
+        // The grid's last sheet was computed from the data read before: it is the view's again until the grid recomputes it.
+        setLive(undefined);
+      },
       (e: unknown) => alive && setError(errorMessage(e, 'Không đọc được bảng thu đảng phí.')),
     );
     return () => {

@@ -30,11 +30,21 @@ const MODES = [
 
 export function Unverified({ show }: { show: boolean }) {
   return show ? (
-    <Badge color="yellow" variant="light" size="sm" title="Giá trị mặc định, chưa kiểm chứng — sửa theo hướng dẫn của cấp trên">
+    <Badge
+      color="yellow"
+      variant="light"
+      size="sm"
+      tt="none"
+      style={{ flexShrink: 0 }}
+      title="Giá trị mặc định, chưa kiểm chứng — sửa theo hướng dẫn của cấp trên"
+    >
       chưa kiểm chứng
     </Badge>
   ) : null;
 }
+
+/** "Tiền lương …" → "tiền lương …" (only the first letter: "BHXH" stays). */
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
 const withMark = (label: string, unverified: boolean): ReactNode => (
   <Group gap={6} component="span" wrap="nowrap">
@@ -155,7 +165,7 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
                     <Unverified show={groupUnverified(g.code)} />
                   </Group>
                 </Table.Td>
-                <Table.Td>{g.method === 'percent' ? `Phần trăm ${g.baseLabel.toLowerCase()}` : 'Mức cố định hằng tháng'}</Table.Td>
+                <Table.Td>{g.method === 'percent' ? `Phần trăm ${lowerFirst(g.baseLabel)}` : 'Mức cố định hằng tháng'}</Table.Td>
                 <Table.Td>
                   <TextInput
                     aria-label={`${g.method === 'percent' ? 'Tỷ lệ' : 'Mức cố định'} của nhóm ${g.label}`}
@@ -213,7 +223,7 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
             allowDeselect={false}
           />
           <NumberInput
-            label={withMark('Được nộp muộn sau cuối tháng (ngày)', unverified.has('graceDays'))}
+            label={withMark('Nộp muộn sau cuối tháng (ngày)', unverified.has('graceDays'))}
             min={0}
             max={120}
             value={graceDays}

@@ -46,7 +46,7 @@ export function UnverifiedSection() {
             {groups.map((g) => (
               <div key={`${g.kind}-${g.ruleSet}`}>
                 <Text size="sm" fw={600}>
-                  {g.ruleSet}
+                  {g.ruleSet.charAt(0).toUpperCase() + g.ruleSet.slice(1)}
                   {WHERE[g.kind] && (
                     <>
                       {' — '}

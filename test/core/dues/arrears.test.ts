@@ -10,6 +10,7 @@ import {
   arrearsProblem,
   arrearsThrough,
   buildDuesSheet,
+  duesMinutesLine,
   duesTableRows,
   inArrears,
   memberDuesWarning,
@@ -76,6 +77,7 @@ describe('arrears from before the app', () => {
     expect(sheet.rows[0]!.arrearsOwed).toEqual(['2026-06', '2026-07', '2026-08']);
     const rows = duesTableRows(sheet, () => basis);
     expect(rows[0]!.note).toContain('Còn nợ 3 tháng từ trước (tháng 6, 7, 8/2026)');
+    expect(duesMinutesLine(sheet)).toContain(`Còn nợ đảng phí từ trước: ${m.fullName} (3 tháng).`);
     // 240.000 đ collected in November for June–August (before the basis: split evenly over the months).
     const paid = [...payments, pay('2026-11', '2026-06', '2026-08', 240_000)];
     const after = buildDuesSheet({
