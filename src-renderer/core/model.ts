@@ -3,6 +3,7 @@
  * Dates are ISO calendar dates `YYYY-MM-DD` (no time zone), timestamps are ISO strings.
  * Every id is a string UUID that never changes.
  */
+import type { DuesArrears } from './dues/arrears';
 import type { DuesBasisEntry } from './dues/basis';
 import type { DuesPayment } from './dues/ledger';
 import type { DuesMonthTotals } from './dues/sheet';
@@ -480,6 +481,8 @@ export interface DuesBasisRecord {
   memberId: Id;
   unitId: Id;
   history: DuesBasisEntry[];
+  /** Months the member owed from before the cell kept its dues in the app (entered once). */
+  arrears?: DuesArrears;
   updatedAt: IsoDateTime;
 }
 

@@ -5,6 +5,8 @@
  * is written (Vietnamese message naming the member when known).
  */
 import {
+  DuesArrearsSchema,
+  arrearsProblem,
   DuesBasisEntrySchema,
   DuesPaymentSchema,
   MAX_COVERED_MONTHS,
@@ -12,6 +14,7 @@ import {
   firstSheetPeriod,
   setBasis,
   shiftPeriod,
+  type DuesArrears,
   type DuesBasisEntry,
   type DuesPayment,
   type DuesReport,
@@ -190,6 +193,53 @@ export async function saveBasisEntries(
     });
     await db.duesBases.bulkPut([...new Map(rows.map((r) => [r.memberId, r])).values()]);
     return rows.length;
+  });
+}
+
+/** The first month the unit kept in the app (core/dues firstSheetPeriod over all its payments). */
+export async function unitFirstSheet(db: SoNeuGuongDb, unitId: Id): Promise<string | undefined> {
+  const payments = await db.duesPayments.where('[unitId+period]').between([unitId, ''], [unitId, '\uffff']).toArray();
+  return firstSheetPeriod(payments);
+}
+
+/**
+ * Record (or clear, with `undefined`) a member's arrears from before the app, once. Checked against
+ * the member and the unit's first sheet (core/dues arrearsProblem): refused with a Vietnamese
+ * message, nothing stored. One transaction.
+ */
+export async function saveArrears(
+  db: SoNeuGuongDb,
+  memberId: Id,
+  arrears: DuesArrears | undefined,
+  thisPeriod: string,
+): Promise<DuesBasisRecord | undefined> {
+  return db.transaction('rw', [db.members, db.duesBases, db.duesPayments], async () => {
+    const member = await db.members.get(memberId);
+    if (!member) throw new DuesError('Không tìm thấy đảng viên; chưa lưu.');
+    const stored = await basisOf(db, memberId);
+    if (arrears === undefined) {
+      if (!stored?.arrears) return stored;
+      const next: DuesBasisRecord = { ...stored, updatedAt: clock.nowIso() };
+      delete next.arrears;
+      await db.duesBases.put(next);
+      return next;
+    }
+    const clean: DuesArrears = { from: arrears.from, months: arrears.months };
+    const note = arrears.note === undefined ? '' : cleanText(arrears.note);
+    if (note) clean.note = note;
+    const firstSheet = await unitFirstSheet(db, member.unitId);
+    const problem = arrearsProblem(clean, { member, thisPeriod, ...(firstSheet ? { firstSheet } : {}) });
+    if (problem) throw new DuesError(`${problem} Chưa lưu.`);
+    const next: DuesBasisRecord = {
+      id: stored?.id ?? crypto.randomUUID(),
+      memberId,
+      unitId: member.unitId,
+      history: stored?.history ?? [],
+      arrears: DuesArrearsSchema.parse(clean),
+      updatedAt: clock.nowIso(),
+    };
+    await db.duesBases.put(next);
+    return next;
   });
 }
 

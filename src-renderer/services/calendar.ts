@@ -5,7 +5,7 @@
  */
 import { dueSoon, yearCalendar, type CalendarItem, type DeadlineRules } from '../core/calendar';
 import type { Id, IsoDate, RuleSet } from '../core/model';
-import { resolveRule, ruleSetProblems, yearQuery } from '../core/rules';
+import { resolveRule, ruleSetProblems, stillUnverified, yearQuery } from '../core/rules';
 import { addDays } from '../core/text';
 import * as repo from '../db/calendar';
 import { getDb } from '../db/instance';
@@ -26,6 +26,11 @@ export interface YearCalendarView {
 /** The deadlines rule set of a year (valid during the year; the package's dates over the cell's table over the preset). */
 export function deadlinesOfYear(year: number, ruleSets: readonly RuleSet[]): RuleSet<DeadlineRules> {
   return resolveRule('deadlines', { ...yearQuery(year), ruleSets });
+}
+
+/** Live: the deadlines rule set of a year (Cài đặt). */
+export function useDeadlineRules(year: number): RuleSet<DeadlineRules> | undefined {
+  return useLive(async () => deadlinesOfYear(year, await loadRuleSets()), [year]);
 }
 
 export async function openYearCalendar(year: number, today = clock.today()): Promise<YearCalendarView | undefined> {
@@ -86,6 +91,9 @@ export async function saveLocalDeadlines(year: number, patch: Partial<DeadlineRu
       ruleSets.filter((r) => r.kind === 'deadlines' && r.source !== 'superior'),
     );
     const newest = local.sort((a, b) => b.version - a.version)[0];
+    const data: DeadlineRules = { ...current.data, ...patch };
+    // A value the cell set is no longer the preset's unverified default.
+    data.unverifiedSettings = stillUnverified(current.data.unverifiedSettings, current.data, data);
     const next: RuleSet<DeadlineRules> = {
       id: crypto.randomUUID(),
       kind: 'deadlines',
@@ -94,7 +102,7 @@ export async function saveLocalDeadlines(year: number, patch: Partial<DeadlineRu
       version: (newest?.version ?? 0) + 1,
       validFrom: newest && newest.validFrom < `${year}-01-01` ? newest.validFrom : `${String(year).padStart(4, '0')}-01-01`,
       source: 'local',
-      data: { ...current.data, ...patch },
+      data,
       updatedAt: clock.nowIso(),
     };
     const problems = ruleSetProblems(next);

@@ -15,6 +15,7 @@ import {
   sheetFromAccounts,
   shiftPeriod,
   type DuesAccount,
+  type DuesArrears,
   type DuesBasisEntry,
   type DuesChannel,
   type DuesPayment,
@@ -53,10 +54,14 @@ export function sheetMembers(
   bases: readonly DuesBasisRecord[],
   officeHoldersFirst: boolean,
 ): Array<Member & DuesSheetMember> {
-  const byMember = new Map(bases.map((b) => [b.memberId, b.history]));
+  const byMember = new Map(bases.map((b) => [b.memberId, b]));
   return sortMembers(members, officeHoldersFirst).map((m) => {
-    const history = byMember.get(m.id);
-    return history ? { ...m, duesBasis: history } : { ...m };
+    const basis = byMember.get(m.id);
+    return {
+      ...m,
+      ...(basis?.history.length ? { duesBasis: basis.history } : {}),
+      ...(basis?.arrears ? { duesArrears: basis.arrears } : {}),
+    };
   });
 }
 
@@ -67,6 +72,29 @@ export function sheetMembers(
  */
 export function judgedPeriod(period: string, today: IsoDate, rules: Pick<PartyDuesRules, 'graceDays'>): string {
   return today > monthDueDate(period, rules.graceDays) ? period : shiftPeriod(period, -1);
+}
+
+/**
+ * The warnings of the judged month from the members' accounts: months from the first sheet on,
+ * plus each member's arrears from before the app. Nothing is judged while the cell keeps no sheet
+ * and no arrears.
+ */
+export function accountWarnings(
+  accounts: readonly DuesAccount[],
+  rules: PartyDuesRules,
+  period: string,
+  today: IsoDate,
+  since: string | undefined,
+): DuesWarning[] {
+  if (!since && !accounts.some((a) => a.input.arrears)) return [];
+  return duesWarnings(
+    accounts.map((a) => ({ member: a.input.member, history: a.input.history, payments: a.input.payments, arrears: a.input.arrears })),
+    rules,
+    period,
+    today,
+    // No sheet yet: only the arrears are known.
+    since ?? '9999-12',
+  );
 }
 
 export interface DuesSheetView {
@@ -103,20 +131,19 @@ export function buildSheetView(args: {
   const byMember = new Map<string, StoredDuesPayment[]>();
   for (const p of data.payments) byMember.set(p.memberId, [...(byMember.get(p.memberId) ?? []), p]);
   const accounts = members.map((member) =>
-    createAccount({ member, history: member.duesBasis, payments: byMember.get(member.id) ?? [], rules: rules.data, today }),
+    createAccount({
+      member,
+      history: member.duesBasis,
+      payments: byMember.get(member.id) ?? [],
+      rules: rules.data,
+      today,
+      arrears: member.duesArrears,
+    }),
   );
   const sheet = sheetFromAccounts(period, accounts);
   const warningsPeriod = judgedPeriod(period, today, rules.data);
   const since = firstSheetPeriod(data.payments);
-  const warnings = since
-    ? duesWarnings(
-        accounts.map((a) => ({ member: a.input.member, history: a.input.history, payments: a.input.payments })),
-        rules.data,
-        warningsPeriod,
-        today,
-        since,
-      )
-    : [];
+  const warnings = accountWarnings(accounts, rules.data, warningsPeriod, today, since);
   const header = documentHeader(unit, lastDayOfPeriod(period));
   const style = documentStyleOn(lastDayOfPeriod(period), ruleSets, settings).data;
   return {
@@ -175,6 +202,11 @@ export function saveBasisEntries(
   entries: ReadonlyArray<{ member: Pick<Member, 'id' | 'unitId'>; entry: DuesBasisEntry }>,
 ): Promise<number> {
   return repo.saveBasisEntries(getDb(), entries);
+}
+
+/** Record or clear (undefined) a member's arrears from before the app (checked: nothing stored when wrong). */
+export function saveArrears(memberId: Id, arrears: DuesArrears | undefined): Promise<DuesBasisRecord | undefined> {
+  return repo.saveArrears(getDb(), memberId, arrears, clock.thisPeriod());
 }
 
 export function removeBasisEntry(memberId: Id, from: string): Promise<DuesBasisRecord | undefined> {

@@ -3,11 +3,16 @@
  * one resolver. A local edit (the quorum thresholds in Cài đặt) is stored as a new version.
  */
 import type { AppSettings, IsoDate, RuleSet } from '../core/model';
+import type { PartyDuesRules } from '../core/dues';
+import { lastDayOfPeriod } from '../core/text';
 import type { QuorumSettings } from '../core/meetings';
 import { normaliseDocumentStyle, type DocumentStyleData, type DocumentStyleRuleSet } from '../core/documents/style';
 import {
   documentStyleOn,
+  editedDuesRules,
   isKeepQd37,
+  unverifiedValuesOn,
+  type UnverifiedGroup,
   keepQd37Versions,
   newestRulesPerCode,
   resolveRule,
@@ -181,4 +186,78 @@ export async function restoreQd207Citations(): Promise<void> {
     const kept = (await db.ruleSets.toArray()).filter(isKeepQd37);
     await db.ruleSets.bulkDelete(kept.map((r) => r.id));
   });
+}
+
+// ---------------------------------------------------------------- đảng phí (Cài đặt → Đảng phí)
+
+export interface DuesRuleChoice {
+  /** The rule set in force this month (a superior's package first, then the cell's own edit, then the preset). */
+  inForce: RuleSet<PartyDuesRules>;
+  /** The one the cell edits: its own line of versions (the superior's package left out). */
+  own: RuleSet<PartyDuesRules>;
+  /** The cell's own versions, newest first (to show from which month each applies). */
+  localVersions: RuleSet<PartyDuesRules>[];
+}
+
+/** Live: the đảng phí rule set of a month, for the settings form. */
+export function useDuesRule(period: string): DuesRuleChoice | undefined {
+  return useLive(async () => {
+    const ruleSets = await loadRuleSets();
+    const date = lastDayOfPeriod(period);
+    const ownSets = ruleSets.filter((r) => r.kind === 'party_dues' && r.source !== 'superior');
+    return {
+      inForce: resolveRule('party_dues', { date, ruleSets }),
+      own: resolveRule('party_dues', { date, ruleSets: ownSets }),
+      localVersions: ownSets
+        .filter((r): r is RuleSet<PartyDuesRules> => r.source === 'local')
+        .sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : b.version - a.version)),
+    };
+  }, [period]);
+}
+
+/**
+ * Store the cell's own đảng phí values from a month on: a new version (source 'local') of the rule
+ * set the cell has in force that month, valid from the first day of the month — earlier sheets keep
+ * the amounts they were computed with. The values changed leave the "chưa kiểm chứng" list
+ * (core/rules editedDuesRules). Refused (nothing stored) when a value is out of range.
+ */
+export async function saveDuesRules(fromPeriod: string, data: PartyDuesRules): Promise<RuleSet<PartyDuesRules>> {
+  const db = getDb();
+  return db.transaction('rw', db.ruleSets, async () => {
+    const own = (await db.ruleSets.where('kind').equals('party_dues').toArray()).filter((r) => r.source !== 'superior');
+    const current = resolveRule('party_dues', { date: lastDayOfPeriod(fromPeriod), ruleSets: own });
+    const newest = ruleVersions('party_dues', own, current.code)[0] ?? current;
+    const edited = editedDuesRules(current.data, data);
+    const unverified = edited.unverifiedSettings.length > 0 || edited.groups.some((g) => g.unverified);
+    const next: RuleSet<PartyDuesRules> = {
+      id: crypto.randomUUID(),
+      kind: 'party_dues',
+      code: current.code,
+      name: 'Chế độ đảng phí của chi bộ',
+      version: newest.version + 1,
+      validFrom: `${fromPeriod}-01`,
+      source: 'local',
+      ...(unverified ? { unverified: true } : {}),
+      data: edited,
+      updatedAt: clock.nowIso(),
+    };
+    const problems = ruleSetProblems(next);
+    if (problems.length) throw new RuleEditError(problems);
+    await db.ruleSets.add(next);
+    return next;
+  });
+}
+
+/** Back to the đảng phí values of the app (or of the superior's package): the cell's own versions are removed. */
+export async function resetDuesRules(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.ruleSets, async () => {
+    const local = (await db.ruleSets.where('kind').equals('party_dues').toArray()).filter((r) => r.source === 'local');
+    await db.ruleSets.bulkDelete(local.map((r) => r.id));
+  });
+}
+
+/** Live: every value not verified in an official text among the rule sets in force on a date (core/rules unverifiedValuesOn). */
+export function useUnverifiedValues(date: IsoDate): UnverifiedGroup[] | undefined {
+  return useLive(async () => unverifiedValuesOn(date, await loadRuleSets()), [date]);
 }

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../model';
 import { basisFor, expectedAmount, owesDues, type DuesBasisEntry, type DuesMember, type ExpectedIssue } from './basis';
 import { allocatePayments, coveredMonths, monthsInRange, monthStatus, shiftPeriod, type DuesPayment, type MonthDuesStatus } from './ledger';
+import type { DuesArrears } from './arrears';
 import type { DuesGroup, PartyDuesRules } from './rules';
 
 export interface MemberMonth {
@@ -31,6 +32,8 @@ export interface DuesAccountInput {
   payments: readonly DuesPayment[];
   rules: PartyDuesRules;
   today: IsoDate;
+  /** Months owed from before the app was used (counted as unpaid until paid). */
+  arrears?: DuesArrears | undefined;
 }
 
 /** Expected amount of a month for a member (undefined when not owed or unknown). */

@@ -8,3 +8,4 @@ export * from './report';
 export * from './minutes';
 export * from './money';
 export * from './table';
+export * from './arrears';

@@ -49,6 +49,9 @@ export function duesMinutesLine(sheet: DuesSheet): string {
     parts.push(
       `Chậm đóng có lý do: ${deferred.map((r) => `${r.name}${r.month.deferredReason ? ` (${r.month.deferredReason})` : ''}`).join(', ')}.`,
     );
+  const arrears = sheet.rows.filter((r) => r.arrearsOwed.length > 0);
+  if (arrears.length)
+    parts.push(`Còn nợ đảng phí từ trước: ${arrears.map((r) => `${r.name} (${r.arrearsOwed.length} tháng)`).join(', ')}.`);
   if (t.unknownExpectedMembers > 0)
     parts.push(`${t.unknownExpectedMembers} đồng chí chưa có mức đóng (chưa khai báo đối tượng hoặc mức lương).`);
   return parts.join(' ');

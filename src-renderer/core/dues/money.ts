@@ -18,3 +18,14 @@ export function parseDong(text: string): number | undefined {
   const n = Number(t.replace(/[.,\s]/gu, '')) * factor;
   return Number.isSafeInteger(n) && n <= MAX_DONG ? n : undefined;
 }
+
+/** "2026-03" → "03/2026" (as the secretary types a month). */
+export const periodText = (p: string): string => `${p.slice(5, 7)}/${p.slice(0, 4)}`;
+
+/** "3/2026", "03/2026", "03-2026" → "2026-03"; undefined when it is not a month. */
+export function parsePeriodText(t: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{4})$/u.exec(t.trim());
+  if (!m) return undefined;
+  const mo = Number(m[1]);
+  return mo >= 1 && mo <= 12 ? `${m[2]}-${String(mo).padStart(2, '0')}` : undefined;
+}

@@ -51,14 +51,13 @@ export type DuesReport = z.infer<typeof DuesReportSchema>;
 /**
  * The first month the cell kept its dues in the app: the earliest sheet with a payment (of those
  * read). Months before it are not judged (a cell that starts in November has no record of
- * January–October); no payment at all: nothing is judged.
+ * January–October); no payment at all: nothing is judged. The sheet's month counts, not the months
+ * a payment covers: one member's truy nộp of earlier months says nothing of the other members'
+ * (a member's own arrears from before the app are entered as such, core/dues arrears).
  */
-export function firstSheetPeriod(payments: readonly Pick<DuesPayment, 'period' | 'coversFrom'>[]): string | undefined {
+export function firstSheetPeriod(payments: readonly Pick<DuesPayment, 'period'>[]): string | undefined {
   let first: string | undefined;
-  for (const p of payments) {
-    const start = p.coversFrom < p.period ? p.coversFrom : p.period;
-    if (!first || start < first) first = start;
-  }
+  for (const p of payments) if (!first || p.period < first) first = p.period;
   return first;
 }
 

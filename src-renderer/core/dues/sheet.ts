@@ -7,12 +7,15 @@
  */
 import type { IsoDate } from '../model';
 import { createAccount, expectedFor, type DuesAccount, type MemberMonth } from './account';
+import { arrearsThrough, type DuesArrears } from './arrears';
 import type { DuesBasisEntry, DuesMember } from './basis';
 import { advanceAmount, shiftPeriod, type DuesChannel, type DuesPayment } from './ledger';
 import type { PartyDuesRules } from './rules';
 
 export interface DuesSheetMember extends DuesMember {
   duesBasis?: readonly DuesBasisEntry[];
+  /** Months owed from before the app was used (core/dues arrears). */
+  duesArrears?: DuesArrears;
 }
 
 export interface DuesSheetRow {
@@ -29,6 +32,8 @@ export interface DuesSheetRow {
   advanceThrough?: string;
   /** The month was already covered by a payment of an earlier sheet (collection month). */
   prepaidIn?: string;
+  /** The member's arrears from before the app still unpaid (or paid in part) on the sheet's month, in order. */
+  arrearsOwed: string[];
   /** "Đã thu đủ" may fill this row: owed, expected amount known, nothing paid for the month yet. */
   canMarkPaid: boolean;
 }
@@ -97,7 +102,14 @@ function paymentsByMember(payments: readonly DuesPayment[]): Map<string, DuesPay
 export function sheetAccounts(input: Omit<DuesSheetInput, 'period'>): DuesAccount[] {
   const byMember = paymentsByMember(input.payments);
   return input.members.map((member) =>
-    createAccount({ member, history: member.duesBasis, payments: byMember.get(member.id) ?? [], rules: input.rules, today: input.today }),
+    createAccount({
+      member,
+      history: member.duesBasis,
+      payments: byMember.get(member.id) ?? [],
+      rules: input.rules,
+      today: input.today,
+      arrears: member.duesArrears,
+    }),
   );
 }
 
@@ -117,6 +129,7 @@ export function sheetFromAccounts(period: string, accounts: readonly DuesAccount
     const entry = inSheet.find((p) => p.coversFrom <= period && period <= p.coversThrough);
     const split = account.collectedSplit(period);
     const prepaidIn = month.prepaid ? month.collectedIn[month.collectedIn.length - 1] : undefined;
+    const arrears = account.input.arrears;
     rows.push({
       memberId: member.id,
       name: member.fullName,
@@ -126,6 +139,7 @@ export function sheetFromAccounts(period: string, accounts: readonly DuesAccount
       collected: split.collected,
       ...(entry && entry.coversThrough > period ? { advanceThrough: entry.coversThrough } : {}),
       ...(prepaidIn ? { prepaidIn } : {}),
+      arrearsOwed: arrears ? arrearsOwed(account, arrears, period) : [],
       canMarkPaid: month.owed && month.expected !== undefined && month.expected > 0 && month.paid === 0 && !entry,
     });
     if (month.owed) {
@@ -146,6 +160,16 @@ export function sheetFromAccounts(period: string, accounts: readonly DuesAccount
     totals.collectedByChannel.unknown += split.byChannel.unknown;
   }
   return { period, rows, totals };
+}
+
+/** Arrears months (before the sheet's month) not yet paid in full. */
+function arrearsOwed(account: DuesAccount, arrears: DuesArrears, period: string): string[] {
+  const through = arrearsThrough(arrears);
+  if (arrears.from >= period) return [];
+  return account
+    .months(arrears.from, through < period ? through : period)
+    .filter((m) => m.period < period && (m.status === 'unpaid' || m.status === 'partial'))
+    .map((m) => m.period);
 }
 
 export interface MarkPaidOptions {

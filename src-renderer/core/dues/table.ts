@@ -7,6 +7,12 @@ import { periodLabel, formatDate } from '../text';
 import { basisFor, EXPECTED_ISSUE_LABELS, type DuesBasisEntry } from './basis';
 import { CHANNEL_LABELS, MONTH_STATUS_LABELS } from './ledger';
 import type { DuesMonthTotals, DuesSheet, DuesSheetRow } from './sheet';
+import { monthsText } from './warnings';
+
+/** "Còn nợ 3 tháng từ trước (tháng 6, 7, 8/2026)": the arrears still owed, as the grid and the documents say it. */
+export function arrearsOwedText(months: readonly string[]): string {
+  return months.length ? `Còn nợ ${months.length} tháng từ trước (${monthsText(months)})` : '';
+}
 
 export interface DuesTableRow {
   index: number;
@@ -36,6 +42,7 @@ function note(r: DuesSheetRow): string {
   if (r.prepaidIn) parts.push(`Đã nộp trước (${periodLabel(r.prepaidIn).toLowerCase()})`);
   if (r.month.status === 'deferred') parts.push(`Chậm đóng có lý do${r.month.deferredReason ? `: ${r.month.deferredReason}` : ''}`);
   if (r.otherEntries.some((p) => p.coversThrough < r.month.period)) parts.push('Có truy nộp tháng trước');
+  if (r.arrearsOwed.length) parts.push(arrearsOwedText(r.arrearsOwed));
   if (r.entry?.note) parts.push(r.entry.note);
   return parts.join('; ');
 }

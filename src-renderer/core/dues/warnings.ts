@@ -8,6 +8,7 @@
 import type { IsoDate } from '../model';
 import { periodLabel } from '../text';
 import { unpaidMonths, type DuesAccountInput } from './account';
+import { inArrears } from './arrears';
 import { shiftPeriod } from './ledger';
 
 export type DuesWarningLevel = 'reminder' | 'consider_removal';
@@ -40,15 +41,15 @@ export function monthsText(months: readonly string[]): string {
 
 /**
  * The warning of one member for the month judged, if any. `since`: the first month the cell keeps
- * its dues in the app (its first sheet); earlier months are not known here and are not counted.
+ * its dues in the app (its first sheet); earlier months are not known here and are not counted,
+ * except the member's arrears from before the app (`input.arrears`), unpaid until a payment covers them.
  */
 export function memberDuesWarning(input: DuesAccountInput, period: string, since?: string): DuesWarning | undefined {
   const { rules } = input;
   const window = countingWindow(period, rules.countWindow);
-  const from = since && since > window.from ? since : window.from;
+  const from = window.from;
   const through = window.through;
-  if (from > through) return undefined;
-  const months = unpaidMonths(input, from, through);
+  const months = unpaidMonths(input, from, through).filter((m) => !since || m >= since || inArrears(input.arrears, m));
   if (months.length < rules.reminderUnpaidMonths) return undefined;
   const name = input.member.fullName;
   const where = rules.countWindow === 'calendar_year' ? `trong năm ${period.slice(0, 4)}` : `trong 12 tháng đến ${periodLabel(period)}`;

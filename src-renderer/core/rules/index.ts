@@ -6,3 +6,4 @@ export { compareRuleSets } from './resolve';
 export * from './review';
 export * from './pledges';
 export * from './citations';
+export * from './unverified';

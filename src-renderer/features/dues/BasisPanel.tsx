@@ -7,7 +7,16 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { basisFor, expectedAmount, parseDong, type DuesBasisEntry, type DuesSheetMember, type PartyDuesRules } from '../../core/dues';
+import {
+  basisFor,
+  expectedAmount,
+  parseDong,
+  parsePeriodText,
+  periodText,
+  type DuesBasisEntry,
+  type DuesSheetMember,
+  type PartyDuesRules,
+} from '../../core/dues';
 import type { Member } from '../../core/model';
 import { formatInteger, periodLabel } from '../../core/text';
 import { errorMessage } from '../../services/errors';
@@ -25,14 +34,6 @@ interface RowDraft {
   base: string;
   amount: string;
   from: string;
-}
-
-const periodText = (p: string) => `${p.slice(5, 7)}/${p.slice(0, 4)}`;
-function parsePeriodText(t: string): string | undefined {
-  const m = /^(\d{1,2})[/.-](\d{4})$/u.exec(t.trim());
-  if (!m) return undefined;
-  const mo = Number(m[1]);
-  return mo >= 1 && mo <= 12 ? `${m[2]}-${String(mo).padStart(2, '0')}` : undefined;
 }
 
 export function BasisPanel({ period, rules, members, onSaved }: Props) {

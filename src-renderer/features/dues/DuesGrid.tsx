@@ -2,7 +2,8 @@
  * A month's dues sheet as a keyboard-first grid: one row per member who owes the month, editable
  * cells Số tiền · Ngày nộp · Hình thức · Số tháng · Ghi chú. Arrows and Enter move between cells;
  * "=" fills the expected amount; C / T choose the channel; "Đã thu đủ" fills every unpaid row in
- * one step. Edits are stored through services/drafts useDraft (one transaction per burst).
+ * one step; "Hoàn tác" (Ctrl+Z) puts back the rows as they were before the last step (a cell typed
+ * in is one step). Edits are stored through services/drafts useDraft (one transaction per burst).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
@@ -13,7 +14,7 @@ import {
   advanceAmount,
   createAccount,
   dong,
-  duesWarnings,
+  arrearsOwedText,
   expectedFor,
   markPaidInFull,
   parseDong,
@@ -25,9 +26,10 @@ import {
   type DuesSheetRow,
   type DuesWarning,
 } from '../../core/dues';
+import { UndoStack } from '../../core/monthly';
 import { formatDate, formatInteger, parseDate, periodLabel } from '../../core/text';
 import { useDraft } from '../../services/drafts';
-import { firstSheetPeriod, saveDuesEdits, type DuesSheetView } from '../../services/dues';
+import { accountWarnings, firstSheetPeriod, saveDuesEdits, type DuesSheetView } from '../../services/dues';
 import { EMPTY_ROW, inputOf, parseMonths, rowEdit, type RowEdit, type RowInput } from './row-input';
 
 const COLS = ['amount', 'paidOn', 'channel', 'months', 'note'] as const;
@@ -85,6 +87,9 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
   const dirty = useRef(new Map<string, RowEdit>());
   const cells = useRef(new Map<string, HTMLInputElement>());
   const [focus, setFocus] = useState<{ row: number; col: number }>({ row: 0, col: 0 });
+  /** Each step: the typed rows as they were before it (undo types them back). */
+  const undo = useRef(new UndoStack<{ memberId: string; input: RowInput }>());
+  const [undoSize, setUndoSize] = useState(0);
 
   const draft = useDraft<Map<string, RowEdit>>({
     label: `Bảng thu đảng phí ${periodLabel(period).toLowerCase()}`,
@@ -108,16 +113,8 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
     [period, members, accounts],
   );
   const warnings = useMemo(() => {
-    const all = [...payments.values()].flat();
-    const since = firstSheetPeriod(all);
-    if (!since) return [];
-    return duesWarnings(
-      [...accounts.values()].map((a) => ({ member: a.input.member, history: a.input.history, payments: a.input.payments })),
-      rules.data,
-      view.warningsPeriod,
-      today,
-      since,
-    ).sort(
+    const since = firstSheetPeriod([...payments.values()].flat());
+    return accountWarnings([...accounts.values()], rules.data, view.warningsPeriod, today, since).sort(
       (a, b) =>
         Number(b.level === 'consider_removal') - Number(a.level === 'consider_removal') ||
         members.findIndex((m) => m.id === a.memberId) - members.findIndex((m) => m.id === b.memberId),
@@ -125,10 +122,20 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
   }, [payments, accounts, rules, view.warningsPeriod, today, members]);
   useEffect(() => onSheet(sheet, warnings), [sheet, warnings, onSheet]);
 
-  /** Apply typed rows: local sheet, problems, autosave. */
+  /**
+   * Apply typed rows: undo step, local sheet, problems, autosave. `undoKey`: the typing session the
+   * change belongs to (same key → same undo step); `record: false` for the undo itself.
+   */
   const apply = useCallback(
-    (changes: ReadonlyArray<{ memberId: string; input: RowInput }>) => {
+    (changes: ReadonlyArray<{ memberId: string; input: RowInput }>, options: { undoKey?: string; record?: boolean } = {}) => {
       if (changes.length === 0) return;
+      if (options.record !== false) {
+        undo.current.push(
+          changes.map((c) => ({ memberId: c.memberId, input: inputs.get(c.memberId) ?? EMPTY_ROW })),
+          options.undoKey,
+        );
+        setUndoSize(undo.current.size);
+      }
       const nextInputs = new Map(inputs);
       const nextPayments = new Map(payments);
       const nextAccounts = new Map(accounts);
@@ -149,7 +156,10 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
         nextPayments.set(memberId, list);
         const member = memberOf.get(memberId);
         if (member)
-          nextAccounts.set(memberId, createAccount({ member, history: member.duesBasis, payments: list, rules: rules.data, today }));
+          nextAccounts.set(
+            memberId,
+            createAccount({ member, history: member.duesBasis, payments: list, rules: rules.data, today, arrears: member.duesArrears }),
+          );
       }
       setInputs(nextInputs);
       setPayments(nextPayments);
@@ -196,7 +206,15 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
     }
     if (patch.amount !== undefined && !patch.amount.trim() && !next.note.trim()) next = { ...EMPTY_ROW };
     else if (patch.amount !== undefined || patch.months !== undefined) next = withDefaults(next);
-    apply([{ memberId, input: next }]);
+    // Typing into a cell is one undo step; a channel chosen by a key or a click is a step of its own.
+    const typed = Object.keys(patch).filter((k) => k !== 'channel');
+    apply([{ memberId, input: next }], typed.length ? { undoKey: `${memberId}:${typed.join(',')}` } : {});
+  };
+
+  const undoLast = () => {
+    const step = undo.current.pop();
+    setUndoSize(undo.current.size);
+    if (step) apply(step.before, { record: false });
   };
 
   const fillExpected = (memberId: string) => {
@@ -233,6 +251,11 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
     const atStart = el.selectionStart === 0;
     const atEnd = el.selectionEnd === el.value.length;
     const readOnly = COLS[col] === 'channel';
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      undoLast();
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     switch (e.key) {
       case 'ArrowDown':
@@ -342,10 +365,14 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
         <Button onClick={markAll} disabled={markable === 0}>
           Đã thu đủ{markable > 0 ? ` (${markable} đồng chí chưa nộp)` : ''}
         </Button>
+        <Button variant="default" onClick={undoLast} disabled={undoSize === 0}>
+          Hoàn tác (Ctrl+Z)
+        </Button>
       </Group>
       <Text size="xs" c="dimmed">
         Phím: mũi tên hoặc Enter để di chuyển; ở cột Số tiền, phím “=” điền đúng mức phải nộp; ở cột Hình thức, phím C = Cổng Dịch vụ công,
-        T = Tiền mặt. Số tháng lớn hơn 1 là nộp trước cho các tháng sau. Chậm đóng có lý do: nhập số tiền 0 và ghi lý do.
+        T = Tiền mặt. Số tháng lớn hơn 1 là nộp trước cho các tháng sau. Chậm đóng có lý do: nhập số tiền 0 và ghi lý do. Ctrl+Z hoàn tác
+        bước vừa làm.
       </Text>
       {problems.size > 0 && (
         <Alert color="red" title="Còn lỗi cần sửa (chưa lưu)">
@@ -391,7 +418,10 @@ export function DuesGrid({ view, defaults, onDefaults, onSheet, registerFlush }:
                   focusCol={focus.row === i ? focus.col : -1}
                   onChange={change}
                   onKeyDown={onKeyDown}
-                  onFocus={(col) => setFocus({ row: i, col })}
+                  onFocus={(col) => {
+                    if (focus.row !== i || focus.col !== col) undo.current.closeSession();
+                    setFocus({ row: i, col });
+                  }}
                   setCellRef={setCellRef}
                 />
               ))}
@@ -532,6 +562,11 @@ function groupShort(r: DuesSheetRow): string {
 }
 
 function statusText(r: DuesSheetRow): string {
+  const own = monthStatusText(r);
+  return r.arrearsOwed.length ? `${own}; ${arrearsOwedText(r.arrearsOwed).toLowerCase()}` : own;
+}
+
+function monthStatusText(r: DuesSheetRow): string {
   const base = MONTH_STATUS_LABELS[r.month.status];
   if (r.prepaidIn) return `Đã nộp trước (${periodLabel(r.prepaidIn).toLowerCase()})`;
   if (r.advanceThrough) return `${base}, nộp trước đến ${periodLabel(r.advanceThrough).toLowerCase()}`;
@@ -541,8 +576,9 @@ function statusText(r: DuesSheetRow): string {
 
 function statusColor(r: DuesSheetRow, problem: string | undefined): string | undefined {
   if (problem) return '#c92a2a';
-  if (r.month.status === 'paid') return '#237032';
   if (r.month.status === 'unpaid' || r.month.status === 'partial') return '#c92a2a';
+  if (r.arrearsOwed.length) return '#a34100';
+  if (r.month.status === 'paid') return '#237032';
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { clock } from '../../platform/clock';
 import { errorMessage } from '../../services/errors';
 import { fillMinutesPartyFees, openDuesSheet, type DuesSheetView } from '../../services/dues';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
+import { ArrearsPanel } from './ArrearsPanel';
 import { BasisPanel } from './BasisPanel';
 import { DuesExports } from './DuesExports';
 import { DuesGrid, type SheetDefaults } from './DuesGrid';
@@ -41,7 +42,12 @@ export default function DuesPage() {
     let alive = true;
     setError(undefined);
     openDuesSheet(period).then(
-      (v) => alive && setView(v ?? null),
+      (v) => {
+        if (!alive) return;
+        setView(v ?? null);
+        // The grid's last sheet was computed from the data read before: it is the view's again until the grid recomputes it.
+        setLive(undefined);
+      },
       (e: unknown) => alive && setError(errorMessage(e, 'Không đọc được bảng thu đảng phí.')),
     );
     return () => {
@@ -145,6 +151,7 @@ export default function DuesPage() {
           <Tabs.List>
             <Tabs.Tab value="sheet">Bảng thu {periodLabel(period).toLowerCase()}</Tabs.Tab>
             <Tabs.Tab value="basis">Đối tượng và mức đóng</Tabs.Tab>
+            <Tabs.Tab value="arrears">Nợ từ trước</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="sheet" pt="sm">
             <DuesGrid
@@ -195,6 +202,14 @@ export default function DuesPage() {
                 </Paper>
               )}
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="arrears" pt="sm">
+            <ArrearsPanel
+              members={view.members}
+              sheet={sheet ?? view.sheet}
+              {...(view.since ? { since: view.since } : {})}
+              onSaved={() => void reload()}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="basis" pt="sm">
             <BasisPanel period={period} rules={view.rules.data} members={view.members} onSaved={() => void reload()} />

@@ -70,7 +70,7 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
   };
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" id="nguong">
       <Stack gap="sm">
         <Title order={3} size="h4">
           Ngưỡng dự họp và biểu quyết

@@ -10,6 +10,8 @@ import { useSettings } from '../../services/settings';
 import { QuorumSection } from './QuorumSection';
 import { errorMessage } from '../../services/errors';
 import { DocumentStyleSection } from './DocumentStyleSection';
+import { DuesRulesSection } from './DuesRulesSection';
+import { DeadlinesSection, UnverifiedSection } from './UnverifiedSection';
 
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
@@ -84,7 +86,10 @@ export default function SettingsPage() {
         </Stack>
       </Paper>
       <QuorumSection />
+      <DuesRulesSection />
+      <DeadlinesSection />
       <DocumentStyleSection />
+      <UnverifiedSection />
       <SampleDataSection />
     </Stack>
   );
