@@ -183,7 +183,7 @@ export function unverifiedValuesOn(date: IsoDate, ruleSets: readonly RuleSet[]):
       groups.push({
         kind,
         ruleSet: describeRuleSet(r),
-        values: [{ kind, key: kind, label: `Một số nội dung của ${RULE_KINDS[kind].label}`, value: 'chưa đối chiếu văn bản gốc' }],
+        values: [{ kind, key: kind, label: `Một số nội dung của ${RULE_KINDS[kind].label}`, value: 'chưa kiểm chứng' }],
       });
   }
   return groups;

@@ -145,8 +145,8 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
         )}
         <Text size="xs" c="dimmed">
           Theo Quy định 01-QĐ/TW ngày 03/02/2026: đảng viên có lương đóng BHXH nộp 1% tiền lương, đảng viên hưởng lương hưu nộp 0,5%, các
-          nhóm khác nộp mức cố định. Giá trị có dấu “chưa kiểm chứng” là giá trị mặc định chưa đối chiếu được văn bản — sửa theo hướng dẫn
-          của cấp trên. Sửa ở đây chỉ áp dụng từ tháng ghi dưới; bảng thu các tháng trước giữ nguyên số tiền.
+          nhóm khác nộp mức cố định. Giá trị có dấu “chưa kiểm chứng” là giá trị mặc định chưa được kiểm chứng với văn bản — sửa theo hướng
+          dẫn của cấp trên. Sửa ở đây chỉ áp dụng từ tháng ghi dưới; bảng thu các tháng trước giữ nguyên số tiền.
         </Text>
         <Table withTableBorder aria-label="Mức đóng đảng phí theo nhóm đối tượng">
           <Table.Thead>

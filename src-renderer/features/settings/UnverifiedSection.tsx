@@ -34,7 +34,7 @@ export function UnverifiedSection() {
           Giá trị mặc định chưa kiểm chứng ({count})
         </Title>
         <Text size="sm">
-          Các giá trị dưới đây là giá trị mặc định của ứng dụng, chưa đối chiếu được với văn bản chính thức. Hãy sửa theo hướng dẫn của cấp
+          Các giá trị dưới đây là giá trị mặc định của ứng dụng, chưa được kiểm chứng với văn bản chính thức. Hãy sửa theo hướng dẫn của cấp
           trên; giá trị chi bộ đã sửa không còn nằm trong danh sách này.
         </Text>
         {count === 0 ? (
