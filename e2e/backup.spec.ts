@@ -100,12 +100,23 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   expect(restoredCounts).toEqual(originalCounts);
   await screenshot(page2, 'backup-3-after-restore');
 
-  // 3. Undo: back to the fresh profile's own data.
+  // 3. The app is reopened: the undo is still offered, with the date and the before-restore file.
+  await page2.reload();
+  const undoPanel = page2.getByTestId('undo-panel');
+  await expect(undoPanel).toContainText(`«${beforeRestore.suggestedFilename()}»`);
+  await expect(undoPanel).toContainText('Lúc 09:00 ngày 20/11/2026');
+  await expect(undoPanel).toContainText(`«${download.suggestedFilename()}»`);
+  await screenshot(page2, 'backup-3b-undo-after-reopen');
+  // Undo: back to the fresh profile's own data.
   await downloadFrom(page2, () => page2.getByRole('button', { name: 'Hoàn tác khôi phục' }).click());
   await expect(page2.getByTestId('undo-panel')).toBeHidden();
   await expect(page2.getByRole('banner').first()).toContainText('Chi bộ Tạm thời');
   expect(await unitsSnapshot(page2)).toEqual(freshUnits);
   await screenshot(page2, 'backup-4-after-undo');
+  await page2.reload();
+  await expect(page2.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+  await expect(page2.getByRole('button', { name: 'Mở tệp sao lưu…' })).toBeVisible();
+  await expect(page2.getByTestId('undo-panel')).toHaveCount(0);
 
   // 4. A file that is not a backup is refused with a message, nothing changes.
   const chooser2 = page2.waitForEvent('filechooser');

@@ -31,7 +31,9 @@ export default function BackupPage() {
         </Alert>
       )}
 
-      {p.undo && <UndoRestoreAlert undo={p.undo} busy={busy === 'undo'} onUndo={() => void p.undoRestore()} />}
+      {p.undo && (
+        <UndoRestoreAlert undo={p.undo} busy={busy === 'undo'} onUndo={() => void p.undoRestore()} onDismiss={() => void p.dismissUndo()} />
+      )}
 
       <RestoreFromFileCard busy={busy === 'open'} onOpen={() => void p.openFile()} />
 

@@ -7,7 +7,15 @@ import { useEffect, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import type { AppInfo } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
-import { restoreBackup, summarizeBackup, type BackupSummary } from '../../services/backup';
+import {
+  forgetRestoreUndo,
+  pendingRestoreUndo,
+  rememberRestoreUndo,
+  restoreBackup,
+  summarizeBackup,
+  type BackupSummary,
+  type PendingRestoreUndo,
+} from '../../services/backup';
 import { errorMessage } from '../../services/errors';
 import { BACKUP_FILE_FILTERS, formatDateTime } from './format';
 import { notifyBackupsChanged, requestBackup } from './scheduler';
@@ -22,16 +30,26 @@ export interface PendingRestore {
   source: string;
 }
 
-export interface UndoState {
-  undoBytes: Uint8Array<ArrayBuffer>;
-  beforeRestoreName: string;
-  restoredFrom: string;
-}
+/**
+ * The undo of the last restore: kept in its own small database (services/backup
+ * rememberRestoreUndo), so it is still offered after the app is reopened, until it is used,
+ * dismissed or another restore is made. `bytes` is there only in the browser; in Electron the
+ * before-restore file is read again from the backup folder.
+ */
+export type UndoState = Omit<PendingRestoreUndo, 'database'>;
 
 export type BackupAction = 'backup' | 'restore' | 'undo' | 'open' | 'folder';
 
-/** Kept outside the component so that leaving the page and coming back still offers the undo. */
-let undoState: UndoState | undefined;
+/**
+ * This session's undo, outside the component: leaving the page and coming back still offers it,
+ * even when it could not be stored (then it lasts until the app closes). `null`: none.
+ */
+let undoState: UndoState | null | undefined;
+
+/** For tests: forget this session's undo (as a restart of the app does). */
+export function resetUndoStateForTests(): void {
+  undoState = undefined;
+}
 
 export function useBackupPage() {
   const api = getDesktopApi();
@@ -43,7 +61,11 @@ export function useBackupPage() {
   const [pageError, setPageError] = useState<string>();
   const { backups, summaries, reload: loadList } = useBackupList(setPageError);
   const [pending, setPending] = useState<PendingRestore>();
-  const [undo, setUndo] = useState<UndoState | undefined>(undoState);
+  const [undo, setUndoState] = useState<UndoState | undefined>(undoState ?? undefined);
+  const setUndo = (next: UndoState | undefined) => {
+    undoState = next ?? null;
+    setUndoState(next);
+  };
 
   const isElectron = appInfo?.platform === 'electron';
 
@@ -51,6 +73,20 @@ export function useBackupPage() {
     void api.appInfo().then(setAppInfo);
     void storageHealth().then(setHealth);
   }, [api]);
+
+  // After a restart: the undo of a restore made in an earlier session.
+  useEffect(() => {
+    if (undoState !== undefined) return;
+    let live = true;
+    void pendingRestoreUndo().then((stored) => {
+      if (!live || undoState !== undefined) return;
+      undoState = stored ?? null;
+      if (stored) setUndoState(stored);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const afterChange = () => {
     refresh();
@@ -118,8 +154,14 @@ export function useBackupPage() {
           return;
         }
         const result = await restoreBackup(pending.bytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
-        undoState = { undoBytes: result.undoBytes, beforeRestoreName: result.beforeRestore.name, restoredFrom: pending.source };
-        setUndo(undoState);
+        // The browser cannot read its downloads back: there the before-restore copy is kept too.
+        const readsBackFile = (await api.appInfo()).platform === 'electron';
+        const record = await rememberRestoreUndo({
+          beforeRestoreName: result.beforeRestore.name,
+          restoredFrom: pending.source,
+          ...(readsBackFile ? {} : { bytes: result.undoBytes }),
+        });
+        setUndo({ ...record, bytes: result.undoBytes });
         setPending(undefined);
         notifications.show({
           color: 'green',
@@ -141,12 +183,28 @@ export function useBackupPage() {
     if (!undo) return;
     await run('undo', async () => {
       setPageError(undefined);
-      await restoreBackup(undo.undoBytes, (bytes) => api.writeBackup({ bytes, reason: 'before-restore' }));
-      undoState = undefined;
+      const bytes = undo.bytes ?? (await readBeforeRestoreFile(undo.beforeRestoreName));
+      await restoreBackup(bytes, (current) => api.writeBackup({ bytes: current, reason: 'before-restore' }));
       setUndo(undefined);
       notifications.show({ color: 'green', title: 'Đã hoàn tác', message: 'Dữ liệu đã trở lại như trước khi khôi phục.' });
       afterChange();
     });
+  };
+
+  /** The secretary keeps the restored data: the undo is no longer offered (the file stays in the folder). */
+  const dismissUndo = async () => {
+    setUndo(undefined);
+    await forgetRestoreUndo();
+  };
+
+  const readBeforeRestoreFile = async (name: string): Promise<Uint8Array> => {
+    try {
+      return await api.readBackup(name);
+    } catch {
+      throw new Error(
+        `Không đọc được bản «${name}» trong thư mục sao lưu (có thể thư mục sao lưu đã được đổi). Nếu còn tệp đó, hãy mở nó bằng nút «Mở tệp sao lưu…» để khôi phục.`,
+      );
+    }
   };
 
   const chooseFolder = () =>
@@ -176,6 +234,7 @@ export function useBackupPage() {
     restoreFromList,
     confirmRestore,
     undoRestore,
+    dismissUndo,
     chooseFolder,
   };
 }

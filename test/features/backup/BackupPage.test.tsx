@@ -9,6 +9,8 @@ import { replaceDatabase, type DatabaseDump } from '../../../src-renderer/db/bac
 import { getDb, initDb } from '../../../src-renderer/db/instance';
 import BackupPage from '../../../src-renderer/features/backup/BackupPage';
 import { resetBackupSchedulerForTests } from '../../../src-renderer/features/backup/scheduler';
+import { resetUndoStateForTests } from '../../../src-renderer/features/backup/useBackupPage';
+import { createBackupBytes, pendingRestoreUndo, rememberRestoreUndo, restoreBackup } from '../../../src-renderer/services/backup';
 import { installDesktopApi } from '../../../src-renderer/platform';
 import { createMemoryDesktop } from '../../../src-renderer/platform/memory-adapter';
 import { BackupIndicator, describeBackupAge } from '../../../src-renderer/ui/BackupIndicator';
@@ -137,5 +139,81 @@ describe('BackupPage (Electron-like API)', () => {
     expect(await getDb().members.count()).toBe(2); // nothing changed
     expect([...folder.keys()].some((n) => n.includes('before-restore'))).toBe(false);
     cleanup();
+  });
+
+  it('the undo of a restore is still offered after the app is reopened (read again from the before-restore file), and can be dismissed', async () => {
+    const desktop = createMemoryDesktop();
+    installDesktopApi(desktop.api);
+    resetUndoStateForTests();
+    const fixture = readFixture('db-v1.json') as unknown as DatabaseDump;
+    await replaceDatabase(getDb(), fixture);
+    const user = userEvent.setup();
+    const page = () =>
+      render(
+        <MantineProvider>
+          <Notifications />
+          <BackupPage />
+        </MantineProvider>,
+      );
+    page();
+    await user.click(await screen.findByRole('button', { name: 'Sao lưu ngay' }));
+    const table = await screen.findByRole('table', { name: 'Danh sách bản sao lưu' });
+    await waitFor(() => expect(within(table).getByText(/3 đảng viên/u)).toBeInTheDocument());
+    await getDb().members.delete('7c1e0d4a-2222-4b6f-8a10-000000000003');
+    await user.click(within(table).getByRole('button', { name: /^Khôi phục bản/u }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khôi phục' }));
+    await waitFor(() => expect(screen.getByTestId('undo-panel')).toBeInTheDocument());
+    expect(await getDb().members.count()).toBe(3);
+    const beforeRestoreName = [...desktop.folder.keys()].find((n) => n.includes('before-restore'));
+    expect(beforeRestoreName).toBeDefined();
+    // Electron reads the file back from the folder: the stored record holds no copy of it.
+    const stored = await pendingRestoreUndo();
+    expect(stored).toMatchObject({ beforeRestoreName, database: 'so-neu-guong' });
+    expect(stored?.bytes).toBeUndefined();
+
+    // The app is closed and opened again.
+    cleanup();
+    resetUndoStateForTests();
+    page();
+    const panel = await screen.findByTestId('undo-panel');
+    expect(panel).toHaveTextContent(`«${beforeRestoreName}»`);
+    expect(panel).toHaveTextContent(/Lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}, dữ liệu đã được thay bằng bản sao lưu «so-neu-guong-/u);
+    await user.click(within(panel).getByRole('button', { name: 'Hoàn tác khôi phục' }));
+    await waitFor(() => expect(screen.queryByTestId('undo-panel')).not.toBeInTheDocument());
+    expect(await getDb().members.count()).toBe(2);
+    expect(await pendingRestoreUndo()).toBeUndefined();
+
+    // Another restore, then "Giữ dữ liệu đã khôi phục": no undo after the next start.
+    const list = await screen.findByRole('table', { name: 'Danh sách bản sao lưu' });
+    await user.click(
+      within(list)
+        .getAllByRole('button', { name: /^Khôi phục bản/u })
+        .at(-1)!,
+    );
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Khôi phục' }));
+    await user.click(await screen.findByRole('button', { name: 'Giữ dữ liệu đã khôi phục' }));
+    await waitFor(() => expect(screen.queryByTestId('undo-panel')).not.toBeInTheDocument());
+    expect(await pendingRestoreUndo()).toBeUndefined();
+    cleanup();
+    resetUndoStateForTests();
+    page();
+    await screen.findByRole('table', { name: 'Danh sách bản sao lưu' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('undo-panel')).not.toBeInTheDocument();
+    cleanup();
+  });
+
+  it('the record keeps the before-restore copy when given one (the browser); any other restore forgets the undo', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const record = await rememberRestoreUndo({
+      beforeRestoreName: 'so-neu-guong-20261120-090000-before-restore.sng.json.gz',
+      restoredFrom: 'a.sng.json.gz',
+      bytes,
+    });
+    expect(record.restoredAt).toMatch(/^\d{4}-/u);
+    expect([...((await pendingRestoreUndo())?.bytes ?? [])]).toEqual([1, 2, 3]);
+    // Any other restore (here the wizard's or start-up recovery's kind, no before-restore copy) forgets it.
+    await restoreBackup(await createBackupBytes(), async () => undefined);
+    expect(await pendingRestoreUndo()).toBeUndefined();
   });
 });
