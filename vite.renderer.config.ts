@@ -11,6 +11,14 @@ export const rendererConfig = {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 6000,
+    rolldownOptions: {
+      output: {
+        // Everything the start-up needs (statically imported from main.tsx) in one chunk: the app
+        // started with 46 small chunks, each its own request and module evaluation (issue 19's
+        // start-up goal, docs/benchmarks.md). Lazily loaded pages keep their own chunks.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial' as const] }] },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 };

@@ -37,6 +37,7 @@ const REAL_DB = 'so-neu-guong';
 /** BENCH_ONLY=aggregator: only the aggregator and province measures; the other rows of docs/benchmarks.md are kept. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 // BENCH_ONLY=ui: only the UI import of 56 new units (its row replaces the previous one).
+// BENCH_ONLY=feel: only issue 19's rows (startup10, gridOpen60, filterUi10k).
 // BENCH_ONLY=province: only the province rows (500 files: import, dashboard, year chart).
 const PROVINCE_ONLY = ONLY === 'province';
 const started = Date.now();
@@ -206,8 +207,26 @@ async function timed(page, name, args) {
 
 const MEASURES = [
   { id: 'startup', label: 'Start to interactive, 60-member cell with 5 years of data (index.html → nav visible)', unit: 'ms', goal: 1000 },
+  {
+    id: 'startup10',
+    label: 'Start to interactive, 60-member cell with 10 years of data (index.html → nav visible; issue 19)',
+    unit: 'ms',
+    goal: 400,
+  },
+  {
+    id: 'gridOpen60',
+    label: 'Monthly grid opens, 60 members (menu click → rows on screen, first open after start; issue 19)',
+    unit: 'ms',
+    goal: 100,
+  },
   { id: 'filter', label: 'Member filter per keystroke, 5,000 members (slowest keystroke of “nguyen thi h”)', unit: 'ms', goal: 50 },
   { id: 'filterUi', label: 'Member filter per keystroke in the members page (React list), 5,000 members', unit: 'ms', goal: 50 },
+  {
+    id: 'filterUi10k',
+    label: 'Member filter per keystroke in the members page (React list), 10,000 members (issue 19)',
+    unit: 'ms',
+    goal: 16,
+  },
   { id: 'grid', label: "Save a month's grid, 60 × 10 (saveMonthGrid)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
   { id: 'duesGrid', label: "Save a month's dues sheet, 60 members (saveDuesEdits, issue 20)", unit: 'ms', goal: 100, ratioGoal: 1.5 },
   {
@@ -276,6 +295,195 @@ async function measureDuesGrid(page) {
     results.get('duesGrid').parts = Object.fromEntries(Object.keys(parts[0]).map((k) => [k, median(parts.map((p) => p[k]))]));
 }
 
+/** Start to interactive: a fresh browser on the pre-filled profile for every run (index.html → nav visible). */
+async function measureStartup(id, profile, screenshotName = id === 'startup' ? 'bench-startup.png' : `bench-${id}.png`) {
+  await measure(id, async (i) => {
+    const c = await launch(profile);
+    try {
+      await c.addInitScript(() => {
+        const check = () => {
+          if (!window.__loaderAt && document.querySelector('[aria-label="Đang mở dữ liệu"]')) window.__loaderAt = performance.now();
+          if (!window.__wizardAt && document.querySelector('.mantine-Stepper-root')) window.__wizardAt = performance.now();
+          const link = document.querySelector('nav a');
+          if (!link || window.__navSeen) return;
+          const box = link.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) return;
+          window.__navSeen = true;
+          observer.disconnect();
+          requestAnimationFrame(() => (window.__navVisibleAt = performance.now()));
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
+      });
+      const p = c.pages()[0] ?? (await c.newPage());
+      const cpu0 = await threadCpuMs(p);
+      await p.goto(`${BASE}/index.html`);
+      const handle = await p.waitForFunction(() => window.__navVisibleAt, undefined, { timeout: 30_000 });
+      const at = await handle.jsonValue();
+      const cpuMs = (await threadCpuMs(p)) - cpu0;
+      const nav = await p.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0];
+        const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+        return {
+          responseEnd: n?.responseEnd,
+          domContentLoaded: n?.domContentLoadedEventEnd,
+          scripts: scripts.length,
+          lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+          appRendered: window.__loaderAt ?? 0,
+          wizardShown: window.__wizardAt ?? 0,
+        };
+      });
+      if (i === 0) {
+        mkdirSync(join(ROOT, 'test-results', 'screens'), { recursive: true });
+        await p.waitForTimeout(500);
+        await p.screenshot({ path: join(ROOT, 'test-results', 'screens', screenshotName) });
+      }
+      return { ms: at, cpuMs, info: nav };
+    } finally {
+      await c.close();
+    }
+  });
+}
+
+/** The members page with `memberCount` members: keystroke → the list shows the new count, next frame. */
+async function measureFilterUi(id, profile, memberCount) {
+  const ctx = await launch(profile);
+  const page = await benchPage(ctx);
+  await evaluate(page, 'setupRoster', { dbName: REAL_DB, memberCount, seed: 5 });
+  const query = 'nguyen thi h';
+  const expected = await evaluate(page, 'rosterCounts', { dbName: REAL_DB, query });
+  await evaluate(page, 'close');
+  await page.goto(`${BASE}/index.html#/dang-vien`);
+  await page.waitForFunction(
+    (total) => document.querySelector('[data-testid=roster-count]')?.textContent?.includes(`/ ${total} `),
+    expected.total,
+    { timeout: 60_000 },
+  );
+  await measure(
+    id,
+    async (i) => {
+      const r = await page.evaluate(
+        async ([q, counts]) => {
+          const input = document.querySelector('input[aria-label="Tìm đảng viên"]');
+          const countEl = document.querySelector('[data-testid=roster-count]');
+          if (!input || !countEl) throw new Error('members page: search box or count not found');
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+          const shows = (n) => countEl.textContent.startsWith(`Đang hiển thị ${n} /`);
+          const typeAndWait = (value, n) =>
+            new Promise((resolve, reject) => {
+              const t0 = performance.now();
+              const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+              const timer = setTimeout(() => reject(new Error(`the list did not show ${n} members after typing “${value}”`)), 5000);
+              const observer = new MutationObserver(() => {
+                if (shows(n)) {
+                  observer.disconnect();
+                  clearTimeout(timer);
+                  done();
+                }
+              });
+              observer.observe(countEl, { childList: true, subtree: true, characterData: true });
+              setValue.call(input, value);
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            });
+          if (!shows(counts[0])) await typeAndWait('', counts[0]);
+          const perKey = [];
+          for (let k = 1; k <= q.length; k++) {
+            if (counts[k] === counts[k - 1]) {
+              // Same count: the text does not change; type it and let React settle.
+              setValue.call(input, q.slice(0, k));
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              await new Promise((r) => setTimeout(r, 50));
+              continue;
+            }
+            perKey.push(await typeAndWait(q.slice(0, k), counts[k]));
+          }
+          await typeAndWait('', counts[0]);
+          return { ms: Math.max(...perKey), info: { perKey } };
+        },
+        [query, expected.counts],
+      );
+      if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', `bench-members-${memberCount}.png`) });
+      return r;
+    },
+    { runs: Math.max(RUNS, 7) },
+  );
+  if (results.get(id)) results.get(id).expected = expected;
+  await ctx.close();
+}
+
+/**
+ * The monthly grid opens: the app started on "Tháng này", a click on "Tự đánh giá hằng tháng" →
+ * the first frame after the grid shows its rows (every member's row, or at least 10 should the grid
+ * render only the rows on screen). ms = the first open after start (its code chunk is loaded then);
+ * info.warmMs = a second open in the same session (home, then the grid again).
+ */
+async function measureGridOpen(id, profile) {
+  const ctx = await launch(profile);
+  try {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.setDefaultTimeout(60_000);
+    const openGrid = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent?.trim() === 'Tự đánh giá hằng tháng');
+            if (!link) return reject(new Error('menu link “Tự đánh giá hằng tháng” not found'));
+            const state = () => {
+              const grid = document.querySelector('[role=grid][aria-rowcount]');
+              if (!grid) return undefined;
+              const expected = Number(grid.getAttribute('aria-rowcount')) - 1;
+              const rows = grid.querySelectorAll('tbody tr[role=row]').length;
+              return rows > 0 && rows >= Math.min(expected, 10) ? { expected, rows } : undefined;
+            };
+            const t0 = performance.now();
+            const timer = setTimeout(() => reject(new Error('the monthly grid did not show its rows within 20 s')), 20_000);
+            const observer = new MutationObserver(() => {
+              const s = state();
+              if (!s) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              requestAnimationFrame(() => resolve({ ms: performance.now() - t0, ...s }));
+            });
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+            link.click();
+          }),
+      );
+    const home = async () => {
+      await page.evaluate(() => [...document.querySelectorAll('nav a')].find((a) => a.textContent?.trim() === 'Tháng này')?.click());
+      await page.waitForFunction(() => !document.querySelector('[role=grid][aria-rowcount]'));
+    };
+    await measure(id, async (i) => {
+      await page.goto(`${BASE}/index.html#/`);
+      await page.waitForFunction(() => document.querySelector('nav a')?.getBoundingClientRect().width > 0);
+      const cpu0 = await threadCpuMs(page);
+      const cold = await openGrid();
+      const cpuMs = (await threadCpuMs(page)) - cpu0;
+      if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', `bench-${id}.png`) });
+      await home();
+      const warm = await openGrid();
+      return { ms: cold.ms, cpuMs, info: { rows: cold.rows, members: cold.expected, warmMs: warm.ms } };
+    });
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Issue 19's speed goals: 10 years of data at start-up, 10,000 members in the members page, the 60-member grid. */
+async function runFeel(tmp) {
+  const cellProfile = join(tmp, 'cell60y10');
+  const ctx = await launch(cellProfile);
+  const browserVersion = ctx.browser()?.version() ?? '';
+  const page = await benchPage(ctx);
+  const setup = await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 10 });
+  log(`60-member cell, 10 years: ${JSON.stringify(setup.info.counts)} (write ${setup.ms.toFixed(0)} ms)`);
+  await evaluate(page, 'close');
+  await ctx.close();
+  await measureStartup('startup10', cellProfile);
+  await measureGridOpen('gridOpen60', cellProfile);
+  await measureFilterUi('filterUi10k', join(tmp, 'roster10000'), 10_000);
+  return browserVersion;
+}
+
 async function run() {
   await buildIfNeeded();
   const server = await startServer();
@@ -293,6 +501,17 @@ async function run() {
       await measureDuesGrid(page);
       await evaluate(page, 'close');
       await ctx.close();
+      write({ browserVersion, loadStart });
+    } finally {
+      server.kill('SIGTERM');
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    process.exit(0);
+  }
+  if (ONLY === 'feel') {
+    // Only issue 19's rows (start-up with 10 years, grid opening, members page at 10,000); the others are kept.
+    try {
+      browserVersion = await runFeel(tmp);
       write({ browserVersion, loadStart });
     } finally {
       server.kill('SIGTERM');
@@ -365,52 +584,7 @@ async function run() {
       );
 
       // ---- B. Start-up: a fresh browser on the pre-filled profile for every run.
-      await measure('startup', async (i) => {
-        const c = await launch(cellProfile);
-        try {
-          await c.addInitScript(() => {
-            const check = () => {
-              if (!window.__loaderAt && document.querySelector('[aria-label="Đang mở dữ liệu"]')) window.__loaderAt = performance.now();
-              if (!window.__wizardAt && document.querySelector('.mantine-Stepper-root')) window.__wizardAt = performance.now();
-              const link = document.querySelector('nav a');
-              if (!link || window.__navSeen) return;
-              const box = link.getBoundingClientRect();
-              if (box.width === 0 || box.height === 0) return;
-              window.__navSeen = true;
-              observer.disconnect();
-              requestAnimationFrame(() => (window.__navVisibleAt = performance.now()));
-            };
-            const observer = new MutationObserver(check);
-            observer.observe(document, { childList: true, subtree: true, attributes: true });
-          });
-          const p = c.pages()[0] ?? (await c.newPage());
-          const cpu0 = await threadCpuMs(p);
-          await p.goto(`${BASE}/index.html`);
-          const handle = await p.waitForFunction(() => window.__navVisibleAt, undefined, { timeout: 30_000 });
-          const at = await handle.jsonValue();
-          const cpuMs = (await threadCpuMs(p)) - cpu0;
-          const nav = await p.evaluate(() => {
-            const n = performance.getEntriesByType('navigation')[0];
-            const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
-            return {
-              responseEnd: n?.responseEnd,
-              domContentLoaded: n?.domContentLoadedEventEnd,
-              scripts: scripts.length,
-              lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
-              appRendered: window.__loaderAt ?? 0,
-              wizardShown: window.__wizardAt ?? 0,
-            };
-          });
-          if (i === 0) {
-            mkdirSync(join(ROOT, 'test-results', 'screens'), { recursive: true });
-            await p.waitForTimeout(500);
-            await p.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-startup.png') });
-          }
-          return { ms: at, cpuMs, info: nav };
-        } finally {
-          await c.close();
-        }
-      });
+      await measureStartup('startup', cellProfile);
 
       // Opening the database alone, in a fresh browser on the same profile (part of the start-up).
       const opens = [];
@@ -425,69 +599,7 @@ async function run() {
       if (results.get('startup')) results.get('startup').opens = opens;
 
       // ---- B2. The members page with 5,000 members: keystroke → the list shows the new count, next frame.
-      const rosterProfile = join(tmp, 'roster5000');
-      ctx = await launch(rosterProfile);
-      page = await benchPage(ctx);
-      await evaluate(page, 'setupRoster', { dbName: REAL_DB, memberCount: 5000, seed: 5 });
-      const query = 'nguyen thi h';
-      const expected = await evaluate(page, 'rosterCounts', { dbName: REAL_DB, query });
-      await evaluate(page, 'close');
-      await page.goto(`${BASE}/index.html#/dang-vien`);
-      await page.waitForFunction(
-        (total) => document.querySelector('[data-testid=roster-count]')?.textContent?.includes(`/ ${total} `),
-        expected.total,
-        { timeout: 60_000 },
-      );
-      await measure(
-        'filterUi',
-        async (i) => {
-          const r = await page.evaluate(
-            async ([q, counts]) => {
-              const input = document.querySelector('input[aria-label="Tìm đảng viên"]');
-              const countEl = document.querySelector('[data-testid=roster-count]');
-              if (!input || !countEl) throw new Error('members page: search box or count not found');
-              const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-              const shows = (n) => countEl.textContent.startsWith(`Đang hiển thị ${n} /`);
-              const typeAndWait = (value, n) =>
-                new Promise((resolve, reject) => {
-                  const t0 = performance.now();
-                  const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
-                  const timer = setTimeout(() => reject(new Error(`the list did not show ${n} members after typing “${value}”`)), 5000);
-                  const observer = new MutationObserver(() => {
-                    if (shows(n)) {
-                      observer.disconnect();
-                      clearTimeout(timer);
-                      done();
-                    }
-                  });
-                  observer.observe(countEl, { childList: true, subtree: true, characterData: true });
-                  setValue.call(input, value);
-                  input.dispatchEvent(new Event('input', { bubbles: true }));
-                });
-              if (!shows(counts[0])) await typeAndWait('', counts[0]);
-              const perKey = [];
-              for (let k = 1; k <= q.length; k++) {
-                if (counts[k] === counts[k - 1]) {
-                  // Same count: the text does not change; type it and let React settle.
-                  setValue.call(input, q.slice(0, k));
-                  input.dispatchEvent(new Event('input', { bubbles: true }));
-                  await new Promise((r) => setTimeout(r, 50));
-                  continue;
-                }
-                perKey.push(await typeAndWait(q.slice(0, k), counts[k]));
-              }
-              await typeAndWait('', counts[0]);
-              return { ms: Math.max(...perKey), info: { perKey } };
-            },
-            [query, expected.counts],
-          );
-          if (i === 0) await page.screenshot({ path: join(ROOT, 'test-results', 'screens', 'bench-members-5000.png') });
-          return r;
-        },
-        { runs: Math.max(RUNS, 7) },
-      );
-      results.get('filterUi').expected = expected;
-      await ctx.close();
+      await measureFilterUi('filterUi', join(tmp, 'roster5000'), 5000);
     }
     // ---- C. Roster filter and the aggregator.
     ctx = await launch(join(tmp, 'aggregator'));
@@ -713,11 +825,16 @@ function details() {
     out.push(
       `- Report file: ${rs.runs[0].info.fileName}, ${(rs.runs[0].info.bytes / 1024).toFixed(1)} KB gzip (${(rs.runs[0].info.plainBytes / 1024).toFixed(0)} KB as plain JSON); records ${JSON.stringify(rs.runs[0].info.counts)}.`,
     );
-  const fu = get('filterUi');
-  if (fu?.runs.length)
-    out.push(
-      `- Members page: ${fu.expected?.total ?? '?'} members in the database, the page's search box filled one character at a time (“nguyen thi h”); time from the input event to the first frame after the count line shows the new number of matches (keystrokes that do not change the count are typed but not timed). The table gives the slowest timed keystroke of a run; one run: ${fu.runs[0].info.perKey.map((x) => x.toFixed(0)).join(', ')} ms. Screenshot: test-results/screens/bench-members-5000.png.`,
-    );
+  for (const [fid, name] of [
+    ['filterUi', 'Members page'],
+    ['filterUi10k', 'Members page, 10,000'],
+  ]) {
+    const fu = get(fid);
+    if (fu?.runs.length)
+      out.push(
+        `- ${name}: ${fu.expected?.total ?? '?'} members in the database, the page's search box filled one character at a time (“nguyen thi h”); time from the input event to the first frame after the count line shows the new number of matches (keystrokes that do not change the count are typed but not timed). The table gives the slowest timed keystroke of a run; one run: ${fu.runs[0].info.perKey.map((x) => x.toFixed(0)).join(', ')} ms. Screenshot: test-results/screens/bench-members-${fu.expected?.total ?? ''}.png.`,
+      );
+  }
   const p500 = get('import500');
   if (p500?.runs.length) {
     const f = p500.files;
@@ -747,13 +864,22 @@ function details() {
     out.push(
       `- Database size: the IndexedDB folder of the Chromium profile holding only the 60-member, 5-year cell; navigator.storage.estimate() reported ${((db.runs[0].info.navigatorEstimate ?? 0) / 1024).toFixed(0)} KB.`,
     );
-  const su = get('startup');
-  if (su?.runs.length) {
+  for (const [sid, name] of [
+    ['startup', 'Start-up'],
+    ['startup10', 'Start-up, 10 years'],
+  ]) {
+    const su = get(sid);
+    if (!su?.runs.length) continue;
     const n = (k) => median(su.runs.map((x) => x.info?.[k] ?? 0));
     out.push(
-      `- Start-up: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/bench-startup.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the app's first render (its “Đang mở dữ liệu” loader, before the database is open) ${n('appRendered').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`,
+      `- ${name}: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/${sid === 'startup' ? 'bench-startup' : `bench-${sid}`}.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the app's first render (its “Đang mở dữ liệu” loader, before the database is open) ${n('appRendered').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`,
     );
   }
+  const go = get('gridOpen60');
+  if (go?.runs.length)
+    out.push(
+      `- Monthly grid: the app started on “Tháng này” with the 60-member, 10-year cell, then a click on “Tự đánh giá hằng tháng”; time to the first frame after the grid shows its rows (${go.runs[0].info.rows} rows for ${go.runs[0].info.members} members), including loading the page's code chunk (first open after start). A second open in the same session (home, then the grid again): median ${median(go.runs.map((r) => r.info.warmMs)).toFixed(1)} ms. Screenshot: test-results/screens/bench-gridOpen60.png.`,
+    );
   return out;
 }
 

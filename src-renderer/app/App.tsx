@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -15,7 +15,7 @@ import {
 } from '../services/database';
 import { isDatabaseEmpty } from '../services/backup';
 import { recoverDrafts } from '../services/draft-recovery';
-import { RecoveryScreen, type RecoveryProblem } from '../features/backup/RecoveryScreen';
+import type { RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';
 import { theme } from './theme';
@@ -23,6 +23,9 @@ import { accessibleDefaults, contrastResolver } from './contrast';
 
 const appTheme = mergeThemeOverrides(theme, accessibleDefaults);
 import { Shell } from './Shell';
+
+/** Only after a start-up that could not open the data. */
+const RecoveryScreen = lazy(() => import('../features/backup/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 
 /** Leave the sample cell: the next start opens the real database (nothing in it is touched). */
 function backToRealData(): void {
@@ -180,10 +183,12 @@ export function App() {
           </Container>
         )}
         {db.status === 'recover' && (
-          <RecoveryScreen
-            problem={db.problem}
-            {...(db.problem.kind === 'empty' ? { onStartFresh: () => setDb({ status: 'ready' }) } : {})}
-          />
+          <Suspense fallback={<Loader aria-label="Đang mở dữ liệu" />}>
+            <RecoveryScreen
+              problem={db.problem}
+              {...(db.problem.kind === 'empty' ? { onStartFresh: () => setDb({ status: 'ready' }) } : {})}
+            />
+          </Suspense>
         )}
         {db.status === 'ready' && <AppRouter />}
         {db.status === 'ready' && <UnsavedEditsGuard />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Center, Drawer, Group, List, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
@@ -8,13 +8,15 @@ import { useOwnUnit, useStoredSettings } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
-import SetupWizard from '../features/settings/SetupWizard';
 import { startBackupScheduler } from '../features/backup/scheduler';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
 import { currentDatabase, isSampleDatabaseActive } from '../services/database';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { clock } from '../platform/clock';
+
+/** Shown once, on the first run: not part of the start-up chunk. */
+const SetupWizard = lazy(() => import('../features/settings/SetupWizard'));
 
 export function Shell() {
   const stored = useStoredSettings();
@@ -43,7 +45,18 @@ export function Shell() {
         <Loader aria-label="Đang mở dữ liệu" />
       </Center>
     );
-  if (!settings.setupDone) return <SetupWizard />;
+  if (!settings.setupDone)
+    return (
+      <Suspense
+        fallback={
+          <Center h="100vh">
+            <Loader aria-label="Đang mở dữ liệu" />
+          </Center>
+        }
+      >
+        <SetupWizard />
+      </Suspense>
+    );
 
   const profile = unit ? profileOn(unit, clock.today()) : undefined;
   const entries = NAVIGATION.filter((e) => !e.mode || e.mode === settings.mode);
