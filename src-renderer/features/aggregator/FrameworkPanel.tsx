@@ -4,7 +4,8 @@ import { TEXT_MAX } from '../../core/exchange';
 import { RULE_KIND_LABELS, useFrameworkPackage } from './useFrameworkPackage';
 
 export function FrameworkPanel() {
-  const { choices, year, setYear, picked, setPicked, deadlines, setDeadlines, note, setNote, message, save } = useFrameworkPackage();
+  const { choices, year, setYear, picked, setPicked, deadlines, setDeadlines, note, setNote, message, save, saving } =
+    useFrameworkPackage();
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -75,7 +76,7 @@ export function FrameworkPanel() {
         onChange={(e) => setNote(e.currentTarget.value)}
       />
       <Group>
-        <Button onClick={() => void save()} disabled={picked.length === 0}>
+        <Button onClick={() => void save()} disabled={picked.length === 0} loading={saving}>
           Lưu gói khung nội dung (.sng)…
         </Button>
       </Group>

@@ -25,6 +25,7 @@ export function useFrameworkPackage() {
   const [deadlines, setDeadlines] = useState({ pledge: '', day: '', review: '', report: '', notes: '' });
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ color: string; text: string }>();
+  const [saving, setSaving] = useState(false);
 
   const save = async () => {
     setMessage(undefined);
@@ -49,6 +50,7 @@ export function useFrameworkPackage() {
         notes: deadlines.notes.trim() || undefined,
       }),
     ) as Deadlines;
+    setSaving(true);
     try {
       const env = await buildFrameworkPackage({ year, ruleSetIds: picked, deadlines: d, note: note.trim() || undefined });
       const out = await encodeExport(env);
@@ -60,8 +62,10 @@ export function useFrameworkPackage() {
         });
     } catch (e) {
       setMessage({ color: 'red', text: errorMessage(e) });
+    } finally {
+      setSaving(false);
     }
   };
 
-  return { choices, year, setYear, picked, setPicked, deadlines, setDeadlines, note, setNote, message, save };
+  return { choices, year, setYear, picked, setPicked, deadlines, setDeadlines, note, setNote, message, save, saving };
 }
