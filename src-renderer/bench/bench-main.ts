@@ -35,6 +35,7 @@ import { computeDashboard, latestStatisticsOfYear } from '../db/aggregator';
 import { buildMinutesPdf } from '../documents/minutes-pdf';
 import { renderPledgeBatchPdf, type PledgeFormDocInput } from '../documents/pledge-form';
 import { preloadPdfRenderer } from '../documents/render-pdf';
+import { readExchangeFile } from '../core/exchange';
 
 /** Fixed "today" of the benchmark data, so every run measures the same rows. */
 export const BENCH_TODAY = '2026-11-28';
@@ -276,12 +277,16 @@ const bench = {
     return { validate, dexiePut, dexieRelaxed, raw, rawStrict };
   },
 
-  /** Raw IndexedDB baseline of saveDuesGrid: the same stored rows (new amounts) put in one transaction. */
-  async saveDuesGridRaw(args: { dbName: string; run: number }): Promise<Measured> {
+  /**
+   * Raw IndexedDB baseline of saveDuesGrid: the same stored rows (new amounts) put in one
+   * transaction, with Chromium's default (relaxed) durability or, with `durability: 'strict'`, the
+   * app's own (DEXIE_OPTIONS).
+   */
+  async saveDuesGridRaw(args: { dbName: string; run: number; durability?: IDBTransactionDurability }): Promise<Measured> {
     const db = await dbOf(args.dbName);
     const again = lastDues.map((r, i) => ({ ...r, amount: 50_000 + ((i + args.run + 1) % 40) * 1_000 }));
     const t = performance.now();
-    await rawPut(db.backendDB(), [['duesPayments', again]]);
+    await rawPut(db.backendDB(), [['duesPayments', again]], args.durability);
     return { ms: performance.now() - t };
   },
 
@@ -506,6 +511,48 @@ const bench = {
     const t = performance.now();
     await rawGetAll(db.backendDB(), [['unitReports', 'year', args.year]]);
     return { ms: performance.now() - t };
+  },
+
+  /**
+   * Profiling aid (scripts/profile-payload-forms.mjs): the payloads of a prepared bloc written raw in
+   * four forms — the parsed objects (what the app stores), their JSON text, that text as UTF-8
+   * bytes, the gzip file itself — 50 per transaction with strict durability, then read back; ms per
+   * round for each form (the time of building the row — JSON.stringify, TextEncoder — included, as
+   * an import would pay it). The order of the forms turns every round.
+   */
+  async payloadForms(args: { key: string; rounds: number }): Promise<Record<string, number[]>> {
+    const list = files.get(args.key)!;
+    const reads: Array<{ f: FileInput; r: Awaited<ReturnType<typeof readExchangeFile>> }> = [];
+    for (const f of list) reads.push({ f, r: await readExchangeFile(f.bytes, { maxBytes: 64 * 1024 * 1024 }) });
+    const forms: Record<string, (i: number) => unknown> = {
+      objects: (i) => ({ id: `r${i}`, payload: reads[i]!.r.envelope.payload }),
+      string: (i) => ({ id: `r${i}`, json: JSON.stringify(reads[i]!.r.envelope.payload) }),
+      utf8: (i) => ({ id: `r${i}`, utf8: new TextEncoder().encode(JSON.stringify(reads[i]!.r.envelope.payload)) }),
+      gzipFile: (i) => ({ id: `r${i}`, file: reads[i]!.f.bytes.slice() }),
+    };
+    const out: Record<string, number[]> = {};
+    for (let round = 0; round < args.rounds; round++) {
+      const order = Object.entries(forms);
+      for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
+      for (const [name, make] of order) {
+        const base = await freshDb(`forms-${name}`);
+        const idb = base.backendDB();
+        const t = performance.now();
+        for (let i = 0; i < reads.length; i += 50) {
+          const rows = [];
+          for (let j = i; j < Math.min(reads.length, i + 50); j++) rows.push(make(j));
+          await rawPut(idb, [['reportPayloads', rows]], 'strict');
+        }
+        (out[name] ??= []).push(Math.round(performance.now() - t));
+        const t2 = performance.now();
+        await base.reportPayloads.toArray();
+        (out[`${name}Read`] ??= []).push(Math.round(performance.now() - t2));
+        base.close();
+        dbs.delete(`forms-${name}`);
+        await Dexie.delete(`forms-${name}`);
+      }
+    }
+    return out;
   },
 
   /** Files of a prepared bloc as base64 (to drop them into the app page for the UI measure). */

@@ -13,12 +13,14 @@ export const buildRoster = withDb(repo.buildRoster);
 export const buildFrameworkPackage = withDb(repo.buildFrameworkPackage);
 export const prepareImport = withDb(repo.prepareImport);
 /**
- * About how much an import writes into the database: the payloads' JSON, twice for UTF-16 and twice
- * for indexes and the journal (the same rule as a restore's estimate, db/backup.ts).
+ * About how much an import writes into the database: the files' JSON text (the payload and its
+ * small envelope, measured when the file was read: no second serialisation of 80 MB at province
+ * scale), twice for UTF-16 and twice for indexes and the journal (the same rule as a restore's
+ * estimate, db/backup.ts).
  */
 export function estimateImportBytes(files: readonly repo.PreparedFile[]): number {
   let chars = 0;
-  for (const f of files) if (f.status === 'ready' && f.plan.action === 'apply') chars += JSON.stringify(f.read.envelope.payload).length;
+  for (const f of files) if (f.status === 'ready' && f.plan.action === 'apply') chars += f.read.textChars;
   return chars * 2 * 2;
 }
 

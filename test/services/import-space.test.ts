@@ -42,6 +42,19 @@ describe('an import is refused before it starts when the profile disk is short o
     agg.close();
   });
 
+  it('the estimate is the file text read (payload and its envelope), twice for UTF-16, twice for indexes', async () => {
+    installDesktopApi(createMemoryDesktop().api);
+    const { agg, prepared } = await preparedReport();
+    const p = prepared[0]!;
+    if (p.status !== 'ready') throw new Error('not ready');
+    const payloadChars = JSON.stringify(p.read.envelope.payload).length;
+    expect(p.read.textChars).toBeGreaterThan(payloadChars);
+    // the envelope around the payload is small: format, versions, dates, unit, counts, sha256
+    expect(p.read.textChars - payloadChars).toBeLessThan(1_000);
+    expect(estimateImportBytes(prepared)).toBe(p.read.textChars * 4);
+    agg.close();
+  });
+
   it('room enough: applied as before', async () => {
     installDesktopApi(createMemoryDesktop().api);
     const { agg, prepared } = await preparedReport();

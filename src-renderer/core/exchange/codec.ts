@@ -288,11 +288,22 @@ export async function decodeBytes(input: Uint8Array, options: string | DecodeOpt
     bytes = await gunzip(bytes, maxBytes);
     compressed = true;
   }
-  let text: string;
+  return { text: strictUtf8(bytes), utf8: bytes, encrypted, compressed };
+}
+
+/**
+ * Strict UTF-8 → text. Chromium's replacing decoder is about twice as fast as the fatal one on
+ * Vietnamese text (≈ 70 against ≈ 140 ms for the 80 MB of a province's 500 files), and it writes
+ * U+FFFD for every malformed sequence: a text without U+FFFD came from valid bytes. Only a text
+ * that has one (a broken file, or a valid file that really contains U+FFFD) is decoded again by
+ * the fatal decoder, which decides.
+ */
+function strictUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (!text.includes('\uFFFD')) return text;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw error('not_utf8');
   }
-  return { text, utf8: bytes, encrypted, compressed };
 }

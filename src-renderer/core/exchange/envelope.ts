@@ -133,6 +133,8 @@ export interface ReadResult {
   encrypted: boolean;
   compressed: boolean;
   sizeBytes: number;
+  /** Length of the file's JSON text (UTF-16 code units): what an import will store, without serialising the payload again. */
+  textChars: number;
   migrationsApplied: string[];
 }
 
@@ -535,6 +537,7 @@ export async function readExchangeFile(bytes: Uint8Array, options: ReadOptions =
     encrypted: decoded.encrypted,
     compressed: decoded.compressed,
     sizeBytes: bytes.length,
+    textChars: decoded.text.length,
     migrationsApplied: applied,
   };
 }

@@ -116,3 +116,53 @@ describe('decodeBytes', () => {
     expect(d).toMatchObject({ compressed: true, encrypted: true });
   });
 });
+
+describe('strict UTF-8 (replacing decoder first, the fatal one only when U+FFFD shows)', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const refusedAsNotUtf8 = async (bytes: Uint8Array) => {
+    const e = await decodeBytes(bytes).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ExchangeError);
+    expect((e as ExchangeError).code).toBe('not_utf8');
+  };
+
+  it('keeps a real U+FFFD of a valid file', async () => {
+    const d = await decodeBytes(enc('{"note":"ký tự thay thế: \uFFFD"}'));
+    expect(d.text).toBe('{"note":"ký tự thay thế: \uFFFD"}');
+  });
+
+  it('refuses every kind of malformed sequence, with or without a real U+FFFD beside it', async () => {
+    const bad = [
+      [0xff], // never valid
+      [0xc3], // lead byte at the end
+      [0xc3, 0x28], // lead byte without its continuation
+      [0x80], // lone continuation
+      [0xc0, 0xaf], // overlong "/"
+      [0xed, 0xa0, 0x80], // UTF-16 surrogate
+      [0xf4, 0x90, 0x80, 0x80], // above U+10FFFF
+    ];
+    for (const seq of bad) {
+      for (const around of [
+        ['{"a":"', '"}'],
+        ['{"a":"\uFFFD', '"}'],
+      ]) {
+        const head = enc(around[0]!);
+        const tail = enc(around[1]!);
+        const bytes = new Uint8Array(head.length + seq.length + tail.length);
+        bytes.set(head, 0);
+        bytes.set(seq, head.length);
+        bytes.set(tail, head.length + seq.length);
+        await refusedAsNotUtf8(bytes);
+      }
+    }
+  });
+
+  it('gives the same text as the fatal decoder for any valid text (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary' }), async (s) => {
+        const bytes = enc(`{${s}`);
+        expect((await decodeBytes(bytes)).text).toBe(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
