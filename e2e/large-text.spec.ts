@@ -36,6 +36,24 @@ async function contrastOnWhite(locator: Locator): Promise<number> {
   });
 }
 
+/**
+ * What the window shows, from the top of the page down, a window at a time (the full-page
+ * screenshot of a long page is too small to read): test-results/screens/<name>-window-<i>.png.
+ */
+async function windowShots(page: Page, name: string, count: number) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < count; i++) {
+    await page.screenshot({ path: `test-results/screens/${name}-window-${i + 1}.png` });
+    const more = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight - 160);
+      return window.scrollY > before;
+    });
+    if (!more) break;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function openGrid(page: Page) {
   await page.goto(`${BASE_URL}/#/tu-danh-gia`);
   const grid = page.getByRole('grid', { name: /^Bảng tự đánh giá tháng 11\/2026/u });
@@ -142,7 +160,6 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   await expect(page.locator('#cell-0-0')).toBeVisible();
   const lastColumn = (await page.getByRole('columnheader').count()) - 5; // level columns shown in the first group
   await expect(page.locator('#cell-0-7')).toHaveCount(0); // "Chung" is in a later group
-  await screenshot(page, 'large-text-03-grid-xlarge');
   await page.screenshot({ path: 'test-results/screens/large-text-03b-grid-xlarge-window.png' });
   // Further down the page the column headers stay under the app's header.
   await page.mouse.wheel(0, 500);
@@ -150,6 +167,8 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   expect(await uncovered(page.getByRole('columnheader', { name: 'Họ và tên' }))).toBe(true);
   expect(await uncovered(page.getByRole('columnheader', { name: 'Biểu dương' }))).toBe(true);
   await page.screenshot({ path: 'test-results/screens/large-text-03c-grid-xlarge-scrolled-window.png' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'large-text-03-grid-xlarge');
   // The arrow keys walk into the next group; the switcher follows.
   await page.locator('#cell-0-0').click();
   for (let i = 0; i < lastColumn; i++) await page.keyboard.press('ArrowRight');
@@ -160,7 +179,9 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   await groups.locator('label').last().click();
   await expect(page.locator('#cell-0-7')).toBeVisible();
   expect(await grid.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'large-text-04-grid-xlarge-last-group');
+  await windowShots(page, 'large-text-04-grid-xlarge-last-group', 2);
   // "Chưa báo cáo" sits above the grid, folded.
   const notReported = page.getByRole('button', { name: /Chưa báo cáo \(\d+\)/u });
   await expect(notReported).toHaveAttribute('aria-expanded', 'false');
@@ -187,6 +208,7 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   expect(boxes[1]!.width).toBeGreaterThan(400);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
   await screenshot(page, 'large-text-05-meeting-form-xlarge');
+  await windowShots(page, 'large-text-05-meeting-form-xlarge', 12);
 
   // --- Adopted minutes: a document in normal text, actions still there ---
   await page.goto(`${BASE_URL}/#/sinh-hoat`);
@@ -209,6 +231,7 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   expect(await contrastOnWhite(view.getByText(/^Hôm nay, vào hồi/u))).toBeGreaterThan(7);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
   await screenshot(page, 'large-text-06-minutes-view-xlarge');
+  await windowShots(page, 'large-text-06-minutes-view-xlarge', 14);
   for (const action of ['Xuất PDF', 'Xuất Word (.docx)', 'In biên bản', 'Ghi đính chính'])
     await expect(page.getByRole('button', { name: action, exact: true })).toBeEnabled();
   const pdf = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF', exact: true }).click());
@@ -224,4 +247,5 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
   await screenshot(page, 'large-text-07-pledge-editor-xlarge');
+  await windowShots(page, 'large-text-07-pledge-editor-xlarge', 4);
 });

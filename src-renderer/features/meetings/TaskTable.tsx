@@ -31,7 +31,13 @@ export function TaskTable({
         {title}
       </Text>
       {rows.map((r, i) => (
-        <Group key={i} wrap={large ? 'wrap' : 'nowrap'} align="start">
+        <Group
+          key={i}
+          wrap={large ? 'wrap' : 'nowrap'}
+          align="start"
+          // Large text: a row takes two lines; a rule between rows keeps them apart.
+          style={large && i > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)', paddingTop: 8 } : undefined}
+        >
           <TextInput
             aria-label={`${title}: nhiệm vụ ${i + 1}`}
             placeholder="Nhiệm vụ"
