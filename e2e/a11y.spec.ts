@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { BASE_URL, completeSetup, screenshot } from './helpers';
+import { BASE_URL, completeSetup, openSampleCell, screenshot } from './helpers';
 import {
   AGGREGATOR_SCREENS,
   CELL_SCREENS,
@@ -13,28 +13,35 @@ import {
   type Screen,
 } from './screens';
 
-/** Create the sample cell from Cài đặt and wait until the app runs on it. */
-async function openSampleCell(page: Page) {
-  await page.goto(`${BASE_URL}/#/cai-dat`);
-  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByRole('button', { name: 'Tạo dữ liệu mẫu' }).click()]);
-  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId('sample-banner')).toContainText('Đang dùng dữ liệu mẫu — không phải dữ liệu thật');
-}
-
 /** A record screen reached by a click from a list (the address holds an id). */
 interface RecordScreen {
   slug: string;
   open: (page: Page) => Promise<void>;
 }
 
-/** The meeting record of the sample cell: the newest meeting of the list. */
+/** An adopted meeting of the sample cell: the read-only document view of its minutes. */
 const MEETING_RECORD: RecordScreen = {
   slug: 'bien-ban',
   open: async (page) => {
     await page.goto(`${BASE_URL}/#/sinh-hoat`);
-    await page.getByRole('table', { name: 'Danh sách buổi sinh hoạt' }).getByRole('link').first().click();
+    const list = page.getByRole('table', { name: 'Danh sách buổi sinh hoạt' });
+    await list.getByRole('row').filter({ hasText: 'Đã thông qua' }).first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 2, name: /^Sinh hoạt chi bộ/u })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: /^1\./u }).first()).toBeVisible();
+    await expect(page.getByTestId('minutes-view')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: /^I\. THÀNH PHẦN/u })).toBeVisible();
+  },
+};
+
+/** A meeting being written (the form): the sample's draft, or a new one for today. */
+const MEETING_FORM: RecordScreen = {
+  slug: 'bien-ban-nhap',
+  open: async (page) => {
+    await page.goto(`${BASE_URL}/#/sinh-hoat`);
+    const list = page.getByRole('table', { name: 'Danh sách buổi sinh hoạt' });
+    const draft = list.getByRole('row').filter({ hasText: 'Bản nháp' });
+    if ((await draft.count()) > 0) await draft.first().getByRole('link').click();
+    else await page.getByRole('button', { name: 'Thêm buổi sinh hoạt' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: '1. Thông tin chung' })).toBeVisible();
   },
 };
 
@@ -61,13 +68,13 @@ test('every cell screen: axe-core clean, no English words, no horizontal overflo
   await completeSetup(page);
   await openSampleCell(page);
 
-  const normal = await checkScreens(page, [...CELL_SCREENS, MEETING_RECORD], 'a11y-normal');
+  const normal = await checkScreens(page, [...CELL_SCREENS, MEETING_RECORD, MEETING_FORM], 'a11y-normal');
   expect(normal.problems, JSON.stringify(normal.problems, null, 2)).toEqual([]);
   expect(normal.english).toEqual([]);
   expect(normal.overflow).toEqual([]);
 
   await setTextSize(page, 'Rất lớn');
-  const xlarge = await checkScreens(page, [...CELL_SCREENS, MEETING_RECORD], 'a11y-xlarge');
+  const xlarge = await checkScreens(page, [...CELL_SCREENS, MEETING_RECORD, MEETING_FORM], 'a11y-xlarge');
   expect(xlarge.problems, JSON.stringify(xlarge.problems, null, 2)).toEqual([]);
   expect(xlarge.english).toEqual([]);
   expect(xlarge.overflow).toEqual([]);

@@ -157,3 +157,11 @@ export function e2eMember(fullName: string, index: number, extra: Record<string,
     ...extra,
   };
 }
+
+/** Create the sample cell from Cài đặt and wait until the app runs on it. */
+export async function openSampleCell(page: Page): Promise<void> {
+  await page.goto(`${BASE_URL}/#/cai-dat`);
+  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByRole('button', { name: 'Tạo dữ liệu mẫu' }).click()]);
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('sample-banner')).toContainText('Đang dùng dữ liệu mẫu — không phải dữ liệu thật');
+}

@@ -218,8 +218,11 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.getByLabel('Vẫn thông qua, điểm chất lượng ghi “chưa chấm”').check();
   await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
   await expect(page.getByText('Đã thông qua ngày')).toBeVisible();
-  await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Kết luận của chủ trì', { exact: true })).toBeDisabled();
+  // The number shows in the page header and in the document view of the adopted minutes.
+  await expect(page.getByText('Số 01-BB/CB', { exact: true }).first()).toBeVisible();
+  // Adopted minutes read as a document (no inputs), with the text as typed.
+  await expect(page.getByTestId('minutes-view')).toContainText('Chi bộ thống nhất phương hướng nhiệm vụ tháng 12/2026.');
+  await expect(page.getByLabel('Kết luận của chủ trì', { exact: true })).toHaveCount(0);
 
   // --- Export PDF -----------------------------------------------------------------------------
   const pdfDownload = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Center, Drawer, Group, List, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
-import { TEXT_SIZE_PX } from '../ui/text-size';
+import { TEXT_SIZE_PX, TextSizeContext } from '../ui/text-size';
 import { NAVIGATION } from '../ui/navigation';
 import { useOwnUnit, useStoredSettings } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
@@ -24,6 +24,13 @@ export function Shell() {
   const unit = useOwnUnit();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
+  // At "lớn" and "rất lớn" the menu is a narrow rail of short labels; "Mở rộng" shows it whole.
+  const [menuExpanded, setMenuExpanded] = useState(false);
+  const largeText = settings.textSize !== 'normal';
+  const rail = largeText && !menuExpanded;
+
+  // The expanded menu folds back to the rail once a page is chosen.
+  useEffect(() => setMenuExpanded(false), [location.pathname]);
 
   useEffect(() => {
     document.documentElement.dataset.textSize = settings.textSize;
@@ -62,69 +69,93 @@ export function Shell() {
   const entries = NAVIGATION.filter((e) => !e.mode || e.mode === settings.mode);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Title order={1} size="h3" c="red.9">
-              Sổ Nêu Gương
-            </Title>
-            {settings.mode === 'aggregator' && <Badge color="blue">Cấp trên tổng hợp</Badge>}
+    <TextSizeContext.Provider value={settings.textSize}>
+      <AppShell header={{ height: 60 }} navbar={{ width: rail ? '6.5rem' : largeText ? '16rem' : 260, breakpoint: 0 }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Title order={1} size="h3" c="red.9">
+                Sổ Nêu Gương
+              </Title>
+              {settings.mode === 'aggregator' && <Badge color="blue">Cấp trên tổng hợp</Badge>}
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <Text fw={600} truncate>
+                {profile?.name ?? ''}
+              </Text>
+              <BackupStatusIndicator />
+              <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+                Trợ giúp
+              </Button>
+            </Group>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <Text fw={600} truncate>
-              {profile?.name ?? ''}
-            </Text>
-            <BackupStatusIndicator />
-            <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
-              Trợ giúp
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label="Điều hướng chính" id="main-menu">
+          {largeText && (
+            <Button
+              variant="default"
+              size="compact-sm"
+              mb="xs"
+              fullWidth
+              aria-expanded={menuExpanded}
+              aria-controls="main-menu-links"
+              onClick={() => setMenuExpanded((v) => !v)}
+            >
+              {menuExpanded ? '« Thu gọn' : 'Mở rộng »'}
             </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Điều hướng chính">
-        <ScrollArea>
-          <div>
-            {entries.map((entry) => (
-              <NavLink
-                key={entry.path}
-                component={RouterNavLink}
-                to={entry.path}
-                label={entry.label}
-                // Filled: white on red 9 (5.4:1); the light variant gave red on pink at 3.75:1.
-                variant="filled"
-                color="red.9"
-                active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
-              />
+          )}
+          <ScrollArea>
+            <div id="main-menu-links">
+              {entries.map((entry) => (
+                <NavLink
+                  key={entry.path}
+                  component={RouterNavLink}
+                  to={entry.path}
+                  label={rail ? entry.short : entry.label}
+                  // The rail shows a short label; the link keeps the whole name (it contains the short one).
+                  {...(rail
+                    ? {
+                        'aria-label': entry.label,
+                        title: entry.label,
+                        styles: { label: { textAlign: 'center', fontSize: '0.8125rem' } },
+                        px: 4,
+                      }
+                    : {})}
+                  // Filled: white on red 9 (5.4:1); the light variant gave red on pink at 3.75:1.
+                  variant="filled"
+                  color="red.9"
+                  active={entry.path === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.path)}
+                />
+              ))}
+            </div>
+          </ScrollArea>
+        </AppShell.Navbar>
+        <Drawer
+          opened={helpOpen}
+          onClose={() => setHelpOpen(false)}
+          position="right"
+          title={`Trợ giúp: ${helpFor(location.pathname).title}`}
+          closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}
+        >
+          <List type="ordered" spacing="sm">
+            {helpFor(location.pathname).steps.map((step) => (
+              <List.Item key={step}>{step}</List.Item>
             ))}
-          </div>
-        </ScrollArea>
-      </AppShell.Navbar>
-      <Drawer
-        opened={helpOpen}
-        onClose={() => setHelpOpen(false)}
-        position="right"
-        title={`Trợ giúp: ${helpFor(location.pathname).title}`}
-        closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}
-      >
-        <List type="ordered" spacing="sm">
-          {helpFor(location.pathname).steps.map((step) => (
-            <List.Item key={step}>{step}</List.Item>
-          ))}
-        </List>
-        <Text mt="lg">
-          Hướng dẫn đầy đủ, có hình minh họa:{' '}
-          <Anchor component={RouterNavLink} to="/huong-dan" onClick={() => setHelpOpen(false)}>
-            Hướng dẫn sử dụng
-          </Anchor>
-          .
-        </Text>
-      </Drawer>
-      {/* AppShell.Main is the page's one <main> landmark. */}
-      <AppShell.Main>
-        <UnsavedChangesGuard />
-        <AppRoutes />
-      </AppShell.Main>
-    </AppShell>
+          </List>
+          <Text mt="lg">
+            Hướng dẫn đầy đủ, có hình minh họa:{' '}
+            <Anchor component={RouterNavLink} to="/huong-dan" onClick={() => setHelpOpen(false)}>
+              Hướng dẫn sử dụng
+            </Anchor>
+            .
+          </Text>
+        </Drawer>
+        {/* AppShell.Main is the page's one <main> landmark. */}
+        <AppShell.Main>
+          <UnsavedChangesGuard />
+          <AppRoutes />
+        </AppShell.Main>
+      </AppShell>
+    </TextSizeContext.Provider>
   );
 }

@@ -13,7 +13,7 @@ import { getDb } from '../db/instance';
 import * as repo from '../db/meetings';
 import { loadMonth } from '../db/monthly';
 import { loadSettings } from '../db/settings';
-import type { MinutesInput } from '../documents/minutes-content';
+import { minutesModel, styledEnding, type MinutesInput, type MinutesModel } from '../documents/minutes-content';
 import { clock } from '../platform/clock';
 import type { DuesWarning } from '../core/dues';
 import { duesLineFor, duesWarningsFor } from './dues';
@@ -163,6 +163,18 @@ export function minutesInput(meeting: Meeting, context: MeetingContext): Minutes
     quorum: context.rules.quorum.data,
     rubric: context.rules.rubric,
   };
+}
+
+export type { MinutesModel };
+
+/**
+ * The minutes as the PDF and the Word file print them (parts, sections, tables, closing,
+ * amendments, signatures in the document style of the meeting's date): the read-only view of
+ * adopted minutes shows exactly this.
+ */
+export function minutesView(meeting: Meeting, context: MeetingContext): MinutesModel {
+  const model = minutesModel(minutesInput(meeting, context));
+  return { ...model, ...styledEnding(model, context.rules.documentStyle.data) };
 }
 
 export function minutesFileBase(meeting: Meeting): string {

@@ -54,6 +54,39 @@ export function gridColumns(forms: readonly Pick<PledgeForm, 'framework' | 'item
   return columns;
 }
 
+export interface ColumnGroup {
+  /** Index of the first column of the group, and one past its last. */
+  start: number;
+  end: number;
+  /** "ND 1–3", "ND 7, Chung", "Chung". */
+  label: string;
+}
+
+/**
+ * The columns shown one group at a time when the text is large: consecutive groups of at most
+ * `perGroup` columns (at least one), each named by its columns' short headers.
+ */
+export function columnGroups(columns: readonly GridColumn[], perGroup: number): ColumnGroup[] {
+  const size = Math.max(1, Math.floor(perGroup));
+  const groups: ColumnGroup[] = [];
+  for (let start = 0; start < columns.length; start += size) {
+    const part = columns.slice(start, start + size);
+    const numbered = part.filter((c) => c.key !== OVERALL_COLUMN);
+    const names: string[] = [];
+    if (numbered.length > 0)
+      names.push(numbered.length === 1 ? `ND ${numbered[0]!.short}` : `ND ${numbered[0]!.short}–${numbered.at(-1)!.short}`);
+    if (part.some((c) => c.key === OVERALL_COLUMN)) names.push('Chung');
+    groups.push({ start, end: start + part.length, label: names.join(', ') });
+  }
+  return groups;
+}
+
+/** The group that holds column `col` (the first group when none does). */
+export function groupOfColumn(groups: readonly ColumnGroup[], col: number): number {
+  const i = groups.findIndex((g) => col >= g.start && col < g.end);
+  return i < 0 ? 0 : i;
+}
+
 /** Item ids of a member's form in a category (empty: the cell is not applicable to that member). */
 export function itemsInCategory(form: Pick<PledgeForm, 'items'> | undefined, categoryCode: string): Id[] {
   if (!form) return [];

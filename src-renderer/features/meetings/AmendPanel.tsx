@@ -12,6 +12,7 @@ import {
   type MeetingRubric,
 } from '../../core/meetings';
 import { formatDate } from '../../core/text';
+import { FieldRow } from '../../ui/FieldRow';
 import { errorMessage } from '../../services/errors';
 import { MeetingError, amendMeeting, type AmendmentRequest } from '../../services/meetings';
 
@@ -117,7 +118,7 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
           />
         )}
         {kind === 'attendance' && (
-          <Group grow>
+          <FieldRow>
             <NativeSelect
               label="Điểm danh sau khi đính chính"
               value={status}
@@ -127,7 +128,7 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
             {status === 'vang_co_ly_do' && (
               <TextInput label="Lý do vắng" value={absenceReason} onChange={(e) => setAbsenceReason(e.currentTarget.value)} />
             )}
-          </Group>
+          </FieldRow>
         )}
         {kind === 'vote' && (
           <Group>
@@ -157,10 +158,10 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
             />
           </Group>
         )}
-        <Group grow>
+        <FieldRow>
           <TextInput label="Lý do đính chính" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
           <TextInput label="Người đính chính" value={by} onChange={(e) => setBy(e.currentTarget.value)} />
-        </Group>
+        </FieldRow>
         {problems.length > 0 && (
           <Alert color="red">
             {problems.map((p) => (

@@ -1,9 +1,12 @@
 /** 3. Nội dung sinh hoạt: news, ideology, last month's tasks, the members' reports, speeches, conclusion. */
 import { ActionIcon, Button, Group, Text, TextInput, Textarea } from '@mantine/core';
+import { FieldRow } from '../../ui/FieldRow';
+import { useLargeText } from '../../ui/text-size';
 import { Section, type SectionProps } from './Section';
 import { TaskTable } from './TaskTable';
 
 export function ContentSection({ meeting, update, onPullFromMonth }: SectionProps & { onPullFromMonth: () => Promise<void> }) {
+  const large = useLargeText();
   return (
     <Section title="3. Nội dung sinh hoạt">
       <Textarea
@@ -41,7 +44,7 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
         value={meeting.exampleReports}
         onChange={(e) => update({ exampleReports: e.currentTarget.value })}
       />
-      <Group grow align="start">
+      <FieldRow>
         <Textarea
           label="Biểu dương đảng viên"
           autosize
@@ -56,7 +59,7 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
           value={meeting.reminders}
           onChange={(e) => update({ reminders: e.currentTarget.value })}
         />
-      </Group>
+      </FieldRow>
       <TaskTable
         title="Phương hướng, nhiệm vụ tháng tới"
         rows={meeting.nextTasks}
@@ -67,7 +70,7 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
         Ý kiến thảo luận
       </Text>
       {meeting.speeches.map((s, i) => (
-        <Group key={i} align="start" wrap="nowrap">
+        <Group key={i} align="start" wrap={large ? 'wrap' : 'nowrap'}>
           <TextInput
             aria-label={`Người phát biểu ${i + 1}`}
             placeholder="Người phát biểu"
@@ -80,7 +83,7 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
             placeholder="Tóm tắt ý kiến"
             autosize
             minRows={1}
-            style={{ flex: 1 }}
+            style={{ flex: 1, minWidth: large ? '16rem' : undefined }}
             value={s.summary}
             onChange={(e) => update({ speeches: meeting.speeches.map((x, j) => (j === i ? { ...x, summary: e.currentTarget.value } : x)) })}
           />

@@ -1,6 +1,7 @@
 /** 1. Thông tin chung: type, date, times, place, chair and secretary, guests. */
 import { useState } from 'react';
-import { Group, NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, TextInput, Textarea } from '@mantine/core';
+import { FieldRow } from '../../ui/FieldRow';
 import type { MeetingType, Member } from '../../core/model';
 import { MEETING_TYPE_LABELS, endTimeProblem } from '../../core/meetings';
 import { PARTY_POSITION_LABELS } from '../../core/members/labels';
@@ -15,7 +16,7 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
   const chooseMember = (memberId: string): Member | undefined => byId.get(memberId);
   return (
     <Section title="1. Thông tin chung">
-      <Group grow align="start">
+      <FieldRow>
         <NativeSelect
           label="Loại buổi sinh hoạt"
           value={meeting.type}
@@ -39,9 +40,9 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
           onCommit={(v) => update({ endTime: v })}
           problem={endTimeProblem(meeting.startTime, meeting.endTime)}
         />
-      </Group>
+      </FieldRow>
       <TextInput label="Địa điểm" value={meeting.place} onChange={(e) => update({ place: e.currentTarget.value })} />
-      <Group grow align="start">
+      <FieldRow>
         <NativeSelect
           label="Chủ trì"
           value={meeting.chairMemberId ?? ''}
@@ -65,7 +66,7 @@ export function GeneralSection({ meeting, update, members }: SectionProps & { me
             update({ secretaryMemberId: m?.id, secretaryName: m?.fullName });
           }}
         />
-      </Group>
+      </FieldRow>
       <Textarea
         label="Đại biểu cấp trên dự (nếu có)"
         autosize

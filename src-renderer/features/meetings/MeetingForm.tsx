@@ -1,15 +1,18 @@
 /** The minutes of one meeting: the sections of the form, the warnings beside it, finalising and amendments. */
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { Alert, Fieldset, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { finaliseQuestions } from '../../core/meetings';
+import { minutesView } from '../../services/meetings';
 import { SaveProblem } from '../../ui/SaveProblem';
+import { useLargeText } from '../../ui/text-size';
 import { AmendPanel } from './AmendPanel';
 import { AttendanceSection } from './AttendanceSection';
 import { ContentSection } from './ContentSection';
 import { FinaliseDialog } from './FinaliseDialog';
 import { GeneralSection } from './GeneralSection';
 import { MeetingHeader } from './MeetingHeader';
+import { MinutesView } from './MinutesView';
 import { ScoreSection } from './ScoreSection';
 import { TopicSection } from './TopicSection';
 import { useMeetingEditor, type ExportKind } from './useMeetingEditor';
@@ -20,6 +23,7 @@ export function MeetingForm() {
   const { id = '' } = useParams();
   const editor = useMeetingEditor(id);
   const [finaliseOpen, setFinaliseOpen] = useState(false);
+  const large = useLargeText();
 
   if (editor.status === 'missing') return <Alert color="red">Không tìm thấy buổi sinh hoạt này.</Alert>;
   if (editor.status === 'loading') return <Text c="dimmed">Đang tải…</Text>;
@@ -56,30 +60,38 @@ export function MeetingForm() {
       )}
       {locked && (
         <Alert color="blue">
-          Biên bản đã được thông qua nên không sửa trực tiếp được. Muốn sửa, dùng phần “Đính chính” ở cuối trang: ghi rõ ngày, lý do và
-          người đính chính.
+          Biên bản đã được thông qua nên không sửa trực tiếp được; dưới đây là nội dung như khi in. Muốn sửa, dùng phần “Đính chính” ở cuối
+          trang: ghi rõ ngày, lý do và người đính chính.
         </Alert>
       )}
 
-      <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-        <Fieldset disabled={locked} variant="unstyled" style={{ flex: 1, minWidth: 0 }}>
-          <Stack gap="sm">
-            <GeneralSection meeting={meeting} update={update} members={editor.sortedMembers} />
-            <AttendanceSection meeting={meeting} update={update} rows={editor.rows} counts={counts} members={editor.sortedMembers} />
-            <ContentSection meeting={meeting} update={update} onPullFromMonth={editor.pullFromMonth} />
-            <VotesSection meeting={meeting} update={update} counts={counts} quorum={quorum} />
-            <TopicSection meeting={meeting} update={update} />
-            <ScoreSection
-              rubric={rubric}
-              scores={meeting.quality?.scores ?? {}}
-              score={editor.score}
-              onScore={editor.setScore}
-              onSuggest={editor.suggestFromFigures}
-            />
-          </Stack>
-        </Fieldset>
-        <WarningsPanel warnings={warnings} />
-      </div>
+      {locked ? (
+        <>
+          <MinutesView model={minutesView(meeting, editor.context)} attendance={editor.rows} />
+          {warnings.length > 0 && <WarningsPanel warnings={warnings} wide />}
+        </>
+      ) : (
+        <>
+          {large && <WarningsPanel warnings={warnings} wide />}
+          <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+            <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+              <GeneralSection meeting={meeting} update={update} members={editor.sortedMembers} />
+              <AttendanceSection meeting={meeting} update={update} rows={editor.rows} counts={counts} members={editor.sortedMembers} />
+              <ContentSection meeting={meeting} update={update} onPullFromMonth={editor.pullFromMonth} />
+              <VotesSection meeting={meeting} update={update} counts={counts} quorum={quorum} />
+              <TopicSection meeting={meeting} update={update} />
+              <ScoreSection
+                rubric={rubric}
+                scores={meeting.quality?.scores ?? {}}
+                score={editor.score}
+                onScore={editor.setScore}
+                onSuggest={editor.suggestFromFigures}
+              />
+            </Stack>
+            {!large && <WarningsPanel warnings={warnings} />}
+          </div>
+        </>
+      )}
 
       {locked && <AmendPanel meeting={meeting} rubric={rubric} onAmended={editor.setMeeting} />}
 

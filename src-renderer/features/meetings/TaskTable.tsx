@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { TaskRow } from '../../core/model';
 import { formatDate, parseDate } from '../../core/text';
+import { useLargeText } from '../../ui/text-size';
 
 const TASK_STATUS = [
   { value: '', label: '—' },
@@ -21,6 +22,8 @@ export function TaskTable({
   mode: 'review' | 'next';
   onChange: (rows: TaskRow[]) => void;
 }) {
+  // Large text: the task takes a whole line, the other fields wrap under it.
+  const large = useLargeText();
   const set = (i: number, patch: Partial<TaskRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Stack gap={4}>
@@ -28,12 +31,18 @@ export function TaskTable({
         {title}
       </Text>
       {rows.map((r, i) => (
-        <Group key={i} wrap="nowrap" align="start">
+        <Group
+          key={i}
+          wrap={large ? 'wrap' : 'nowrap'}
+          align="start"
+          // Large text: a row takes two lines; a rule between rows keeps them apart.
+          style={large && i > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)', paddingTop: 8 } : undefined}
+        >
           <TextInput
             aria-label={`${title}: nhiệm vụ ${i + 1}`}
             placeholder="Nhiệm vụ"
             value={r.task}
-            style={{ flex: 1 }}
+            style={{ flex: 1, minWidth: large ? '100%' : undefined }}
             onChange={(e) => set(i, { task: e.currentTarget.value })}
           />
           <TextInput

@@ -2,9 +2,10 @@
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import type { MeetingWarning } from '../../core/meetings';
 
-export function WarningsPanel({ warnings }: { warnings: MeetingWarning[] }) {
+/** Beside the form at normal text; `wide`: a full-width block (large text, adopted minutes). */
+export function WarningsPanel({ warnings, wide = false }: { warnings: MeetingWarning[]; wide?: boolean }) {
   return (
-    <Paper withBorder p="sm" w={300} style={{ position: 'sticky', top: 70 }} aria-label="Cảnh báo">
+    <Paper withBorder p="sm" w={wide ? undefined : 300} style={wide ? undefined : { position: 'sticky', top: 70 }} aria-label="Cảnh báo">
       <Text fw={600} mb={4}>
         Cảnh báo ({warnings.length})
       </Text>

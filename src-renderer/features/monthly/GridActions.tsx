@@ -11,9 +11,11 @@ interface Props {
   onCopyRow: () => void;
   onCopyColumn: () => void;
   onUndo: () => void;
+  /** The keys are shown under the grid instead (large text). */
+  keysBelow: boolean;
 }
 
-export function GridActions({ scale, focusedMember, focusedColumn, canUndo, onCopyRow, onCopyColumn, onUndo }: Props) {
+export function GridActions({ scale, focusedMember, focusedColumn, canUndo, onCopyRow, onCopyColumn, onUndo, keysBelow }: Props) {
   return (
     <Group gap="xs">
       <Button size="xs" variant="default" onClick={onCopyRow} disabled={!focusedMember}>
@@ -25,10 +27,16 @@ export function GridActions({ scale, focusedMember, focusedColumn, canUndo, onCo
       <Button size="xs" variant="default" onClick={onUndo} disabled={!canUndo}>
         Hoàn tác (Ctrl+Z)
       </Button>
-      <Text size="xs" c="dimmed">
-        Phím: mũi tên để di chuyển; mỗi phím chọn đúng một mức: {levelKeysSentence(scale.data)}; phím Delete để xóa, phím Enter để xuống
-        dòng.
-      </Text>
+      {!keysBelow && <GridKeys scale={scale} />}
     </Group>
+  );
+}
+
+/** The keys of the grid (under the grid at large text, where the room above it is short). */
+export function GridKeys({ scale }: { scale: MonthlyScale }) {
+  return (
+    <Text size="xs" c="dimmed">
+      Phím: mũi tên để di chuyển; mỗi phím chọn đúng một mức: {levelKeysSentence(scale.data)}; phím Delete để xóa, phím Enter để xuống dòng.
+    </Text>
   );
 }

@@ -11,7 +11,7 @@ import {
   type GridColumn,
   type MonthlyScale,
 } from '../../core/monthly';
-import { td } from './grid-styles';
+import { pinned, rowBackground, td } from './grid-styles';
 
 export interface RowProps {
   index: number;
@@ -19,6 +19,8 @@ export interface RowProps {
   record: MonthlyAssessment | undefined;
   form: PledgeForm | undefined;
   columns: GridColumn[];
+  /** The columns shown (all of them, or one group at large text): [start, end). */
+  shown: { start: number; end: number };
   scale: MonthlyScale;
   period: string;
   focusCol: number;
@@ -27,19 +29,35 @@ export interface RowProps {
   onNotApplicable: (reason: NotApplicableReason | undefined) => void;
 }
 
-export function GridRow({ index, member, record, form, columns, scale, period, focusCol, onCellClick, onFlag, onNotApplicable }: RowProps) {
+export function GridRow({
+  index,
+  member,
+  record,
+  form,
+  columns,
+  shown,
+  scale,
+  period,
+  focusCol,
+  onCellClick,
+  onFlag,
+  onNotApplicable,
+}: RowProps) {
   const suggested = suggestedNotApplicable(member, period);
   const na = record?.notApplicable?.reason;
   const reasons = Object.entries(NOT_APPLICABLE_LABELS) as Array<[NotApplicableReason, string]>;
+  const bg = rowBackground(index);
+  const last = columns.length + 2;
   return (
-    <tr role="row" aria-rowindex={index + 2} style={{ background: index % 2 ? 'var(--mantine-color-gray-0)' : undefined }}>
-      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
+    <tr role="row" aria-rowindex={index + 2} style={{ background: bg }}>
+      <td style={{ ...td, ...pinned('tt', bg), textAlign: 'center' }} role="gridcell" aria-colindex={1}>
         {index + 1}
       </td>
-      <td style={{ ...td, whiteSpace: 'nowrap' }} role="rowheader">
+      <td style={{ ...td, ...pinned('name', bg), overflowWrap: 'anywhere' }} role="rowheader" aria-colindex={2}>
         {member.fullName}
       </td>
       {columns.map((c, col) => {
+        if (col < shown.start || col >= shown.end) return null;
         const editable = cellEditable(form, c.key);
         const v = cellValue(scale.data, record, form, c.key);
         const level = levelByCode(scale.data, v.level);
@@ -49,6 +67,7 @@ export function GridRow({ index, member, record, form, columns, scale, period, f
             key={c.key}
             id={`cell-${index}-${col}`}
             role="gridcell"
+            aria-colindex={col + 3}
             aria-selected={focused}
             aria-readonly={!editable}
             aria-label={`${member.fullName}, ${c.key === OVERALL_COLUMN ? 'đánh giá chung' : `nội dung ${c.short}`}: ${level?.label ?? (editable ? 'chưa đánh giá' : 'không có nội dung')}`}
@@ -75,7 +94,7 @@ export function GridRow({ index, member, record, form, columns, scale, period, f
           </td>
         );
       })}
-      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
+      <td style={{ ...td, ...pinned('praised', bg), textAlign: 'center' }} role="gridcell" aria-colindex={last + 1}>
         <Checkbox
           aria-label={`Biểu dương ${member.fullName}`}
           checked={record?.praised ?? false}
@@ -83,7 +102,7 @@ export function GridRow({ index, member, record, form, columns, scale, period, f
           styles={{ body: { justifyContent: 'center' } }}
         />
       </td>
-      <td style={{ ...td, textAlign: 'center' }} role="gridcell">
+      <td style={{ ...td, ...pinned('reminded', bg), textAlign: 'center' }} role="gridcell" aria-colindex={last + 2}>
         <Checkbox
           aria-label={`Nhắc nhở ${member.fullName}`}
           checked={record?.reminded ?? false}
@@ -91,11 +110,12 @@ export function GridRow({ index, member, record, form, columns, scale, period, f
           styles={{ body: { justifyContent: 'center' } }}
         />
       </td>
-      <td style={td} role="gridcell">
+      <td style={{ ...td, ...pinned('reason', bg) }} role="gridcell" aria-colindex={last + 3}>
         <NativeSelect
           size="xs"
           aria-label={`Lý do không đánh giá của ${member.fullName}`}
           value={na ?? ''}
+          title={na ? NOT_APPLICABLE_LABELS[na] : suggested ? `Gợi ý: ${NOT_APPLICABLE_LABELS[suggested]}` : undefined}
           onChange={(e) => onNotApplicable((e.currentTarget.value || undefined) as NotApplicableReason | undefined)}
           data={[
             { value: '', label: suggested ? `(${NOT_APPLICABLE_LABELS[suggested]})` : '' },

@@ -1,12 +1,16 @@
 /** The month's self-assessments: members × pledge categories, edited by keyboard, saved as typed. */
-import { Alert, Stack, Text, Tooltip } from '@mantine/core';
-import { OVERALL_COLUMN } from '../../core/monthly';
+import { useEffect, useMemo, useRef } from 'react';
+import { Alert, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
+import type { Member } from '../../core/model';
+import { OVERALL_COLUMN, columnGroups, groupOfColumn } from '../../core/monthly';
 import { periodLabel } from '../../core/text';
 import { SaveProblem } from '../../ui/SaveProblem';
+import { useLargeText } from '../../ui/text-size';
 import { ColumnLegend } from './ColumnLegend';
-import { GridActions } from './GridActions';
+import { GridActions, GridKeys } from './GridActions';
 import { GridRow } from './GridRow';
-import { th } from './grid-styles';
+import { HEADER_BG, LEVEL_COLUMN_REM, PINNED_LEFT_REM, PINNED_REM, pinned, th } from './grid-styles';
+import { useHeightToWindowBottom, useLevelColumnsThatFit } from './grid-size';
 import { MonthSummaryBar } from './MonthSummaryBar';
 import { NotReportedPanel } from './NotReportedPanel';
 import { useMonthGrid, type MonthGridInput } from './useMonthGrid';
@@ -27,6 +31,7 @@ export function MonthGrid(props: MonthGridInput) {
     draft,
     gridRef,
     focusCell,
+    showColumn,
     copyRow,
     copyColumn,
     undoLast,
@@ -34,6 +39,27 @@ export function MonthGrid(props: MonthGridInput) {
     setNotApplicable,
     onKeyDown,
   } = useMonthGrid(props);
+  const large = useLargeText();
+  // Measured once the grid is on the page (after loading), and again when the text size changes.
+  const shownKey = `${large}-${data ? members.length : -1}`;
+  const perGroup = useLevelColumnsThatFit(gridRef, large, shownKey);
+  const groups = useMemo(() => (large ? columnGroups(columns, perGroup) : []), [large, columns, perGroup]);
+  const groupIndex = groupOfColumn(groups, focus.col);
+  const shown = groups[groupIndex] ?? { start: 0, end: columns.length };
+  const maxHeight = useHeightToWindowBottom(gridRef, shownKey);
+  const headerTop = large ? 'var(--app-shell-header-height, 60px)' : '0px';
+  const header = { position: 'sticky', top: headerTop, zIndex: 2, background: HEADER_BG } as const;
+  // The focused cell is kept in view once the user moves it (scroll padding keeps it clear of the
+  // pinned columns); not on opening, where the page stays at its top.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
+    document.getElementById(`cell-${focus.row}-${focus.col}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [focus.row, focus.col, shown.start]);
+  const pick = (m: Member) => focusCell(members.indexOf(m), columns.length - 1);
 
   if (loadError) return <Alert color="red">{loadError}</Alert>;
   if (!data) return <Text c="dimmed">Đang tải…</Text>;
@@ -63,44 +89,84 @@ export function MonthGrid(props: MonthGridInput) {
         onCopyRow={copyRow}
         onCopyColumn={copyColumn}
         onUndo={undoLast}
+        keysBelow={large}
       />
+      {large && (
+        <Group align="flex-start" gap="sm">
+          {groups.length > 1 && (
+            <Group gap="xs" align="center">
+              <Text size="sm" fw={600} id="grid-groups-label">
+                Cột đang xem:
+              </Text>
+              <SegmentedControl
+                aria-labelledby="grid-groups-label"
+                value={String(groupIndex)}
+                onChange={(v) => showColumn(groups[Number(v)]?.start ?? 0)}
+                data={groups.map((g, i) => ({ value: String(i), label: g.label }))}
+              />
+            </Group>
+          )}
+          <NotReportedPanel missing={missing} period={period} onPick={pick} wide />
+        </Group>
+      )}
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
         <div
           ref={gridRef}
           role="grid"
           aria-label={`Bảng tự đánh giá ${periodLabel(period)}`}
           aria-rowcount={members.length + 1}
-          aria-colcount={columns.length + 4}
+          aria-colcount={columns.length + 5}
           aria-activedescendant={`cell-${focus.row}-${focus.col}`}
           tabIndex={0}
           onKeyDown={onKeyDown}
-          style={{ overflow: 'auto', maxHeight: '68vh', flex: 1, border: '1px solid var(--mantine-color-gray-4)', outlineOffset: 2 }}
+          data-testid="month-grid"
+          style={{
+            // Large text: all shown columns fit, so the page scrolls (not the box) and the column
+            // headers stay under the app's header; normal text: the box scrolls both ways.
+            overflow: large ? 'clip' : 'auto',
+            maxHeight: large ? undefined : maxHeight,
+            scrollPaddingLeft: `${PINNED_LEFT_REM}rem`,
+            scrollPaddingRight: `${PINNED_REM - PINNED_LEFT_REM}rem`,
+            scrollPaddingTop: '3rem',
+            flex: 1,
+            minWidth: 0,
+            border: '1px solid var(--mantine-color-gray-4)',
+            outlineOffset: 2,
+          }}
         >
-          <table role="presentation" style={{ borderCollapse: 'collapse', width: '100%', fontSize: '0.875rem' }}>
-            <thead role="rowgroup" style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-gray-1)', zIndex: 1 }}>
+          <table role="presentation" style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: '0.875rem' }}>
+            <thead role="rowgroup">
               <tr role="row">
-                <th style={th} role="columnheader">
+                <th style={{ ...th, ...pinned('tt', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={1}>
                   TT
                 </th>
-                <th style={{ ...th, textAlign: 'left', minWidth: 190 }} role="columnheader">
+                <th style={{ ...th, ...pinned('name', HEADER_BG, headerTop), textAlign: 'left' }} role="columnheader" aria-colindex={2}>
                   Họ và tên
                 </th>
-                {columns.map((c, i) => (
-                  <th key={c.key} style={{ ...th, minWidth: 74 }} title={c.label} role="columnheader">
-                    <Tooltip label={c.label} multiline w={260}>
-                      <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
-                        {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
-                      </span>
-                    </Tooltip>
-                  </th>
-                ))}
-                <th style={th} role="columnheader">
+                {columns.map((c, i) =>
+                  i < shown.start || i >= shown.end ? null : (
+                    <th
+                      key={c.key}
+                      style={{ ...th, ...header, minWidth: `${LEVEL_COLUMN_REM}rem` }}
+                      title={c.label}
+                      role="columnheader"
+                      aria-colindex={i + 3}
+                    >
+                      <Tooltip label={c.label} multiline w={260}>
+                        <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
+                          {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
+                        </span>
+                      </Tooltip>
+                    </th>
+                  ),
+                )}
+                <th style={{ ...th, ...pinned('praised', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 3}>
                   Biểu dương
                 </th>
-                <th style={th} role="columnheader">
+                <th style={{ ...th, ...pinned('reminded', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 4}>
                   Nhắc nhở
                 </th>
-                <th style={{ ...th, minWidth: 150 }} role="columnheader">
+                <th style={{ ...th, ...pinned('reason', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 5}>
                   Không đánh giá
                 </th>
               </tr>
@@ -114,6 +180,7 @@ export function MonthGrid(props: MonthGridInput) {
                   record={records.get(m.id)}
                   form={formOf.get(m.id)}
                   columns={columns}
+                  shown={shown}
                   scale={scale}
                   period={period}
                   focusCol={focus.row === r ? focus.col : -1}
@@ -125,8 +192,9 @@ export function MonthGrid(props: MonthGridInput) {
             </tbody>
           </table>
         </div>
-        <NotReportedPanel missing={missing} period={period} onPick={(m) => focusCell(members.indexOf(m), columns.length - 1)} />
+        {!large && <NotReportedPanel missing={missing} period={period} onPick={pick} wide={false} />}
       </div>
+      {large && <GridKeys scale={scale} />}
       {columns.length > 1 && <ColumnLegend columns={columns} />}
     </Stack>
   );

@@ -1,26 +1,53 @@
-/** Beside the grid: who has not assessed the month yet (a click goes to the member's row). */
-import { Paper, Stack, Text } from '@mantine/core';
+/**
+ * Who has not assessed the month yet (a click goes to the member's row). It folds to its title, so
+ * the grid gets the room: beside the grid at normal text, above it (folded at first) at large text.
+ */
+import { useState } from 'react';
+import { Anchor, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Member } from '../../core/model';
 import { periodLabel } from '../../core/text';
 
-export function NotReportedPanel({ missing, period, onPick }: { missing: Member[]; period: string; onPick: (member: Member) => void }) {
+interface Props {
+  missing: Member[];
+  period: string;
+  onPick: (member: Member) => void;
+  /** Above the grid, the names in a line (large text). */
+  wide: boolean;
+}
+
+export function NotReportedPanel({ missing, period, onPick, wide }: Props) {
+  const [open, setOpen] = useState(!wide);
+  const names = missing.map((m) => (
+    <Anchor key={m.id} component="button" type="button" size="sm" c="dark.9" ta="left" onClick={() => onPick(m)}>
+      {m.fullName}
+    </Anchor>
+  ));
   return (
-    <Paper withBorder p="sm" w={250} aria-label="Chưa báo cáo">
-      <Text fw={600} mb={4}>
-        Chưa báo cáo ({missing.length})
-      </Text>
-      {missing.length === 0 ? (
-        <Text size="sm" c="green">
-          Tất cả đảng viên đã tự đánh giá {periodLabel(period)}.
-        </Text>
-      ) : (
-        <Stack gap={2} data-testid="not-reported">
-          {missing.map((m) => (
-            <Text key={m.id} size="sm" style={{ cursor: 'pointer' }} onClick={() => onPick(m)}>
-              {m.fullName}
+    <Paper component="section" withBorder p="sm" w={wide || !open ? undefined : 250} aria-label="Chưa báo cáo" style={{ flexShrink: 0 }}>
+      <UnstyledButton
+        onClick={() => setOpen((v) => !v)}
+        aria-expanded={open}
+        aria-controls="not-reported-body"
+        style={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+      >
+        {open ? '▾' : '▸'} Chưa báo cáo ({missing.length})
+      </UnstyledButton>
+      {open && (
+        <div id="not-reported-body" style={{ marginTop: 4 }}>
+          {missing.length === 0 ? (
+            <Text size="sm" c="green">
+              Tất cả đảng viên đã tự đánh giá {periodLabel(period)}.
             </Text>
-          ))}
-        </Stack>
+          ) : wide ? (
+            <Group gap="md" data-testid="not-reported">
+              {names}
+            </Group>
+          ) : (
+            <Stack gap={2} align="flex-start" data-testid="not-reported">
+              {names}
+            </Stack>
+          )}
+        </div>
       )}
     </Paper>
   );

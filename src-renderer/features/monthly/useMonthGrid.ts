@@ -162,6 +162,9 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
   const setNotApplicable = (memberId: string, reason: NotApplicableReason | undefined) =>
     apply([markNotApplicable(recordFor(memberId), reason, undefined, now())]);
 
+  /** Show a column (of another group at large text) without taking the keyboard from where it is. */
+  const showColumn = (col: number) => setFocus((f) => ({ row: f.row, col: Math.max(0, Math.min(columns.length - 1, col)) }));
+
   /** Focus a cell and give the keyboard to the grid. */
   const focusCell = (row: number, col: number) => {
     setFocus({ row, col });
@@ -227,6 +230,7 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
     draft,
     gridRef,
     focusCell,
+    showColumn,
     copyRow,
     copyColumn,
     undoLast,
