@@ -16,6 +16,7 @@ import type {
   YearReview,
 } from '../core/model';
 import {
+  chooseSelfReviewVariant,
   DEFAULT_ROLLUP_SCALE,
   draftSections,
   levelForScore,
@@ -111,8 +112,9 @@ export interface RoundResult {
   kept: string[];
 }
 
+/** The form stored with a new review: the same choice the documents make from the record (core/review). */
 function formVariantOf(m: Member): YearReview['formVariant'] {
-  return m.isLeader ? '2A' : m.inPoliticalSystem ? '2B' : '2C';
+  return chooseSelfReviewVariant(m).variant;
 }
 
 function hasEnteredData(r: YearReview): boolean {

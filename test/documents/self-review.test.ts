@@ -135,6 +135,9 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
     });
     const models = [selfReviewModel(sampleSelfReview()), selfReviewModel(b), selfReviewModel(c)];
     expect(models.map((m) => m.formCode)).toEqual(['Mẫu 2A-HD KĐ.ĐG 2025', 'Mẫu 2B-HD KĐ.ĐG 2025', 'Mẫu 2C-HD KĐ.ĐG 2025']);
+    // The form stored with the review, not the record's current one (the leader's review was opened as 2B).
+    const stored = selfReviewModel(sampleSelfReview('d', { review: { sections: {}, formVariant: '2B' } }));
+    expect(stored.formCode).toBe('Mẫu 2B-HD KĐ.ĐG 2025');
     const bytes = await renderPdf(formBatchDocument(models, 'Bản kiểm điểm cá nhân năm 2026 — cả chi bộ'));
     writeFileSync(`${OUT}/self-review-cell.pdf`, bytes);
     const pdf = await readPdf(bytes);
