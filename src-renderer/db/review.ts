@@ -35,7 +35,7 @@ import {
   type YearRating,
 } from '../core/review';
 import { resolveRule } from '../core/rules';
-import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { cleanMultiline, cleanText, isValidIsoDate, formatDate, reportTextProblems } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -374,6 +374,7 @@ export async function saveUnitReview(db: SoNeuGuongDb, unitId: Id, year: number,
         forcedFailure: next.forcedFailure,
       }).errors,
     );
+    errors.push(...reportTextProblems({ ...next.report, typical: next.typical }));
     if (next.reportDate !== undefined && !isValidIsoDate(next.reportDate)) errors.push('Ngày báo cáo không hợp lệ.');
     if (next.reportNumber && !/^\d{1,4}$/.test(next.reportNumber)) errors.push('Số báo cáo chỉ gồm chữ số (ví dụ 05).');
     if (next.quotaGroups) {
