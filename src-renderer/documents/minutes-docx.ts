@@ -20,7 +20,7 @@ import {
   convertMillimetersToTwip,
   type IParagraphOptions,
 } from 'docx';
-import { DEFAULT_DOCUMENT_STYLE, spellText, type DocumentStyleData } from '../core/documents/style';
+import { spellText, type DocumentStyleData } from '../core/documents/style';
 import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
 import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
 
@@ -234,7 +234,7 @@ function signatureTable(signatures: MinutesModel['signatures'], style: DocumentS
   });
 }
 
-export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Document {
+export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleData): Document {
   const model = minutesModel(input);
   const s = style.fontSizes;
   const children: Array<Paragraph | Table> = [
@@ -305,10 +305,7 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
 }
 
 /** The .docx bytes of the minutes. */
-export async function buildMinutesDocx(
-  input: MinutesInput,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildMinutesDocx(input: MinutesInput, style: DocumentStyleData): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await Packer.toArrayBuffer(minutesDocxDocument(input, style));
   return new Uint8Array(buffer);
 }
