@@ -26,7 +26,7 @@ import {
 import { applyUySpelling, type DocumentStyleData } from '../core/documents/style';
 import { isRecipients, type FormBlock, type FormClosing, type FormLeftSlot, type FormModel } from './form-model';
 import { columnTwips, keepWhole, textWidthTwip } from './minutes-docx';
-import { HEADER_GAP_PT, PARTY_TITLE, TINOS_LINE_EM, partyHeaderLayout, type SignatureBlock } from './party-layout';
+import { HEADER_GAP_PT, PARTY_TITLE, DOCX_LINE_EM, partyHeaderLayout, type SignatureBlock } from './party-layout';
 
 const FONT = 'Times New Roman';
 /** Windows' symbol font (Word) for the boxes; LibreOffice substitutes a font that has them. */
@@ -95,7 +95,7 @@ function headerTable(model: FormModel, style: DocumentStyleData): Table {
     centred('*', { size }),
     ...(layout.numberLine ? [centred(layout.numberLine, { size })] : []),
   ];
-  const before = Math.max(0, layout.placeDateTopPt(TINOS_LINE_EM) - s.partyTitle * TINOS_LINE_EM);
+  const before = Math.max(0, layout.placeDateTopPt(DOCX_LINE_EM) - s.partyTitle * DOCX_LINE_EM);
   const right = [
     centred(PARTY_TITLE, { size: s.partyTitle, bold: true, underline: true }),
     ...layout.placeDateLines.map((l, i) =>

@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { spellText, type DocumentStyleData } from '../core/documents/style';
 import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
-import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
+import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, DOCX_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
 const upper = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
@@ -170,7 +170,7 @@ function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
 function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   const s = style.fontSizes;
   // The same lines and column widths as the PDF (partyHeaderLayout); Word and LibreOffice set
-  // these paragraphs at single spacing: a line is TINOS_LINE_EM × the font size.
+  // these paragraphs at single spacing: a line is DOCX_LINE_EM × the font size (with the font's line gap).
   const layout = partyHeaderLayout(
     {
       superiorName: model.header.superiorName,
@@ -187,7 +187,7 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
     line('*', { size }),
     ...(layout.numberLine ? [line(layout.numberLine, { size })] : []),
   ];
-  const before = Math.max(0, layout.placeDateTopPt(TINOS_LINE_EM) - s.partyTitle * TINOS_LINE_EM);
+  const before = Math.max(0, layout.placeDateTopPt(DOCX_LINE_EM) - s.partyTitle * DOCX_LINE_EM);
   const right = [
     line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: s.partyTitle, bold: true, underline: true }),
     ...layout.placeDateLines.map((l, i) =>

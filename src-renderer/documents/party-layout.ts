@@ -47,6 +47,13 @@ const PARTY_TITLE_WIDTH_PER_PT = 14.2;
 /** Height of a line of Tinos per point of font size ((ascent − descent) / em, as pdfmake and LibreOffice set it). */
 export const TINOS_LINE_EM = (1825 + 443) / 2048;
 
+/**
+ * Height of a single-spaced line of Times New Roman in Word and LibreOffice per point of font
+ * size: ascent + descent + the font's line gap (87/2048), 1.15 em — measured on the .docx header
+ * converted by LibreOffice 7.4 (14.4 pt lines at 12.5 pt).
+ */
+export const DOCX_LINE_EM = (1825 + 443 + 87) / 2048;
+
 /** Tinos ascent per point of font size: the baseline lies this far below the top of its line. */
 const TINOS_ASCENT_EM = 1825 / 2048;
 
@@ -162,8 +169,19 @@ export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleD
   const dateWidth = estimateTextWidthPt(placeDate, sizes.placeDate);
   const landscape = input.orientation === 'landscape';
   const comma = placeDate.indexOf(', ');
+  // The superior's line at the smallest issuer size beside the whole place-date line: when it
+  // would not fit ("ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH" beside a dotted "ngày ..... tháng ....."),
+  // the place-date line breaks after its comma so the superior stays on one line.
+  const smallest = Math.min(12, sizes.issuer);
+  const titleNeed = estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true) + 8;
+  const superiorCrowded =
+    superior !== '' &&
+    estimateTextWidthPt(superior, smallest) + 8 > total - Math.max(titleNeed, dateWidth + 8) - HEADER_GAP_PT &&
+    estimateTextWidthPt(superior, smallest) + 8 <= total - titleNeed - HEADER_GAP_PT;
   const placeDateLines =
-    !landscape && dateWidth + 8 > total * 0.55 && comma > 0 ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)] : [placeDate];
+    !landscape && comma > 0 && (dateWidth + 8 > total * 0.55 || superiorCrowded)
+      ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)]
+      : [placeDate];
   const rightNeed =
     Math.max(
       estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true),
