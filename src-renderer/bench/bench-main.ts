@@ -4,7 +4,7 @@
  * data (core/sample), and where rows are written or read, a raw-IndexedDB baseline for the same
  * rows in the same run. Times are performance.now() differences in milliseconds.
  */
-import { meetingRules } from '../core/rules';
+import { documentStyleOn, meetingRules } from '../core/rules';
 import Dexie from 'dexie';
 import { APP_VERSION } from '../core/app-version';
 import type { Meeting, Member, MonthlyAssessment, PledgeForm, StoredUnitReport } from '../core/model';
@@ -363,7 +363,8 @@ const bench = {
       return { form, member: byId.get(form.memberId)!, unit: profile, secretaryName: profile.secretary };
     });
     const t = performance.now();
-    const pdf = await renderPledgeBatchPdf(inputs);
+    const style = documentStyleOn(`${latestYear}-01-31`, [], { documentStyleCode: 'HD36-2018' }).data;
+    const pdf = await renderPledgeBatchPdf(inputs, style);
     return { ms: performance.now() - t, info: { bytes: pdf.byteLength, forms: inputs.length, latestYear } };
   },
 

@@ -26,7 +26,7 @@ import {
 } from '../core/exchange';
 import { aggregateDuesReports, unitsWithoutDues, type DuesMonthTotals } from '../core/dues';
 import type { StoredReportPayload, StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanMultiline, cleanText, compareVi } from '../core/text';
+import { cleanMultiline, cleanText, compareVi, reportTextProblems } from '../core/text';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
 import { clock } from '../platform/clock';
@@ -292,6 +292,8 @@ export async function buildConsolidatedReport(
 ): Promise<UnitReportEnvelope> {
   const period: Period | undefined = parsePeriodKey(periodKey);
   if (!period) throw new ExchangeError('invalid_content', `Kỳ báo cáo không hợp lệ: ${periodKey}.`);
+  const tooLong = options.texts ? reportTextProblems(options.texts) : [];
+  if (tooLong.length > 0) throw new ExchangeError('invalid_content', tooLong.join(' '));
   const own = await findOwnUnit(db);
   if (!own) throw new ExchangeError('apply_failed', 'Chưa thiết lập đơn vị của mình. Hãy hoàn tất bước thiết lập ban đầu trước.');
   const ownCode = normaliseUnitCode(own.code);

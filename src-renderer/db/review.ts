@@ -16,6 +16,7 @@ import type {
   YearReview,
 } from '../core/model';
 import {
+  chooseSelfReviewVariant,
   DEFAULT_ROLLUP_SCALE,
   draftSections,
   levelForScore,
@@ -34,7 +35,7 @@ import {
   type YearRating,
 } from '../core/review';
 import { resolveRule } from '../core/rules';
-import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { cleanMultiline, cleanText, isValidIsoDate, formatDate, reportTextProblems } from '../core/text';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';
@@ -111,8 +112,9 @@ export interface RoundResult {
   kept: string[];
 }
 
+/** The form stored with a new review: the same choice the documents make from the record (core/review). */
 function formVariantOf(m: Member): YearReview['formVariant'] {
-  return m.isLeader ? '2A' : m.inPoliticalSystem ? '2B' : '2C';
+  return chooseSelfReviewVariant(m).variant;
 }
 
 function hasEnteredData(r: YearReview): boolean {
@@ -372,6 +374,7 @@ export async function saveUnitReview(db: SoNeuGuongDb, unitId: Id, year: number,
         forcedFailure: next.forcedFailure,
       }).errors,
     );
+    errors.push(...reportTextProblems({ ...next.report, typical: next.typical }));
     if (next.reportDate !== undefined && !isValidIsoDate(next.reportDate)) errors.push('Ngày báo cáo không hợp lệ.');
     if (next.reportNumber && !/^\d{1,4}$/.test(next.reportNumber)) errors.push('Số báo cáo chỉ gồm chữ số (ví dụ 05).');
     if (next.quotaGroups) {

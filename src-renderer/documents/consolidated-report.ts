@@ -6,7 +6,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Dashboard, DashboardRow } from '../core/aggregation';
 import { levelCodeLabel, type UnitStatistics } from '../core/exchange';
-import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
+import { formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import type { IsoDate } from '../core/model';
 import { formatDate, formatInteger, formatPercent, placeDateLine } from '../core/text';
 import {
@@ -42,7 +42,8 @@ export interface ConsolidatedReportInput {
   texts?: { results: string; limits: string; proposals: string };
   /** Unit codes in the order the committee keeps its units (default: by unit code). */
   unitOrder?: readonly string[];
-  style?: DocumentStyleData;
+  /** The style profile in force on the document's date (core/rules documentStyleOn). */
+  style: DocumentStyleData;
 }
 
 export const CONSOLIDATED_TITLE = 'Báo cáo';
@@ -182,7 +183,7 @@ export function consolidatedProse(d: Dashboard, unitName: string, periodLabel: s
 }
 
 export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocumentDefinitions {
-  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const style = input.style;
   const d = { ...input.dashboard, missing: orderedUnits(input.dashboard.missing, input.unitOrder) };
   const size = Math.max(10, style.fontSizes.body - 3);
   const rows = orderedUnits(d.reported, input.unitOrder);

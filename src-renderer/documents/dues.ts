@@ -10,7 +10,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DuesMonthTotals, DuesTableRow } from '../core/dues';
 import { duesStatementLines } from '../core/dues';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
+import type { DocumentStyleData } from '../core/documents/style';
 import type { IsoDate } from '../core/model';
 import { formatInteger, placeDateLine } from '../core/text';
 import { reportNumberText } from './year-report';
@@ -43,7 +43,8 @@ export interface DuesDocumentInput {
   signerName?: string;
   /** Who drew up the sheet (left signature of the collection sheet). */
   preparedBy?: string;
-  style?: DocumentStyleData;
+  /** The style profile in force on the document's date (core/rules documentStyleOn). */
+  style: DocumentStyleData;
 }
 
 const monthYear = (period: string) => `tháng ${Number(period.slice(5, 7))} năm ${period.slice(0, 4)}`;
@@ -63,7 +64,7 @@ export const DUES_SHEET_COLUMNS = [
 const SHEET_WIDTHS = [18, 110, 110, 62, 52, 56, 56, 70, '*'] as const;
 
 export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinitions {
-  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const style = input.style;
   const size = 10.5;
   const total = contentWidthPt(style, 'landscape');
   const fixed = SHEET_WIDTHS.reduce<number>((s, w) => s + (typeof w === 'number' ? w + 8 : 8), 0);
@@ -118,21 +119,24 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
       layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 },
       lineHeight: 1.05,
     },
-    keepTogether([
-      paragraph(summary, style, { italics: true, fontSize: size + 1, margin: [0, 6, 0, 0], leadingIndent: 0 }),
-      signatureBlocks(
-        { title: 'Người lập bảng', name: input.preparedBy },
-        { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
-        style,
-      ),
-    ]),
+    keepTogether(
+      [
+        paragraph(summary, style, { italics: true, fontSize: size + 1, margin: [0, 6, 0, 0], leadingIndent: 0 }),
+        signatureBlocks(
+          { title: 'Người lập bảng', name: input.preparedBy },
+          { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+          style,
+        ),
+      ],
+      { style, orientation: 'landscape' },
+    ),
   ];
   const def = partyDocument(content, style, { title: `Bảng thu đảng phí ${monthYear(input.period)}`, author: input.unitName });
   return { ...def, pageOrientation: 'landscape' };
 }
 
 export function buildDuesStatementPdf(input: DuesDocumentInput & { number?: number }): TDocumentDefinitions {
-  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const style = input.style;
   const size = Math.max(12, style.fontSizes.body - 1);
   const lines = duesStatementLines(input.totals);
   const body: TableCell[][] = [
@@ -165,14 +169,17 @@ export function buildDuesStatementPdf(input: DuesDocumentInput & { number?: numb
     { text: [{ text: 'Kính gửi: ' }, { text: input.superiorCommittee }], alignment: 'center', margin: [0, 0, 0, 12] },
     paragraph(`${input.unitName} báo cáo tình hình thu, nộp đảng phí ${monthYear(input.period)} như sau:`, style),
     { table: { ...TABLE_KEEP, widths: ['*', 130], body }, margin: [0, 4, 0, 8] },
-    keepTogether([
-      paragraph(`Mức đảng phí tính theo ${input.ruleSetName}.`, style, { italics: true, fontSize: size }),
-      signatureBlocks(
-        { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
-        { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
-        style,
-      ),
-    ]),
+    keepTogether(
+      [
+        paragraph(`Mức đảng phí tính theo ${input.ruleSetName}.`, style, { italics: true, fontSize: size }),
+        signatureBlocks(
+          { content: recipients([input.superiorCommittee, 'Lưu Chi bộ'], style) },
+          { authority: 'T/M Chi bộ', title: 'Bí thư', name: input.signerName },
+          style,
+        ),
+      ],
+      { style },
+    ),
   ];
   return partyDocument(content, style, { title: `Báo cáo thu, nộp đảng phí ${monthYear(input.period)}`, author: input.unitName });
 }

@@ -23,10 +23,10 @@ import {
   type IParagraphOptions,
   type ISectionOptions,
 } from 'docx';
-import { DEFAULT_DOCUMENT_STYLE, applyUySpelling, type DocumentStyleData } from '../core/documents/style';
+import { applyUySpelling, type DocumentStyleData } from '../core/documents/style';
 import { isRecipients, type FormBlock, type FormClosing, type FormLeftSlot, type FormModel } from './form-model';
 import { columnTwips, keepWhole, textWidthTwip } from './minutes-docx';
-import { PARTY_TITLE, estimateTextWidthPt, type SignatureBlock } from './party-layout';
+import { HEADER_GAP_PT, PARTY_TITLE, DOCX_LINE_EM, partyHeaderLayout, type SignatureBlock } from './party-layout';
 
 const FONT = 'Times New Roman';
 /** Windows' symbol font (Word) for the boxes; LibreOffice substitutes a font that has them. */
@@ -73,53 +73,51 @@ function dots(style: DocumentStyleData): string {
   return '…'.repeat(Math.max(4, Math.floor(widthPt / style.fontSizes.body) - 1));
 }
 
-/**
- * Left column as wide as its longest line allows beside "ĐẢNG CỘNG SẢN VIỆT NAM" and the date
- * line (cell margins counted); the issuer lines step down to 12 pt before they wrap (as the PDF).
- */
-function headerSizing(model: FormModel, style: DocumentStyleData): { leftTwip: number; issuerSize: number } {
-  const s = style.fontSizes;
-  const spell = (t: string) => applyUySpelling(t, style.uySpelling);
-  const h = model.header;
-  const totalPt = textWidthTwip(style) / 20;
-  const pad = 24;
-  const rightNeed = Math.max(estimateTextWidthPt(PARTY_TITLE, s.partyTitle, true), estimateTextWidthPt(h.placeDate, s.placeDate)) + pad;
-  const longest = (size: number) =>
-    Math.max(
-      h.superiorName.trim() ? estimateTextWidthPt(spell(upper(h.superiorName)), size) : 0,
-      estimateTextWidthPt(spell(upper(h.unitName)), size, true),
-      h.documentNumber ? estimateTextWidthPt(h.documentNumber, size) : 0,
-    ) + pad;
-  const max = Math.max(totalPt * 0.38, totalPt - rightNeed);
-  let size = s.issuer;
-  while (longest(size) > max && size > 12) size -= 0.5;
-  const leftPt = Math.min(max, Math.max(totalPt * 0.38, longest(size)));
-  return { leftTwip: Math.round(leftPt * 20), issuerSize: size };
-}
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
+/**
+ * The header as the PDF lays it out (partyHeaderLayout, shared with the minutes .docx): the same
+ * lines — a long superior or unit name broken between word groups, never by Word inside "ỦY BAN"
+ * —, the same column widths (the gap split between the two cells, no cell margins) and the
+ * place-date line on the baseline of the left column's last line ("Số …" or "*").
+ */
 function headerTable(model: FormModel, style: DocumentStyleData): Table {
   const s = style.fontSizes;
-  const spell = (t: string) => applyUySpelling(t, style.uySpelling);
   const h = model.header;
-  const { leftTwip, issuerSize } = headerSizing(model, style);
-  const left: Paragraph[] = [];
-  if (h.superiorName.trim()) left.push(centred(spell(upper(h.superiorName)), { size: issuerSize }));
-  left.push(centred(spell(upper(h.unitName)), { size: issuerSize, bold: true }));
-  left.push(centred('*', { size: issuerSize }));
-  if (h.documentNumber?.trim()) left.push(centred(h.documentNumber.trim(), { size: issuerSize }));
+  const layout = partyHeaderLayout(
+    { superiorName: h.superiorName, unitName: h.unitName, documentNumber: h.documentNumber, placeDate: h.placeDate },
+    style,
+  );
+  const size = layout.issuerSize;
+  const left: Paragraph[] = [
+    ...layout.superiorLines.map((l) => centred(l, { size })),
+    ...layout.unitLines.map((l) => centred(l, { size, bold: true })),
+    centred('*', { size }),
+    ...(layout.numberLine ? [centred(layout.numberLine, { size })] : []),
+  ];
+  const before = Math.max(0, layout.placeDateTopPt(DOCX_LINE_EM) - s.partyTitle * DOCX_LINE_EM);
   const right = [
     centred(PARTY_TITLE, { size: s.partyTitle, bold: true, underline: true }),
-    centred(' ', { size: 6 }),
-    centred(h.placeDate, { size: s.placeDate, italics: true }),
+    ...layout.placeDateLines.map((l, i) =>
+      centred(l, { size: s.placeDate, italics: true }, i === 0 ? { spacing: { before: Math.round(before * 20) } } : {}),
+    ),
   ];
   const total = textWidthTwip(style);
-  const widths = [leftTwip, total - leftTwip];
+  const widths = columnTwips([layout.leftWidthPt + HEADER_GAP_PT / 2, layout.totalWidthPt - layout.leftWidthPt - HEADER_GAP_PT / 2], total);
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0]!), cell(right, widths[1]!)] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ children: left, width: { size: widths[0]!, type: WidthType.DXA }, margins: NO_MARGINS }),
+          new TableCell({ children: right, width: { size: widths[1]!, type: WidthType.DXA }, margins: NO_MARGINS }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -269,7 +267,7 @@ function closingChildren(c: FormClosing, style: DocumentStyleData, first: boolea
 }
 
 /** The body of one form (header to the last signature). */
-export function formDocxChildren(model: FormModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Array<Paragraph | Table> {
+export function formDocxChildren(model: FormModel, style: DocumentStyleData): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [];
   if (model.formCode)
     children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model.formCode, { size: 11, italics: true })] }));
@@ -312,11 +310,7 @@ function section(children: Array<Paragraph | Table>, style: DocumentStyleData): 
 }
 
 /** One or several forms as a Word document (one section per form). */
-export function formsDocxDocument(
-  models: readonly FormModel[],
-  title: string,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Document {
+export function formsDocxDocument(models: readonly FormModel[], title: string, style: DocumentStyleData): Document {
   return new Document({
     creator: 'Sổ Nêu Gương',
     title: title.normalize('NFC'),
@@ -329,7 +323,7 @@ export function formsDocxDocument(
 export async function buildFormsDocx(
   models: readonly FormModel[],
   title: string,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(formsDocxDocument(models, title, style)));
 }

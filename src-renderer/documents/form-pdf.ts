@@ -5,7 +5,7 @@
  * and each closing group kept on one page with its signatures. Pure: model → definition.
  */
 import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
+import type { DocumentStyleData } from '../core/documents/style';
 import { isRecipients, type FormBlock, type FormClosing, type FormModel } from './form-model';
 import {
   contentWidthPt,
@@ -103,13 +103,13 @@ function closing(c: FormClosing, style: DocumentStyleData, first: boolean): Cont
     c.left === undefined ? undefined : isRecipients(c.left) ? { content: recipients(c.left.recipients, style) } : c.left;
   // A later group (the chi ủy's comment) stands clear of the signature above it.
   return {
-    ...(keepTogether([...c.blocks.flatMap((b) => block(b, style, true)), signatureBlocks(left, c.right, style)]) as object),
+    ...(keepTogether([...c.blocks.flatMap((b) => block(b, style, true)), signatureBlocks(left, c.right, style)], { style }) as object),
     margin: [0, first ? 0 : 18, 0, 0],
   } as Content;
 }
 
 /** The form's content (header to the last signature), for a single or a batch document. */
-export function formContent(model: FormModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
+export function formContent(model: FormModel, style: DocumentStyleData): Content[] {
   const out: Content[] = [];
   if (model.formCode) out.push({ text: model.formCode, italics: true, fontSize: 11, alignment: 'right', margin: [0, -8, 0, 2] });
   out.push(partyHeader({ ...model.header }, style));
@@ -120,16 +120,12 @@ export function formContent(model: FormModel, style: DocumentStyleData = DEFAULT
   return out;
 }
 
-export function formDocument(model: FormModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): TDocumentDefinitions {
+export function formDocument(model: FormModel, style: DocumentStyleData): TDocumentDefinitions {
   return partyDocument(formContent(model, style), style, { title: model.meta.title });
 }
 
 /** Several forms in one PDF: each starts on a new page with its own page numbers. */
-export function formBatchDocument(
-  models: readonly FormModel[],
-  title: string,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): TDocumentDefinitions {
+export function formBatchDocument(models: readonly FormModel[], title: string, style: DocumentStyleData): TDocumentDefinitions {
   return partyDocumentBatch(
     models.map((m) => formContent(m, style)),
     style,
@@ -141,7 +137,7 @@ export function formBatchDocument(
 export async function renderFormsPdf(
   models: readonly FormModel[],
   title: string,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { renderPdf } = await import('./render-pdf');
   return renderPdf(models.length === 1 ? formDocument(models[0]!, style) : formBatchDocument(models, title, style));

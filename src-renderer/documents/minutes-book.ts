@@ -6,7 +6,7 @@
  * continuously from the contents. Pure: data → pdfmake definition.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DEFAULT_DOCUMENT_STYLE, applyUySpelling, type DocumentStyleData } from '../core/documents/style';
+import { applyUySpelling, type DocumentStyleData } from '../core/documents/style';
 import { formatDate } from '../core/text';
 import { minutesModel, type MinutesInput, type MinutesModel } from './minutes-content';
 import { minutesContent } from './minutes-pdf';
@@ -109,7 +109,7 @@ function contents(entries: readonly MinutesBookEntry[], style: DocumentStyleData
 }
 
 /** The whole book as one pdfmake definition. */
-export function minutesBookDefinition(input: MinutesBookInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): TDocumentDefinitions {
+export function minutesBookDefinition(input: MinutesBookInput, style: DocumentStyleData): TDocumentDefinitions {
   const entries = minutesBookEntries(input);
   const content: Content[] = [cover(input, entries, style), ...contents(entries, style)];
   for (const e of entries) {
@@ -135,7 +135,7 @@ export function minutesBookDefinition(input: MinutesBookInput, style: DocumentSt
 /** Render the book to PDF bytes. */
 export async function buildMinutesBookPdf(
   input: MinutesBookInput,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   onProgress?: (fraction: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { renderPdf } = await import('./render-pdf');

@@ -20,9 +20,9 @@ import {
   convertMillimetersToTwip,
   type IParagraphOptions,
 } from 'docx';
-import { DEFAULT_DOCUMENT_STYLE, spellText, type DocumentStyleData } from '../core/documents/style';
+import { spellText, type DocumentStyleData } from '../core/documents/style';
 import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
-import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, TINOS_LINE_EM } from './party-layout';
+import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, DOCX_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
 const upper = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
@@ -170,7 +170,7 @@ function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
 function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
   const s = style.fontSizes;
   // The same lines and column widths as the PDF (partyHeaderLayout); Word and LibreOffice set
-  // these paragraphs at single spacing: a line is TINOS_LINE_EM × the font size.
+  // these paragraphs at single spacing: a line is DOCX_LINE_EM × the font size (with the font's line gap).
   const layout = partyHeaderLayout(
     {
       superiorName: model.header.superiorName,
@@ -187,7 +187,7 @@ function headerTable(model: MinutesModel, style: DocumentStyleData): Table {
     line('*', { size }),
     ...(layout.numberLine ? [line(layout.numberLine, { size })] : []),
   ];
-  const before = Math.max(0, layout.placeDateTopPt(TINOS_LINE_EM) - s.partyTitle * TINOS_LINE_EM);
+  const before = Math.max(0, layout.placeDateTopPt(DOCX_LINE_EM) - s.partyTitle * DOCX_LINE_EM);
   const right = [
     line('ĐẢNG CỘNG SẢN VIỆT NAM', { size: s.partyTitle, bold: true, underline: true }),
     ...layout.placeDateLines.map((l, i) =>
@@ -234,7 +234,7 @@ function signatureTable(signatures: MinutesModel['signatures'], style: DocumentS
   });
 }
 
-export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Document {
+export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleData): Document {
   const model = minutesModel(input);
   const s = style.fontSizes;
   const children: Array<Paragraph | Table> = [
@@ -305,10 +305,7 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
 }
 
 /** The .docx bytes of the minutes. */
-export async function buildMinutesDocx(
-  input: MinutesInput,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildMinutesDocx(input: MinutesInput, style: DocumentStyleData): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await Packer.toArrayBuffer(minutesDocxDocument(input, style));
   return new Uint8Array(buffer);
 }

@@ -5,7 +5,8 @@
  * page numbers from page 2.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DEFAULT_DOCUMENT_STYLE, type DocumentStyleData } from '../core/documents/style';
+import { DOCUMENT_STYLE_BY_DATE, type DocumentStyleData } from '../core/documents/style';
+import { documentStyleOn } from '../core/rules';
 import {
   contentWidthPt,
   estimateRowHeight,
@@ -81,7 +82,7 @@ function sectionHeading(
   return heading(lines, style, { margin: first ? [0, 4, 0, 4] : [0, 2, 0, 2], ...(followPt ? { followPt } : {}) });
 }
 
-export function minutesContent(model: MinutesModel, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
+export function minutesContent(model: MinutesModel, style: DocumentStyleData): Content[] {
   const content: Content[] = [
     partyHeader(
       {
@@ -127,7 +128,7 @@ export function minutesContent(model: MinutesModel, style: DocumentStyleData = D
 }
 
 /** Pure: data → pdfmake definition. */
-export function minutesDefinition(input: MinutesInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): TDocumentDefinitions {
+export function minutesDefinition(input: MinutesInput, style: DocumentStyleData): TDocumentDefinitions {
   const model = minutesModel(input);
   return partyDocument(minutesContent(model, style), style, { title: `Biên bản - ${model.subject}`, subject: model.subject });
 }
@@ -135,7 +136,7 @@ export function minutesDefinition(input: MinutesInput, style: DocumentStyleData 
 /** Render the minutes to PDF bytes. */
 export async function buildMinutesPdf(
   input: MinutesInput,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   onProgress?: RenderProgress,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await renderPdf(minutesDefinition(input, style), onProgress));
@@ -146,5 +147,6 @@ export async function buildMinutesPdf(
  * 60: 3 absent with names and reasons, 1 miễn sinh hoạt, every content section, one vote).
  */
 export async function benchMinutesPdf(memberCount = 60): Promise<Uint8Array<ArrayBuffer>> {
-  return buildMinutesPdf(sampleMinutesInput(memberCount));
+  const input = sampleMinutesInput(memberCount);
+  return buildMinutesPdf(input, documentStyleOn(input.meeting.date, [], { documentStyleCode: DOCUMENT_STYLE_BY_DATE }).data);
 }

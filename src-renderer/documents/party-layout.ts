@@ -14,15 +14,7 @@ import type {
   NodeQueries,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
-import {
-  applyUySpelling,
-  bodyLineHeight,
-  DEFAULT_DOCUMENT_STYLE,
-  mmToPt,
-  spellText,
-  type DocumentStyleData,
-  type UySpelling,
-} from '../core/documents/style';
+import { applyUySpelling, bodyLineHeight, mmToPt, spellText, type DocumentStyleData, type UySpelling } from '../core/documents/style';
 
 export { spellText };
 
@@ -54,6 +46,13 @@ const PARTY_TITLE_WIDTH_PER_PT = 14.2;
 
 /** Height of a line of Tinos per point of font size ((ascent − descent) / em, as pdfmake and LibreOffice set it). */
 export const TINOS_LINE_EM = (1825 + 443) / 2048;
+
+/**
+ * Height of a single-spaced line of Times New Roman in Word and LibreOffice per point of font
+ * size: ascent + descent + the font's line gap (87/2048), 1.15 em — measured on the .docx header
+ * converted by LibreOffice 7.4 (14.4 pt lines at 12.5 pt).
+ */
+export const DOCX_LINE_EM = (1825 + 443 + 87) / 2048;
 
 /** Tinos ascent per point of font size: the baseline lies this far below the top of its line. */
 const TINOS_ASCENT_EM = 1825 / 2048;
@@ -159,7 +158,7 @@ export function balancedLines(text: string, limitPt: number, fontSize: number, b
  * name in two lines); a name that still does not fit is split into even lines between words.
  * The place-date line stands level with the left column's last line.
  */
-export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): PartyHeaderLayout {
+export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleData): PartyHeaderLayout {
   const total = contentWidthPt(style, input.orientation);
   const sizes = style.fontSizes;
   const spell = (s: string) => applyUySpelling(s, style.uySpelling);
@@ -170,8 +169,19 @@ export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleD
   const dateWidth = estimateTextWidthPt(placeDate, sizes.placeDate);
   const landscape = input.orientation === 'landscape';
   const comma = placeDate.indexOf(', ');
+  // The superior's line at the smallest issuer size beside the whole place-date line: when it
+  // would not fit ("ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH" beside a dotted "ngày ..... tháng ....."),
+  // the place-date line breaks after its comma so the superior stays on one line.
+  const smallest = Math.min(12, sizes.issuer);
+  const titleNeed = estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true) + 8;
+  const superiorCrowded =
+    superior !== '' &&
+    estimateTextWidthPt(superior, smallest) + 8 > total - Math.max(titleNeed, dateWidth + 8) - HEADER_GAP_PT &&
+    estimateTextWidthPt(superior, smallest) + 8 <= total - titleNeed - HEADER_GAP_PT;
   const placeDateLines =
-    !landscape && dateWidth + 8 > total * 0.55 && comma > 0 ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)] : [placeDate];
+    !landscape && comma > 0 && (dateWidth + 8 > total * 0.55 || superiorCrowded)
+      ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)]
+      : [placeDate];
   const rightNeed =
     Math.max(
       estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true),
@@ -215,7 +225,7 @@ export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleD
  * The two-column header: left superior / unit / * / number; right "ĐẢNG CỘNG SẢN VIỆT NAM"
  * with a rule beneath and the italic place-date line, level with "Số …" (partyHeaderLayout).
  */
-export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
+export function partyHeader(input: PartyHeaderInput, style: DocumentStyleData): Content {
   const sizes = style.fontSizes;
   const layout = partyHeaderLayout(input, style);
   const size = layout.issuerSize;
@@ -287,7 +297,7 @@ export function summaryCase(text: string): string {
  * Tên loại (upper case, bold) and the trích yếu (bold, summaryCase) with a short rule beneath.
  * `summary` may have several lines (array).
  */
-export function titleBlock(title: string, summary?: string | string[], style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
+export function titleBlock(title: string, summary: string | string[] | undefined, style: DocumentStyleData): Content {
   const stack: Content[] = [{ text: upper(title), bold: true, fontSize: style.fontSizes.title, alignment: 'center' }];
   const lines = summary === undefined ? [] : Array.isArray(summary) ? summary : [summary];
   lines.forEach((line, i) => {
@@ -343,7 +353,7 @@ function signatureStack(block: SignatureBlock, style: DocumentStyleData, padLine
 }
 
 /** Two signature slots side by side (left and right halves); either may be omitted. */
-export function signatureBlocks(left?: SignatureSlot, right?: SignatureSlot, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
+export function signatureBlocks(left: SignatureSlot | undefined, right: SignatureSlot | undefined, style: DocumentStyleData): Content {
   const lines = Math.max(...[left, right].map((s) => (s && isBlock(s) ? headLines(s) : 0)));
   const render = (slot?: SignatureSlot): Content =>
     slot === undefined ? { text: '' } : isBlock(slot) ? signatureStack(slot, style, lines - headLines(slot)) : slot.content;
@@ -363,7 +373,7 @@ export function signatureBlocks(left?: SignatureSlot, right?: SignatureSlot, sty
  * items ending with the profile's separator and the last line ending with ".".
  * Lines are given without the dash and the ending, e.g. ["Ban Thường vụ Đảng ủy …", "Lưu Chi bộ"].
  */
-export function recipients(lines: readonly string[], style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content {
+export function recipients(lines: readonly string[], style: DocumentStyleData): Content {
   const size = style.fontSizes.recipients;
   const clean = lines
     .map((l) =>
@@ -467,7 +477,7 @@ export interface HeadingOptions {
  */
 export function heading(
   lines: ReadonlyArray<string | { text: string; bold?: boolean; italics?: boolean }>,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   opts: HeadingOptions = {},
 ): Content {
   const size = opts.fontSize ?? style.fontSizes.body;
@@ -581,7 +591,7 @@ function splitPoint(text: string, fontSize: number, widthPt: number, tailLines: 
 }
 
 export interface KeepTogetherOptions {
-  style?: DocumentStyleData;
+  style: DocumentStyleData;
   /** Orientation of the page the block is set on (default portrait). */
   orientation?: 'portrait' | 'landscape';
 }
@@ -596,8 +606,8 @@ export interface KeepTogetherOptions {
  * blocks go before the block, and a long last paragraph is split so that its last lines (at a
  * sentence end when it can) stay with the signatures. Nothing typed is ever lost.
  */
-export function keepTogether(blocks: Content[], opts: KeepTogetherOptions = {}): Content {
-  const style = opts.style ?? DEFAULT_DOCUMENT_STYLE;
+export function keepTogether(blocks: Content[], opts: KeepTogetherOptions): Content {
+  const style = opts.style;
   const orientation = opts.orientation ?? 'portrait';
   const width = contentWidthPt(style, orientation);
   const [, top, , bottom] = pageMarginsPt(style);
@@ -641,7 +651,7 @@ export const TABLE_KEEP = { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows:
 /** A justified body paragraph with the profile's first-line indent. */
 export function paragraph(
   text: string | Array<string | ContentText>,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   extra: Record<string, unknown> = {},
 ): Content {
   return {
@@ -664,7 +674,7 @@ export function pageMarginsPt(style: DocumentStyleData): [number, number, number
  * document (or of the section, when used per section). Numbers restart per section: the
  * function remembers the first page it was asked for in the current layout pass.
  */
-export function pageNumberHeader(style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): DynamicContent {
+export function pageNumberHeader(style: DocumentStyleData): DynamicContent {
   const [left, , right] = pageMarginsPt(style);
   let first: number | undefined;
   let last: number | undefined;
@@ -711,11 +721,7 @@ function baseDefinition(style: DocumentStyleData, opts: PartyDocumentOptions): O
 }
 
 /** One Party document: A4, margins from the style, Tinos, page numbers from page 2, all NFC. */
-export function partyDocument(
-  content: Content,
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
-  opts: PartyDocumentOptions = {},
-): TDocumentDefinitions {
+export function partyDocument(content: Content, style: DocumentStyleData, opts: PartyDocumentOptions = {}): TDocumentDefinitions {
   const def: TDocumentDefinitions = {
     ...baseDefinition(style, opts),
     header: opts.pageNumbers === false ? undefined : pageNumberHeader(style),
@@ -730,7 +736,7 @@ export function partyDocument(
  */
 export function partyDocumentBatch(
   documents: readonly Content[],
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   opts: PartyDocumentOptions = {},
 ): TDocumentDefinitions {
   const sections: ContentSection[] = documents.map((doc) => ({

@@ -4,7 +4,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate, Member, PledgeForm, PledgeTitleVariant, UnitProfileVersion } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, withClosingMark, type DocumentStyleData } from '../core/documents/style';
+import { withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import { CLOSING_CAM_KET, CLOSING_DANG_KY, pledgeTitle, TITLE_VARIANTS } from '../core/pledges/frameworks';
 import { deadlineLabel, itemsByCategory } from '../core/pledges/forms';
 import { confirmerTitle } from '../core/pledges/confirmer';
@@ -82,7 +82,7 @@ function itemText(item: PledgeForm['items'][number]): Content {
 }
 
 /** The body of one member's form (header to signatures), for a single or a batch document. */
-export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
+export function pledgeFormContent(input: PledgeFormDocInput, style: DocumentStyleData): Content[] {
   const { form, member, unit } = input;
   const isCamKet = form.titleVariant === 'cam_ket_tu_duong';
   const out: Content[] = [];
@@ -186,7 +186,7 @@ export function pledgeFormFileName(input: Pick<PledgeFormDocInput, 'form' | 'mem
 }
 
 /** One member's form as a document definition. */
-export function pledgeFormDocument(input: PledgeFormDocInput, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): TDocumentDefinitions {
+export function pledgeFormDocument(input: PledgeFormDocInput, style: DocumentStyleData): TDocumentDefinitions {
   return partyDocument(pledgeFormContent(input, style), style, {
     title: `${pledgeTitle(input.form.titleVariant, input.form.year)} — ${input.member.fullName}`,
   });
@@ -198,7 +198,7 @@ export function pledgeFormDocument(input: PledgeFormDocInput, style: DocumentSty
  */
 export function pledgeBatchDocument(
   inputs: readonly PledgeFormDocInput[],
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   onProgress?: (done: number, total: number) => void,
 ): TDocumentDefinitions {
   const docs: Content[] = [];
@@ -216,7 +216,7 @@ export function pledgeBatchDocument(
  */
 export async function renderPledgeBatchPdf(
   inputs: readonly PledgeFormDocInput[],
-  style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE,
+  style: DocumentStyleData,
   onProgress?: (fraction: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const def = pledgeBatchDocument(inputs, style, (done, total) => onProgress?.((0.2 * done) / Math.max(total, 1)));

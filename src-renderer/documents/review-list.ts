@@ -4,7 +4,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, withClosingMark, type DocumentStyleData } from '../core/documents/style';
+import { withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import type { ReviewListRow } from '../core/review';
 import { placeDateLine } from '../core/text';
 import {
@@ -31,7 +31,8 @@ export interface ReviewListInput {
   /** How the list names the rating rules ("Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị"; core/review schemeCitation). */
   schemeName: string;
   signerName?: string;
-  style?: DocumentStyleData;
+  /** The style profile in force on the document's date (core/rules documentStyleOn). */
+  style: DocumentStyleData;
 }
 
 export const reviewListSummary = (year: number) => `kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm ${year}`;
@@ -94,7 +95,7 @@ export function reviewListLegend(rows: readonly ReviewListRow[]): string | undef
 }
 
 export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions {
-  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const style = input.style;
   const total = contentWidthPt(style, 'landscape');
   const widthsPt = reviewListWidthsPt(total);
   const head = (t: string): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: HEADER_SIZE });

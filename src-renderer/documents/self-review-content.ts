@@ -41,11 +41,12 @@ export interface SelfReviewDocInput {
   /** The unit's profile valid on the review date. */
   unit: Pick<UnitProfileVersion, 'name' | 'superiorName' | 'placeName'>;
   scheme: YearEndScheme;
-  review?: Pick<YearReview, 'sections' | 'scoreCommon' | 'scoreTasks' | 'selfLevel' | 'proposedLevel'>;
+  review?: Pick<YearReview, 'sections' | 'scoreCommon' | 'scoreTasks' | 'selfLevel' | 'proposedLevel'> &
+    Partial<Pick<YearReview, 'formVariant'>>;
   /** The member's roll-up of the year (core/review rollUpMember): the evidence of the drafts. */
   rollup?: MemberRollup;
   scale?: RollupScale;
-  /** A form chosen by hand; default from the member record (chooseSelfReviewVariant). */
+  /** A form chosen by hand; default the one stored with the review, else from the member record (chooseSelfReviewVariant). */
   variant?: SelfReviewVariant;
   /** Date of the place-date line; default blank, dated by the member. */
   date?: IsoDate;
@@ -75,7 +76,7 @@ const score = (v: number | undefined) => (v === undefined ? '……' : formatDec
 
 export function selfReviewModel(input: SelfReviewDocInput): FormModel {
   const { year, member, scheme, review } = input;
-  const choice = chooseSelfReviewVariant(member, input.variant);
+  const choice = chooseSelfReviewVariant(member, input.variant, review?.formVariant);
   const variant = choice.variant;
   const wording = SELF_REVIEW_FORMS[variant];
   const sections = review?.sections ?? {};

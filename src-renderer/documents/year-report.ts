@@ -5,7 +5,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { IsoDate, RatingLevel } from '../core/model';
-import { DEFAULT_DOCUMENT_STYLE, formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
+import { formatDocumentNumber, withClosingMark, type DocumentStyleData } from '../core/documents/style';
 import {
   COMMENDATION_FORMS,
   RATING_LEVELS,
@@ -50,7 +50,8 @@ export interface YearReportInput {
   unitLevel?: { level?: RatingLevel; score?: number };
   texts: { results: string; limits: string; proposals: string; typical?: string };
   signerName?: string;
-  style?: DocumentStyleData;
+  /** The style profile in force on the document's date (core/rules documentStyleOn). */
+  style: DocumentStyleData;
 }
 
 /** "Số 05-BC/CB", or "Số    -BC/CB" with room to write the number by hand. */
@@ -184,7 +185,7 @@ function section(title: string, text: string, style: DocumentStyleData, last = f
  * The last section's last paragraph goes with the signatures (never a page of signatures
  * only); with a one-paragraph section its heading goes too.
  */
-export function withSignatures(body: Content[], signatures: Content, style: DocumentStyleData = DEFAULT_DOCUMENT_STYLE): Content[] {
+export function withSignatures(body: Content[], signatures: Content, style: DocumentStyleData): Content[] {
   const tail = body.splice(-1);
   const last = body.at(-1) as { headlineLevel?: number } | undefined;
   if (last?.headlineLevel !== undefined) tail.unshift(body.pop()!);
@@ -192,7 +193,7 @@ export function withSignatures(body: Content[], signatures: Content, style: Docu
 }
 
 export function buildYearReport(input: YearReportInput): TDocumentDefinitions {
-  const style = input.style ?? DEFAULT_DOCUMENT_STYLE;
+  const style = input.style;
   const y = input.year;
   const tableSize = Math.max(11, style.fontSizes.body - 2);
   const unitLevel = input.unitLevel?.level

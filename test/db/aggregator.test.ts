@@ -58,6 +58,9 @@ describe('aggregator', () => {
   it('a consolidated report of an intermediate committee is imported upward with the same totals', async () => {
     const mid = await makeAggregator(['CB-A', 'CB-B']);
     await applyImport(mid, await prepareImport(mid, [await unitFile('CB-A', 7, {}, 4), await unitFile('CB-B', 90, {}, 5)]));
+    await expect(
+      buildConsolidatedReport(mid, '2026-11', { texts: { results: 'Kết quả. '.repeat(3000), limits: '', proposals: '' } }),
+    ).rejects.toThrow('Mục “Kết quả nổi bật” quá dài');
     const consolidated = await buildConsolidatedReport(mid, '2026-11', { now: new Date('2026-11-29T08:00:00.000Z') });
     expect(consolidated.payload.detail).toBe('consolidated');
     expect(consolidated.payload.statistics.units).toBe(2);

@@ -223,6 +223,12 @@ describe('unit review and commendations', () => {
       }),
     ).rejects.toThrow('chỉ thuộc một nhóm');
     await expect(saveUnitReview(db, 'u1', 2026, { reportNumber: 'năm' })).rejects.toThrow('Số báo cáo');
+    // A report text longer than the form's limit is refused with its name; nothing stored changes.
+    const long = 'Chi bộ lãnh đạo hoàn thành nhiệm vụ. '.repeat(600);
+    await expect(saveUnitReview(db, 'u1', 2026, { typical: long, report: { results: 'Tốt', limits: '', proposals: '' } })).rejects.toThrow(
+      'Mục “Điển hình, mô hình, cách làm hay” quá dài',
+    );
+    expect((await saveUnitReview(db, 'u1', 2026, {})).typical).toBeUndefined();
     expect(await db.unitReviews.toArray()).toHaveLength(1);
     expect((await db.unitReviews.toArray())[0]?.score).toBe(91);
   });

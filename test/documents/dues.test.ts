@@ -19,6 +19,7 @@ import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { buildDuesXlsx, DUES_XLSX_HEADERS } from '../../src-renderer/features/dues/xlsx';
 import { member } from '../core/members/helpers';
 import { readPdf, squash } from '../helpers/pdf-text';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const NAMES = [
   'Nguyễn Văn An',
@@ -77,6 +78,7 @@ const input: DuesDocumentInput = {
   totals: sheet.totals,
   ruleSetName: 'Chế độ đảng phí (Quy định 01-QĐ/TW, 03/02/2026) (mã QD01-2026, phiên bản 1)',
   signerName: 'Nguyễn Văn Đức',
+  style: DEFAULT_DOCUMENT_STYLE,
 };
 
 describe('đảng phí documents', () => {

@@ -11,6 +11,7 @@ import { buildMinutesBookPdf, minutesBookEntries } from '../../src-renderer/docu
 import { readPdf, readPdfLayout, squash } from '../helpers/pdf-text';
 import { layoutViolations } from '../helpers/layout-rules';
 import { generatedMinutes, minutesSpec } from './layout/minutes-cases';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const OUT = 'test-results/docs-16b';
 mkdirSync(OUT, { recursive: true });
@@ -66,7 +67,7 @@ describe('minutes book of a year', () => {
     };
     const entries = minutesBookEntries(input);
     expect(entries.map((e) => e.input.meeting.id)).toEqual(Array.from({ length: 12 }, (_, i) => `bb-${i + 1}`));
-    const bytes = await buildMinutesBookPdf(input);
+    const bytes = await buildMinutesBookPdf(input, DEFAULT_DOCUMENT_STYLE);
     writeFileSync(`${OUT}/minutes-book-2026.pdf`, bytes);
     const pdf = await readPdf(bytes);
     const pages = pdf.pages.map((p) => squash(p.text));
@@ -125,11 +126,14 @@ describe('minutes book of a year', () => {
     const text = squash(
       (
         await readPdf(
-          await buildMinutesBookPdf({
-            year: 2027,
-            unit: { superiorName: '', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' },
-            minutes: yearOfMinutes(),
-          }),
+          await buildMinutesBookPdf(
+            {
+              year: 2027,
+              unit: { superiorName: '', unitName: 'Chi bộ Sở Tư pháp', placeName: 'Ninh Thuận' },
+              minutes: yearOfMinutes(),
+            },
+            DEFAULT_DOCUMENT_STYLE,
+          ),
         )
       ).text,
     );

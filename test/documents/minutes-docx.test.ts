@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { buildMinutesDocx } from '../../src-renderer/documents/minutes-docx';
 import { sampleMinutesInput } from '../../src-renderer/documents/minutes-content';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 /** Paragraph texts of word/document.xml, joined by spaces (runs of a paragraph joined directly). */
 async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string; header: string }> {
@@ -29,7 +30,7 @@ async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string;
 describe('minutes .docx', () => {
   it('has the same text as the PDF, in Times New Roman, with page numbers from page 2', async () => {
     const input = sampleMinutesInput(60);
-    const { text, xml, header } = await docxText(await buildMinutesDocx(input));
+    const { text, xml, header } = await docxText(await buildMinutesDocx(input, DEFAULT_DOCUMENT_STYLE));
     expect(text).toContain('ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH');
     expect(text).toContain('CHI BỘ SỞ TƯ PHÁP');
     expect(text).toContain('Số 01-BB/CB');

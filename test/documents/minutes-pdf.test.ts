@@ -4,6 +4,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { benchMinutesPdf, buildMinutesPdf } from '../../src-renderer/documents/minutes-pdf';
 import { minutesModel, sampleMinutesInput } from '../../src-renderer/documents/minutes-content';
 import { readPdf, squash } from '../helpers/pdf-text';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 describe('minutes PDF', () => {
   it('prints header, title, opening, attendance, votes, closing and both signatures; numbers pages from 2', async () => {
@@ -39,13 +40,14 @@ describe('minutes PDF', () => {
     );
     expect(text).toContain('Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.');
     expect(text).toContain('Biên bản đã được thông qua trước chi bộ');
-    expect(text).toContain('THƯ KÝ');
-    expect(text).toContain('CHỦ TRÌ');
+    // The style in force on 03/11/2026 (resolved by date): HD 05, signed NGƯỜI GHI BIÊN BẢN / CHỦ TRÌ HỘI NGHỊ.
+    expect(text).toContain('NGƯỜI GHI BIÊN BẢN');
+    expect(text).toContain('CHỦ TRÌ HỘI NGHỊ');
     expect(text).toContain('Đảng viên báo cáo việc thực hiện nêu gương');
     expect(text).toContain('Phương hướng, nhiệm vụ tháng tới');
     expect(text).toContain('xếp loại Tốt');
     // The signature titles come after the closing line.
-    expect(text.indexOf('THƯ KÝ')).toBeGreaterThan(text.indexOf('Biên bản đã được thông qua'));
+    expect(text.indexOf('NGƯỜI GHI BIÊN BẢN')).toBeGreaterThan(text.indexOf('Biên bản đã được thông qua'));
     // Page numbers: none on page 1, "2" as the last line of page 2.
     expect(pdf.pages[1]!.text.trim().split('\n').at(-1)!.trim()).toBe('2');
     expect(pdf.pages[0]!.text.trim().split('\n').at(-1)!.trim()).not.toBe('1');
@@ -62,7 +64,7 @@ describe('minutes PDF', () => {
         amendments: [{ at: '2026-11-05', by: 'Nguyễn Văn An', field: 'conclusion', before: 'cũ', after: 'mới', reason: 'Ghi sót ý kiến' }],
       },
     };
-    const text = squash((await readPdf(await buildMinutesPdf(amended))).text);
+    const text = squash((await readPdf(await buildMinutesPdf(amended, DEFAULT_DOCUMENT_STYLE))).text);
     expect(text).toContain('ĐÍNH CHÍNH SAU KHI THÔNG QUA');
     expect(text).toContain('Đính chính ngày 05/11/2026 (Nguyễn Văn An)');
     expect(text).toContain('Lý do: Ghi sót ý kiến.');

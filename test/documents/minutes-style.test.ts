@@ -9,6 +9,7 @@ import { buildMinutesDocx } from '../../src-renderer/documents/minutes-docx';
 import { minutesDefinition } from '../../src-renderer/documents/minutes-pdf';
 import { summaryCase, titleBlock } from '../../src-renderer/documents/party-layout';
 import { generatedMinutes } from './layout/minutes-cases';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
@@ -27,7 +28,7 @@ describe('trích yếu: one style rule', () => {
     expect(summaryCase('kết quả thực hiện trách nhiệm nêu gương năm 2026')).toBe('kết quả thực hiện trách nhiệm nêu gương năm 2026');
     expect(summaryCase('NĂM 2026')).toBe('NĂM 2026');
     expect(summaryCase(' Đánh giá')).toBe('đánh giá');
-    const block = strings(titleBlock('Biên bản', 'Sinh hoạt chuyên đề tháng 11 năm 2026'));
+    const block = strings(titleBlock('Biên bản', 'Sinh hoạt chuyên đề tháng 11 năm 2026', DEFAULT_DOCUMENT_STYLE));
     expect(block).toContain('sinh hoạt chuyên đề tháng 11 năm 2026');
   });
 
@@ -35,8 +36,12 @@ describe('trích yếu: one style rule', () => {
     const input = generatedMinutes(3);
     const subject = minutesModel(input).subject;
     expect(subject.charAt(0)).toBe(subject.charAt(0).toLocaleUpperCase('vi')); // the screens keep the capital
-    expect(strings(minutesDefinition(input).content)).toContain(summaryCase(subject));
-    const xml = await (await JSZip.loadAsync(await buildMinutesDocx(input))).file('word/document.xml')!.async('string');
+    expect(strings(minutesDefinition(input, DEFAULT_DOCUMENT_STYLE).content)).toContain(summaryCase(subject));
+    const xml = await (
+      await JSZip.loadAsync(await buildMinutesDocx(input, DEFAULT_DOCUMENT_STYLE))
+    )
+      .file('word/document.xml')!
+      .async('string');
     expect(xml).toContain(`>${summaryCase(subject)}<`);
   });
 });

@@ -18,21 +18,28 @@ import { readPdf, squash } from '../helpers/pdf-text';
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1)!.trim();
 
-const header = partyHeader({
-  superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
-  unitName: 'Chi bộ Sở Tư pháp',
-  documentNumber: formatDocumentNumber(1, 'BB', 'CB'),
-  placeDate: placeDateLine('Ninh Thuận', '2026-02-05'),
-});
+const header = partyHeader(
+  {
+    superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    unitName: 'Chi bộ Sở Tư pháp',
+    documentNumber: formatDocumentNumber(1, 'BB', 'CB'),
+    placeDate: placeDateLine('Ninh Thuận', '2026-02-05'),
+  },
+  DEFAULT_DOCUMENT_STYLE,
+);
 
 describe('party layout', () => {
   it('renders header, title, place-date line and signature blocks as A4 text', async () => {
     const def = partyDocument(
       [
         header,
-        titleBlock('Biên bản', 'sinh hoạt chi bộ thường kỳ tháng 01 năm 2026'),
-        paragraph('Hôm nay, đồng chí Nguyễn Thị Ngọc Yến chủ trì; các chữ ặ ẫ ờ Đ hiển thị đúng.'),
-        signatureBlocks({ title: 'Thư ký', name: 'Trần Văn Bình' }, { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' }),
+        titleBlock('Biên bản', 'sinh hoạt chi bộ thường kỳ tháng 01 năm 2026', DEFAULT_DOCUMENT_STYLE),
+        paragraph('Hôm nay, đồng chí Nguyễn Thị Ngọc Yến chủ trì; các chữ ặ ẫ ờ Đ hiển thị đúng.', DEFAULT_DOCUMENT_STYLE),
+        signatureBlocks(
+          { title: 'Thư ký', name: 'Trần Văn Bình' },
+          { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' },
+          DEFAULT_DOCUMENT_STYLE,
+        ),
       ],
       DEFAULT_DOCUMENT_STYLE,
       { title: 'Biên bản' },
@@ -75,7 +82,7 @@ describe('party layout', () => {
 
   it('uses the profile margins (mm → pt) and numbers pages from page 2', async () => {
     const def = partyDocument(
-      [header, ...Array.from({ length: 80 }, (_, i) => paragraph(`Dòng nội dung số ${i + 1} của văn bản.`))],
+      [header, ...Array.from({ length: 80 }, (_, i) => paragraph(`Dòng nội dung số ${i + 1} của văn bản.`, DEFAULT_DOCUMENT_STYLE))],
       DEFAULT_DOCUMENT_STYLE,
     );
     expect(def.pageMargins).toEqual([85.04, 56.69, 42.52, 56.69]);
@@ -87,7 +94,11 @@ describe('party layout', () => {
   });
 
   it('restarts page numbers per document in a batch', async () => {
-    const long = (name: string) => [header, { text: name }, ...Array.from({ length: 60 }, (_, i) => paragraph(`Dòng ${i + 1}.`))];
+    const long = (name: string) => [
+      header,
+      { text: name },
+      ...Array.from({ length: 60 }, (_, i) => paragraph(`Dòng ${i + 1}.`, DEFAULT_DOCUMENT_STYLE)),
+    ];
     const def = partyDocumentBatch([long('Văn bản A'), long('Văn bản B')], DEFAULT_DOCUMENT_STYLE);
     const progress: number[] = [];
     const pdf = await readPdf(await renderPdf(def, (p) => progress.push(p)));

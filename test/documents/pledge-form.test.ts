@@ -78,7 +78,7 @@ describe('pledge form PDF', () => {
 
   it('uses the cam kết title, signer and closing sentence', async () => {
     const [input] = samplePledgeInputs(1, 2025, 'CAMKET-7MUC');
-    const text = squash((await readPdf(await renderPdf(pledgeFormDocument(input!)))).text);
+    const text = squash((await readPdf(await renderPdf(pledgeFormDocument(input!, DEFAULT_DOCUMENT_STYLE)))).text);
     expect(text).toContain('BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025');
     expect(text).toContain('NGƯỜI CAM KẾT');
     expect(text).toContain('I. NỘI DUNG CAM KẾT');
@@ -101,7 +101,7 @@ describe('pledge form PDF', () => {
     };
     input!.member = { fullName: 'Phạm Văn Mẫn', partyPosition: 'dang_vien' };
     input!.secretaryName = 'Lê Thị Hoa';
-    const bytes = await renderPdf(pledgeFormDocument(input!));
+    const bytes = await renderPdf(pledgeFormDocument(input!, DEFAULT_DOCUMENT_STYLE));
     keep('pledge-blank-qd08.pdf', bytes);
     const pdf = await readPdf(bytes);
     const text = squash(pdf.text);
@@ -122,7 +122,7 @@ describe('pledge form PDF', () => {
       state: 'amended',
       amendments: [{ at: '2026-06-01', reason: 'Bổ sung việc làm', by: 'Lê Thị Hoa', previousItems: [] }],
     };
-    const text = squash((await readPdf(await renderPdf(pledgeFormDocument(input!)))).text);
+    const text = squash((await readPdf(await renderPdf(pledgeFormDocument(input!, DEFAULT_DOCUMENT_STYLE)))).text);
     expect(text).toContain('BẢN ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026');
     expect(text).toContain('Chuyên đề năm 2026: Học tập và làm theo tư tưởng Hồ Chí Minh về tự lực, tự cường');
     expect(text).toContain('1. Nội dung học tập');
@@ -150,7 +150,7 @@ describe('pledge form PDF', () => {
     const [input] = samplePledgeInputs(1, 2026, 'QD101-2012');
     input!.member = { ...input!.member, fullName: 'Lê Thị Hoa', partyPosition: 'bi_thu' };
     input!.form = { ...input!.form, confirmedAt: '2026-01-20', confirmedBy: 'Trần Văn Ặng', confirmedByRole: 'pho_bi_thu' };
-    const bytes = await renderPdf(pledgeFormDocument(input!));
+    const bytes = await renderPdf(pledgeFormDocument(input!, DEFAULT_DOCUMENT_STYLE));
     keep('pledge-pho-bi-thu.pdf', bytes);
     const lines = squash((await readPdf(bytes)).text);
     expect(lines).toContain('XÁC NHẬN CỦA CHI BỘ');
@@ -163,7 +163,7 @@ describe('pledge form PDF', () => {
     for (const role of [undefined, 'bi_thu'] as const) {
       const f = { ...input!.form, confirmedByRole: role };
       if (role === undefined) delete f.confirmedByRole;
-      const t = squash((await readPdf(await renderPdf(pledgeFormDocument({ ...input!, form: f })))).text);
+      const t = squash((await readPdf(await renderPdf(pledgeFormDocument({ ...input!, form: f }, DEFAULT_DOCUMENT_STYLE)))).text);
       expect(t).toContain('BÍ THƯ');
       expect(t).not.toContain('PHÓ BÍ THƯ');
     }

@@ -16,6 +16,7 @@ import { readPdfLayout, squash, type PdfLayoutPage } from '../helpers/pdf-text';
 import { layoutViolations } from '../helpers/layout-rules';
 import { docxText } from '../helpers/docx-text';
 import { sampleSelfReview } from './forms-fixtures';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const OUT = 'test-results/docs-16b';
 mkdirSync(OUT, { recursive: true });
@@ -43,7 +44,7 @@ const plain = (pages: PdfLayoutPage[]): PdfLayoutPage[] =>
 
 describe('self-review .docx', () => {
   it('has every section, the evidence, the scores, the ticked box and the two signature blocks', async () => {
-    const bytes = await buildFormsDocx([selfReviewModel(sampleSelfReview())], 'Bản kiểm điểm cá nhân');
+    const bytes = await buildFormsDocx([selfReviewModel(sampleSelfReview())], 'Bản kiểm điểm cá nhân', DEFAULT_DOCUMENT_STYLE);
     writeFileSync(join(OUT, 'self-review-2a.docx'), bytes);
     const { text, paragraphs, xml, header } = await docxText(bytes);
     for (const s of [
@@ -84,7 +85,7 @@ describe('self-review .docx', () => {
 
   it('the whole cell: one section per member, page numbers restarting', async () => {
     const models = ['a', 'b', 'c'].map((id) => selfReviewModel(sampleSelfReview(id)));
-    const { xml } = await docxText(await buildFormsDocx(models, 'Cả chi bộ'));
+    const { xml } = await docxText(await buildFormsDocx(models, 'Cả chi bộ', DEFAULT_DOCUMENT_STYLE));
     expect([...xml.matchAll(/<w:sectPr/gu)]).toHaveLength(3);
     expect([...xml.matchAll(/<w:pgNumType w:start="1"/gu)]).toHaveLength(3);
   });
@@ -95,7 +96,7 @@ describe('self-review .docx', () => {
       const model = selfReviewModel(sampleSelfReview());
       const dir = join(OUT, 'lo');
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'self-review-2a.docx'), await buildFormsDocx([model], 'Bản kiểm điểm cá nhân'));
+      writeFileSync(join(dir, 'self-review-2a.docx'), await buildFormsDocx([model], 'Bản kiểm điểm cá nhân', DEFAULT_DOCUMENT_STYLE));
       execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'self-review-2a.docx')], {
         stdio: 'ignore',
         env: { ...process.env, HOME: join(process.cwd(), dir) },

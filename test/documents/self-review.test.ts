@@ -7,13 +7,14 @@ import { formBatchDocument, formDocument } from '../../src-renderer/documents/fo
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../helpers/pdf-text';
 import { sampleSelfReview } from './forms-fixtures';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const OUT = 'test-results/docs-16b';
 mkdirSync(OUT, { recursive: true });
 
 describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
   it('prints every section of Mẫu 2A with the year’s evidence pre-filled', async () => {
-    const def = formDocument(selfReviewModel(sampleSelfReview()));
+    const def = formDocument(selfReviewModel(sampleSelfReview()), DEFAULT_DOCUMENT_STYLE);
     const bytes = await renderPdf(def);
     writeFileSync(`${OUT}/self-review-2a.pdf`, bytes);
     const pdf = await readPdf(bytes);
@@ -84,7 +85,7 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
   });
 
   it('ticks the self-proposed level: one crossed box, beside its label', () => {
-    const def = formDocument(selfReviewModel(sampleSelfReview()));
+    const def = formDocument(selfReviewModel(sampleSelfReview()), DEFAULT_DOCUMENT_STYLE);
     const rows: Array<{ label: string; crossed: boolean }> = [];
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(walk);
@@ -135,7 +136,10 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
     });
     const models = [selfReviewModel(sampleSelfReview()), selfReviewModel(b), selfReviewModel(c)];
     expect(models.map((m) => m.formCode)).toEqual(['Mẫu 2A-HD KĐ.ĐG 2025', 'Mẫu 2B-HD KĐ.ĐG 2025', 'Mẫu 2C-HD KĐ.ĐG 2025']);
-    const bytes = await renderPdf(formBatchDocument(models, 'Bản kiểm điểm cá nhân năm 2026 — cả chi bộ'));
+    // The form stored with the review, not the record's current one (the leader's review was opened as 2B).
+    const stored = selfReviewModel(sampleSelfReview('d', { review: { sections: {}, formVariant: '2B' } }));
+    expect(stored.formCode).toBe('Mẫu 2B-HD KĐ.ĐG 2025');
+    const bytes = await renderPdf(formBatchDocument(models, 'Bản kiểm điểm cá nhân năm 2026 — cả chi bộ', DEFAULT_DOCUMENT_STYLE));
     writeFileSync(`${OUT}/self-review-cell.pdf`, bytes);
     const pdf = await readPdf(bytes);
     // Each member starts on a new page and has its own page numbers.
@@ -173,7 +177,13 @@ describe('self-review form (HD 43 Mẫu 2A / 2B / 2C) as PDF', () => {
 
   it('a scheme without scores prints only the level boxes', async () => {
     const text = squash(
-      (await readPdf(await renderPdf(formDocument(selfReviewModel(sampleSelfReview('d', { year: 2024, scheme: SCHEME_QD124 })))))).text,
+      (
+        await readPdf(
+          await renderPdf(
+            formDocument(selfReviewModel(sampleSelfReview('d', { year: 2024, scheme: SCHEME_QD124 })), DEFAULT_DOCUMENT_STYLE),
+          ),
+        )
+      ).text,
     );
     expect(text).toContain('B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI I. Đề xuất xếp loại');
     expect(text).not.toContain('Tổng điểm');

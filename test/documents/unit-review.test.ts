@@ -8,6 +8,7 @@ import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../helpers/pdf-text';
 import { docxText } from '../helpers/docx-text';
 import { sampleUnitReview } from './forms-fixtures';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const OUT = 'test-results/docs-16b';
 mkdirSync(OUT, { recursive: true });
@@ -62,7 +63,7 @@ const EVIDENCE = [
 
 describe('collective self-review of the chi bộ (HD 43 Mẫu 01)', () => {
   it('PDF: every section, pre-filled from the year’s meetings and statistics', async () => {
-    const bytes = await renderPdf(formDocument(unitReviewModel(sampleUnitReview())));
+    const bytes = await renderPdf(formDocument(unitReviewModel(sampleUnitReview()), DEFAULT_DOCUMENT_STYLE));
     writeFileSync(`${OUT}/unit-review-mau-01.pdf`, bytes);
     const pdf = await readPdf(bytes);
     const text = squash(pdf.text);
@@ -72,7 +73,7 @@ describe('collective self-review of the chi bộ (HD 43 Mẫu 01)', () => {
   });
 
   it('.docx: the same text, the self level ticked', async () => {
-    const bytes = await buildFormsDocx([unitReviewModel(sampleUnitReview())], 'Mẫu 01');
+    const bytes = await buildFormsDocx([unitReviewModel(sampleUnitReview())], 'Mẫu 01', DEFAULT_DOCUMENT_STYLE);
     writeFileSync(`${OUT}/unit-review-mau-01.docx`, bytes);
     const { text, paragraphs } = await docxText(bytes);
     for (const s of [...SECTIONS, ...EVIDENCE]) expect(text, s).toContain(s);
@@ -81,7 +82,7 @@ describe('collective self-review of the chi bộ (HD 43 Mẫu 01)', () => {
 
   it('without a number, score or texts: room to write them by hand', async () => {
     const model = unitReviewModel(sampleUnitReview({ reportNumber: undefined, unitReview: undefined, date: undefined }));
-    const text = squash((await readPdf(await renderPdf(formDocument(model)))).text);
+    const text = squash((await readPdf(await renderPdf(formDocument(model, DEFAULT_DOCUMENT_STYLE)))).text);
     expect(text).toContain('Số -BC/CB');
     expect(text).toContain('Ninh Thuận, ngày ..... tháng ..... năm 2026');
     expect(text).toContain('Tổng điểm: ……/100 điểm.');

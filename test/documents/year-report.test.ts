@@ -18,6 +18,7 @@ import { buildReviewListPdf } from '../../src-renderer/documents/review-list';
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../helpers/pdf-text';
 import { member, month } from '../core/review/fixtures';
+import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const records = cellRecords([
   [10, { final: 'xuat_sac', leader: true, praised: 1, months: [1, 2, 3] }],
@@ -48,6 +49,7 @@ const cell = rollUpCell(2026, [
 describe('year report PDF', () => {
   it('prints the Party report with statistics exact to two decimals', async () => {
     const def = buildYearReport({
+      style: DEFAULT_DOCUMENT_STYLE,
       year: 2026,
       superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
       unitName: 'Chi bộ Sở Tư pháp',
@@ -102,6 +104,7 @@ describe('year report PDF', () => {
     const s5 = computeStatistics(SCHEME_QD366, figuresInput(five));
     const bytes = await renderPdf(
       buildYearReport({
+        style: DEFAULT_DOCUMENT_STYLE,
         year: 2026,
         superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
         unitName: 'Chi bộ Sở Tư pháp',
@@ -160,6 +163,7 @@ describe('year report PDF', () => {
     expect(rows[1]?.total).toBe('92,5');
     const bytes = await renderPdf(
       buildReviewListPdf({
+        style: DEFAULT_DOCUMENT_STYLE,
         year: 2026,
         superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
         unitName: 'Chi bộ Sở Tư pháp',

@@ -21,8 +21,11 @@ export type VariantMember = Partial<Pick<Member, 'isLeader' | 'inPoliticalSystem
 
 export interface VariantChoice {
   variant: SelfReviewVariant;
-  /** override: chosen by the user; member: from isLeader / inPoliticalSystem; derived: guessed from the texts of the record. */
-  source: 'override' | 'member' | 'derived';
+  /**
+   * override: chosen by the user; review: the form stored with the year's review; member: from
+   * isLeader / inPoliticalSystem; derived: guessed from the texts of the record.
+   */
+  source: 'override' | 'review' | 'member' | 'derived';
   /** Why (Vietnamese, shown beside the button). */
   reason: string;
 }
@@ -42,14 +45,19 @@ const FORM_OF: Record<SelfReviewVariant, string> = {
 };
 
 /**
- * Which form the member fills: the user's choice when given; else Mẫu 2A for a leader, 2B for a
- * member working in the political system, 2C otherwise. A field the record lacks is derived:
- * a leader from a leadership title in the government post, "in the political system" from the
- * workplace (none, retired, student, a private firm → outside).
+ * Which form the member fills: the user's choice when given; else the form stored with the
+ * member's review of the year (the record may have changed since: the review keeps the form it
+ * was opened with); else Mẫu 2A for a leader, 2B for a member working in the political system,
+ * 2C otherwise. A field the record lacks is derived: a leader from a leadership title in the
+ * government post, "in the political system" from the workplace (none, retired, student, a
+ * private firm → outside).
  */
-export function chooseSelfReviewVariant(member: VariantMember, override?: SelfReviewVariant): VariantChoice {
+export function chooseSelfReviewVariant(member: VariantMember, override?: SelfReviewVariant, stored?: SelfReviewVariant): VariantChoice {
   if (override && SELF_REVIEW_VARIANTS.includes(override)) {
     return { variant: override, source: 'override', reason: `Mẫu ${override} (chọn tay): ${FORM_OF[override]}.` };
+  }
+  if (stored && SELF_REVIEW_VARIANTS.includes(stored)) {
+    return { variant: stored, source: 'review', reason: `Mẫu ${stored}: ${FORM_OF[stored]} (đã lưu với bản kiểm điểm năm nay).` };
   }
   const gov = member.govPosition?.normalize('NFC').trim() ?? '';
   if (member.isLeader === true) {

@@ -1,7 +1,8 @@
 /** The dashboard tab: the period, who reported, the consolidated table, texts, exports, charts. */
 import { Link } from 'react-router';
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { TEXT_MAX, parsePeriodKey, periodText } from '../../core/exchange';
+import { parsePeriodKey, periodText } from '../../core/exchange';
+import { REPORT_TEXT_LABELS, REPORT_TEXT_MAX } from '../../core/text';
 import { ReportPeriodFields } from '../../ui/PeriodPicker';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardTable } from './DashboardTable';
@@ -74,26 +75,26 @@ export function DashboardPanel() {
               <DuesPanel periodKey={d.dashboard.periodKey} />
               <SimpleGrid cols={{ base: 1, md: 3 }}>
                 <Textarea
-                  label="Kết quả nổi bật"
+                  label={REPORT_TEXT_LABELS.results}
                   autosize
                   minRows={2}
-                  maxLength={TEXT_MAX}
+                  maxLength={REPORT_TEXT_MAX}
                   value={d.texts.results}
                   onChange={(e) => d.setTexts({ ...d.texts, results: e.currentTarget.value })}
                 />
                 <Textarea
-                  label="Hạn chế, nguyên nhân"
+                  label={REPORT_TEXT_LABELS.limits}
                   autosize
                   minRows={2}
-                  maxLength={TEXT_MAX}
+                  maxLength={REPORT_TEXT_MAX}
                   value={d.texts.limits}
                   onChange={(e) => d.setTexts({ ...d.texts, limits: e.currentTarget.value })}
                 />
                 <Textarea
-                  label="Kiến nghị, đề xuất"
+                  label={REPORT_TEXT_LABELS.proposals}
                   autosize
                   minRows={2}
-                  maxLength={TEXT_MAX}
+                  maxLength={REPORT_TEXT_MAX}
                   value={d.texts.proposals}
                   onChange={(e) => d.setTexts({ ...d.texts, proposals: e.currentTarget.value })}
                 />

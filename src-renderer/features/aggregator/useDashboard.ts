@@ -7,6 +7,7 @@ import { levelsByUnit, monthlyReporting, type DashboardRow } from '../../core/ag
 import { documentHeader } from '../../core/documents/header';
 import { documentStyleOn } from '../../core/rules';
 import { SAVE_FILE_FILTERS, parsePeriodKey, partOfPeriod, periodKey, periodOfPart, periodText } from '../../core/exchange';
+import { reportTextsError } from '../../core/text';
 import { clock } from '../../platform/clock';
 import { getDesktopApi } from '../../platform/index';
 import {
@@ -76,8 +77,15 @@ export function useDashboard() {
     }
   };
 
+  /** The texts refused before anything is built (the same limit the repository checks). */
+  const checkTexts = () => {
+    const tooLong = reportTextsError(texts);
+    if (tooLong) throw new Error(tooLong);
+  };
+
   const exportPdf = () =>
     run('pdf', async () => {
+      checkTexts();
       const own = await findOwnUnit();
       if (!own || !dashboard) throw new Error('Chưa thiết lập đơn vị của mình.');
       const date = clock.today();
@@ -124,6 +132,7 @@ export function useDashboard() {
 
   const exportUpward = () =>
     run('sng', async () => {
+      checkTexts();
       const env = await buildConsolidatedReport(key, { texts });
       const out = await encodeExport(env);
       const r = await getDesktopApi().saveFile({ suggestedName: out.fileName, bytes: out.bytes, filters: SAVE_FILE_FILTERS });

@@ -49,7 +49,7 @@ export function SelfReviewButtons({ selectedMemberId, ...ctx }: Props & { select
   const selected = reviewed.find((v) => v.member.id === selectedMemberId);
   const [override, setOverride] = useState<{ memberId: string; variant: SelfReviewVariant }>();
   if (reviewed.length === 0) return null;
-  const own = selected ? chooseSelfReviewVariant(selected.member) : undefined;
+  const own = selected ? chooseSelfReviewVariant(selected.member, undefined, selected.review?.formVariant) : undefined;
   const variant = selected && override?.memberId === selected.member.id ? override.variant : own?.variant;
   const label = (f: FormFormat) => (f === 'pdf' ? 'PDF' : 'Word (.docx)');
   return (

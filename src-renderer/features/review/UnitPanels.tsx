@@ -20,7 +20,15 @@ import { notifications } from '@mantine/notifications';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Id, RatingLevel } from '../../core/model';
 import { RATING_LEVELS, unitLevelForScore, unitLevelLabel, type QuotaGroup, type UnitReviewRecord } from '../../core/review';
-import { formatDate, formatDecimal, formatInteger, parseDate } from '../../core/text';
+import {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  parseDate,
+  REPORT_TEXT_LABELS,
+  REPORT_TEXT_MAX,
+  reportTextsError,
+} from '../../core/text';
 import { saveUnitReview } from '../../services/review';
 import type { ReviewView } from './view-model';
 import { errorMessage } from '../../services/errors';
@@ -316,6 +324,7 @@ export function ReportPanel({
   const [limits, setLimits] = useState(unitReview?.report.limits ?? '');
   const [proposals, setProposals] = useState(unitReview?.report.proposals ?? '');
   const [dateError, setDateError] = useState<string>();
+  const [textError, setTextError] = useState<string>();
   const { error, saving, save } = useSaver(unitId, view.year);
   const submit = async () => {
     const iso = date.trim() ? parseDate(date) : undefined;
@@ -324,6 +333,12 @@ export function ReportPanel({
       return;
     }
     setDateError(undefined);
+    const tooLong = reportTextsError({ results, typical, limits, proposals });
+    if (tooLong) {
+      setTextError(tooLong);
+      return;
+    }
+    setTextError(undefined);
     await save(
       { reportNumber: number.trim() || undefined, reportDate: iso, typical, report: { results, limits, proposals } },
       'Đã lưu nội dung báo cáo.',
@@ -341,16 +356,43 @@ export function ReportPanel({
           error={dateError}
         />
       </SimpleGrid>
-      <Textarea label="Kết quả nổi bật" autosize minRows={3} value={results} onChange={(e) => setResults(e.currentTarget.value)} />
       <Textarea
-        label="Điển hình, mô hình, cách làm hay"
+        label={REPORT_TEXT_LABELS.results}
+        autosize
+        minRows={3}
+        maxLength={REPORT_TEXT_MAX}
+        value={results}
+        onChange={(e) => setResults(e.currentTarget.value)}
+      />
+      <Textarea
+        label={REPORT_TEXT_LABELS.typical}
         autosize
         minRows={2}
+        maxLength={REPORT_TEXT_MAX}
         value={typical}
         onChange={(e) => setTypical(e.currentTarget.value)}
       />
-      <Textarea label="Hạn chế, nguyên nhân" autosize minRows={3} value={limits} onChange={(e) => setLimits(e.currentTarget.value)} />
-      <Textarea label="Kiến nghị, đề xuất" autosize minRows={2} value={proposals} onChange={(e) => setProposals(e.currentTarget.value)} />
+      <Textarea
+        label={REPORT_TEXT_LABELS.limits}
+        autosize
+        minRows={3}
+        maxLength={REPORT_TEXT_MAX}
+        value={limits}
+        onChange={(e) => setLimits(e.currentTarget.value)}
+      />
+      <Textarea
+        label={REPORT_TEXT_LABELS.proposals}
+        autosize
+        minRows={2}
+        maxLength={REPORT_TEXT_MAX}
+        value={proposals}
+        onChange={(e) => setProposals(e.currentTarget.value)}
+      />
+      {textError && (
+        <Alert color="red" role="alert">
+          {textError}
+        </Alert>
+      )}
       {error && <Alert color="red">{error}</Alert>}
       <Group>
         <Button loading={saving} onClick={() => void submit()}>

@@ -8,6 +8,7 @@ import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { buildConsolidatedReport } from '../../../src-renderer/documents/consolidated-report';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { readPdf, squash } from '../../helpers/pdf-text';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 describe('consolidated report PDF', () => {
   it('prints header, the summary in prose, both tables (landscape annex) with a totals row and a legend', async () => {
@@ -29,6 +30,7 @@ describe('consolidated report PDF', () => {
       { unitCode: 'CB-D', unitName: 'Chi bộ Sở Nội vụ' },
     ]);
     const def = buildConsolidatedReport({
+      style: DEFAULT_DOCUMENT_STYLE,
       dashboard,
       periodLabel: 'tháng 11/2026',
       superiorName: 'Tỉnh ủy Ninh Thuận',

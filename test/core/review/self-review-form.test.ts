@@ -42,6 +42,18 @@ describe('choice of the self-review form (Mẫu 2A / 2B / 2C)', () => {
     const c = chooseSelfReviewVariant({ isLeader: true, inPoliticalSystem: true }, '2B');
     expect(c).toEqual({ variant: '2B', source: 'override', reason: 'Mẫu 2B (chọn tay): đảng viên làm việc trong hệ thống chính trị.' });
   });
+
+  it('the form stored with the review wins over the record (changed since), a choice by hand over both', () => {
+    // Opened as 2B; the member became a leader afterwards: the review keeps Mẫu 2B.
+    expect(chooseSelfReviewVariant({ isLeader: true, inPoliticalSystem: true }, undefined, '2B')).toEqual({
+      variant: '2B',
+      source: 'review',
+      reason: 'Mẫu 2B: đảng viên làm việc trong hệ thống chính trị (đã lưu với bản kiểm điểm năm nay).',
+    });
+    expect(chooseSelfReviewVariant({ isLeader: false, inPoliticalSystem: false }, '2A', '2C').variant).toBe('2A');
+    // No stored form (older record): the member record decides.
+    expect(chooseSelfReviewVariant({ isLeader: true }, undefined, undefined)).toMatchObject({ variant: '2A', source: 'member' });
+  });
 });
 
 describe('pre-filled texts of the self-review form', () => {

@@ -17,6 +17,7 @@ import { unitReviewModel } from '../../../src-renderer/documents/unit-review-con
 import { readPdfLayout, type PdfLayoutPage } from '../../helpers/pdf-text';
 import { layoutViolations, personName, runCounts, seeded, sentenceWithRuns, type LayoutSpec, type Rng } from '../../helpers/layout-rules';
 import { sampleSelfReview, sampleUnitReview } from '../forms-fixtures';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 const CASES = Number(process.env.LAYOUT_FORM_CASES ?? 40);
 
@@ -56,7 +57,7 @@ describe('self-review and Mẫu 01 layout at any length', () => {
         review: { ...base.review, sections, ...(r.next() < 0.5 ? { scoreCommon: undefined, scoreTasks: undefined } : {}) },
         committee: { name: personName(r) },
       });
-      const bytes = await renderPdf(formDocument(model));
+      const bytes = await renderPdf(formDocument(model, DEFAULT_DOCUMENT_STYLE));
       failures.push(...(await check('tu-kiem-diem', seed, bytes, [spec(model, 'NGƯỜI TỰ KIỂM ĐIỂM'), spec(model, 'T/M CHI ỦY')])));
     }
     expect(failures).toEqual([]);
@@ -72,7 +73,7 @@ describe('self-review and Mẫu 01 layout at any length', () => {
         review: { ...base.review, sections: { [SELF_REVIEW_KEYS.tasks]: paras(r, 10) } },
       });
     });
-    const bytes = await renderPdf(formBatchDocument(models, 'Cả chi bộ'));
+    const bytes = await renderPdf(formBatchDocument(models, 'Cả chi bộ', DEFAULT_DOCUMENT_STYLE));
     const layout = await readPdfLayout(bytes);
     const starts = layout.map((p, i) => (p.lines.some((l) => l.text === 'BẢN KIỂM ĐIỂM CÁ NHÂN') ? i : -1)).filter((i) => i >= 0);
     expect(starts).toHaveLength(6);
@@ -96,7 +97,7 @@ describe('self-review and Mẫu 01 layout at any length', () => {
         unitReview: { ...base.unitReview, report: { results: paras(r, 14), limits: paras(r, 8) } },
         signer: { name: personName(r) },
       });
-      const bytes = await renderPdf(formDocument(model));
+      const bytes = await renderPdf(formDocument(model, DEFAULT_DOCUMENT_STYLE));
       failures.push(...(await check('mau-01', seed, bytes, [spec(model, 'T/M CHI BỘ')])));
     }
     expect(failures).toEqual([]);

@@ -9,12 +9,13 @@ import { heading, keepTogether, paragraph, partyDocument, signatureBlocks } from
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { readPdfLayout } from '../../helpers/pdf-text';
 import { layoutViolations } from '../../helpers/layout-rules';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
-const signatures = signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' });
+const signatures = signatureBlocks(undefined, { authority: 'T/M Chi bộ', title: 'Bí thư', name: 'Lê Thị Hoa' }, DEFAULT_DOCUMENT_STYLE);
 const numbered = (from: number, n: number) => Array.from({ length: n }, (_, i) => `từ${from + i}`).join(' ');
 
 async function lines(content: Content[]): Promise<string[][]> {
-  return (await readPdfLayout(await renderPdf(partyDocument(content)))).map((p) => p.lines.map((l) => l.text));
+  return (await readPdfLayout(await renderPdf(partyDocument(content, DEFAULT_DOCUMENT_STYLE)))).map((p) => p.lines.map((l) => l.text));
 }
 
 function words(pages: string[][]): Set<string> {
@@ -23,9 +24,11 @@ function words(pages: string[][]): Set<string> {
 
 describe('keepTogether', () => {
   it('drops the keep-with-next marks of the headings it holds, and only those', () => {
-    const h = heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT']) as { id: string; headlineLevel: number };
+    const h = heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT'], DEFAULT_DOCUMENT_STYLE) as { id: string; headlineLevel: number };
     expect(h.id).toMatch(/^keep:/u);
-    const kept = keepTogether([h as Content, paragraph('Một đoạn.'), signatures]) as unknown as {
+    const kept = keepTogether([h as Content, paragraph('Một đoạn.', DEFAULT_DOCUMENT_STYLE), signatures], {
+      style: DEFAULT_DOCUMENT_STYLE,
+    }) as unknown as {
       stack: Array<Record<string, unknown>>;
       unbreakable: boolean;
     };
@@ -37,7 +40,10 @@ describe('keepTogether', () => {
   });
 
   it('a last paragraph longer than a page: every word printed, signatures with its last lines', async () => {
-    const pages = await lines([paragraph('Mở đầu.'), keepTogether([paragraph(`${numbered(0, 1500)}.`), signatures])]);
+    const pages = await lines([
+      paragraph('Mở đầu.', DEFAULT_DOCUMENT_STYLE),
+      keepTogether([paragraph(`${numbered(0, 1500)}.`, DEFAULT_DOCUMENT_STYLE), signatures], { style: DEFAULT_DOCUMENT_STYLE }),
+    ]);
     const seen = words(pages);
     for (let i = 0; i < 1500; i++) expect(seen.has(`từ${i}`) || seen.has(`từ${i}.`)).toBe(true);
     const last = pages.at(-1)!;
@@ -46,9 +52,16 @@ describe('keepTogether', () => {
   });
 
   it('a heading and many paragraphs: earlier ones go before the block, nothing lost, no page of signatures only', async () => {
-    const paras = Array.from({ length: 30 }, (_, k) => paragraph(`Đoạn ${k}: ${numbered(k * 100, 60)}.`));
-    const body: Content[] = [heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT']), ...paras];
-    const pdf = await readPdfLayout(await renderPdf(partyDocument([paragraph('Mở đầu.'), keepTogether([...body, signatures])])));
+    const paras = Array.from({ length: 30 }, (_, k) => paragraph(`Đoạn ${k}: ${numbered(k * 100, 60)}.`, DEFAULT_DOCUMENT_STYLE));
+    const body: Content[] = [heading(['IV. KIẾN NGHỊ, ĐỀ XUẤT'], DEFAULT_DOCUMENT_STYLE), ...paras];
+    const pdf = await readPdfLayout(
+      await renderPdf(
+        partyDocument(
+          [paragraph('Mở đầu.', DEFAULT_DOCUMENT_STYLE), keepTogether([...body, signatures], { style: DEFAULT_DOCUMENT_STYLE })],
+          DEFAULT_DOCUMENT_STYLE,
+        ),
+      ),
+    );
     const seen = words(pdf.map((p) => p.lines.map((l) => l.text)));
     for (let k = 0; k < 30; k++)
       for (let i = 0; i < 60; i++) expect(seen.has(`từ${k * 100 + i}`) || seen.has(`từ${k * 100 + i}.`)).toBe(true);
@@ -63,7 +76,15 @@ describe('keepTogether', () => {
       (_, k) => `ý ${k} theo Kết luận số 21-KL/TW ngày 25/10/2021 do đồng chí Nguyễn Văn An phụ trách`,
     ).join(', ');
     const pdf = await readPdfLayout(
-      await renderPdf(partyDocument([paragraph('Mở đầu.'), keepTogether([paragraph(`${text}.`), signatures])])),
+      await renderPdf(
+        partyDocument(
+          [
+            paragraph('Mở đầu.', DEFAULT_DOCUMENT_STYLE),
+            keepTogether([paragraph(`${text}.`, DEFAULT_DOCUMENT_STYLE), signatures], { style: DEFAULT_DOCUMENT_STYLE }),
+          ],
+          DEFAULT_DOCUMENT_STYLE,
+        ),
+      ),
     );
     const all = pdf.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
     const count = (s: string) => all.split(s).length - 1;

@@ -14,6 +14,7 @@ import { minutesModel } from '../../../src-renderer/documents/minutes-content';
 import { readPdfLayout, type PdfLayoutPage } from '../../helpers/pdf-text';
 import { layoutViolations } from '../../helpers/layout-rules';
 import { generatedMinutes, minutesSpec } from './minutes-cases';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 const CASES = Number(process.env.LAYOUT_DOCX_CASES ?? 24);
 const libreoffice = (() => {
@@ -45,7 +46,11 @@ function plain(pages: PdfLayoutPage[]): PdfLayoutPage[] {
 
 describe('minutes .docx through LibreOffice', () => {
   it('has real column widths: TT narrow, Nhiệm vụ wide; rows kept whole', async () => {
-    const xml = await (await JSZip.loadAsync(await buildMinutesDocx(generatedMinutes(7)))).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(await buildMinutesDocx(generatedMinutes(7), DEFAULT_DOCUMENT_STYLE))
+    )
+      .file('word/document.xml')!
+      .async('string');
     const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gu)].map((m) =>
       [...m[1]!.matchAll(/w:w="(\d+)"/gu)].map((g) => Number(g[1])),
     );
@@ -67,7 +72,8 @@ describe('minutes .docx through LibreOffice', () => {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       const seeds = Array.from({ length: CASES }, (_, i) => i + 1);
-      for (const seed of seeds) writeFileSync(join(dir, `minutes-${seed}.docx`), await buildMinutesDocx(generatedMinutes(seed)));
+      for (const seed of seeds)
+        writeFileSync(join(dir, `minutes-${seed}.docx`), await buildMinutesDocx(generatedMinutes(seed), DEFAULT_DOCUMENT_STYLE));
       // One LibreOffice process for all files (its start-up dominates the time).
       execFileSync(
         libreoffice!,

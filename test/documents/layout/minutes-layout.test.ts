@@ -10,6 +10,7 @@ import { minutesModel } from '../../../src-renderer/documents/minutes-content';
 import { readPdfLayout } from '../../helpers/pdf-text';
 import { layoutViolations } from '../../helpers/layout-rules';
 import { generatedMinutes, minutesSpec } from './minutes-cases';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 const CASES = Number(process.env.LAYOUT_CASES ?? 200);
 
@@ -19,7 +20,7 @@ describe('minutes PDF layout at any length', () => {
     let pages = 0;
     for (let seed = 1; seed <= CASES; seed++) {
       const input = generatedMinutes(seed);
-      const bytes = await buildMinutesPdf(input);
+      const bytes = await buildMinutesPdf(input, DEFAULT_DOCUMENT_STYLE);
       const layout = await readPdfLayout(bytes);
       pages += layout.length;
       const problems = layoutViolations(layout, minutesSpec(minutesModel(input)));

@@ -9,6 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { placeDateLine } from '../../../src-renderer/core/text';
 import { balancedLines, paragraph, partyDocument, partyHeader, partyHeaderLayout } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 const SUPERIORS = ['Đảng bộ Ủy ban nhân dân tỉnh', 'Đảng bộ các cơ quan Đảng tỉnh', 'Tỉnh ủy Ninh Thuận', ''];
 const UNITS = [
@@ -90,17 +91,20 @@ describe('party header', () => {
       await renderPdf(
         partyDocument(
           cases.map((c, i) => ({
-            stack: [partyHeader({ ...c, placeDate: placeDateLine(c.place, '2026-11-05') }), paragraph('Nội dung.')],
+            stack: [
+              partyHeader({ ...c, placeDate: placeDateLine(c.place, '2026-11-05') }, DEFAULT_DOCUMENT_STYLE),
+              paragraph('Nội dung.', DEFAULT_DOCUMENT_STYLE),
+            ],
             ...(i > 0 ? { pageBreak: 'before' as const } : {}),
           })),
-          undefined,
+          DEFAULT_DOCUMENT_STYLE,
           { pageNumbers: false },
         ),
       ),
     );
     for (const [i, { superiorName, unitName, place, documentNumber }] of cases.entries()) {
       const input = { superiorName, unitName, documentNumber, placeDate: placeDateLine(place, '2026-11-05') };
-      const layout = partyHeaderLayout(input);
+      const layout = partyHeaderLayout(input, DEFAULT_DOCUMENT_STYLE);
       const its = pages[i]!;
       const split = 85.04 + layout.leftWidthPt + 3; // left margin + the left column + half the gap
       const headerIts = its.filter((it) => it.str !== 'Nội dung.');

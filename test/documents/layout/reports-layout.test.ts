@@ -29,6 +29,7 @@ import {
   type LayoutSpec,
   type Rng,
 } from '../../helpers/layout-rules';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 const CASES = Number(process.env.LAYOUT_REPORT_CASES ?? 30);
 
@@ -52,6 +53,7 @@ describe('review list, year report and consolidated report layout at any length'
       const n = seed === 1 ? 120 : r.next() < 0.15 ? r.int(80, 120) : r.int(1, 60);
       const rows = generatedReviewRows(r, n);
       const def = buildReviewListPdf({
+        style: DEFAULT_DOCUMENT_STYLE,
         year: 2026,
         superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
         unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
@@ -102,6 +104,7 @@ describe('review list, year report and consolidated report layout at any length'
         typical: r.next() < 0.3 ? paragraphs(r, 4) : '',
       };
       const def = buildYearReport({
+        style: DEFAULT_DOCUMENT_STYLE,
         year: 2026,
         superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
         unitName: 'Chi bộ Sở Tư pháp',
@@ -162,6 +165,7 @@ describe('review list, year report and consolidated report layout at any length'
       const dashboard = buildDashboard('2026-11', units);
       const texts = { results: paragraphs(r, 8), limits: paragraphs(r, 5), proposals: paragraphs(r, 4) };
       const def = buildConsolidatedReport({
+        style: DEFAULT_DOCUMENT_STYLE,
         dashboard,
         periodLabel: 'tháng 11/2026',
         superiorName: 'Tỉnh ủy Ninh Thuận',

@@ -24,6 +24,7 @@ const list = (n: number, seed = 77) => {
   return {
     rows,
     def: buildReviewListPdf({
+      style: DEFAULT_DOCUMENT_STYLE,
       year: 2026,
       superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
       unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
