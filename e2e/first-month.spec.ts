@@ -256,7 +256,7 @@ test('a 12-member cell: the first month counted (≤ 150 clicks, first-year pled
   await expect(page.getByTestId('meeting-save-status')).toHaveText('Đã lưu');
   await page.getByRole('button', { name: 'Thông qua biên bản' }).click();
   await page.getByRole('button', { name: 'Xác nhận thông qua biên bản' }).click();
-  await expect(page.getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('minutes-view').getByText('Số 01-BB/CB', { exact: true })).toBeVisible();
   counter.outside(1, 'hộp lưu tệp (bản Electron): Lưu');
   const pdf = await downloadFrom(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   expect(pdf.suggestedFilename()).toBe(`bien-ban-${YEAR}-${pad(MONTH)}-so-01.pdf`);

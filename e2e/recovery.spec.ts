@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { completeSetup, screenshot } from './helpers';
 
 /**
@@ -64,6 +64,8 @@ test('IndexedDB wiped after a disk-full failure: the next start offers the backu
   await page.addInitScript(installFakeDesktop);
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.getByRole('link', { name: 'Sao lưu' }).first().click();
+  // The page has read the backup folder (the start-up backup is listed) before the secretary clicks.
+  await expect(page.getByRole('table', { name: 'Danh sách bản sao lưu' })).toBeVisible();
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
   await expect(page.getByText(/Đã ghi tệp so-neu-guong-/u)).toBeVisible();
 

@@ -112,10 +112,12 @@ export function useBackupPage() {
       async () => {
         setPageError(undefined);
         const info = await requestBackup('manual');
+        // Asked again, not taken from the page's state: a click before that state arrived said "Tải về" in Electron.
+        const toFolder = (await api.appInfo()).platform === 'electron';
         notifications.show({
           color: 'green',
           title: 'Đã sao lưu',
-          message: isElectron ? `Đã ghi tệp ${info?.name ?? ''}.` : `Đã tải về tệp ${info?.name ?? ''} (thư mục Tải về).`,
+          message: toFolder ? `Đã ghi tệp ${info?.name ?? ''}.` : `Đã tải về tệp ${info?.name ?? ''} (thư mục Tải về).`,
         });
         afterChange();
       },
