@@ -298,7 +298,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await page.getByRole('tab', { name: /^Đảng viên/ }).click();
   await page.getByRole('button', { name: 'Kiểm điểm Nguyễn Văn Đức' }).click();
   const forms = page.getByLabel('Bản tự kiểm điểm');
-  await expect(forms.getByText('Mẫu 2A: cán bộ giữ chức vụ lãnh đạo, quản lý (theo hồ sơ đảng viên).')).toBeVisible();
+  await expect(forms.getByText(/^Mẫu 2A: cán bộ giữ chức vụ lãnh đạo, quản lý \(/u)).toBeVisible();
   await screenshot(page, 'review-forms');
   const selfPath = 'test-results/downloads/review-self-2a.pdf';
   await (await downloadFrom(page, () => forms.getByRole('button', { name: 'Bản tự kiểm điểm (Mẫu 2A) — PDF' }).click())).saveAs(selfPath);

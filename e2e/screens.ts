@@ -158,11 +158,14 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 /** Choose a text size on the settings screen. */
 export async function setTextSize(page: Page, label: 'Thường' | 'Lớn' | 'Rất lớn'): Promise<void> {
   await page.goto(`${BASE_URL}/#/cai-dat`);
-  await page
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${label}$`, 'u') })
-    .first()
-    .click();
   const size = label === 'Thường' ? 'normal' : label === 'Lớn' ? 'large' : 'xlarge';
-  await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+  // Cài đặt loads lazily and then reads the stored size: a click in between can be undone by that read.
+  await expect(async () => {
+    await page
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${label}$`, 'u') })
+      .first()
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', size, { timeout: 2_000 });
+  }).toPass();
 }
