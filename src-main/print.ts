@@ -17,6 +17,9 @@ import { UserError } from './errors';
 
 export const PRINT_FOLDER_PREFIX = 'so-neu-guong-print-';
 
+/** Folders this run made: never stale, whatever the clock says (the start-up clean runs beside the first print). */
+const madeThisRun = new Set<string>();
+
 export interface PrintWindowLike {
   loadURL(url: string): Promise<void>;
   isDestroyed(): boolean;
@@ -60,6 +63,7 @@ export function isCancelled(failureReason: string): boolean {
 export async function printPdf(args: { bytes: Uint8Array; suggestedName: string }, deps: PrintDeps): Promise<PrintOutcome> {
   if (!looksLikePdf(args.bytes)) throw new UserError('Tệp cần in không phải tệp PDF hợp lệ, nên không in. Hãy tạo lại văn bản rồi bấm In.');
   const folder = await nodeFs.mkdtemp(join(deps.tempDir, PRINT_FOLDER_PREFIX));
+  madeThisRun.add(folder);
   const path = join(folder, printFileName(args.suggestedName));
   let window: PrintWindowLike | undefined;
   let keepFile = false;
@@ -94,6 +98,7 @@ export async function cleanStalePrintFolders(tempDir: string, now: Date): Promis
   for (const name of entries) {
     if (!name.startsWith(PRINT_FOLDER_PREFIX)) continue;
     const path = join(tempDir, name);
+    if (madeThisRun.has(path)) continue;
     try {
       const st = await nodeFs.stat(path);
       if (now.getTime() - st.mtime.getTime() > 86_400_000) {
