@@ -6,11 +6,11 @@
  * (e.g. `git archive <commit> src-renderer vite.renderer.config.ts assets | tar -x -C /tmp/base`).
  *   node scripts/compare-import.mjs /tmp/base [runs=5] [port=4103]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startPreview } from './bench-page.mjs';
 import { chromium } from '@playwright/test';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,21 +28,7 @@ for (const [root, out] of [
     build: { outDir: join(ROOT, 'dist-web', out), emptyOutDir: true, rollupOptions: { input: join(root, 'src-renderer', 'bench.html') } },
   });
 }
-const server = spawn(
-  process.execPath,
-  [
-    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'preview',
-    '--config',
-    'vite.renderer.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: ROOT, stdio: 'ignore' },
-);
+const stopPreview = startPreview(ROOT, PORT);
 const tmp = mkdtempSync(join(tmpdir(), 'sng-cmp-'));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -127,6 +113,6 @@ try {
   console.log(JSON.stringify({ runs: RUNS, load: loads.map((l) => +l.toFixed(1)), ...summary }, null, 1));
   await ctx.close();
 } finally {
-  server.kill('SIGTERM');
+  stopPreview();
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -5,18 +5,15 @@
  * self-time functions and writes the .cpuprofile (open it in Chromium DevTools).
  *   node scripts/profile-import.mjs [units=500] [port=4103]
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { openBenchPage, startPreview } from './bench-page.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const UNITS = Number(process.argv[2] ?? 500);
 const PORT = Number(process.argv[3] ?? 4103);
 const OUT = join(ROOT, 'test-results', `import-${UNITS}.cpuprofile`);
-import { mkdirSync } from 'node:fs';
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 
 const { build } = await import('vite');
@@ -30,34 +27,10 @@ await build({
     rollupOptions: { input: join(ROOT, 'src-renderer', 'bench.html') },
   },
 });
-const server = spawn(
-  process.execPath,
-  [
-    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'preview',
-    '--config',
-    'vite.renderer.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: ROOT, stdio: 'ignore' },
-);
-const tmp = mkdtempSync(join(tmpdir(), 'sng-prof-'));
+const stopPreview = startPreview(ROOT, PORT);
+const bench = await openBenchPage(`http://127.0.0.1:${PORT}/bench-prof/bench.html`, { prefix: 'sng-prof-', timeout: 600_000 });
 try {
-  await new Promise((r) => setTimeout(r, 2500));
-  const ctx = await chromium.launchPersistentContext(tmp, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.setDefaultTimeout(600_000);
-  await page.goto(`http://127.0.0.1:${PORT}/bench-prof/bench.html`);
-  await page.waitForFunction(() => window.__bench?.ready === true);
-  const ev = (n, a) => page.evaluate(([n, a]) => window.__bench[n](a), [n, a]);
+  const { page, ctx, ev } = bench;
   await ev('prepareBloc', { key: 'b', seed: 500, units: UNITS, members: UNITS * 50, year: 2025 });
   // warm-up
   await ev('aggregatorFresh', { dbName: 'p' });
@@ -104,8 +77,7 @@ try {
       .join('\n');
   console.log('--- self\n' + top(self, 40));
   console.log('--- inclusive\n' + top(incl, 60));
-  await ctx.close();
 } finally {
-  server.kill('SIGTERM');
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.close();
+  stopPreview();
 }
