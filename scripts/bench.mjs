@@ -37,7 +37,8 @@ const REAL_DB = 'so-neu-guong';
 /** BENCH_ONLY=aggregator: only the aggregator and province measures; the other rows of docs/benchmarks.md are kept. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 // BENCH_ONLY=ui: only the UI import of 56 new units (its row replaces the previous one).
-// BENCH_ONLY=feel: only issue 19's rows (startup10, gridOpen60, filterUi10k).
+// BENCH_ONLY=feel: only issue 19's rows (startup10, gridOpen60, filterUi10k); BENCH_FEEL=startup10,gridOpen60 limits it to those.
+const FEEL = (process.env.BENCH_FEEL ?? 'startup10,gridOpen60,filterUi10k').split(',');
 // BENCH_ONLY=province: only the province rows (500 files: import, dashboard, year chart).
 const PROVINCE_ONLY = ONLY === 'province';
 const started = Date.now();
@@ -487,14 +488,16 @@ async function runFeel(tmp) {
   const cellProfile = join(tmp, 'cell60y10');
   const ctx = await launch(cellProfile);
   const browserVersion = ctx.browser()?.version() ?? '';
-  const page = await benchPage(ctx);
-  const setup = await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 10 });
-  log(`60-member cell, 10 years: ${JSON.stringify(setup.info.counts)} (write ${setup.ms.toFixed(0)} ms)`);
-  await evaluate(page, 'close');
+  if (FEEL.includes('startup10') || FEEL.includes('gridOpen60')) {
+    const page = await benchPage(ctx);
+    const setup = await evaluate(page, 'setupCell', { dbName: REAL_DB, seed: 60, memberCount: 60, years: 10 });
+    log(`60-member cell, 10 years: ${JSON.stringify(setup.info.counts)} (write ${setup.ms.toFixed(0)} ms)`);
+    await evaluate(page, 'close');
+  }
   await ctx.close();
-  await measureStartup('startup10', cellProfile);
-  await measureGridOpen('gridOpen60', cellProfile);
-  await measureFilterUi('filterUi10k', join(tmp, 'roster10000'), 10_000);
+  if (FEEL.includes('startup10')) await measureStartup('startup10', cellProfile);
+  if (FEEL.includes('gridOpen60')) await measureGridOpen('gridOpen60', cellProfile);
+  if (FEEL.includes('filterUi10k')) await measureFilterUi('filterUi10k', join(tmp, 'roster10000'), 10_000);
   return browserVersion;
 }
 
