@@ -4,6 +4,7 @@
  * (drafts were registered with platform/pending-edits and the database is not touched).
  */
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { AsyncButton } from '../ui/AsyncButton';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { requestBackup } from '../features/backup/scheduler';
@@ -43,14 +44,14 @@ function ErrorScreen({ error, reset }: { error: unknown; reset: () => void }) {
         Chi tiết lỗi (để báo cho người hỗ trợ): {errorMessage(error, 'không rõ')}
       </Text>
       <Group>
-        <Button
+        <AsyncButton
           onClick={() => {
             reset();
-            void navigate('/');
+            return navigate('/');
           }}
         >
           Về Tháng này
-        </Button>
+        </AsyncButton>
         <Button
           variant="default"
           loading={busy}

@@ -6,6 +6,7 @@
  * (Closing or reloading the window: UnsavedEditsGuard and the quit handshake.)
  */
 import { useEffect, useState } from 'react';
+import { AsyncButton } from '../ui/AsyncButton';
 import { useBlocker } from 'react-router';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { discardPendingEdits, flushPendingEdits, hasPendingEdits } from '../platform/pending-edits';
@@ -39,14 +40,14 @@ export function UnsavedChangesGuard() {
       <Stack>
         <Text>Có thay đổi chưa lưu được ở: {failed?.join(', ')}. Nội dung còn lỗi cần sửa hoặc chưa ghi được vào máy.</Text>
         <Group justify="flex-end">
-          <Button
+          <AsyncButton
             onClick={() =>
               // Not stored: stay on the screen, where the form shows what to correct.
-              void flushPendingEdits({ all: true }).then((r) => close(() => (r.ok ? blocker.proceed?.() : blocker.reset?.())))
+              flushPendingEdits({ all: true }).then((r) => close(() => (r.ok ? blocker.proceed?.() : blocker.reset?.())))
             }
           >
             Lưu
-          </Button>
+          </AsyncButton>
           <Button
             color="red"
             variant="outline"

@@ -1,5 +1,6 @@
 /** The subordinate units tab: the list, adding one by hand, removing one (with its reports after a confirmation). */
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { ActionsHeader } from '../../ui/ActionsHeader';
 import { SHORT_TEXT_MAX, UNIT_CODE_MAX, unitProfileOn } from '../../core/exchange';
 import type { UnitType } from '../../core/model';
@@ -42,7 +43,7 @@ export function UnitsPanel() {
           w={220}
           allowDeselect={false}
         />
-        <Button onClick={() => void add()}>Thêm đơn vị</Button>
+        <AsyncButton onClick={() => add()}>Thêm đơn vị</AsyncButton>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {confirm && (
@@ -51,9 +52,9 @@ export function UnitsPanel() {
             Xóa đơn vị sẽ xóa cả các báo cáo đó khỏi tổng hợp. Ứng dụng sao lưu dữ liệu trước khi xóa, và có thể hoàn tác ngay sau đó.
           </Text>
           <Group mt="sm">
-            <Button size="xs" color="red" onClick={() => void remove(confirm.id, confirm.code, true)}>
+            <AsyncButton size="xs" color="red" onClick={() => remove(confirm.id, confirm.code, true)}>
               Xóa cả đơn vị và báo cáo
-            </Button>
+            </AsyncButton>
             <Button size="xs" variant="default" onClick={() => setConfirm(undefined)}>
               Không xóa
             </Button>
@@ -67,9 +68,9 @@ export function UnitsPanel() {
               Đã xóa đơn vị {removed.code}
               {removed.records.reports.length > 0 ? ` và ${removed.records.reports.length} báo cáo của đơn vị` : ''}.
             </Text>
-            <Button size="xs" variant="default" onClick={() => void undo()}>
+            <AsyncButton size="xs" variant="default" onClick={() => undo()}>
               Hoàn tác
-            </Button>
+            </AsyncButton>
           </Group>
         </Alert>
       )}
@@ -89,9 +90,9 @@ export function UnitsPanel() {
               <Table.Td>{unitProfileOn(u, today).name}</Table.Td>
               <Table.Td>{UNIT_TYPE_LABELS[u.type]}</Table.Td>
               <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(u.id, u.code)}>
+                <AsyncButton size="compact-xs" variant="subtle" color="red" onClick={() => remove(u.id, u.code)}>
                   Xóa
-                </Button>
+                </AsyncButton>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Alert, Button, Container, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { describeStorageError, restoreBackup, restoreIntoNewDatabase, summarizeBackup, type BackupSummary } from '../../services/backup';
 import { getDesktopApi } from '../../platform/index';
@@ -116,13 +117,13 @@ export function RecoveryScreen({ problem, onStartFresh, onRestored = () => windo
         )}
         <Group>
           {newestUsable && (
-            <Button size="lg" onClick={() => void chooseFromList(newestUsable.name)}>
+            <AsyncButton size="lg" onClick={() => chooseFromList(newestUsable.name)}>
               Khôi phục bản gần nhất ({formatDateTime(describeName(newestUsable.name).takenAt ?? newestUsable.modifiedAt)})
-            </Button>
+            </AsyncButton>
           )}
-          <Button variant="default" onClick={() => void openFile()}>
+          <AsyncButton variant="default" onClick={() => openFile()}>
             Mở tệp sao lưu…
-          </Button>
+          </AsyncButton>
           {problem.kind === 'open_failed' && (
             <Button variant="light" onClick={() => window.location.reload()}>
               Thử mở lại

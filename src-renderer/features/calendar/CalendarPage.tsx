@@ -5,6 +5,7 @@
  * screen where it is done and a tick box (stored). Below: the holidays table used for working days.
  */
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Link } from 'react-router';
 import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -200,16 +201,16 @@ function HolidaysEditor({ year, table }: { year: number; table: HolidayTable }) 
         <TextInput label="Ngày" placeholder="ngày/tháng/năm" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={140} />
         <TextInput label="Tên ngày nghỉ" value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
         <Checkbox label="Ngày làm bù (thứ Bảy đi làm)" checked={working} onChange={(e) => setWorking(e.currentTarget.checked)} mb={6} />
-        <Button variant="light" onClick={() => void add()}>
+        <AsyncButton variant="light" onClick={() => add()}>
           Thêm
-        </Button>
+        </AsyncButton>
         {!covered && (
-          <Button
+          <AsyncButton
             variant="default"
-            onClick={() => void store({ ...table, years: [...table.years, year].sort() }, `Đã đánh dấu bảng ngày nghỉ năm ${year} là đủ.`)}
+            onClick={() => store({ ...table, years: [...table.years, year].sort() }, `Đã đánh dấu bảng ngày nghỉ năm ${year} là đủ.`)}
           >
             Đánh dấu đã nhập đủ năm {year}
-          </Button>
+          </AsyncButton>
         )}
       </Group>
     </Paper>

@@ -4,7 +4,8 @@
  * sheet says "còn nợ … tháng từ trước" until a payment covers them (core/dues arrears).
  */
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Alert, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { arrearsOwedText, arrearsThrough, parsePeriodText, periodText, type DuesSheet, type DuesSheetMember } from '../../core/dues';
 import type { Member } from '../../core/model';
@@ -86,7 +87,7 @@ export function ArrearsPanel({ members, sheet, since, onSaved }: Props) {
             w={130}
           />
           <TextInput label="Ghi chú" value={note} onChange={(e) => setNote(e.currentTarget.value)} w={240} />
-          <Button onClick={() => void save()}>Ghi nợ từ trước</Button>
+          <AsyncButton onClick={() => save()}>Ghi nợ từ trước</AsyncButton>
         </Group>
         {problem && (
           <Alert color="red" role="alert" mt="sm" title="Chưa lưu">
@@ -124,15 +125,15 @@ export function ArrearsPanel({ members, sheet, since, onSaved }: Props) {
                   <Table.Td>{left === undefined ? '' : left.length ? arrearsOwedText(left) : 'Đã truy nộp đủ'}</Table.Td>
                   <Table.Td>{a.note ?? ''}</Table.Td>
                   <Table.Td>
-                    <Button
+                    <AsyncButton
                       size="xs"
                       variant="subtle"
                       color="red"
-                      onClick={() => void remove(m)}
+                      onClick={() => remove(m)}
                       aria-label={`Xóa nợ từ trước của ${m.fullName}`}
                     >
                       Xóa
-                    </Button>
+                    </AsyncButton>
                   </Table.Td>
                 </Table.Tr>
               );

@@ -5,7 +5,8 @@
  * amount and press Enter to store the row and go to the next one.
  */
 import { useState, type KeyboardEvent } from 'react';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Alert, Anchor, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   basisFor,
@@ -171,9 +172,9 @@ export function BasisPanel({ period, rules, members, onSaved }: Props) {
                 placeholder="ví dụ 8.000.000"
               />
             )}
-            <Button variant="light" onClick={() => void applyBulk()}>
+            <AsyncButton variant="light" onClick={() => applyBulk()}>
               Áp dụng cho {missing.length} đồng chí chưa khai báo
-            </Button>
+            </AsyncButton>
           </Group>
         </Paper>
       )}
@@ -254,9 +255,9 @@ export function BasisPanel({ period, rules, members, onSaved }: Props) {
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {drafts.has(m.id) && (
-                    <Button size="compact-xs" onClick={() => void save(m)}>
+                    <AsyncButton size="compact-xs" onClick={() => save(m)}>
                       Lưu
-                    </Button>
+                    </AsyncButton>
                   )}{' '}
                   {history.length > 0 && (
                     <Anchor size="xs" component="button" onClick={() => setOpen(open === m.id ? undefined : m.id)}>

@@ -4,6 +4,7 @@
  * the documents (collection sheet and the statement to the superior, PDF and .xlsx).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Link } from 'react-router';
 import { Alert, Anchor, Button, Group, Modal, NativeSelect, NumberInput, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -102,9 +103,9 @@ export default function DuesPage() {
     <Stack gap="sm">
       <Title order={2}>Đảng phí</Title>
       <Group align="end" gap="xs" wrap="wrap">
-        <Button variant="default" onClick={() => void go(shiftPeriod(period, -1))} aria-label="Tháng trước">
+        <AsyncButton variant="default" onClick={() => go(shiftPeriod(period, -1))} aria-label="Tháng trước">
           ‹ Tháng trước
-        </Button>
+        </AsyncButton>
         <NativeSelect
           label="Tháng"
           value={String(month)}
@@ -123,9 +124,9 @@ export default function DuesPage() {
           }}
           w={100}
         />
-        <Button variant="default" onClick={() => void go(shiftPeriod(period, 1))} aria-label="Tháng sau">
+        <AsyncButton variant="default" onClick={() => go(shiftPeriod(period, 1))} aria-label="Tháng sau">
           Tháng sau ›
-        </Button>
+        </AsyncButton>
         {view && (
           <Text size="sm" c="dimmed" ml="md">
             Áp dụng: {describeRuleSet(view.rules)}
@@ -194,9 +195,9 @@ export default function DuesPage() {
                     {duesMinutesLine(sheet)}
                   </Text>
                   <Group gap="xs" mt="xs">
-                    <Button size="xs" variant="light" onClick={() => void fill()}>
+                    <AsyncButton size="xs" variant="light" onClick={() => fill()}>
                       Điền vào biên bản sinh hoạt {periodLabel(period).toLowerCase()}
-                    </Button>
+                    </AsyncButton>
                     <DuesExports view={view} sheet={sheet} beforeExport={() => flushRef.current()} />
                   </Group>
                 </Paper>
@@ -235,14 +236,14 @@ export default function DuesPage() {
               <Button variant="default" onClick={() => setConfirmReplace(undefined)}>
                 Giữ nguyên
               </Button>
-              <Button
+              <AsyncButton
                 onClick={() => {
                   setConfirmReplace(undefined);
-                  void fill(true);
+                  return fill(true);
                 }}
               >
                 Thay thế
-              </Button>
+              </AsyncButton>
             </Group>
           </Stack>
         )}

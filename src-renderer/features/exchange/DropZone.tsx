@@ -1,6 +1,7 @@
 /** Where exchange files are dropped, or chosen with the file dialog. */
 import { useState } from 'react';
-import { Button, Paper, Stack, Text } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Paper, Stack, Text } from '@mantine/core';
 
 export function DropZone({ onFiles, onChoose }: { onFiles: (files: File[]) => Promise<void>; onChoose: () => Promise<void> }) {
   const [dragging, setDragging] = useState(false);
@@ -24,7 +25,7 @@ export function DropZone({ onFiles, onChoose }: { onFiles: (files: File[]) => Pr
     >
       <Stack align="center" gap="xs">
         <Text>Kéo thả các tệp .sng vào đây, hoặc</Text>
-        <Button onClick={() => void onChoose()}>Chọn tệp để nhập…</Button>
+        <AsyncButton onClick={() => onChoose()}>Chọn tệp để nhập…</AsyncButton>
         <Text size="sm" c="dimmed">
           Có thể chọn nhiều tệp một lúc. Trước khi nhập, ứng dụng tự sao lưu dữ liệu hiện có.
         </Text>

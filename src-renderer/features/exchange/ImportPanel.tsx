@@ -1,4 +1,5 @@
 /** The import tab: THE import screen for every exchange file (dialog or drop, several at once, preview → backup → apply). */
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Alert, Button, Group, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { DropZone } from './DropZone';
 import { ImportFileCard } from './ImportFileCard';
@@ -34,9 +35,9 @@ export function ImportPanel() {
       <Group align="end">
         <PasswordInput label="Mật khẩu (nếu tệp được mã hóa)" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={280} />
         {files.length > 0 && (
-          <Button variant="default" onClick={() => void prepare(files)}>
+          <AsyncButton variant="default" onClick={() => prepare(files)}>
             Kiểm tra lại với mật khẩu này
-          </Button>
+          </AsyncButton>
         )}
       </Group>
       {progress && (
@@ -61,9 +62,9 @@ export function ImportPanel() {
                 {offers.length > 12 ? ` và ${offers.length - 12} đơn vị khác` : ''}.
               </Text>
               <Group mt="sm">
-                <Button onClick={() => void acceptAllUnits()}>
+                <AsyncButton onClick={() => acceptAllUnits()}>
                   {offers.length === 1 ? 'Thêm đơn vị mới này' : `Thêm tất cả ${offers.length} đơn vị mới`}
-                </Button>
+                </AsyncButton>
               </Group>
             </Alert>
           )}
@@ -78,9 +79,9 @@ export function ImportPanel() {
             />
           ))}
           <Group>
-            <Button onClick={() => void apply()} disabled={ready.length === 0}>
+            <AsyncButton onClick={() => apply()} disabled={ready.length === 0}>
               {ready.length > 0 ? `Nhập ${ready.length} tệp` : 'Không có tệp nào cần nhập'}
-            </Button>
+            </AsyncButton>
             <Button variant="default" onClick={cancel}>
               Hủy
             </Button>

@@ -1,7 +1,8 @@
 /** Đính chính: the amendments of finalised minutes, and a new one (dated, with reason and author). */
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { notifications } from '@mantine/notifications';
-import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, NumberInput, Paper, Stack, Table, TextInput, Textarea, Title } from '@mantine/core';
 import type { AttendanceStatus, Meeting } from '../../core/model';
 import {
   AMENDABLE_ATTENDANCE,
@@ -169,7 +170,7 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
             ))}
           </Alert>
         )}
-        <Button
+        <AsyncButton
           w="fit-content"
           onClick={async () => {
             try {
@@ -184,7 +185,7 @@ export function AmendPanel({ meeting, rubric, onAmended }: { meeting: Meeting; r
           }}
         >
           Ghi đính chính
-        </Button>
+        </AsyncButton>
       </Stack>
     </Paper>
   );

@@ -1,5 +1,6 @@
 /** 3. Nội dung sinh hoạt: news, ideology, last month's tasks, the members' reports, speeches, conclusion. */
 import { ActionIcon, Button, Group, Text, TextInput, Textarea } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { FieldRow } from '../../ui/FieldRow';
 import { useLargeText } from '../../ui/text-size';
 import { Section, type SectionProps } from './Section';
@@ -33,9 +34,9 @@ export function ContentSection({ meeting, update, onPullFromMonth }: SectionProp
         <Text fw={600} size="sm">
           Đảng viên báo cáo việc thực hiện nêu gương
         </Text>
-        <Button size="xs" variant="light" onClick={() => void onPullFromMonth()}>
+        <AsyncButton size="xs" variant="light" onClick={() => onPullFromMonth()}>
           Lấy từ bảng tự đánh giá tháng
-        </Button>
+        </AsyncButton>
       </Group>
       <Textarea
         aria-label="Đảng viên báo cáo việc thực hiện nêu gương"

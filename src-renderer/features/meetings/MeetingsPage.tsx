@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Route, Routes, useNavigate } from 'react-router';
-import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLive as useLiveQuery } from '../../services/live';
 import { useOwnUnit } from '../../services/settings';
 import type { MeetingType } from '../../core/model';
@@ -65,7 +66,7 @@ function MeetingList() {
             data={Object.entries(MEETING_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
             w={320}
           />
-          <Button onClick={() => void create()}>Thêm buổi sinh hoạt</Button>
+          <AsyncButton onClick={() => create()}>Thêm buổi sinh hoạt</AsyncButton>
         </Group>
         <Text size="xs" c="dimmed" mt={4}>
           Danh sách điểm danh được lấy sẵn từ danh sách đảng viên vào ngày sinh hoạt; chủ trì, thư ký, địa điểm và nhiệm vụ tháng trước được

@@ -1,5 +1,6 @@
 /** "Tình hình thu nộp đảng phí": typed, or taken from the month's dues sheet (asks before replacing a typed text). */
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Alert, Button, Group, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Meeting } from '../../core/model';
@@ -26,9 +27,9 @@ export function PartyFeesField({ meeting, update }: { meeting: Meeting; update: 
           Tình hình thu nộp đảng phí
         </Text>
         {!locked && (
-          <Button size="xs" variant="light" onClick={() => void pull()}>
+          <AsyncButton size="xs" variant="light" onClick={() => pull()}>
             Lấy từ bảng thu đảng phí
-          </Button>
+          </AsyncButton>
         )}
       </Group>
       <Textarea

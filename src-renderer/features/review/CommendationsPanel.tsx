@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { ActionsHeader } from '../../ui/ActionsHeader';
 import { notifications } from '@mantine/notifications';
@@ -154,7 +155,7 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
       </SimpleGrid>
       {error && <Alert color="red">{error}</Alert>}
       <Group>
-        <Button onClick={() => void submit()}>Ghi nhận khen thưởng</Button>
+        <AsyncButton onClick={() => submit()}>Ghi nhận khen thưởng</AsyncButton>
       </Group>
       {ofYear.length > 0 && (
         <Table withTableBorder striped aria-label="Khen thưởng trong năm">
@@ -177,9 +178,9 @@ export function CommendationsPanel({ view, data, unitId }: { view: ReviewView; d
                 <Table.Td>{c.issuer}</Table.Td>
                 <Table.Td>{[c.decisionNumber, formatDate(c.decisionDate)].filter(Boolean).join(', ')}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" color="red" variant="subtle" onClick={() => void deleteCommendation(c.id)}>
+                  <AsyncButton size="xs" color="red" variant="subtle" onClick={() => deleteCommendation(c.id)}>
                     Xóa
-                  </Button>
+                  </AsyncButton>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { useLive as useLiveQuery } from '../../services/live';
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { ActionsHeader } from '../../ui/ActionsHeader';
@@ -144,7 +145,7 @@ export default function ReviewPage() {
             error={dateError}
             w={200}
           />
-          <Button onClick={() => void createRound()}>{roundDate ? 'Cập nhật đợt kiểm điểm' : 'Tạo đợt kiểm điểm'}</Button>
+          <AsyncButton onClick={() => createRound()}>{roundDate ? 'Cập nhật đợt kiểm điểm' : 'Tạo đợt kiểm điểm'}</AsyncButton>
         </Group>
         {view && (
           <Text size="sm" mt="xs" c="dimmed">
