@@ -11,8 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadIntoOlderDatabase, type DumpRecord } from '../../src-renderer/db/backup';
-import type { SoNeuGuongDb } from '../../src-renderer/db/database';
+import { expect } from 'vitest';
+import { dumpDatabase, encodeBackup, loadIntoOlderDatabase, primaryKeyOf, type DumpRecord } from '../../src-renderer/db/backup';
+import { SCHEMA_VERSION, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { openDatabase } from '../../src-renderer/db/open';
 
 export interface DumpFixture {
@@ -34,4 +35,38 @@ let counter = 0;
 export async function openFixture(fixture: DumpFixture, name = `migration-${Date.now()}-${++counter}`): Promise<SoNeuGuongDb> {
   await loadIntoOlderDatabase(name, fixture.schemaVersion, fixture.tables);
   return openDatabase(name);
+}
+
+/** The fixture as the backup file the older app would have written. */
+export function fixtureAsBackup(fixture: DumpFixture): Promise<Uint8Array> {
+  return encodeBackup({
+    schemaVersion: fixture.schemaVersion,
+    appVersion: fixture.appVersion,
+    exportedAt: fixture.exportedAt,
+    tables: fixture.tables as never,
+  });
+}
+
+/**
+ * The database is at the current schema, holds every record of the fixture's tables (`stores`:
+ * the older version's table list) unchanged, and the tables the newer versions added are empty.
+ */
+export async function expectFixtureRecordsKept(
+  db: SoNeuGuongDb,
+  fixture: DumpFixture,
+  stores: Record<string, unknown>,
+  newTables: readonly string[],
+): Promise<void> {
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  const dump = await dumpDatabase(db);
+  const tables = dump.tables as unknown as Record<string, DumpRecord[]>;
+  for (const table of Object.keys(stores)) {
+    if (table === 'meta') continue;
+    const key = primaryKeyOf(table as never);
+    const expected = fixture.tables[table] ?? [];
+    const byKey = new Map(tables[table]!.map((r) => [r[key] as string, r]));
+    expect(tables[table]).toHaveLength(expected.length);
+    for (const record of expected) expect(byKey.get(record[key] as string)).toEqual(record);
+  }
+  for (const t of newTables) expect(tables[t]).toEqual([]);
 }

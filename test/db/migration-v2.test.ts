@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildEnvelope, buildUnitReportPayload, encodeEnvelope, type UnitReportEnvelope } from '../../src-renderer/core/exchange';
 import { syntheticUnit } from '../fixtures/synthetic-units';
 import { computeDashboard, drillDown, getReportPayload } from '../../src-renderer/db/aggregator';
-import { dumpDatabase, encodeBackup, restoreBackup, type DumpRecord } from '../../src-renderer/db/backup';
+import { dumpDatabase, restoreBackup, type DumpRecord } from '../../src-renderer/db/backup';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { applyImport, prepareImport } from '../../src-renderer/db/exchange';
 import { openDatabase } from '../../src-renderer/db/open';
-import { openFixture, readFixture, type DumpFixture } from './migration-harness';
+import { fixtureAsBackup, openFixture, readFixture, type DumpFixture } from './migration-harness';
 
 const fixture = readFixture('db-v1-aggregator.json');
 const v1Reports = fixture.tables.unitReports as Array<
@@ -98,12 +98,7 @@ describe('schema v1 → v2', () => {
   });
 
   it('restores a v1 backup into a v2 database (upgraded by the same code), and undoes it', async () => {
-    const bytes = await encodeBackup({
-      schemaVersion: 1,
-      appVersion: fixture.appVersion,
-      exportedAt: fixture.exportedAt,
-      tables: fixture.tables as never,
-    });
+    const bytes = await fixtureAsBackup(fixture);
     const name = `restore-v1-${Date.now()}`;
     const db = await openDatabase(name);
     try {

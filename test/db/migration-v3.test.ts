@@ -6,10 +6,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDoneRecord, DuesBasisRecord, StoredDuesPayment } from '../../src-renderer/core/model';
-import { decodeBackup, dumpDatabase, encodeBackup, primaryKeyOf, restoreBackup } from '../../src-renderer/db/backup';
+import { decodeBackup, dumpDatabase, encodeBackup, restoreBackup } from '../../src-renderer/db/backup';
 import { SCHEMA_VERSION, STORES_V2, TABLE_NAMES, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { openDatabase } from '../../src-renderer/db/open';
-import { openFixture, readFixture, type DumpFixture } from './migration-harness';
+import { expectFixtureRecordsKept, fixtureAsBackup, openFixture, readFixture, type DumpFixture } from './migration-harness';
 
 const fixture = readFixture('db-v2.json');
 const NEW_TABLES = ['duesPayments', 'duesBases', 'calendarDone'] as const;
@@ -46,19 +46,7 @@ const done: CalendarDoneRecord = {
   doneAt: '2026-12-01T08:00:00.000Z',
 };
 
-async function expectV2RecordsKept(db: SoNeuGuongDb) {
-  expect(db.verno).toBe(SCHEMA_VERSION);
-  const dump = await dumpDatabase(db);
-  for (const table of Object.keys(STORES_V2) as Array<keyof typeof STORES_V2>) {
-    if (table === 'meta') continue;
-    const key = primaryKeyOf(table);
-    const expected = fixture.tables[table] ?? [];
-    const byKey = new Map(dump.tables[table].map((r) => [r[key] as string, r]));
-    expect(dump.tables[table]).toHaveLength(expected.length);
-    for (const record of expected) expect(byKey.get(record[key] as string)).toEqual(record);
-  }
-  for (const t of NEW_TABLES) expect(dump.tables[t]).toEqual([]);
-}
+const expectV2RecordsKept = (db: SoNeuGuongDb) => expectFixtureRecordsKept(db, fixture, STORES_V2, NEW_TABLES);
 
 async function writeDuesRows(db: SoNeuGuongDb) {
   await db.transaction('rw', [db.duesPayments, db.duesBases, db.calendarDone], async () => {
@@ -90,12 +78,7 @@ describe('schema v2 → v3', () => {
   });
 
   it('restores a v2 backup into v3 and a v3 backup carries the dues and calendar rows', async () => {
-    const v2bytes = await encodeBackup({
-      schemaVersion: 2,
-      appVersion: fixture.appVersion,
-      exportedAt: fixture.exportedAt,
-      tables: fixture.tables as never,
-    });
+    const v2bytes = await fixtureAsBackup(fixture);
     const name = `restore-v2-${Date.now()}`;
     const db = await openDatabase(name);
     try {

@@ -6,11 +6,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { PledgeTemplate } from '../../src-renderer/core/pledges';
-import { decodeBackup, dumpDatabase, encodeBackup, primaryKeyOf, restoreBackup } from '../../src-renderer/db/backup';
-import { SCHEMA_VERSION, STORES_V3, TABLE_NAMES, type SoNeuGuongDb } from '../../src-renderer/db/database';
+import { decodeBackup, dumpDatabase, encodeBackup, restoreBackup } from '../../src-renderer/db/backup';
+import { STORES_V3, TABLE_NAMES, type SoNeuGuongDb } from '../../src-renderer/db/database';
 import { openDatabase } from '../../src-renderer/db/open';
 import { applyTemplateToCell, getTemplate } from '../../src-renderer/db/pledges';
-import { openFixture, readFixture, type DumpFixture } from './migration-harness';
+import { expectFixtureRecordsKept, fixtureAsBackup, openFixture, readFixture, type DumpFixture } from './migration-harness';
 
 const fixture = readFixture('db-v3.json');
 const unitId = '3f9a1c2e-0b1d-4c5e-9f00-000000000001';
@@ -26,19 +26,7 @@ const template: PledgeTemplate = {
   updatedAt: '2026-12-20T08:00:00.000Z',
 };
 
-async function expectV3RecordsKept(db: SoNeuGuongDb) {
-  expect(db.verno).toBe(SCHEMA_VERSION);
-  const dump = await dumpDatabase(db);
-  for (const table of Object.keys(STORES_V3) as Array<keyof typeof STORES_V3>) {
-    if (table === 'meta') continue;
-    const key = primaryKeyOf(table);
-    const expected = fixture.tables[table] ?? [];
-    const byKey = new Map(dump.tables[table].map((r) => [r[key] as string, r]));
-    expect(dump.tables[table]).toHaveLength(expected.length);
-    for (const record of expected) expect(byKey.get(record[key] as string)).toEqual(record);
-  }
-  expect(dump.tables.pledgeTemplates).toEqual([]);
-}
+const expectV3RecordsKept = (db: SoNeuGuongDb) => expectFixtureRecordsKept(db, fixture, STORES_V3, ['pledgeTemplates']);
 
 describe('schema v3 → v4', () => {
   it('opens the v3 fixture: every record kept, the template table empty, indexed and usable', async () => {
@@ -62,12 +50,7 @@ describe('schema v3 → v4', () => {
   });
 
   it('restores a v3 backup into v4; a v4 backup carries the template; a malformed one is refused naming the table', async () => {
-    const v3bytes = await encodeBackup({
-      schemaVersion: 3,
-      appVersion: fixture.appVersion,
-      exportedAt: fixture.exportedAt,
-      tables: fixture.tables as never,
-    });
+    const v3bytes = await fixtureAsBackup(fixture);
     const name = `restore-v3-${Date.now()}`;
     const db = await openDatabase(name);
     try {
