@@ -1,12 +1,29 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Modal, Paper, Progress, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  List,
+  Loader,
+  Modal,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AppMode, AppSettings } from '../../core/model';
 import { chooseDatabase, closeDb, isSampleDatabaseActive } from '../../services/database';
 import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../services/sample';
 import { saveSettings } from '../../services/settings';
 import { modeSwitch } from '../../ui/navigation';
-import { useSettings } from '../../services/settings';
+import { DEFAULT_SETTINGS, useStoredSettings } from '../../services/settings';
+import { useTextSize, type TextSize } from '../../ui/text-size';
 import { QuorumSection } from './QuorumSection';
 import { errorMessage } from '../../services/errors';
 import { DocumentStyleSection } from './DocumentStyleSection';
@@ -16,7 +33,8 @@ import { DeadlinesSection, UnverifiedSection } from './UnverifiedSection';
 const MEETING_DAYS = Array.from({ length: 28 }, (_, i) => ({ value: String(i + 1), label: `Ngày ${i + 1} hằng tháng` }));
 
 export default function SettingsPage() {
-  const settings = useSettings();
+  const stored = useStoredSettings();
+  const settings = stored ?? DEFAULT_SETTINGS;
   const save = async (patch: Partial<AppSettings>) => {
     await saveSettings(patch);
     notifications.show({ message: 'Đã lưu cài đặt.', color: 'green' });
@@ -41,48 +59,43 @@ export default function SettingsPage() {
       )}
       <Paper withBorder p="md">
         <Stack>
-          <div>
-            <Text fw={600} id="text-size-label">
-              Cỡ chữ
-            </Text>
-            <SegmentedControl
-              aria-labelledby="text-size-label"
-              value={settings.textSize}
-              onChange={(v) => void save({ textSize: v as AppSettings['textSize'] })}
-              data={[
-                { value: 'normal', label: 'Thường' },
-                { value: 'large', label: 'Lớn' },
-                { value: 'xlarge', label: 'Rất lớn' },
-              ]}
-            />
-          </div>
-          <div>
-            <Text fw={600} id="mode-label">
-              Cách sử dụng
-            </Text>
-            <SegmentedControl
-              aria-labelledby="mode-label"
-              value={settings.mode}
-              onChange={(v) => setModeTo(v as AppMode)}
-              data={[
-                { value: 'cell', label: 'Chi bộ' },
-                { value: 'aggregator', label: 'Cấp trên tổng hợp' },
-              ]}
-            />
-          </div>
-          <Select
-            label="Ngày sinh hoạt chi bộ thường kỳ"
-            data={MEETING_DAYS}
-            value={String(settings.meetingDay)}
-            onChange={(v) => v && void save({ meetingDay: Number(v) })}
-            allowDeselect={false}
-            maw={260}
-          />
-          <Switch
-            label="Xếp bí thư, phó bí thư, chi ủy viên lên đầu danh sách"
-            checked={settings.officeHoldersFirst}
-            onChange={(e) => void save({ officeHoldersFirst: e.currentTarget.checked })}
-          />
+          <TextSizeChoice onChange={(textSize) => save({ textSize })} />
+          {stored ? (
+            <>
+              <div>
+                <Text fw={600} id="mode-label">
+                  Cách sử dụng
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="mode-label"
+                  value={stored.mode}
+                  onChange={(v) => setModeTo(v as AppMode)}
+                  data={[
+                    { value: 'cell', label: 'Chi bộ' },
+                    { value: 'aggregator', label: 'Cấp trên tổng hợp' },
+                  ]}
+                />
+              </div>
+              <Select
+                label="Ngày sinh hoạt chi bộ thường kỳ"
+                data={MEETING_DAYS}
+                value={String(stored.meetingDay)}
+                onChange={(v) => v && void save({ meetingDay: Number(v) })}
+                allowDeselect={false}
+                maw={260}
+              />
+              <Switch
+                label="Xếp bí thư, phó bí thư, chi ủy viên lên đầu danh sách"
+                checked={stored.officeHoldersFirst}
+                onChange={(e) => void save({ officeHoldersFirst: e.currentTarget.checked })}
+              />
+            </>
+          ) : (
+            // Not the defaults in the meantime: a click on a default that is not the stored value would be lost.
+            <Center h={80}>
+              <Loader aria-label="Đang đọc cài đặt" />
+            </Center>
+          )}
         </Stack>
       </Paper>
       <QuorumSection />
@@ -92,6 +105,43 @@ export default function SettingsPage() {
       <UnverifiedSection />
       <SampleDataSection />
     </Stack>
+  );
+}
+
+/**
+ * Cỡ chữ: shown from the size in force (the shell read it before any page showed), not from this
+ * lazily loaded page's own read of the settings, which comes a moment later — a click made before
+ * that read came back was lost. The last choice stays shown until the size in force follows it,
+ * so no read that started before the click can show (or leave) the old size.
+ */
+function TextSizeChoice({ onChange }: { onChange: (size: TextSize) => Promise<void> }) {
+  const inForce = useTextSize();
+  const [chosen, setChosen] = useState<TextSize>();
+  useEffect(() => {
+    if (chosen === inForce) setChosen(undefined);
+  }, [chosen, inForce]);
+  return (
+    <div>
+      <Text fw={600} id="text-size-label">
+        Cỡ chữ
+      </Text>
+      <SegmentedControl
+        aria-labelledby="text-size-label"
+        value={chosen ?? inForce}
+        onChange={(v) => {
+          setChosen(v as TextSize);
+          onChange(v as TextSize).catch((e: unknown) => {
+            setChosen(undefined);
+            notifications.show({ color: 'red', message: errorMessage(e) });
+          });
+        }}
+        data={[
+          { value: 'normal', label: 'Thường' },
+          { value: 'large', label: 'Lớn' },
+          { value: 'xlarge', label: 'Rất lớn' },
+        ]}
+      />
+    </div>
   );
 }
 
