@@ -249,3 +249,95 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
   await screenshot(page, 'large-text-07-pledge-editor-xlarge');
   await windowShots(page, 'large-text-07-pledge-editor-xlarge', 4);
 });
+
+/**
+ * Every text field of the page's main part (inputs of type text and number, Mantine's Select and
+ * NumberInput included): its label, width, whether it shows its whole value, and its top.
+ */
+async function textFields(page: Page) {
+  return page.locator('main').evaluate((main) =>
+    Array.from(main.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const label = el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.id;
+        return {
+          label: label.trim(),
+          value: el.value,
+          width: r.width,
+          top: r.top + window.scrollY,
+          fits: el.scrollWidth <= el.clientWidth + 1,
+        };
+      }),
+  );
+}
+
+test('"rất lớn" at 1280×720: the members form and the settings forms put one field to a row, no value cut, no sideways scroll', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await completeSetup(page);
+  await openSampleCell(page);
+  await setTextSize(page, 'Rất lớn');
+
+  // --- A member's form, with a status period ---
+  await page.goto(`${BASE_URL}/#/dang-vien`);
+  await page.getByTestId('roster-row').first().click();
+  await expect(page.getByLabel('Họ và tên')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm giai đoạn' }).click();
+  await page.getByLabel('Từ ngày').fill('30/11/2026');
+  await page.getByLabel('Lý do').fill('Đi học tập trung dài hạn');
+  const member = await textFields(page);
+  expect(member.length).toBeGreaterThanOrEqual(12);
+  for (const f of member) {
+    expect(f.width, `${f.label} (${f.value}) is wide enough`).toBeGreaterThanOrEqual(240);
+    expect(f.fits, `${f.label} shows its whole value "${f.value}"`).toBe(true);
+  }
+  // One field to a row: Giới tính, Ngày sinh, Số thẻ… one under the other.
+  const order = ['Giới tính', 'Ngày sinh', 'Số thẻ đảng viên', 'Ngày vào Đảng', 'Ngày chính thức', 'Chức vụ Đảng', 'Chức vụ chính quyền'];
+  const tops = order.map((label) => member.find((f) => f.label.startsWith(label))!.top);
+  for (let i = 1; i < tops.length; i++) expect(tops[i]!, `${order[i]} is under ${order[i - 1]}`).toBeGreaterThan(tops[i - 1]! + 30);
+  expect(member.find((f) => f.label.startsWith('Ngày sinh'))!.width).toBeGreaterThan(600);
+  // The period's fields too: Loại, Từ ngày, Đến ngày, Lý do.
+  const period = ['Loại', 'Từ ngày', 'Đến ngày', 'Lý do'].map((label) => member.find((f) => f.label.startsWith(label))!);
+  for (let i = 1; i < period.length; i++) expect(period[i]!.top).toBeGreaterThan(period[i - 1]!.top + 30);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+  await screenshot(page, 'large-text-08-member-form-xlarge');
+  await windowShots(page, 'large-text-08-member-form-xlarge', 5);
+  await page.getByRole('button', { name: 'Xóa giai đoạn 1' }).click();
+
+  // --- Cài đặt: ngưỡng, đảng phí, thời hạn, thể thức ---
+  await page.goto(`${BASE_URL}/#/cai-dat`);
+  await expect(page.getByTestId('document-style-form')).toBeVisible();
+  const settings = await textFields(page);
+  expect(settings.length).toBeGreaterThanOrEqual(30);
+  for (const f of settings) {
+    expect(f.width, `${f.label} (${f.value}) is wide enough`).toBeGreaterThanOrEqual(240);
+    expect(f.fits, `${f.label} shows its whole value "${f.value}"`).toBe(true);
+  }
+  const below = (a: string, b: string) => {
+    const [fa, fb] = [settings.find((f) => f.label.startsWith(a))!, settings.find((f) => f.label.startsWith(b))!];
+    expect(fb.top, `${b} is under ${a}`).toBeGreaterThan(fa.top + 30);
+  };
+  below('Cảnh báo khi số có mặt dưới', 'Cảnh báo khi tỷ lệ dự không quá');
+  below('Làm tròn đến', 'Cách làm tròn');
+  below('Lề trên', 'Lề dưới');
+  below('Thụt đầu dòng', 'Cách đoạn sau');
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+  await screenshot(page, 'large-text-09-settings-xlarge');
+  await windowShots(page, 'large-text-09-settings-xlarge', 14);
+
+  // --- Đơn vị: the unit's profile form ---
+  await page.goto(`${BASE_URL}/#/don-vi`);
+  await page.getByRole('button', { name: 'Ghi thay đổi thông tin đơn vị' }).click();
+  await expect(page.getByRole('button', { name: 'Lưu phiên bản mới' })).toBeVisible();
+  const unit = await textFields(page);
+  expect(unit.length).toBeGreaterThanOrEqual(10);
+  for (const f of unit) {
+    expect(f.width, `${f.label} (${f.value}) is wide enough`).toBeGreaterThanOrEqual(240);
+    expect(f.fits, `${f.label} shows its whole value "${f.value}"`).toBe(true);
+  }
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+  await screenshot(page, 'large-text-10-unit-form-xlarge');
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,7 +11,6 @@ import {
   Modal,
   Paper,
   Select,
-  SimpleGrid,
   Stack,
   Switch,
   Text,
@@ -45,6 +44,8 @@ import {
 import { DeleteMemberButton, LeaveModal } from './MemberActions';
 import { useMemberDraft } from './useMemberDraft';
 import { clock } from '../../platform/clock';
+import { FieldRow } from '../../ui/FieldRow';
+import { useLargeText } from '../../ui/text-size';
 
 export function MemberEditor({ unit }: { unit: Unit }) {
   const { memberId } = useParams();
@@ -63,8 +64,29 @@ export function MemberEditor({ unit }: { unit: Unit }) {
   return <MemberForm key={existing?.id ?? 'new'} unit={unit} member={existing ?? undefined} />;
 }
 
+/**
+ * One status period: the four fields in a line at normal text (the kind wide, the dates narrow);
+ * at large text they reflow as the other fields do (FieldRow) and "✕" goes under them.
+ */
+function PeriodRow({ large, remove, children }: { large: boolean; remove: ReactNode; children: ReactNode }) {
+  if (!large)
+    return (
+      <Group align="flex-start" gap="xs" wrap="nowrap">
+        {children}
+        {remove}
+      </Group>
+    );
+  return (
+    <Stack gap="xs">
+      <FieldRow perRow={2}>{children}</FieldRow>
+      <Group justify="flex-end">{remove}</Group>
+    </Stack>
+  );
+}
+
 function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
   const navigate = useNavigate();
+  const large = useLargeText();
   const form = useForm<MemberFormValues>({
     resolver: zodResolver(memberFormSchema),
     defaultValues: member ? memberToForm(member) : emptyMemberForm(),
@@ -162,13 +184,13 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                 />
               </Group>
               {values.overrideSplit && (
-                <SimpleGrid cols={3}>
+                <FieldRow>
                   <TextInput label="Họ" {...register('familyName')} />
                   <TextInput label="Tên đệm" {...register('middleName')} />
                   <TextInput label="Tên" withAsterisk error={e.givenName?.message} {...register('givenName')} />
-                </SimpleGrid>
+                </FieldRow>
               )}
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <FieldRow perRow={3}>
                 <Controller
                   control={control}
                   name="gender"
@@ -214,7 +236,7 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                 <TextInput label="Chức vụ chính quyền" placeholder="Phó Giám đốc Sở" {...register('govPosition')} />
                 <TextInput label="Chức vụ đoàn thể" {...register('massOrgPosition')} />
                 <TextInput label="Đơn vị công tác" {...register('workplace')} />
-              </SimpleGrid>
+              </FieldRow>
               <TextInput label="Nơi cư trú" {...register('residence')} />
               <Group>
                 <Checkbox label="Giữ chức vụ lãnh đạo, quản lý (kiểm điểm theo Mẫu 2A)" {...register('isLeader')} />
@@ -241,7 +263,20 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                 const rowIssues = issues.filter((x) => x.index === i);
                 return (
                   <Paper key={f.id} withBorder p="xs" bg={rowIssues.some((x) => x.severity === 'error') ? 'red.0' : undefined}>
-                    <Group align="flex-start" gap="xs" wrap="nowrap">
+                    <PeriodRow
+                      large={large}
+                      remove={
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          mt={large ? 0 : 26}
+                          aria-label={`Xóa giai đoạn ${i + 1}`}
+                          onClick={() => periods.remove(i)}
+                        >
+                          ✕
+                        </ActionIcon>
+                      }
+                    >
                       <Controller
                         control={control}
                         name={`statusPeriods.${i}.kind`}
@@ -252,35 +287,26 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
                             value={field.value}
                             onChange={(v) => v && field.onChange(v)}
                             allowDeselect={false}
-                            w={280}
+                            w={large ? undefined : 280}
                           />
                         )}
                       />
                       <TextInput
                         label="Từ ngày"
                         placeholder="dd/mm/yyyy"
-                        w={130}
+                        w={large ? undefined : 130}
                         error={e.statusPeriods?.[i]?.from?.message}
                         {...register(`statusPeriods.${i}.from`)}
                       />
                       <TextInput
                         label="Đến ngày"
                         placeholder="dd/mm/yyyy"
-                        w={130}
+                        w={large ? undefined : 130}
                         error={e.statusPeriods?.[i]?.to?.message}
                         {...register(`statusPeriods.${i}.to`)}
                       />
-                      <TextInput label="Lý do" style={{ flex: 1 }} {...register(`statusPeriods.${i}.reason`)} />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        mt={26}
-                        aria-label={`Xóa giai đoạn ${i + 1}`}
-                        onClick={() => periods.remove(i)}
-                      >
-                        ✕
-                      </ActionIcon>
-                    </Group>
+                      <TextInput label="Lý do" style={large ? undefined : { flex: 1 }} {...register(`statusPeriods.${i}.reason`)} />
+                    </PeriodRow>
                   </Paper>
                 );
               })}

@@ -4,7 +4,7 @@
  * a profile, stored as the cell's own version of it (services/rules; a superior's profile still
  * wins). Also the switch of the 2026 citation (QĐ 207-QĐ/TW in place of QĐ 37-QĐ/TW, [P]).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -44,6 +44,8 @@ import {
   useDocumentStyles,
   useQd37Kept,
 } from '../../services/rules';
+import { FieldRow } from '../../ui/FieldRow';
+import { useLargeText } from '../../ui/text-size';
 
 const MARGINS: Array<[keyof DocumentMarginsMm, string]> = [
   ['top', 'Lề trên (mm)'],
@@ -112,7 +114,13 @@ export function DocumentStyleSection() {
   );
 }
 
+/** Controls of different kinds in a line at normal text; at large text they reflow as fields do. */
+function Inline({ large, children }: { large: boolean; children: ReactNode }) {
+  return large ? <FieldRow>{children}</FieldRow> : <Group align="end">{children}</Group>;
+}
+
 function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
+  const large = useLargeText();
   const [data, setData] = useState<DocumentStyleData>(() => structuredClone(rule.data));
   const [exact, setExact] = useState(rule.data.lineSpacingPt !== undefined);
   const [problems, setProblems] = useState<string[]>([]);
@@ -149,7 +157,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           Thể thức này do cấp trên ban hành trong gói khung nội dung; giá trị chi bộ sửa ở đây chỉ dùng khi không có thể thức của cấp trên.
         </Alert>
       )}
-      <Group grow align="start">
+      <FieldRow>
         {MARGINS.map(([k, label]) => (
           <NumberInput
             key={k}
@@ -161,8 +169,8 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             onChange={(v) => set({ marginsMm: { ...data.marginsMm, [k]: num(v) } })}
           />
         ))}
-      </Group>
-      <Group grow align="start">
+      </FieldRow>
+      <FieldRow>
         {SIZES.slice(0, 5).map(([k, label]) => (
           <NumberInput
             key={k}
@@ -174,8 +182,8 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })}
           />
         ))}
-      </Group>
-      <Group grow align="start">
+      </FieldRow>
+      <FieldRow>
         {SIZES.slice(5).map(([k, label]) => (
           <NumberInput
             key={k}
@@ -187,8 +195,8 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             onChange={(v) => set({ fontSizes: { ...data.fontSizes, [k]: num(v) } })}
           />
         ))}
-      </Group>
-      <Group align="end">
+      </FieldRow>
+      <Inline large={large}>
         <div>
           <Text size="sm" fw={500} id="line-spacing-label">
             Giãn dòng
@@ -214,7 +222,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             decimalScale={1}
             value={shown(data.lineSpacingPt)}
             onChange={(v) => set({ lineSpacingPt: num(v) })}
-            maw={200}
+            maw={large ? undefined : 200}
           />
         ) : (
           <NumberInput
@@ -225,7 +233,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
             decimalScale={2}
             value={shown(data.lineHeight)}
             onChange={(v) => set({ lineHeight: num(v) })}
-            maw={200}
+            maw={large ? undefined : 200}
           />
         )}
         <NumberInput
@@ -235,7 +243,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           decimalScale={1}
           value={shown(data.firstLineIndentMm)}
           onChange={(v) => set({ firstLineIndentMm: num(v) })}
-          maw={200}
+          maw={large ? undefined : 200}
         />
         <NumberInput
           label="Cách đoạn sau (pt)"
@@ -244,7 +252,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           decimalScale={1}
           value={shown(data.paragraphSpacingPt)}
           onChange={(v) => set({ paragraphSpacingPt: num(v) })}
-          maw={200}
+          maw={large ? undefined : 200}
         />
         <NumberInput
           label="Số trang cách mép trên (mm)"
@@ -253,10 +261,10 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           decimalScale={1}
           value={shown(data.pageNumberTopMm)}
           onChange={(v) => set({ pageNumberTopMm: num(v) })}
-          maw={220}
+          maw={large ? undefined : 220}
         />
-      </Group>
-      <Group align="end">
+      </Inline>
+      <Inline large={large}>
         <div>
           <Text size="sm" fw={500} id="uy-label">
             Cách viết “ủy”
@@ -290,8 +298,8 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           checked={data.closingMark === true}
           onChange={(e) => set({ closingMark: e.currentTarget.checked })}
         />
-      </Group>
-      <Group grow align="start">
+      </Inline>
+      <FieldRow>
         <TextInput
           label="Chữ ký bên trái của biên bản"
           description="người ghi biên bản"
@@ -304,7 +312,7 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
           value={titles.right}
           onChange={(e) => set({ minutesSignatures: { ...titles, right: e.currentTarget.value } })}
         />
-      </Group>
+      </FieldRow>
       {problems.length > 0 && (
         <Alert color="red" role="alert" title="Chưa lưu được">
           {problems.map((p) => (

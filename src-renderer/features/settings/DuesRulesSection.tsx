@@ -15,6 +15,8 @@ import { formatInteger, periodLabel } from '../../core/text';
 import { clock } from '../../platform/clock';
 import { errorMessage } from '../../services/errors';
 import { RuleEditError, resetDuesRules, saveDuesRules, useDuesRule } from '../../services/rules';
+import { FieldRow } from '../../ui/FieldRow';
+import { useLargeText } from '../../ui/text-size';
 
 /** Statuses a cell may exempt from paying here (the others always pay, or are no longer members). */
 const EXEMPTABLE: MemberStatusKind[] = ['sinh_hoat_tam_thoi', 'mien_sinh_hoat', 'dinh_chi'];
@@ -68,6 +70,7 @@ interface FormProps {
 }
 
 function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
+  const large = useLargeText();
   const d = own.data;
   const [groups, setGroups] = useState(() =>
     d.groups.map((g) => ({
@@ -175,14 +178,14 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
                       const value = e.currentTarget.value;
                       setGroups((list) => list.map((x, j) => (j === i ? { ...x, value } : x)));
                     }}
-                    w={160}
+                    w={large ? 240 : 160}
                   />
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        <Group grow align="start">
+        <FieldRow>
           <Select
             label={withMark('Làm tròn đến', unverified.has('rounding'))}
             data={STEPS}
@@ -197,8 +200,8 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
             onChange={(v) => v && setMode(v)}
             allowDeselect={false}
           />
-        </Group>
-        <Group grow align="start">
+        </FieldRow>
+        <FieldRow>
           <NumberInput
             label={withMark('Nhắc nhở khi không nộp (tháng)', unverified.has('reminderUnpaidMonths'))}
             min={1}
@@ -213,8 +216,8 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
             value={removal}
             onChange={setRemoval}
           />
-        </Group>
-        <Group grow align="start">
+        </FieldRow>
+        <FieldRow>
           <Select
             label={withMark('Đếm số tháng không nộp', unverified.has('countWindow'))}
             data={Object.entries(COUNT_WINDOW_LABELS).map(([value, label]) => ({ value, label }))}
@@ -229,7 +232,7 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
             value={graceDays}
             onChange={setGraceDays}
           />
-        </Group>
+        </FieldRow>
         <Checkbox.Group
           label={withMark('Không nộp đảng phí tại chi bộ khi đang', unverified.has('notOwedStatuses'))}
           value={notOwed}

@@ -12,6 +12,7 @@ import { describeRuleSet } from '../../core/rules';
 import { clock } from '../../platform/clock';
 import { errorMessage } from '../../services/errors';
 import { RuleEditError, resetQuorumThresholds, saveQuorumThresholds, useQuorumRule } from '../../services/rules';
+import { FieldRow } from '../../ui/FieldRow';
 
 /** "2/3", "1/2" or a percentage "66,7%" → a fraction in (0, 1]; undefined when not understood. */
 export function parseFraction(text: string): number | undefined {
@@ -88,7 +89,7 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
           Mặc định theo Điều lệ Đảng và hướng dẫn: cảnh báo khi dự họp dưới 2/3 hoặc không quá 85%; nghị quyết cần quá 1/2; kết nạp cần ít
           nhất 2/3 số đảng viên chính thức. Ngưỡng 2/3 cho buổi sinh hoạt thường kỳ chưa được đối chiếu văn bản, nên chỉ là cảnh báo.
         </Text>
-        <Group grow align="start">
+        <FieldRow>
           <TextInput
             label="Cảnh báo khi số có mặt dưới"
             description="phân số của số được triệu tập"
@@ -96,16 +97,16 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
             onChange={(e) => setBelow(e.currentTarget.value)}
           />
           <NumberInput label="Cảnh báo khi tỷ lệ dự không quá (%)" min={0} max={100} value={percent} onChange={setPercent} />
-        </Group>
-        <Group grow align="start">
+        </FieldRow>
+        <FieldRow>
           <TextInput label="Nghị quyết thông qua khi tán thành quá" value={majority} onChange={(e) => setMajority(e.currentTarget.value)} />
           <TextInput label="Kết nạp đảng viên cần ít nhất" value={admission} onChange={(e) => setAdmission(e.currentTarget.value)} />
-        </Group>
-        <Group grow align="start">
+        </FieldRow>
+        <FieldRow>
           <NumberInput label="Cảnh báo khi vắng có lý do liên tiếp quá (lần)" min={0} max={100} value={streak} onChange={setStreak} />
           <NumberInput label="Thời lượng tối thiểu (phút)" min={0} max={600} value={minutes} onChange={setMinutes} />
           <NumberInput label="Khi kết hợp chuyên đề (phút)" min={0} max={600} value={combined} onChange={setCombined} />
-        </Group>
+        </FieldRow>
         {problems.length > 0 && (
           <Alert color="red" role="alert" title="Chưa lưu được">
             {problems.map((p) => (

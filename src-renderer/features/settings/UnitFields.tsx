@@ -1,8 +1,9 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { UNIT_TYPE_LABELS } from '../../core/units';
 import { UNIT_TYPES, type UnitFormValues } from './unit-form';
 import { unitFieldText, type UnitFieldKey } from './unit-wording';
+import { FieldRow } from '../../ui/FieldRow';
 
 type TextField = Exclude<UnitFieldKey, 'unitType'>;
 
@@ -25,7 +26,7 @@ export function UnitFields({ form }: { form: UseFormReturn<UnitFormValues> }) {
     />
   );
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+    <FieldRow perRow={2}>
       {field('unitName', true)}
       <Controller
         control={control}
@@ -49,6 +50,6 @@ export function UnitFields({ form }: { form: UseFormReturn<UnitFormValues> }) {
       {field('validFrom', true)}
       {field('termStart')}
       {field('termEnd')}
-    </SimpleGrid>
+    </FieldRow>
   );
 }
