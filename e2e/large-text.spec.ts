@@ -341,3 +341,67 @@ test('"rất lớn" at 1280×720: the members form and the settings forms put on
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
   await screenshot(page, 'large-text-10-unit-form-xlarge');
 });
+
+/** The lowest point of the window not covered by the sample cell's banner (fixed at the bottom). */
+async function visibleBottom(page: Page): Promise<number> {
+  const banner = await page.getByTestId('sample-banner').boundingBox();
+  return Math.min(page.viewportSize()!.height, banner?.y ?? Infinity);
+}
+
+for (const { label, width, height, rows } of [
+  { label: 'Rất lớn', width: 1280, height: 720, rows: 3 },
+  { label: 'Lớn', width: 1280, height: 720, rows: 4 },
+  { label: 'Thường', width: 1366, height: 768, rows: 6 },
+] as const) {
+  test(`the month grid at "${label}" on ${width}×${height}: its first ${rows} rows, with TT, Họ và tên and the member's controls, on the first screen`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    await completeSetup(page);
+    await openSampleCell(page);
+    if (label !== 'Thường') await setTextSize(page, label);
+    const grid = await openGrid(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bottom = await visibleBottom(page);
+    for (let r = 0; r < rows; r++) {
+      const row = grid.getByRole('row').nth(r + 1);
+      const box = (await row.boundingBox())!;
+      expect(box.y, `row ${r + 1} starts in the window`).toBeGreaterThan(0);
+      expect(box.y + box.height, `row ${r + 1} ends above the fold (${bottom} px)`).toBeLessThanOrEqual(bottom);
+      const name = (await row.getByRole('rowheader').textContent())!;
+      for (const cell of [
+        row.getByRole('gridcell').first(), // TT
+        row.getByRole('rowheader'),
+        page.getByLabel(`Biểu dương ${name}`, { exact: true }),
+        page.getByLabel(`Nhắc nhở ${name}`, { exact: true }),
+        page.getByLabel(`Lý do không đánh giá của ${name}`, { exact: true }),
+      ]) {
+        await expect(cell).toBeInViewport();
+        expect(await uncovered(cell)).toBe(true);
+      }
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `test-results/screens/large-text-11-grid-first-screen-${width}-${label.replace(' ', '-')}.png` });
+    if (label === 'Thường') {
+      // Normal text keeps the scale beside the month and the legend under the grid.
+      await expect(page.getByText(/^Thang đánh giá:/u)).toBeVisible();
+      await expect(page.getByText('Nội dung đăng ký (cột)')).toBeVisible();
+      return;
+    }
+    // The scale, the keys and the columns' legend are under "Chú giải", folded at first.
+    const toggle = page.getByRole('button', { name: /Chú giải/u });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByText('Nội dung đăng ký (cột)')).toHaveCount(0);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('#grid-legend').getByText(/^Thang đánh giá:/u)).toBeVisible();
+    await expect(page.locator('#grid-legend').getByText(/mỗi phím chọn đúng một mức/u)).toBeVisible();
+    await expect(page.locator('#grid-legend').getByText('Nội dung đăng ký (cột)')).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `test-results/screens/large-text-12-grid-legend-${label.replace(' ', '-')}.png` });
+    await toggle.click();
+    await expect(page.locator('#grid-legend')).toHaveCount(0);
+  });
+}

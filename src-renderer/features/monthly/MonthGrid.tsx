@@ -1,6 +1,6 @@
 /** The month's self-assessments: members × pledge categories, edited by keyboard, saved as typed. */
-import { useEffect, useMemo, useRef } from 'react';
-import { Alert, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import type { Member } from '../../core/model';
 import { OVERALL_COLUMN, columnGroups, groupOfColumn } from '../../core/monthly';
 import { periodLabel } from '../../core/text';
@@ -40,6 +40,9 @@ export function MonthGrid(props: MonthGridInput) {
     onKeyDown,
   } = useMonthGrid(props);
   const large = useLargeText();
+  // Large text: the scale, the keys and what each column stands for fold behind "Chú giải", so
+  // the first rows of the grid are on the first screen.
+  const [legendOpen, setLegendOpen] = useState(false);
   // Measured once the grid is on the page (after loading), and again when the text size changes.
   const shownKey = `${large}-${data ? members.length : -1}`;
   const perGroup = useLevelColumnsThatFit(gridRef, large, shownKey);
@@ -60,6 +63,18 @@ export function MonthGrid(props: MonthGridInput) {
     document.getElementById(`cell-${focus.row}-${focus.col}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [focus.row, focus.col, shown.start]);
   const pick = (m: Member) => focusCell(members.indexOf(m), columns.length - 1);
+  const actions = (
+    <GridActions
+      scale={scale}
+      focusedMember={members[focus.row]}
+      focusedColumn={columns[focus.col]}
+      canUndo={undoSize > 0}
+      onCopyRow={copyRow}
+      onCopyColumn={copyColumn}
+      onUndo={undoLast}
+      keysBelow={large}
+    />
+  );
 
   if (loadError) return <Alert color="red">{loadError}</Alert>;
   if (!data) return <Text c="dimmed">Đang tải…</Text>;
@@ -72,7 +87,9 @@ export function MonthGrid(props: MonthGridInput) {
 
   return (
     <Stack gap="sm">
-      <MonthSummaryBar scale={scale} summary={summary} status={draft.status} />
+      <MonthSummaryBar scale={scale} summary={summary} status={draft.status}>
+        {large && actions}
+      </MonthSummaryBar>
       {draft.error && (
         <SaveProblem
           message={draft.error}
@@ -81,18 +98,9 @@ export function MonthGrid(props: MonthGridInput) {
           testId="save-error"
         />
       )}
-      <GridActions
-        scale={scale}
-        focusedMember={members[focus.row]}
-        focusedColumn={columns[focus.col]}
-        canUndo={undoSize > 0}
-        onCopyRow={copyRow}
-        onCopyColumn={copyColumn}
-        onUndo={undoLast}
-        keysBelow={large}
-      />
+      {!large && actions}
       {large && (
-        <Group align="flex-start" gap="sm">
+        <Group align="center" gap="sm">
           {groups.length > 1 && (
             <Group gap="xs" align="center">
               <Text size="sm" fw={600} id="grid-groups-label">
@@ -107,7 +115,25 @@ export function MonthGrid(props: MonthGridInput) {
             </Group>
           )}
           <NotReportedPanel missing={missing} period={period} onPick={pick} wide />
+          <Button
+            variant="subtle"
+            onClick={() => setLegendOpen((v) => !v)}
+            aria-expanded={legendOpen}
+            aria-controls="grid-legend"
+            data-testid="legend-toggle"
+          >
+            {legendOpen ? '▾' : '▸'} Chú giải
+          </Button>
         </Group>
+      )}
+      {large && legendOpen && (
+        <Stack gap="xs" id="grid-legend">
+          <Text size="sm">
+            Thang đánh giá: <b>{scale.name}</b>
+          </Text>
+          <GridKeys scale={scale} />
+          {columns.length > 1 && <ColumnLegend columns={columns} />}
+        </Stack>
       )}
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
         <div
@@ -194,8 +220,7 @@ export function MonthGrid(props: MonthGridInput) {
         </div>
         {!large && <NotReportedPanel missing={missing} period={period} onPick={pick} wide={false} />}
       </div>
-      {large && <GridKeys scale={scale} />}
-      {columns.length > 1 && <ColumnLegend columns={columns} />}
+      {!large && columns.length > 1 && <ColumnLegend columns={columns} />}
     </Stack>
   );
 }

@@ -23,7 +23,14 @@ export function NotReportedPanel({ missing, period, onPick, wide }: Props) {
     </Anchor>
   ));
   return (
-    <Paper component="section" withBorder p="sm" w={wide || !open ? undefined : 250} aria-label="Chưa báo cáo" style={{ flexShrink: 0 }}>
+    <Paper
+      component="section"
+      withBorder
+      p={wide ? 'xs' : 'sm'}
+      w={wide || !open ? undefined : 250}
+      aria-label="Chưa báo cáo"
+      style={{ flexShrink: 0 }}
+    >
       <UnstyledButton
         onClick={() => setOpen((v) => !v)}
         aria-expanded={open}
