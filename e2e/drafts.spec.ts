@@ -123,3 +123,65 @@ test('the meeting keeps an edit made 100 ms before a reload', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
   await expect(place).toHaveValue('Hội trường tầng 3, Sở Tư pháp');
 });
+
+test('the cell’s pledge template: an edit made 100 ms before a reload is kept; an unsaveable one asks before leaving (Ở lại / Lưu / Bỏ)', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await seed(page);
+  const editor = BASE_URL + '/#/so-dang-ky/mau?nam=2026';
+  await page.goto(editor);
+  await expect(page.getByRole('heading', { level: 2, name: 'Bản mẫu của chi bộ năm 2026' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Khung nội dung' }).click();
+  await page.getByRole('option', { name: /^Quy định 101-QĐ\/TW/u }).click();
+  const section = (n: number) => page.getByLabel(new RegExp(`^Mục ${n}: `, 'u'));
+  const measures = page.getByLabel('Biện pháp thực hiện');
+  const status = page.getByTestId('save-status');
+
+  // A usable template, typed, then a reload 100 ms later: nothing is lost.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 1' }).click();
+  await section(1).getByLabel('Việc làm cụ thể 1').fill('Học tập, quán triệt nghị quyết của Đảng');
+  await measures.fill('Báo cáo kết quả trong sinh hoạt chi bộ hằng tháng');
+  await page.waitForTimeout(100);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bản mẫu của chi bộ năm 2026' })).toBeVisible();
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập, quán triệt nghị quyết của Đảng');
+  await expect(measures).toHaveValue('Báo cáo kết quả trong sinh hoạt chi bộ hằng tháng');
+  await expect(page.getByText(/^Đã lưu ngày /u)).toBeVisible();
+
+  // An empty action cannot be stored: leaving asks. "Ở lại" keeps the text.
+  await page.getByRole('button', { name: 'Thêm việc làm vào mục 2' }).click();
+  await measures.fill('Biện pháp sẽ bỏ đi');
+  await expect(status).toHaveText('Chưa lưu — còn lỗi cần sửa');
+  await nav(page, 'Đảng viên');
+  await expect(prompt(page)).toBeVisible();
+  await expect(prompt(page)).toContainText('Bản mẫu của chi bộ năm 2026');
+  await screenshot(page, 'drafts-02-template-prompt');
+  await prompt(page).getByRole('button', { name: 'Ở lại' }).click();
+  await expect(prompt(page)).toBeHidden();
+  await expect(page).toHaveURL(/so-dang-ky\/mau/u);
+  await expect(measures).toHaveValue('Biện pháp sẽ bỏ đi');
+
+  // "Lưu" cannot store it: the secretary stays, and the page says what to correct.
+  await nav(page, 'Đảng viên');
+  await prompt(page).getByRole('button', { name: 'Lưu' }).click();
+  await expect(prompt(page)).toBeHidden();
+  await expect(page).toHaveURL(/so-dang-ky\/mau/u);
+  await expect(page.getByRole('group', { name: 'Bản mẫu cần sửa' })).toContainText('Việc làm 1 chưa có nội dung');
+
+  // "Bỏ": the secretary leaves and the unsaveable change is gone; the stored template is as it was.
+  await nav(page, 'Đảng viên');
+  await prompt(page).getByRole('button', { name: 'Bỏ' }).click();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await page.goto(editor);
+  await expect(measures).toHaveValue('Báo cáo kết quả trong sinh hoạt chi bộ hằng tháng');
+  await expect(section(2).getByLabel(/^Việc làm cụ thể/u)).toHaveCount(0);
+
+  // A valid edit, then another menu item at once: stored on the way out, no question.
+  await section(1).getByLabel('Việc làm cụ thể 1').fill('Học tập nghị quyết, viết bài thu hoạch');
+  await nav(page, 'Sinh hoạt chi bộ');
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ', level: 2 })).toBeVisible();
+  await expect(prompt(page)).toHaveCount(0);
+  await page.goBack();
+  await expect(section(1).getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập nghị quyết, viết bài thu hoạch');
+});

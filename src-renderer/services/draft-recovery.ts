@@ -10,12 +10,19 @@ import type { DraftKind } from './drafts';
 import { saveMeetingDraft } from './meetings';
 import { updateMember, type MemberInput, type SaveOptions } from './members';
 import { saveMonthGrid } from './monthly';
-import { saveDraft } from './pledges';
+import { saveDraft, saveTemplate } from './pledges';
 
 /** Journal payload of a pledge draft. */
 export interface PledgeDraftPayload {
   formId: string;
   changes: Parameters<typeof saveDraft>[1];
+}
+
+/** Journal payload of the cell's pledge template of a year. */
+export interface PledgeTemplateDraftPayload {
+  unitId: string;
+  year: number;
+  input: Parameters<typeof saveTemplate>[2];
 }
 
 /** Journal payload of a member's edit. */
@@ -29,6 +36,7 @@ const STORE: Record<DraftKind, (payload: never) => Promise<unknown>> = {
   'monthly-grid': (records: MonthlyAssessment[]) => saveMonthGrid(records),
   meeting: (meeting: Meeting) => saveMeetingDraft(meeting),
   pledge: (p: PledgeDraftPayload) => saveDraft(p.formId, p.changes),
+  'pledge-template': (p: PledgeTemplateDraftPayload) => saveTemplate(p.unitId, p.year, p.input),
   member: (p: MemberDraftPayload) => updateMember(p.memberId, p.input, p.options),
 };
 

@@ -15,7 +15,7 @@ import { isStorageError } from './errors';
 import { saveFailureMessage } from './storage-failure';
 
 /** Kinds of drafts kept in the journal; services/draft-recovery knows how to store each one. */
-export type DraftKind = 'monthly-grid' | 'meeting' | 'pledge' | 'member';
+export type DraftKind = 'monthly-grid' | 'meeting' | 'pledge' | 'pledge-template' | 'member';
 
 export interface DraftJournal<T> {
   kind: DraftKind;

@@ -21,6 +21,8 @@ import { useLive as useLiveQuery } from '../../services/live';
 import { listMembers } from '../../services/members';
 import { frameworksOfYear, getTemplate, listForms, saveTemplate } from '../../services/pledges';
 import { useSettings } from '../../services/settings';
+import { draftStatusText, useDraft } from '../../services/drafts';
+import type { PledgeTemplateDraftPayload } from '../../services/draft-recovery';
 import { ApplyTemplateDialog, templateRecipients } from './CellDialogs';
 import { IssueList } from './IssueList';
 import { ItemsEditor } from './ItemsEditor';
@@ -59,6 +61,26 @@ function contentOf(template: PledgeTemplate | null, frameworks: readonly PledgeF
   };
 }
 
+/** What the store keeps of the content (the items without their editing ids). */
+function templateInput(c: TemplateContent): PledgeTemplateDraftPayload['input'] {
+  return {
+    frameworkId: c.frameworkId,
+    titleVariant: c.titleVariant,
+    basis: c.basis,
+    measures: c.measures,
+    topicOfYear: c.topicOfYear,
+    items: c.items.map(({ id: _id, ...rest }) => rest),
+  };
+}
+
+/** What stops the template from being stored and used, per section (empty when usable). */
+function templateProblems(c: TemplateContent, frameworks: readonly PledgeFrameworkRuleSet[], year: number): SectionIssues[] {
+  const framework = frameworks.find((f) => f.id === c.frameworkId);
+  if (!framework) return [{ lines: [{ text: `Hãy chọn khung nội dung cho bản mẫu năm ${year}.` }] }];
+  const asForm = { framework: frameworkSnapshot(framework), items: c.items, basis: c.basis, measures: c.measures };
+  return issuesBySection(asForm, contentIssues({ ...(asForm as PledgeForm), topicOfYear: c.topicOfYear }, true));
+}
+
 export function TemplateEditor({ unit }: { unit: Unit }) {
   const [year] = useYear();
   const template = useLiveQuery(() => getTemplate(unit.id, year).then((t) => t ?? null), [unit.id, year]);
@@ -90,7 +112,7 @@ function TemplateForm({
   const members = useLiveQuery(() => listMembers(unit.id), [unit.id]);
   const forms = useLiveQuery(() => listForms(unit.id, year), [unit.id, year]);
   const [saved, setSaved] = useState(() => contentOf(template, frameworks));
-  const [content, setContent] = useState(saved);
+  const [content, setContentState] = useState(saved);
   const [issues, setIssues] = useState<SectionIssues[]>([]);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -101,7 +123,31 @@ function TemplateForm({
     () => (members && forms ? templateRecipients(members, forms, year, settings.officeHoldersFirst) : []),
     [members, forms, year, settings.officeHoldersFirst],
   );
-  const patch = (p: Partial<TemplateContent>) => setContent((c) => ({ ...c, ...p }));
+  const label = `Bản mẫu của chi bộ năm ${year}`;
+
+  // Like the other editors (services/drafts): a usable edit is stored within a second and kept in
+  // the journal until then (a reload loses nothing); one that cannot be stored yet makes leaving
+  // ask "Lưu / Bỏ / Ở lại".
+  const draft = useDraft<TemplateContent>({
+    label,
+    save: async (c) => {
+      await saveTemplate(unit.id, year, templateInput(c));
+      setSaved(c);
+    },
+    validate: (c) => templateProblems(c, frameworks, year).flatMap((g) => g.lines.map((l) => l.text)),
+    journal: {
+      kind: 'pledge-template',
+      id: `${unit.id}:${year}`,
+      payload: (c): PledgeTemplateDraftPayload => ({ unitId: unit.id, year, input: templateInput(c) }),
+    },
+  });
+  const setContent = (next: TemplateContent) => {
+    setContentState(next);
+    draft.change(next);
+  };
+  const patch = (p: Partial<TemplateContent>) => setContent({ ...content, ...p });
+  // Once asked for (a save, or an edit that cannot be stored), the problems follow the typing.
+  const shownIssues = issues.length > 0 || draft.status === 'invalid' ? templateProblems(content, frameworks, year) : [];
 
   const changeFramework = (id: string | null) => {
     const next = frameworks.find((f) => f.id === id);
@@ -115,28 +161,20 @@ function TemplateForm({
     });
   };
 
-  /** Store the template; false (and the problems shown, per section) when it is not usable yet. */
+  /** Store the template now; false (and the problems shown, per section) when it is not usable yet. */
   const save = async (): Promise<boolean> => {
     setError(undefined);
     if (!framework) {
       setError('Hãy chọn khung nội dung cho bản mẫu.');
       return false;
     }
-    const asForm = { framework: frameworkSnapshot(framework), items: content.items, basis: content.basis, measures: content.measures };
-    const found = issuesBySection(asForm, contentIssues({ ...(asForm as PledgeForm), topicOfYear: content.topicOfYear }, true));
+    const found = templateProblems(content, frameworks, year);
     setIssues(found);
     if (found.length > 0) return false;
     setBusy(true);
     try {
-      await saveTemplate(unit.id, year, {
-        frameworkId: content.frameworkId,
-        titleVariant: content.titleVariant,
-        basis: content.basis,
-        measures: content.measures,
-        topicOfYear: content.topicOfYear,
-        items: content.items.map(({ id: _id, ...rest }) => rest),
-      });
-      setSaved(content);
+      draft.change(content);
+      await draft.flush();
       return true;
     } catch (e) {
       setError(errorText(e));
@@ -206,7 +244,7 @@ function TemplateForm({
         value={content.measures}
         onChange={(e) => patch({ measures: e.currentTarget.value })}
       />
-      <IssueList groups={issues} label="Bản mẫu cần sửa" />
+      <IssueList groups={shownIssues} label="Bản mẫu cần sửa" />
       {error && (
         <Alert color="red" role="alert" title="Chưa lưu được bản mẫu">
           {error}
@@ -227,9 +265,14 @@ function TemplateForm({
         >
           Dùng bản này cho các đảng viên chưa đăng ký
         </Button>
-        {changed && (
-          <Text size="sm" fw={600}>
-            Có thay đổi chưa lưu.
+        {(changed || draft.status !== 'saved') && (
+          <Text
+            size="sm"
+            fw={600}
+            c={draft.status === 'error' || draft.status === 'invalid' ? 'red.8' : undefined}
+            data-testid="save-status"
+          >
+            {draftStatusText(draft.status)}
           </Text>
         )}
       </Group>
