@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { useNavigate, useParams } from 'react-router';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -360,9 +361,9 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
             <Button type="submit" loading={formState.isSubmitting}>
               {member ? 'Lưu thay đổi' : 'Lưu đảng viên'}
             </Button>
-            <Button variant="default" onClick={() => void cancel().then(() => navigate('..', { relative: 'path' }))}>
+            <AsyncButton variant="default" onClick={() => cancel().then(() => navigate('..', { relative: 'path' }))}>
               Hủy
-            </Button>
+            </AsyncButton>
             {member && (
               <Text size="sm" c={draft.status === 'saved' ? 'dimmed' : 'orange'} data-testid="save-status">
                 {draftStatusText(draft.status)}
@@ -385,9 +386,9 @@ function MemberForm({ unit, member }: { unit: Unit; member?: Member }) {
               <Text size="sm">Nếu đồng chí chuyển đi, hãy ghi “Chuyển ra khỏi chi bộ”. Chỉ xóa hẳn khi nhập nhầm.</Text>
             )}
             <Group>
-              <Button color="orange" variant="light" onClick={() => void settle().then(() => setLeaving(true))}>
+              <AsyncButton color="orange" variant="light" onClick={() => settle().then(() => setLeaving(true))}>
                 Chuyển ra khỏi chi bộ
-              </Button>
+              </AsyncButton>
               {counts && counts.total === 0 && (
                 <DeleteMemberButton
                   member={member}

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { useLive as useLiveQuery } from '../../services/live';
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { ActionsHeader } from '../../ui/ActionsHeader';
@@ -47,9 +48,9 @@ export function FrameworkList() {
               <Table.Td>{formatDate(f.validFrom)}</Table.Td>
               <Table.Td>{SOURCE_LABELS[f.source]}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" onClick={() => void navigate(f.id)} aria-label={`Sửa khung ${f.name}`}>
+                <AsyncButton size="xs" variant="default" onClick={() => navigate(f.id)} aria-label={`Sửa khung ${f.name}`}>
                   Xem, sửa
-                </Button>
+                </AsyncButton>
               </Table.Td>
             </Table.Tr>
           ))}

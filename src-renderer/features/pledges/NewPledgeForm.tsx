@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Member, PledgeTitleVariant } from '../../core/model';
@@ -77,9 +78,9 @@ export function NewPledgeForm({ member, year, frameworks }: { member: Member; ye
           <Button onClick={() => void create()} loading={busy} disabled={!frameworkId}>
             Lập bản đăng ký
           </Button>
-          <Button variant="light" onClick={() => void copy()} disabled={busy}>
+          <AsyncButton variant="light" onClick={() => copy()} disabled={busy}>
             Sao chép từ năm trước
-          </Button>
+          </AsyncButton>
         </Group>
       </Stack>
     </Paper>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Link, useNavigate } from 'react-router';
 import { useLive as useLiveQuery } from '../../services/live';
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
@@ -221,14 +222,14 @@ export function PledgeBook({ unit }: { unit: Unit }) {
                   </Table.Td>
                   <Table.Td>{formatDate(form?.registeredAt)}</Table.Td>
                   <Table.Td>
-                    <Button
+                    <AsyncButton
                       size="xs"
                       variant={form ? 'default' : 'filled'}
-                      onClick={() => void navigate(`dang-vien/${member.id}?nam=${year}`)}
+                      onClick={() => navigate(`dang-vien/${member.id}?nam=${year}`)}
                       aria-label={`${form ? 'Mở bản đăng ký' : 'Lập bản đăng ký'} của ${member.fullName}`}
                     >
                       {form ? 'Mở' : 'Lập bản đăng ký'}
-                    </Button>
+                    </AsyncButton>
                   </Table.Td>
                 </Table.Tr>
               );
@@ -257,7 +258,7 @@ export function PledgeBook({ unit }: { unit: Unit }) {
           <Button variant="default" onClick={() => setConfirmCopy(false)}>
             Hủy
           </Button>
-          <Button onClick={() => void copyAll()}>Sao chép</Button>
+          <AsyncButton onClick={() => copyAll()}>Sao chép</AsyncButton>
         </Group>
       </Modal>
     </Stack>

@@ -1,5 +1,6 @@
 /** Presentational sections of the pledge editor (state and actions come from usePledgeForm). */
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
 import type { PledgeForm, PledgeTitleVariant } from '../../core/model';
 import { canDo, formHistory, isLocked, STATE_LABELS, type PledgeFrameworkRuleSet } from '../../core/pledges';
 import { formatDate } from '../../core/text';
@@ -129,9 +130,9 @@ export function PledgeActions({ form, s }: { form: PledgeForm; s: PledgeFormStat
           <Button color="green" onClick={() => s.openDialog('confirm')}>
             Chi bộ xác nhận
           </Button>
-          <Button variant="default" onClick={() => void actions.sendBack()}>
+          <AsyncButton variant="default" onClick={() => actions.sendBack()}>
             Trả lại để sửa
-          </Button>
+          </AsyncButton>
         </>
       )}
       {canDo(form, 'amend') && !amending && (

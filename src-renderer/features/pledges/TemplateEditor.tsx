@@ -4,6 +4,7 @@
  * register and has no form a draft of it; each member then adjusts their own.
  */
 import { useMemo, useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -258,13 +259,13 @@ function TemplateForm({
         >
           Lưu bản mẫu
         </Button>
-        <Button
+        <AsyncButton
           color="green"
           disabled={busy}
-          onClick={() => void (changed || !template ? save() : Promise.resolve(true)).then((ok) => ok && setApplying(true))}
+          onClick={() => (changed || !template ? save() : Promise.resolve(true)).then((ok) => ok && setApplying(true))}
         >
           Dùng bản này cho các đảng viên chưa đăng ký
-        </Button>
+        </AsyncButton>
         {(changed || draft.status !== 'saved') && (
           <Text
             size="sm"

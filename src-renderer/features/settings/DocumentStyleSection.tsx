@@ -5,21 +5,8 @@
  * wins). Also the switch of the 2026 citation (QĐ 207-QĐ/TW in place of QĐ 37-QĐ/TW, [P]).
  */
 import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Button,
-  Divider,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Alert, Divider, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   bodyLinePt,
@@ -321,16 +308,16 @@ function StyleForm({ rule }: { rule: DocumentStyleRuleSet }) {
         </Alert>
       )}
       <Group>
-        <Button onClick={() => void save()}>Lưu thể thức của chi bộ</Button>
+        <AsyncButton onClick={() => save()}>Lưu thể thức của chi bộ</AsyncButton>
         {rule.source === 'local' && (
-          <Button
+          <AsyncButton
             variant="default"
             onClick={() =>
               void resetDocumentStyle(rule.code).then(() => notifications.show({ message: `Đã trở về thể thức «${rule.name}» mặc định.` }))
             }
           >
             Trở về mặc định
-          </Button>
+          </AsyncButton>
         )}
       </Group>
     </Stack>

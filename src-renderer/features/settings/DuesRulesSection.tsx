@@ -5,7 +5,8 @@
  * still wins). The values the rule set marks as unverified defaults carry "chưa kiểm chứng".
  */
 import { useState, type ReactNode } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Alert, Badge, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { parseDong, parsePeriodText, periodText, type PartyDuesRules } from '../../core/dues';
 import { STATUS_KIND_LABELS } from '../../core/members/labels';
@@ -259,14 +260,14 @@ function DuesRulesForm({ period, inForce, own, localVersions }: FormProps) {
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void save()}>Lưu chế độ đảng phí của chi bộ</Button>
+          <AsyncButton onClick={() => save()}>Lưu chế độ đảng phí của chi bộ</AsyncButton>
           {localVersions.length > 0 && (
-            <Button
+            <AsyncButton
               variant="default"
-              onClick={() => void resetDuesRules().then(() => notifications.show({ message: 'Đã trở về chế độ đảng phí mặc định.' }))}
+              onClick={() => resetDuesRules().then(() => notifications.show({ message: 'Đã trở về chế độ đảng phí mặc định.' }))}
             >
               Trở về mặc định
-            </Button>
+            </AsyncButton>
           )}
         </Group>
         {localVersions.length > 0 && (

@@ -4,7 +4,8 @@
  * package still wins).
  */
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AsyncButton } from '../../ui/AsyncButton';
+import { Alert, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { fractionText, type QuorumSettings } from '../../core/meetings';
 import type { RuleSet } from '../../core/model';
@@ -115,14 +116,14 @@ function QuorumForm({ rule }: { rule: RuleSet<QuorumSettings> }) {
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void save()}>Lưu ngưỡng của chi bộ</Button>
+          <AsyncButton onClick={() => save()}>Lưu ngưỡng của chi bộ</AsyncButton>
           {rule.source === 'local' && (
-            <Button
+            <AsyncButton
               variant="default"
-              onClick={() => void resetQuorumThresholds().then(() => notifications.show({ message: 'Đã trở về ngưỡng mặc định.' }))}
+              onClick={() => resetQuorumThresholds().then(() => notifications.show({ message: 'Đã trở về ngưỡng mặc định.' }))}
             >
               Trở về mặc định
-            </Button>
+            </AsyncButton>
           )}
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import {
   Alert,
   Button,
@@ -285,9 +286,9 @@ function SampleDataSection() {
           {active ? (
             <>
               <Button onClick={() => restartOn('real')}>Về dữ liệu thật</Button>
-              <Button color="red" variant="outline" onClick={() => void remove()}>
+              <AsyncButton color="red" variant="outline" onClick={() => remove()}>
                 Xóa dữ liệu mẫu và về dữ liệu thật
-              </Button>
+              </AsyncButton>
             </>
           ) : (
             <>
@@ -299,9 +300,9 @@ function SampleDataSection() {
                   <Button variant="default" onClick={() => restartOn('sample')}>
                     Mở dữ liệu mẫu
                   </Button>
-                  <Button color="red" variant="outline" onClick={() => void remove()}>
+                  <AsyncButton color="red" variant="outline" onClick={() => remove()}>
                     Xóa dữ liệu mẫu
-                  </Button>
+                  </AsyncButton>
                 </>
               )}
             </>

@@ -5,8 +5,9 @@
  * holidays table is edited on Lịch việc).
  */
 import { useState } from 'react';
+import { AsyncButton } from '../../ui/AsyncButton';
 import { Link } from 'react-router';
-import { Alert, Anchor, Button, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { DeadlineRules } from '../../core/calendar';
 import type { RuleSet, RuleSetKind } from '../../core/model';
@@ -151,7 +152,7 @@ function DeadlinesForm({ year, rule }: { year: number; rule: RuleSet<DeadlineRul
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void save()}>Lưu thời hạn của chi bộ</Button>
+          <AsyncButton onClick={() => save()}>Lưu thời hạn của chi bộ</AsyncButton>
         </Group>
       </Stack>
     </Paper>
