@@ -53,16 +53,18 @@ export const REVIEW_LIST_COLUMNS = [
 ] as const;
 
 /**
- * Column widths (pt) on landscape A4; "Ghi chú" takes the rest. The level columns print the
- * short codes (HTXSNV …) explained in a legend under the table, so a row is one or two lines.
+ * Column widths (pt) on landscape A4; "Ghi chú" takes the rest (about 90 pt: at 45 pt a long
+ * note printed one word a line). The level columns print the short codes (HTXSNV …) explained
+ * in a legend under the table, so a row is one or two lines; the decision column holds the code
+ * above "Số 215-QĐ/ĐU, 12/05/2021" on one line.
  */
-export const REVIEW_LIST_WIDTHS = [16, 92, 70, 36, 38, 32, 32, 28, 52, 52, 118, '*'] as const;
+export const REVIEW_LIST_WIDTHS = [16, 86, 60, 34, 36, 32, 32, 28, 51, 51, 118, '*'] as const;
 
 /** Header and body sizes (pt). */
 const HEADER_SIZE = 9;
 const BODY_SIZE = 10;
-/** pdfmake's default cell padding, left plus right. */
-const CELL_PADDING_PT = 8;
+/** Cell padding, left plus right (pdfmake's default 4 + 4 took 96 pt of the 714 over 12 columns). */
+const CELL_PADDING_PT = 6;
 
 /** "Hoàn thành xuất sắc nhiệm vụ" → "HTXSNV": the initials, upper case (the codes of SHORT_LABELS for the 2018+ labels). */
 export function levelCode(label: string): string {
@@ -164,7 +166,12 @@ export function buildReviewListPdf(input: ReviewListInput): TDocumentDefinitions
     titleBlock('Danh sách', reviewListSummary(input.year), style),
     {
       table: { ...TABLE_KEEP, widths: widthsPt, body },
-      layout: { paddingTop: () => 1, paddingBottom: () => 1 },
+      layout: {
+        paddingTop: () => 1,
+        paddingBottom: () => 1,
+        paddingLeft: () => CELL_PADDING_PT / 2,
+        paddingRight: () => CELL_PADDING_PT / 2,
+      },
       lineHeight: 1.05,
     },
     // The legend and the closing sentence go with the signatures: never a page of signatures only.

@@ -50,11 +50,40 @@ describe('review list PDF', () => {
 
   it('columns are wider than every word of their header', () => {
     const widths = reviewListWidthsPt(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape'));
-    expect(widths.reduce((s, w) => s + w + 8, 0)).toBeLessThanOrEqual(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape') + 0.01);
+    expect(widths.reduce((s, w) => s + w + 6, 0)).toBeLessThanOrEqual(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape') + 0.01);
     REVIEW_LIST_COLUMNS.forEach((h, i) => {
-      for (const word of h.split(/[\s/]+/u)) expect(estimateTextWidthPt(word, 9, true) + 8, `${h}: ${word}`).toBeLessThan(widths[i]!);
+      for (const word of h.split(/[\s/]+/u)) expect(estimateTextWidthPt(word, 9, true) + 6, `${h}: ${word}`).toBeLessThan(widths[i]!);
     });
-    expect(estimateTextWidthPt('HTXSNV', 10) + 8).toBeLessThan(widths[8]!);
+    expect(estimateTextWidthPt('HTXSNV', 10) + 6).toBeLessThan(widths[8]!);
+  });
+
+  it('"Ghi chú" is wide enough for a long note: a few words a line, not one', async () => {
+    const widths = reviewListWidthsPt(contentWidthPt(DEFAULT_DOCUMENT_STYLE, 'landscape'));
+    // Short content keeps narrow columns; the note gets about 90 pt (it had 45).
+    expect(widths[11]).toBeGreaterThanOrEqual(90);
+    const note =
+      'Chuyển sinh hoạt đảng chính thức từ Đảng bộ xã Phước Hậu đến Chi bộ ngày 15/6/2026 theo Quyết định số 112/QĐ-SNNMT; đã nộp đủ hồ sơ đảng viên và phiếu đảng viên';
+    const { rows } = list(3);
+    const long = rows.map((r, i) => (i === 1 ? { ...r, position: 'Đảng viên', note: `Mục-2: ${note} (hết-2)` } : r));
+    const def = buildReviewListPdf({
+      style: DEFAULT_DOCUMENT_STYLE,
+      year: 2026,
+      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
+      placeName: 'Ninh Thuận',
+      date: '2026-12-28',
+      rows: long,
+      schemeName: SCHEME_QD366.name,
+    });
+    const lines = (await readPdfLayout(await renderPdf(def))).flatMap((p) => p.lines.map((l) => l.text));
+    const first = lines.findIndex((l) => l.includes('Mục-2:'));
+    const last = lines.findIndex((l) => l.includes('(hết-2)'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    // One word a line would be about 30 lines; the note's width in lines of the column (+1 for word breaks).
+    const expected = Math.ceil(estimateTextWidthPt(`Mục-2: ${note} (hết-2)`, 10) / (widths[11]! - 6)) + 1;
+    expect(last - first + 1).toBeLessThanOrEqual(expected);
+    expect(last - first + 1).toBeLessThanOrEqual(12);
+    expect(lines.join(' ')).toContain('112/QĐ-SNNMT');
   });
 
   it('25 members on 3 landscape pages at most, 120 on 10; the header row prints whole words', async () => {
