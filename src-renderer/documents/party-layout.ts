@@ -302,7 +302,14 @@ export function titleBlock(title: string, summary: string | string[] | undefined
   const lines = summary === undefined ? [] : Array.isArray(summary) ? summary : [summary];
   lines.forEach((line, i) => {
     const text = i === 0 ? summaryCase(line) : line.trim();
-    if (text) stack.push({ text, bold: true, fontSize: style.fontSizes.summary, alignment: 'center' });
+    // The trích yếu's period ("tháng 11/2026", "năm 2026") and numbers never break across lines.
+    if (text)
+      stack.push({
+        text: protect(text, { fontSize: style.fontSizes.summary, bold: true }),
+        bold: true,
+        fontSize: style.fontSizes.summary,
+        alignment: 'center',
+      });
   });
   stack.push({
     columns: [
@@ -398,15 +405,23 @@ export function recipients(lines: readonly string[], style: DocumentStyleData): 
 /**
  * Runs of text that must never break across lines nor stretch under justification: Party
  * document numbers and symbols ("21-KL/TW", "01-BB/CB", "112/QĐ-SNNMT", "08-QĐi/TW",
- * "13/2023/NĐ-CP"), numeric dates ("25/10/2021", "11/2026") and "đồng chí <Họ tên>".
+ * "13/2023/NĐ-CP"), numeric dates ("25/10/2021", "11/2026"), the periods of a report
+ * ("tháng 11/2026", "quý IV/2026", "năm 2026": the consolidated report's trích yếu printed
+ * "tháng / 11/2026") and "đồng chí <Họ tên>".
  */
-const UNBREAKABLE = /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
+const UNBREAKABLE =
+  /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|[Tt]háng \d{1,2}\/\d{4}|[Qq]uý [IVX]+\/\d{4}|[Nn]ăm \d{4}(?!\p{N})|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
 
 const keepRun = (run: string) => /[Đđ]ồng chí/u.test(run) || /\d/u.test(run) || run.includes('/');
 
 /** The unbreakable runs of a text (see UNBREAKABLE). Tokens without a digit are kept only with a "/" (T/M, V/v). */
 export function unbreakableRuns(text: string): string[] {
   return [...text.normalize('NFC').matchAll(UNBREAKABLE)].map((m) => m[0]).filter(keepRun);
+}
+
+/** The text (NFC) with every unbreakable run replaced by `keep(run)` (the .docx builders' non-breaking characters). */
+export function replaceUnbreakable(text: string, keep: (run: string) => string): string {
+  return text.normalize('NFC').replace(UNBREAKABLE, (run) => (keepRun(run) ? keep(run) : run));
 }
 
 /**
