@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { spellText, type DocumentStyleData } from '../core/documents/style';
 import { isPersonColumn, minutesModel, styledEnding, type MinutesInput, type MinutesModel, type MinutesTable } from './minutes-content';
-import { HEADER_GAP_PT, partyHeaderLayout, summaryCase, DOCX_LINE_EM } from './party-layout';
+import { HEADER_GAP_PT, partyHeaderLayout, replaceUnbreakable, summaryCase, DOCX_LINE_EM } from './party-layout';
 
 const FONT = 'Times New Roman';
 const upper = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
@@ -77,19 +77,12 @@ export function columnTwips(relative: readonly number[], total: number): number[
 /**
  * Word and LibreOffice justify by stretching spaces and break at "-" and "/": the runs that
  * must stay whole (document numbers, dates, "đồng chí <name>") get non-breaking characters:
- * U+00A0 for spaces, U+2011 for hyphens, U+2060 (word joiner) after "/". Times New Roman and
- * Tinos have all three glyphs.
+ * U+00A0 for spaces, U+2011 for hyphens, U+2060 (word joiner) after "/" (the runs of
+ * party-layout's unbreakableRuns, as the PDF keeps them). Times New Roman and Tinos have all three glyphs.
  */
 export function keepWhole(text: string): string {
-  const nfc = text.normalize('NFC');
-  return nfc.replace(UNBREAKABLE_DOCX, (run) =>
-    /[Đđ]ồng chí/u.test(run) || /\d/u.test(run) || run.includes('/')
-      ? run.replace(/ /gu, '\u00a0').replace(/-/gu, '\u2011').replace(/\//gu, '/\u2060')
-      : run,
-  );
+  return replaceUnbreakable(text, (run) => run.replace(/ /gu, '\u00a0').replace(/-/gu, '\u2011').replace(/\//gu, '/\u2060'));
 }
-const UNBREAKABLE_DOCX =
-  /(?<!\S)\S*?(?:[Đđ]ồng chí(?: \p{Lu}[\p{Ll}\p{M}]*){1,5}|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+)\S*/gu;
 
 /** Body line spacing: "Exactly n pt" when the profile has it, else a multiple of single spacing. */
 export function bodyLineSpacing(style: DocumentStyleData): { line: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } {
@@ -116,10 +109,10 @@ function body(text: string, style: DocumentStyleData, run: { italics?: boolean }
   });
 }
 
-function heading(text: string, style: DocumentStyleData, italics = false): Paragraph {
+function heading(text: string, style: DocumentStyleData, italics = false, keep = true): Paragraph {
   return new Paragraph({
-    keepNext: true,
-    keepLines: true,
+    keepNext: keep,
+    keepLines: keep,
     // The body's line spacing (as in the PDF); LibreOffice left a heading at the foot of a page
     // when its line was shorter than the body's.
     spacing: { before: 80, after: 60, ...bodyLineSpacing(style) },
@@ -133,8 +126,17 @@ function cell(children: Paragraph[], widthTwip: number, margins?: typeof NO_MARG
   return new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA }, ...(margins ? { margins } : {}) });
 }
 
+/**
+ * The "TT" column at least 8 % of the width: Word and LibreOffice add 1.9 mm of cell margin on
+ * each side (pdfmake 4 pt), and at the PDF's 6 % LibreOffice printed the header as "T / T".
+ */
+const DOCX_MIN_TT = 8;
+
 function dataTable(t: MinutesTable, style: DocumentStyleData): Table {
-  const widths = columnTwips(t.widths, textWidthTwip(style));
+  const widths = columnTwips(
+    t.widths.map((w, i) => (i === 0 && t.headers[0] === 'TT' ? Math.max(w, DOCX_MIN_TT) : w)),
+    textWidthTwip(style),
+  );
   const size = style.fontSizes.body - 1;
   const para = (text: string, bold = false, center = false, keepNext = false) =>
     new Paragraph({
@@ -234,6 +236,24 @@ function signatureTable(signatures: MinutesModel['signatures'], style: DocumentS
   });
 }
 
+/**
+ * Headings and the paragraph after them in one borderless, full-width table row that cannot
+ * split: LibreOffice 7.4 drops "keep with next" in some chains (seed 183 of the layout test left
+ * "III. SINH HOẠT CHUYÊN ĐỀ" at the foot of page 2 with the chain 3 paragraphs long), a row
+ * that cannot split moves whole in Word and LibreOffice alike. No cell margins: the text stands
+ * where the body's does, and stays editable as ordinary paragraphs in Word.
+ */
+function keptWithHeadings(headings: Paragraph[], first: Paragraph, style: DocumentStyleData): Table {
+  const width = textWidthTwip(style);
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [new TableRow({ cantSplit: true, children: [cell([...headings, first], width, NO_MARGINS)] })],
+  });
+}
+
 export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleData): Document {
   const model = minutesModel(input);
   const s = style.fontSizes;
@@ -244,18 +264,30 @@ export function minutesDocxDocument(input: MinutesInput, style: DocumentStyleDat
     headerTable(model, style),
     line(' ', { size: s.body }),
     line(upper(model.title), { size: s.title, bold: true }),
-    line(spellText(summaryCase(model.subject), style.uySpelling), { size: s.summary, bold: true }),
+    line(keepWhole(spellText(summaryCase(model.subject), style.uySpelling)), { size: s.summary, bold: true }),
     line('---------', { size: s.body }, { spacing: { after: 200 } }),
     body(model.opening, style),
   ];
   for (const part of model.parts) {
-    children.push(heading(part.heading, style));
+    // The headings not yet placed, to be kept with what follows them.
+    let pending: Array<{ text: string; italics: boolean }> = [{ text: part.heading, italics: false }];
+    const keptHeadings = (keep: boolean) => pending.map((h) => heading(h.text, style, h.italics, keep));
     for (const section of part.sections) {
-      if (section.heading) children.push(heading(section.heading, style, true));
-      for (const p of section.paragraphs) children.push(body(p, style));
-      if (section.table) children.push(dataTable(section.table, style), line(' ', { size: 6 }));
+      if (section.heading) pending.push({ text: section.heading, italics: true });
+      const [first, ...rest] = section.paragraphs;
+      if (first !== undefined && pending.length > 0) {
+        children.push(keptWithHeadings(keptHeadings(false), body(first, style), style));
+        pending = [];
+      } else if (first !== undefined) children.push(body(first, style));
+      for (const p of rest) children.push(body(p, style));
+      if (section.table) {
+        // Before a table the headings keep with its header row (keepNext), which is kept with its first row.
+        children.push(...keptHeadings(true), dataTable(section.table, style), line(' ', { size: 6 }));
+        pending = [];
+      }
       for (const p of section.after ?? []) children.push(body(p, style));
     }
+    children.push(...keptHeadings(true));
   }
   // The closing paragraphs (and amendments) are kept with the signature table: never a page of
   // signatures only.

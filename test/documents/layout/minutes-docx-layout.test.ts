@@ -62,6 +62,23 @@ describe('minutes .docx through LibreOffice', () => {
     expect(xml).toContain('<w:keepNext/>');
   });
 
+  it('keeps each heading with its first paragraph in one borderless row that cannot split (seed 183)', async () => {
+    const xml = await (
+      await JSZip.loadAsync(await buildMinutesDocx(generatedMinutes(183), DEFAULT_DOCUMENT_STYLE))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gsu)].map((m) => m[1]!);
+    const text = (t: string) => [...t.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(' ');
+    const kept = tables.find((t) => text(t).includes('III. SINH HOẠT CHUYÊN ĐỀ'))!;
+    expect(kept).toBeDefined();
+    expect(text(kept)).toContain('1. Trình bày chuyên đề');
+    expect(text(kept)).toContain('Tên chuyên đề');
+    expect(kept).toContain('<w:cantSplit/>');
+    expect([...kept.matchAll(/<w:gridCol /gu)]).toHaveLength(1);
+    expect(kept).not.toMatch(/w:val="single"/u);
+  });
+
   // Skipped without LibreOffice on a developer's machine; in CI (.ci/run installs it and sets REQUIRE_LIBREOFFICE=1) a missing
   // LibreOffice fails the test instead of hiding it.
   it.skipIf(!libreoffice && !process.env.REQUIRE_LIBREOFFICE)(

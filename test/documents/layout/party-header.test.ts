@@ -10,6 +10,21 @@ import { placeDateLine } from '../../../src-renderer/core/text';
 import { balancedLines, paragraph, partyDocument, partyHeader, partyHeaderLayout } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formDocument } from '../../../src-renderer/documents/form-pdf';
+import { buildFormsDocx } from '../../../src-renderer/documents/form-docx';
+import { selfReviewModel } from '../../../src-renderer/documents/self-review-content';
+import { sampleSelfReview, unit } from '../forms-fixtures';
+
+const libreoffice = (() => {
+  try {
+    return execSync('command -v libreoffice || command -v soffice', { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 const SUPERIORS = ['Đảng bộ Ủy ban nhân dân tỉnh', 'Đảng bộ các cơ quan Đảng tỉnh', 'Tỉnh ủy Ninh Thuận', ''];
 const UNITS = [
@@ -149,4 +164,54 @@ describe('party header', () => {
     }
     expect(failures).toEqual([]);
   }, 300_000);
+});
+
+describe('Mẫu 2A/2B/2C header: a clear gap beside ĐẢNG CỘNG SẢN VIỆT NAM at any superior name', () => {
+  const SUPERIOR_NAMES = [
+    'Đảng bộ các cơ quan Đảng tỉnh',
+    'Đảng bộ Ủy ban nhân dân tỉnh',
+    'ĐẢNG BỘ CƠ QUAN ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU',
+    'Đảng bộ Khối các cơ quan và doanh nghiệp Thành phố Hồ Chí Minh',
+  ];
+  /** The smallest horizontal gap between a left-column item and "ĐẢNG CỘNG SẢN VIỆT NAM" on about the same height. */
+  const gapBesideTitle = (its: Item[]) => {
+    const title = its.find((it) => it.str.includes('ĐẢNG CỘNG SẢN VIỆT NAM'))!;
+    const beside = its.filter((it) => it !== title && it.right <= title.x + 1 && Math.abs(it.top - title.top) < 14 && it.top < 200);
+    return Math.min(...beside.map((it) => title.x - it.right));
+  };
+  const models = SUPERIOR_NAMES.map((superiorName) => selfReviewModel(sampleSelfReview('a', { unit: { ...unit, superiorName } })));
+
+  it('PDF: 12 pt or more, the long name wrapped within the left column', async () => {
+    for (const [i, model] of models.entries()) {
+      const its = (await pageItems(await renderPdf(formDocument(model, DEFAULT_DOCUMENT_STYLE))))[0]!;
+      expect(gapBesideTitle(its), SUPERIOR_NAMES[i]).toBeGreaterThanOrEqual(12);
+      const layout = partyHeaderLayout(model.header, DEFAULT_DOCUMENT_STYLE);
+      const left = its.filter((it) => it.top < 160 && it.right <= 85.04 + layout.leftWidthPt + 1);
+      expect(left.map((it) => it.str).join(' '), SUPERIOR_NAMES[i]).toContain(layout.superiorLines.at(-1)!);
+    }
+  });
+
+  it.skipIf(!libreoffice)(
+    '.docx through LibreOffice: 12 pt or more',
+    async () => {
+      const dir = join('test-results', 'docs-issue16', 'header-gap');
+      mkdirSync(dir, { recursive: true });
+      const files = [];
+      for (const [i, model] of models.entries()) {
+        const file = join(dir, `mau-2a-${i}.docx`);
+        writeFileSync(file, await buildFormsDocx([model], 'Mẫu 2A', DEFAULT_DOCUMENT_STYLE));
+        files.push(file);
+      }
+      execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+        stdio: 'ignore',
+        env: { ...process.env, HOME: join(process.cwd(), dir) },
+        timeout: 300_000,
+      });
+      for (const [i, file] of files.entries()) {
+        const its = (await pageItems(readFileSync(file.replace(/\.docx$/u, '.pdf'))))[0]!;
+        expect(gapBesideTitle(its), SUPERIOR_NAMES[i]).toBeGreaterThanOrEqual(12);
+      }
+    },
+    300_000,
+  );
 });
