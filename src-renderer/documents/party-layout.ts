@@ -86,6 +86,13 @@ export interface PartyHeaderLayout {
 export const HEADER_GAP_PT = 6;
 
 /**
+ * The space kept between the superior's line and "ĐẢNG CỘNG SẢN VIỆT NAM", which stand level:
+ * a long superior name otherwise ends a word space from the title (LibreOffice draws the text
+ * a little wider than the estimate; party-header.test.ts measures ≥ 16 pt in the PDF and the .docx).
+ */
+const TITLE_CLEARANCE_PT = 18;
+
+/**
  * Words a unit name is best broken before: a Vietnamese word is often two syllables ("NÔNG
  * NGHIỆP", "MÔI TRƯỜNG"), and an even split by width can fall inside one.
  */
@@ -189,13 +196,19 @@ export function partyHeaderLayout(input: PartyHeaderInput, style: DocumentStyleD
     ) + 8;
   const leftMax = landscape ? total * 0.5 : Math.max(total * 0.38, total - rightNeed - HEADER_GAP_PT);
   const widthAt = (t: string, size: number, bold = false) => (t ? estimateTextWidthPt(t, size, bold) + 8 : 0);
+  // Both lines are centred in their columns, so the space between them is
+  // (total - title - superior + gap / 2) / 2 whatever the split: this bounds the superior's line.
+  const superiorMax = Math.min(
+    leftMax,
+    total - estimateTextWidthPt(PARTY_TITLE, sizes.partyTitle, true) + HEADER_GAP_PT / 2 - 2 * TITLE_CLEARANCE_PT + 8,
+  );
   const sizesDown: number[] = [];
   for (let z = sizes.issuer; z >= Math.min(12, sizes.issuer); z -= 0.5) sizesDown.push(z);
-  const allFit = (z: number) => Math.max(widthAt(superior, z), widthAt(unit, z, true), widthAt(numberLine ?? '', z)) <= leftMax;
-  const superiorFits = (z: number) => widthAt(superior, z) <= leftMax;
+  const superiorFits = (z: number) => widthAt(superior, z) <= superiorMax;
+  const allFit = (z: number) => superiorFits(z) && Math.max(widthAt(unit, z, true), widthAt(numberLine ?? '', z)) <= leftMax;
   const unitInTwo = (z: number) => superiorFits(z) && balancedLines(unit, leftMax - 8, z, true).length <= 2;
   const issuerSize = sizesDown.find(allFit) ?? sizesDown.find(unitInTwo) ?? sizesDown.find(superiorFits) ?? sizesDown.at(-1)!;
-  const superiorLines = superior ? balancedLines(superior, leftMax - 8, issuerSize) : [];
+  const superiorLines = superior ? balancedLines(superior, superiorMax - 8, issuerSize) : [];
   const unitLines = balancedLines(unit, leftMax - 8, issuerSize, true);
   const longest = Math.max(
     ...superiorLines.map((l) => widthAt(l, issuerSize)),

@@ -9,7 +9,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { placeDateLine } from '../../../src-renderer/core/text';
 import { balancedLines, paragraph, partyDocument, partyHeader, partyHeaderLayout } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
-import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
+import { DEFAULT_DOCUMENT_STYLE, DOCUMENT_STYLE_BY_DATE } from '../../../src-renderer/core/documents/style';
+import { documentStyleOn } from '../../../src-renderer/core/rules';
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,25 +182,34 @@ describe('Mẫu 2A/2B/2C header: a clear gap beside ĐẢNG CỘNG SẢN VIỆT 
   };
   const models = SUPERIOR_NAMES.map((superiorName) => selfReviewModel(sampleSelfReview('a', { unit: { ...unit, superiorName } })));
 
-  it('PDF: 12 pt or more, the long name wrapped within the left column', async () => {
-    for (const [i, model] of models.entries()) {
-      const its = (await pageItems(await renderPdf(formDocument(model, DEFAULT_DOCUMENT_STYLE))))[0]!;
-      expect(gapBesideTitle(its), SUPERIOR_NAMES[i]).toBeGreaterThanOrEqual(12);
-      const layout = partyHeaderLayout(model.header, DEFAULT_DOCUMENT_STYLE);
+  // HD 36 (the default) and the HD 05 profile in force from 2026 (chosen by the document's date).
+  const STYLES = [
+    ['HD 36', DEFAULT_DOCUMENT_STYLE],
+    ['HD 05', documentStyleOn('2026-12-15', [], { documentStyleCode: DOCUMENT_STYLE_BY_DATE }).data],
+  ] as const;
+  const cases = STYLES.flatMap(([styleName, style]) =>
+    models.map((model, i) => ({ name: `${styleName}: ${SUPERIOR_NAMES[i]}`, model, style })),
+  );
+
+  it('PDF: 16 pt or more, the long name wrapped within the left column', async () => {
+    for (const { name, model, style } of cases) {
+      const its = (await pageItems(await renderPdf(formDocument(model, style))))[0]!;
+      expect(gapBesideTitle(its), name).toBeGreaterThanOrEqual(16);
+      const layout = partyHeaderLayout(model.header, style);
       const left = its.filter((it) => it.top < 160 && it.right <= 85.04 + layout.leftWidthPt + 1);
-      expect(left.map((it) => it.str).join(' '), SUPERIOR_NAMES[i]).toContain(layout.superiorLines.at(-1)!);
+      expect(left.map((it) => it.str).join(' '), name).toContain(layout.superiorLines.at(-1)!);
     }
   });
 
   it.skipIf(!libreoffice)(
-    '.docx through LibreOffice: 12 pt or more',
+    '.docx through LibreOffice: 16 pt or more',
     async () => {
       const dir = join('test-results', 'docs-issue16', 'header-gap');
       mkdirSync(dir, { recursive: true });
       const files = [];
-      for (const [i, model] of models.entries()) {
+      for (const [i, { model, style }] of cases.entries()) {
         const file = join(dir, `mau-2a-${i}.docx`);
-        writeFileSync(file, await buildFormsDocx([model], 'Mẫu 2A', DEFAULT_DOCUMENT_STYLE));
+        writeFileSync(file, await buildFormsDocx([model], 'Mẫu 2A', style));
         files.push(file);
       }
       execFileSync(libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
@@ -209,7 +219,7 @@ describe('Mẫu 2A/2B/2C header: a clear gap beside ĐẢNG CỘNG SẢN VIỆT 
       });
       for (const [i, file] of files.entries()) {
         const its = (await pageItems(readFileSync(file.replace(/\.docx$/u, '.pdf'))))[0]!;
-        expect(gapBesideTitle(its), SUPERIOR_NAMES[i]).toBeGreaterThanOrEqual(12);
+        expect(gapBesideTitle(its), cases[i]!.name).toBeGreaterThanOrEqual(16);
       }
     },
     300_000,
