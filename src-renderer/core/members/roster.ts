@@ -79,6 +79,8 @@ export type FilterableMember = Pick<
 
 interface TextKey {
   words: string[];
+  /** The folded words, each after a space (" nguyen thi yen"): "a word begins with q" is one `includes(" " + q)`. */
+  spaced: string;
   /** The name's words with their marks (from the full name as written), computed on demand. */
   marks?: WordMarks[];
   card: string;
@@ -90,10 +92,8 @@ const textKeyCache = new WeakMap<object, TextKey>();
 function textKeyOf(member: FilterableMember): TextKey {
   let key = textKeyCache.get(member);
   if (!key) {
-    key = {
-      words: (member.searchKey || foldForSearch(member.fullName)).split(' '),
-      card: member.cardNumber ? foldForSearch(member.cardNumber) : '',
-    };
+    const words = (member.searchKey || foldForSearch(member.fullName)).split(' ');
+    key = { words, spaced: ` ${words.join(' ')}`, card: member.cardNumber ? foldForSearch(member.cardNumber) : '' };
     textKeyCache.set(member, key);
   }
   return key;
@@ -104,24 +104,72 @@ function marksOf(member: FilterableMember, key: TextKey): WordMarks[] {
   return key.marks;
 }
 
+/** A query word ready for the scan: `spaced` is " " + its folded form. */
+interface QueryWord extends SearchWord {
+  spaced: string;
+}
+
+function queryWords(words: readonly SearchWord[]): QueryWord[] {
+  return words.map((q) => ({ ...q, spaced: ` ${q.folded}` }));
+}
+
 /**
  * Every query word begins some word of the name (or is part of the số thẻ). A word typed without
  * marks matches any marks; a word typed with marks matches only those marks (`wordMatches`).
- * Plain strings are taken as words typed without marks (already folded).
  */
-export function matchesMemberText(member: FilterableMember, queryWords: readonly (string | SearchWord)[]): boolean {
-  if (queryWords.length === 0) return true;
-  const key = textKeyOf(member);
-  const { words, card } = key;
-  for (const raw of queryWords) {
-    const q: SearchWord = typeof raw === 'string' ? { folded: raw } : raw;
-    let found = card !== '' && card.includes(q.folded);
-    for (let i = 0; !found && i < words.length; i++) {
-      found = wordMatches(words[i]!, () => marksOf(member, key)[i] ?? { base: words[i]!, tone: '' }, q);
+function matchesKey(member: FilterableMember, key: TextKey, words: readonly QueryWord[]): boolean {
+  for (const q of words) {
+    if (key.card !== '' && key.card.includes(q.folded)) continue;
+    // No name word begins with the folded query word: no match, whatever the marks.
+    if (!key.spaced.includes(q.spaced)) return false;
+    if (!q.marks) continue;
+    let found = false;
+    for (let i = 0; !found && i < key.words.length; i++) {
+      found = wordMatches(key.words[i]!, () => marksOf(member, key)[i] ?? { base: key.words[i]!, tone: '' }, q);
     }
     if (!found) return false;
   }
   return true;
+}
+
+/**
+ * The text search of one roster, prepared once (when the roster loads or its status filter
+ * changes): every member's folded words are computed here, so a keystroke only scans strings.
+ * The result is `filterMembers(members, text)`. When the new query only types on (the same words
+ * without marks, the last one longer, or more words), only the previous matches are scanned: a
+ * keystroke then costs in proportion to the matches, not to the roster.
+ */
+export function prepareMemberSearch<T extends FilterableMember>(members: readonly T[]): (text: string) => readonly T[] {
+  const keys = members.map(textKeyOf);
+  // The previous query and where its matches are in `members`.
+  let last: { words: SearchWord[]; at: readonly number[] } = { words: [], at: [] };
+  return (text) => {
+    const words = searchWords(text);
+    if (words.length === 0) return members;
+    const from = typesOn(last.words, words) ? last.at : undefined;
+    const q = queryWords(words);
+    const found: T[] = [];
+    const at: number[] = [];
+    const scan = (i: number) => {
+      if (matchesKey(members[i]!, keys[i]!, q)) {
+        found.push(members[i]!);
+        at.push(i);
+      }
+    };
+    if (from) for (const i of from) scan(i);
+    else for (let i = 0; i < members.length; i++) scan(i);
+    last = { words, at };
+    return found;
+  };
+}
+
+/** Does `next` only narrow `prev` (words without marks, typed on)? Then its matches are among prev's. */
+function typesOn(prev: readonly SearchWord[], next: readonly SearchWord[]): boolean {
+  if (prev.length === 0 || next.length < prev.length) return false;
+  if (prev.some((w) => w.marks) || next.some((w) => w.marks)) return false;
+  const lastPrev = prev.length - 1;
+  for (let i = 0; i < lastPrev; i++) if (next[i]!.folded !== prev[i]!.folded) return false;
+  return next[lastPrev]!.folded.startsWith(prev[lastPrev]!.folded);
 }
 
 /** Was the member in the cell at some time during the year? */
@@ -170,13 +218,13 @@ export function referenceDate(query: Pick<MemberQuery, 'year' | 'date'>, today: 
  */
 export function filterMembers<T extends FilterableMember>(members: readonly T[], query: MemberQuery | string): T[] {
   const q: MemberQuery = typeof query === 'string' ? { text: query } : query;
-  const words = q.text ? searchWords(q.text) : [];
+  const words = q.text ? queryWords(searchWords(q.text)) : [];
   const status = q.status ?? 'all';
   if (status !== 'all' && !q.date) throw new Error('filterMembers: a status filter needs the date it is judged on (query.date)');
   const date = q.date ?? '';
   const out: T[] = [];
   for (const m of members) {
-    if (words.length > 0 && !matchesMemberText(m, words)) continue;
+    if (words.length > 0 && !matchesKey(m, textKeyOf(m), words)) continue;
     if (q.year !== undefined && !activeDuringYear(m, q.year)) continue;
     if (status !== 'all' && !matchesStatus(statusCodeOn(m, date), status)) continue;
     out.push(m);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterMembers, prepareName, sortRoster, splitMatchesFullName } from '../../../src-renderer/core/members';
+import { filterMembers, prepareMemberSearch, prepareName, sortRoster, splitMatchesFullName } from '../../../src-renderer/core/members';
 import { foldForSearch, splitFullName } from '../../../src-renderer/core/text';
 import { member, period } from './helpers';
 
@@ -279,6 +279,73 @@ describe('tone placement (issue 15 point 5, domain.md §5.4, §8.1)', () => {
         const m = member({ fullName: words.join(' ') });
         const other = words.map((w) => swap[w] ?? w).join(' ');
         return filterMembers([m], words.join(' ')).length === 1 && filterMembers([m], other).length === 1;
+      }),
+    );
+  });
+});
+
+describe('prepareMemberSearch (the members page: prepared once, then one call per keystroke)', () => {
+  const names = (ms: readonly { fullName: string }[]) => ms.map((m) => m.fullName);
+  const roster = [
+    'Nguyễn Thị Hoa',
+    'Nguyễn Thị Hòa',
+    'Nguyễn Thị Hằng',
+    'Nguyễn Văn Hùng',
+    'Nguyên Thị Hà',
+    'Trần Thị Nguyệt',
+    'Hà Văn Trường',
+    'Đỗ Văn Nguyên',
+    'Lê Thị Thủy',
+    'Phạm Thu Thuỷ',
+  ].map((n, i) => member({ fullName: n, cardNumber: `0${i}12345` }));
+
+  it('typing “nguyen thi h” one character at a time gives filterMembers’ result at every step', () => {
+    const search = prepareMemberSearch(roster);
+    const query = 'nguyen thi h';
+    for (let k = 0; k <= query.length; k++)
+      expect(names(search(query.slice(0, k)))).toEqual(names(filterMembers(roster, query.slice(0, k))));
+    expect(names(search('nguyen thi h'))).toEqual(['Nguyễn Thị Hoa', 'Nguyễn Thị Hòa', 'Nguyễn Thị Hằng', 'Nguyên Thị Hà']);
+    // Deleting, retyping with marks, a card number: still the same as a fresh filter.
+    for (const q of ['nguyen thi', 'nguyễn', 'nguyễn thị hòa', 'nguyên', 'nguyen', '0312', '031234', '', 'thuy', 'thuỷ', 'thu'])
+      expect(names(search(q))).toEqual(names(filterMembers(roster, q)));
+  });
+
+  it('an empty query gives the whole list', () => {
+    expect(prepareMemberSearch(roster)('  ')).toHaveLength(roster.length);
+  });
+
+  it('property: any sequence of queries gives filterMembers’ result each time', () => {
+    const piece = fc.constantFrom(
+      'n',
+      'ng',
+      'nguy',
+      'nguyen',
+      'nguyễ',
+      'nguyên',
+      'thi',
+      'thị',
+      'h',
+      'ho',
+      'hò',
+      'hà',
+      'hằ',
+      'tr',
+      'thuỷ',
+      ' ',
+      '0',
+      '12',
+      'Đ',
+      'đỗ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 5 }), { minLength: 1, maxLength: 12 }), (queries) => {
+        const search = prepareMemberSearch(roster);
+        // Each query typed on from the previous one half of the time, written anew otherwise.
+        let text = '';
+        return queries.every((parts, i) => {
+          text = (i % 2 === 0 ? text : '') + parts.join('');
+          return names(search(text)).join('|') === names(filterMembers(roster, text)).join('|');
+        });
       }),
     );
   });
