@@ -2,10 +2,11 @@
  * Monthly self-assessments: one record per member per month with its item results inside.
  * A burst of grid edits is saved in ONE transaction (bulkPut), so a month is never half saved.
  */
-import type { Id, Member, MonthlyAssessment, PledgeForm } from '../core/model';
+import type { AppSettings, Id, Member, MonthlyAssessment, PledgeForm, RuleSet, Unit } from '../core/model';
 import { isValidPeriod } from '../core/monthly';
 import { cleanText, nfc } from '../core/text';
 import type { SoNeuGuongDb } from './database';
+import { loadSettings } from './settings';
 
 export class MonthlyError extends Error {
   constructor(message: string) {
@@ -102,5 +103,26 @@ export async function loadMonthData(db: SoNeuGuongDb, unitId: Id, period: string
       prevYear === year ? forms : (await db.pledgeForms.where('year').equals(prevYear).toArray()).filter((f) => ids.has(f.memberId));
     const [records, previous] = await Promise.all([loadMonth(db, unitId, period), loadMonth(db, unitId, previousPeriod)]);
     return { members, forms, previousForms, records, previous };
+  });
+}
+
+/** What the month page needs, read in one transaction: the own unit, the settings, the rule sets and the unit's month. */
+export interface MonthView {
+  unit: Unit | undefined;
+  settings: AppSettings;
+  ruleSets: RuleSet[];
+  /** Undefined before the first-run set-up (no own unit). */
+  data: MonthData | undefined;
+}
+
+export async function loadMonthView(db: SoNeuGuongDb, period: string, previousPeriod: string): Promise<MonthView> {
+  return db.transaction('r', [db.units, db.settings, db.ruleSets, db.members, db.pledgeForms, db.monthlyAssessments], async () => {
+    const [unit, settings, ruleSets] = await Promise.all([
+      db.units.filter((u) => u.isOwn).first(),
+      loadSettings(db),
+      db.ruleSets.toArray(),
+    ]);
+    const data = unit ? await loadMonthData(db, unit.id, period, previousPeriod) : undefined;
+    return { unit, settings, ruleSets, data };
   });
 }

@@ -5,4 +5,3 @@ import { withDb } from './bind';
 export type { MonthData } from '../db/monthly';
 
 export const saveMonthGrid = withDb(repo.saveMonthGrid);
-export const loadMonthData = withDb(repo.loadMonthData);

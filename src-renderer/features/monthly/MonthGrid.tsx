@@ -1,5 +1,5 @@
 /** The month's self-assessments: members × pledge categories, edited by keyboard, saved as typed. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import type { Member } from '../../core/model';
 import { OVERALL_COLUMN, columnGroups, groupOfColumn } from '../../core/monthly';
@@ -9,8 +9,9 @@ import { useLargeText } from '../../ui/text-size';
 import { ColumnLegend } from './ColumnLegend';
 import { GridActions, GridKeys } from './GridActions';
 import { GridRow } from './GridRow';
-import { HEADER_BG, LEVEL_COLUMN_REM, PINNED_LEFT_REM, PINNED_REM, pinned, th } from './grid-styles';
+import { PINNED_LEFT_REM, PINNED_REM, gridVariables } from './grid-styles';
 import { useHeightToWindowBottom, useLevelColumnsThatFit } from './grid-size';
+import css from './grid.module.css';
 import { MonthSummaryBar } from './MonthSummaryBar';
 import { NotReportedPanel } from './NotReportedPanel';
 import { useMonthGrid, type MonthGridInput } from './useMonthGrid';
@@ -18,8 +19,6 @@ import { useMonthGrid, type MonthGridInput } from './useMonthGrid';
 export function MonthGrid(props: MonthGridInput) {
   const { period, scale } = props;
   const {
-    data,
-    loadError,
     records,
     members,
     formOf,
@@ -30,28 +29,29 @@ export function MonthGrid(props: MonthGridInput) {
     undoSize,
     draft,
     gridRef,
-    focusCell,
     showColumn,
     copyRow,
     copyColumn,
     undoLast,
-    setFlag,
-    setNotApplicable,
+    onCellClick,
+    onFlag,
+    onNotApplicable,
     onKeyDown,
   } = useMonthGrid(props);
   const large = useLargeText();
   // Large text: the scale, the keys and what each column stands for fold behind "Chú giải", so
   // the first rows of the grid are on the first screen.
   const [legendOpen, setLegendOpen] = useState(false);
-  // Measured once the grid is on the page (after loading), and again when the text size changes.
-  const shownKey = `${large}-${data ? members.length : -1}`;
+  // Measured once the grid is on the page, and again when the text size changes.
+  const shownKey = `${large}-${members.length}`;
   const perGroup = useLevelColumnsThatFit(gridRef, large, shownKey);
   const groups = useMemo(() => (large ? columnGroups(columns, perGroup) : []), [large, columns, perGroup]);
   const groupIndex = groupOfColumn(groups, focus.col);
   const shown = groups[groupIndex] ?? { start: 0, end: columns.length };
-  const maxHeight = useHeightToWindowBottom(gridRef, shownKey);
+  // Normal text: the box's height is set on it directly (no render of the rows for it).
+  useHeightToWindowBottom(gridRef, !large, shownKey);
   const headerTop = large ? 'var(--app-shell-header-height, 60px)' : '0px';
-  const header = { position: 'sticky', top: headerTop, zIndex: 2, background: HEADER_BG } as const;
+  const variables = useMemo(() => gridVariables(headerTop), [headerTop]);
   // The focused cell is kept in view once the user moves it (scroll padding keeps it clear of the
   // pinned columns); not on opening, where the page stays at its top.
   const opened = useRef(false);
@@ -62,7 +62,7 @@ export function MonthGrid(props: MonthGridInput) {
     }
     document.getElementById(`cell-${focus.row}-${focus.col}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [focus.row, focus.col, shown.start]);
-  const pick = (m: Member) => focusCell(members.indexOf(m), columns.length - 1);
+  const pick = useCallback((m: Member) => onCellClick(members.indexOf(m), columns.length - 1), [onCellClick, members, columns.length]);
   const actions = (
     <GridActions
       scale={scale}
@@ -76,8 +76,6 @@ export function MonthGrid(props: MonthGridInput) {
     />
   );
 
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
-  if (!data) return <Text c="dimmed">Đang tải…</Text>;
   if (members.length === 0)
     return (
       <Alert color="yellow">
@@ -147,10 +145,10 @@ export function MonthGrid(props: MonthGridInput) {
           onKeyDown={onKeyDown}
           data-testid="month-grid"
           style={{
+            ...variables,
             // Large text: all shown columns fit, so the page scrolls (not the box) and the column
             // headers stay under the app's header; normal text: the box scrolls both ways.
             overflow: large ? 'clip' : 'auto',
-            maxHeight: large ? undefined : maxHeight,
             scrollPaddingLeft: `${PINNED_LEFT_REM}rem`,
             scrollPaddingRight: `${PINNED_REM - PINNED_LEFT_REM}rem`,
             scrollPaddingTop: '3rem',
@@ -160,24 +158,18 @@ export function MonthGrid(props: MonthGridInput) {
             outlineOffset: 2,
           }}
         >
-          <table role="presentation" style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: '0.875rem' }}>
+          <table role="presentation" className={css.table}>
             <thead role="rowgroup">
               <tr role="row">
-                <th style={{ ...th, ...pinned('tt', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={1}>
+                <th className={`${css.th} ${css.pin} ${css.tt}`} role="columnheader" aria-colindex={1}>
                   TT
                 </th>
-                <th style={{ ...th, ...pinned('name', HEADER_BG, headerTop), textAlign: 'left' }} role="columnheader" aria-colindex={2}>
+                <th className={`${css.th} ${css.pin} ${css.name}`} role="columnheader" aria-colindex={2}>
                   Họ và tên
                 </th>
                 {columns.map((c, i) =>
                   i < shown.start || i >= shown.end ? null : (
-                    <th
-                      key={c.key}
-                      style={{ ...th, ...header, minWidth: `${LEVEL_COLUMN_REM}rem` }}
-                      title={c.label}
-                      role="columnheader"
-                      aria-colindex={i + 3}
-                    >
+                    <th key={c.key} className={css.th} title={c.label} role="columnheader" aria-colindex={i + 3}>
                       <Tooltip label={c.label} multiline w={260}>
                         <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
                           {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
@@ -186,13 +178,13 @@ export function MonthGrid(props: MonthGridInput) {
                     </th>
                   ),
                 )}
-                <th style={{ ...th, ...pinned('praised', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 3}>
+                <th className={`${css.th} ${css.pin} ${css.praised}`} role="columnheader" aria-colindex={columns.length + 3}>
                   Biểu dương
                 </th>
-                <th style={{ ...th, ...pinned('reminded', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 4}>
+                <th className={`${css.th} ${css.pin} ${css.reminded}`} role="columnheader" aria-colindex={columns.length + 4}>
                   Nhắc nhở
                 </th>
-                <th style={{ ...th, ...pinned('reason', HEADER_BG, headerTop) }} role="columnheader" aria-colindex={columns.length + 5}>
+                <th className={`${css.th} ${css.pin} ${css.reason}`} role="columnheader" aria-colindex={columns.length + 5}>
                   Không đánh giá
                 </th>
               </tr>
@@ -206,13 +198,14 @@ export function MonthGrid(props: MonthGridInput) {
                   record={records.get(m.id)}
                   form={formOf.get(m.id)}
                   columns={columns}
-                  shown={shown}
+                  shownStart={shown.start}
+                  shownEnd={shown.end}
                   scale={scale}
                   period={period}
                   focusCol={focus.row === r ? focus.col : -1}
-                  onCellClick={(col) => focusCell(r, col)}
-                  onFlag={(flag, value) => setFlag(m.id, flag, value)}
-                  onNotApplicable={(reason) => setNotApplicable(m.id, reason)}
+                  onCellClick={onCellClick}
+                  onFlag={onFlag}
+                  onNotApplicable={onNotApplicable}
                 />
               ))}
             </tbody>

@@ -2,16 +2,13 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { parsePeriodParam, useUrlParam } from '../../ui/url-state';
 import { PeriodPicker } from '../../ui/PeriodPicker';
 import { clock } from '../../platform/clock';
-import { useMonthScale } from '../../services/monthly';
-import { useOwnUnit, useSettings } from '../../services/settings';
-import { MonthGrid } from './MonthGrid';
 import { useLargeText } from '../../ui/text-size';
+import { MonthGrid } from './MonthGrid';
+import { useMonthView } from './useMonthView';
 
 export default function MonthlyPage() {
-  const unit = useOwnUnit();
-  const settings = useSettings();
   const [period, setPeriod] = useUrlParam('thang', parsePeriodParam, clock.thisPeriod);
-  const scale = useMonthScale(period);
+  const { view, error } = useMonthView(period);
   const large = useLargeText();
 
   return (
@@ -21,21 +18,24 @@ export default function MonthlyPage() {
         {/* At large text it would take a line of its own: it is under "Chú giải" above the grid. */}
         {!large && (
           <Text size="sm" c="dimmed" ml="md">
-            Thang đánh giá: <b>{scale?.name ?? '…'}</b>
+            Thang đánh giá: <b>{view?.scale.name ?? '…'}</b>
           </Text>
         )}
       </PeriodPicker>
-      {!scale ? (
+      {error ? (
+        <Alert color="red">{error}</Alert>
+      ) : !view ? (
         <Text c="dimmed">Đang tải…</Text>
-      ) : !unit ? (
+      ) : !view.unit || !view.data ? (
         <Alert color="yellow">Chưa thiết lập chi bộ. Hãy hoàn thành phần thiết lập ban đầu.</Alert>
       ) : (
         <MonthGrid
-          key={`${unit.id}-${period}`}
-          unitId={unit.id}
+          key={`${view.unit.id}-${period}`}
+          unitId={view.unit.id}
           period={period}
-          scale={scale}
-          officeHoldersFirst={settings.officeHoldersFirst}
+          scale={view.scale}
+          officeHoldersFirst={view.officeHoldersFirst}
+          data={view.data}
         />
       )}
     </Stack>

@@ -2,10 +2,11 @@
  * Who has not assessed the month yet (a click goes to the member's row). It folds to its title, so
  * the grid gets the room: beside the grid at normal text, above it (folded at first) at large text.
  */
-import { useState } from 'react';
-import { Anchor, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { memo, useState } from 'react';
+import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Member } from '../../core/model';
 import { periodLabel } from '../../core/text';
+import css from './grid.module.css';
 
 interface Props {
   missing: Member[];
@@ -15,12 +16,12 @@ interface Props {
   wide: boolean;
 }
 
-export function NotReportedPanel({ missing, period, onPick, wide }: Props) {
+export const NotReportedPanel = memo(function NotReportedPanel({ missing, period, onPick, wide }: Props) {
   const [open, setOpen] = useState(!wide);
   const names = missing.map((m) => (
-    <Anchor key={m.id} component="button" type="button" size="sm" c="dark.9" ta="left" onClick={() => onPick(m)}>
+    <button key={m.id} type="button" className={css.pick} onClick={() => onPick(m)}>
       {m.fullName}
-    </Anchor>
+    </button>
   ));
   return (
     <Paper
@@ -58,4 +59,4 @@ export function NotReportedPanel({ missing, period, onPick, wide }: Props) {
       )}
     </Paper>
   );
-}
+});

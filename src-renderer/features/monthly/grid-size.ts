@@ -1,5 +1,5 @@
 /** Sizes of the month grid measured on the page: how many level columns fit, how tall the box may be. */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { LEVEL_COLUMN_REM, PINNED_REM } from './grid-styles';
 
 const rootFontPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -29,22 +29,25 @@ export function useLevelColumnsThatFit(ref: RefObject<HTMLElement | null>, activ
 }
 
 /**
- * The grid's height, so that its bottom (and its horizontal scrollbar) is inside the window when
- * the page is scrolled to the top; never less than 16rem.
+ * The grid's height (while `active`), so that its bottom (and its horizontal scrollbar) is inside
+ * the window when the page is scrolled to the top; never less than 16rem. Set on the element itself
+ * before the first paint (a state would render every row again for it), and again on resize.
  */
-export function useHeightToWindowBottom(ref: RefObject<HTMLElement | null>, shownKey: unknown): string {
-  const [height, setHeight] = useState('68vh');
-  useEffect(() => {
+export function useHeightToWindowBottom(ref: RefObject<HTMLElement | null>, active: boolean, shownKey: unknown): void {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    if (!active) {
+      el.style.maxHeight = '';
+      return;
+    }
     const measure = () => {
       const top = el.getBoundingClientRect().top + window.scrollY;
       const rem = rootFontPx();
-      setHeight(`${Math.max(16 * rem, window.innerHeight - top - 12)}px`);
+      el.style.maxHeight = `${Math.max(16 * rem, window.innerHeight - top - 12)}px`;
     };
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [ref, shownKey]);
-  return height;
+  }, [ref, active, shownKey]);
 }

@@ -2,7 +2,7 @@
  * The month grid's state on the monthly service: the month's data, the records as edited, the
  * autosave draft, undo, the focused cell and the keyboard.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MonthlyAssessment, NotApplicableReason, PledgeForm } from '../../core/model';
 import {
   UndoStack,
@@ -23,40 +23,24 @@ import {
 import { periodLabel, sortMembers } from '../../core/text';
 import { clock } from '../../platform/clock';
 import { useDraft } from '../../services/drafts';
-import { errorMessage } from '../../services/errors';
-import { loadMonthData, saveMonthGrid, type MonthData } from '../../services/monthly';
+import { saveMonthGrid, type MonthData } from '../../services/monthly';
 
 export interface MonthGridInput {
   unitId: string;
   period: string;
   scale: MonthlyScale;
   officeHoldersFirst: boolean;
+  /** The month's data, read once when the page opened the month (services/monthly loadMonthView). */
+  data: MonthData;
 }
 
-export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: MonthGridInput) {
-  const [data, setData] = useState<MonthData>();
-  const [loadError, setLoadError] = useState<string>();
-  const [records, setRecords] = useState<Map<string, MonthlyAssessment>>(new Map());
+export function useMonthGrid({ unitId, period, scale, officeHoldersFirst, data }: MonthGridInput) {
+  const [records, setRecords] = useState(() => new Map(data.records.map((r) => [r.memberId, r])));
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const [undoSize, setUndoSize] = useState(0);
   const undo = useRef(new UndoStack());
   const dirty = useRef(new Map<string, MonthlyAssessment>());
   const gridRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let alive = true;
-    loadMonthData(unitId, period).then(
-      (d) => {
-        if (!alive) return;
-        setData(d);
-        setRecords(new Map(d.records.map((r) => [r.memberId, r])));
-      },
-      (e: unknown) => alive && setLoadError(errorMessage(e, 'Không đọc được dữ liệu tháng.')),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [unitId, period]);
 
   const draft = useDraft<Map<string, MonthlyAssessment>>({
     label: `Bảng tự đánh giá ${periodLabel(period).toLowerCase()}`,
@@ -73,14 +57,11 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
     },
   });
 
-  const members = useMemo(
-    () => (data ? sortMembers(gridMembers(data.members, period), officeHoldersFirst) : []),
-    [data, period, officeHoldersFirst],
-  );
-  const formOf = useMemo(() => new Map<string, PledgeForm>((data?.forms ?? []).map((f) => [f.memberId, f])), [data]);
-  const prevFormOf = useMemo(() => new Map<string, PledgeForm>((data?.previousForms ?? []).map((f) => [f.memberId, f])), [data]);
-  const prevOf = useMemo(() => new Map((data?.previous ?? []).map((r) => [r.memberId, r])), [data]);
-  const columns = useMemo(() => gridColumns(data?.forms ?? []), [data]);
+  const members = useMemo(() => sortMembers(gridMembers(data.members, period), officeHoldersFirst), [data, period, officeHoldersFirst]);
+  const formOf = useMemo(() => new Map<string, PledgeForm>(data.forms.map((f) => [f.memberId, f])), [data]);
+  const prevFormOf = useMemo(() => new Map<string, PledgeForm>(data.previousForms.map((f) => [f.memberId, f])), [data]);
+  const prevOf = useMemo(() => new Map(data.previous.map((r) => [r.memberId, r])), [data]);
+  const columns = useMemo(() => gridColumns(data.forms), [data]);
   const recordList = useMemo(() => [...records.values()], [records]);
   const missing = useMemo(() => notReported(members, recordList, period), [members, recordList, period]);
   const summary = useMemo(() => monthSummary(scale.data, members, recordList, period), [scale, members, recordList, period]);
@@ -171,6 +152,21 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
     gridRef.current?.focus();
   };
 
+  // The rows are memoised: they get handlers that never change and call the latest ones.
+  const latest = useRef({ focusCell, setFlag, setNotApplicable });
+  useLayoutEffect(() => {
+    latest.current = { focusCell, setFlag, setNotApplicable };
+  });
+  const onCellClick = useCallback((row: number, col: number) => latest.current.focusCell(row, col), []);
+  const onFlag = useCallback(
+    (memberId: string, flag: 'praised' | 'reminded', value: boolean) => latest.current.setFlag(memberId, flag, value),
+    [],
+  );
+  const onNotApplicable = useCallback(
+    (memberId: string, reason: NotApplicableReason | undefined) => latest.current.setNotApplicable(memberId, reason),
+    [],
+  );
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { row, col } = focus;
     const move = (r: number, c: number) => {
@@ -217,8 +213,6 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
   };
 
   return {
-    data,
-    loadError,
     records,
     members,
     formOf,
@@ -229,13 +223,14 @@ export function useMonthGrid({ unitId, period, scale, officeHoldersFirst }: Mont
     undoSize,
     draft,
     gridRef,
-    focusCell,
+
     showColumn,
     copyRow,
     copyColumn,
     undoLast,
-    setFlag,
-    setNotApplicable,
+    onCellClick,
+    onFlag,
+    onNotApplicable,
     onKeyDown,
   };
 }

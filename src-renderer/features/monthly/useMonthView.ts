@@ -1,0 +1,23 @@
+/** The month page's data, read by one service call when the month changes (not a chain of live queries). */
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../../services/errors';
+import { loadMonthView, type MonthView } from '../../services/monthly';
+
+type MonthViewState = { period: string; view: MonthView } | { period: string; error: string } | undefined;
+
+/** The loaded view of `period`; what was loaded for another month counts as not loaded yet. */
+export function useMonthView(period: string): { view?: MonthView; error?: string } {
+  const [state, setState] = useState<MonthViewState>();
+  useEffect(() => {
+    let alive = true;
+    loadMonthView(period).then(
+      (view) => alive && setState({ period, view }),
+      (e: unknown) => alive && setState({ period, error: errorMessage(e, 'Không đọc được dữ liệu tháng.') }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [period]);
+  if (!state || state.period !== period) return {};
+  return 'view' in state ? { view: state.view } : { error: state.error };
+}
