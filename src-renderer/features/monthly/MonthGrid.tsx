@@ -9,7 +9,7 @@ import { useLargeText } from '../../ui/text-size';
 import { ColumnLegend } from './ColumnLegend';
 import { GridActions, GridKeys } from './GridActions';
 import { GridRow } from './GridRow';
-import { PINNED_LEFT_REM, PINNED_REM, gridVariables } from './grid-styles';
+import { PINNED_LEFT_REM, PINNED_REM, gridVariables, tableMinWidth } from './grid-styles';
 import { useHeightToWindowBottom, useLevelColumnsThatFit } from './grid-size';
 import css from './grid.module.css';
 import { MonthSummaryBar } from './MonthSummaryBar';
@@ -158,58 +158,60 @@ export function MonthGrid(props: MonthGridInput) {
             outlineOffset: 2,
           }}
         >
-          <table role="presentation" className={css.table}>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th className={`${css.th} ${css.pin} ${css.tt}`} role="columnheader" aria-colindex={1}>
-                  TT
-                </th>
-                <th className={`${css.th} ${css.pin} ${css.name}`} role="columnheader" aria-colindex={2}>
-                  Họ và tên
-                </th>
-                {columns.map((c, i) =>
-                  i < shown.start || i >= shown.end ? null : (
-                    <th key={c.key} className={css.th} title={c.label} role="columnheader" aria-colindex={i + 3}>
-                      <Tooltip label={c.label} multiline w={260}>
-                        <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
-                          {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
-                        </span>
-                      </Tooltip>
-                    </th>
-                  ),
-                )}
-                <th className={`${css.th} ${css.pin} ${css.praised}`} role="columnheader" aria-colindex={columns.length + 3}>
-                  Biểu dương
-                </th>
-                <th className={`${css.th} ${css.pin} ${css.reminded}`} role="columnheader" aria-colindex={columns.length + 4}>
-                  Nhắc nhở
-                </th>
-                <th className={`${css.th} ${css.pin} ${css.reason}`} role="columnheader" aria-colindex={columns.length + 5}>
-                  Không đánh giá
-                </th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {members.map((m, r) => (
-                <GridRow
-                  key={m.id}
-                  index={r}
-                  member={m}
-                  record={records.get(m.id)}
-                  form={formOf.get(m.id)}
-                  columns={columns}
-                  shownStart={shown.start}
-                  shownEnd={shown.end}
-                  scale={scale}
-                  period={period}
-                  focusCol={focus.row === r ? focus.col : -1}
-                  onCellClick={onCellClick}
-                  onFlag={onFlag}
-                  onNotApplicable={onNotApplicable}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div style={{ minWidth: tableMinWidth(shown.end - shown.start) }}>
+            <table role="presentation" className={css.table}>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th className={`${css.th} ${css.pin} ${css.tt}`} role="columnheader" aria-colindex={1}>
+                    TT
+                  </th>
+                  <th className={`${css.th} ${css.pin} ${css.name}`} role="columnheader" aria-colindex={2}>
+                    Họ và tên
+                  </th>
+                  {columns.map((c, i) =>
+                    i < shown.start || i >= shown.end ? null : (
+                      <th key={c.key} className={css.th} title={c.label} role="columnheader" aria-colindex={i + 3}>
+                        <Tooltip label={c.label} multiline w={260}>
+                          <span style={{ cursor: 'help', fontWeight: i === focus.col ? 700 : 600 }}>
+                            {c.key === OVERALL_COLUMN ? 'Chung' : `ND ${c.short}`}
+                          </span>
+                        </Tooltip>
+                      </th>
+                    ),
+                  )}
+                  <th className={`${css.th} ${css.pin} ${css.praised}`} role="columnheader" aria-colindex={columns.length + 3}>
+                    Biểu dương
+                  </th>
+                  <th className={`${css.th} ${css.pin} ${css.reminded}`} role="columnheader" aria-colindex={columns.length + 4}>
+                    Nhắc nhở
+                  </th>
+                  <th className={`${css.th} ${css.pin} ${css.reason}`} role="columnheader" aria-colindex={columns.length + 5}>
+                    Không đánh giá
+                  </th>
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                {members.map((m, r) => (
+                  <GridRow
+                    key={m.id}
+                    index={r}
+                    member={m}
+                    record={records.get(m.id)}
+                    form={formOf.get(m.id)}
+                    columns={columns}
+                    shownStart={shown.start}
+                    shownEnd={shown.end}
+                    scale={scale}
+                    period={period}
+                    focusCol={focus.row === r ? focus.col : -1}
+                    onCellClick={onCellClick}
+                    onFlag={onFlag}
+                    onNotApplicable={onNotApplicable}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
         {!large && <NotReportedPanel missing={missing} period={period} onPick={pick} wide={false} />}
       </div>

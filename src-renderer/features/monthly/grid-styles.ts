@@ -27,3 +27,13 @@ export function gridVariables(headerTop: string): CSSProperties {
     '--grid-header-top': headerTop,
   } as CSSProperties;
 }
+
+/**
+ * The least width of the table (set on a box around it, as a table's own min-width or a max() of a
+ * percentage is not honoured): the pinned columns and `levelColumns` level columns of their least
+ * width. The table's layout is fixed: the level columns share what the pinned ones leave of the
+ * grid's width, never less than that; when the grid is narrower, its box scrolls sideways.
+ */
+export function tableMinWidth(levelColumns: number): string {
+  return `${PINNED_REM + levelColumns * LEVEL_COLUMN_REM}rem`;
+}

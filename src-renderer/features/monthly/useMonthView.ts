@@ -1,5 +1,5 @@
 /** The month page's data, read by one service call when the month changes (not a chain of live queries). */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
 import { loadMonthView, type MonthView } from '../../services/monthly';
 
@@ -7,17 +7,23 @@ type MonthViewState = { period: string; view: MonthView } | { period: string; er
 
 /** The loaded view of `period`; what was loaded for another month counts as not loaded yet. */
 export function useMonthView(period: string): { view?: MonthView; error?: string } {
+  // The page's first month is asked for while the page renders, so the database reads it while
+  // React commits the page (not after); later months are read when chosen.
+  const [first] = useState(() => ({ period, promise: loadMonthView(period) }));
+  const firstUsed = useRef(false);
   const [state, setState] = useState<MonthViewState>();
   useEffect(() => {
     let alive = true;
-    loadMonthView(period).then(
+    const reuse = !firstUsed.current && first.period === period;
+    firstUsed.current = true;
+    (reuse ? first.promise : loadMonthView(period)).then(
       (view) => alive && setState({ period, view }),
       (e: unknown) => alive && setState({ period, error: errorMessage(e, 'Không đọc được dữ liệu tháng.') }),
     );
     return () => {
       alive = false;
     };
-  }, [period]);
+  }, [first, period]);
   if (!state || state.period !== period) return {};
   return 'view' in state ? { view: state.view } : { error: state.error };
 }
