@@ -80,7 +80,7 @@ export const GridRow = memo(function GridRow({
             role="gridcell"
             aria-colindex={col + 3}
             aria-selected={focused}
-            aria-readonly={!editable}
+            aria-readonly={editable ? undefined : true}
             aria-label={`${member.fullName}, ${c.key === OVERALL_COLUMN ? 'đánh giá chung' : `nội dung ${c.short}`}: ${level?.label ?? (editable ? 'chưa đánh giá' : 'không có nội dung')}`}
             onClick={() => onCellClick(index, col)}
             className={className}

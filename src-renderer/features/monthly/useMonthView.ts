@@ -9,7 +9,11 @@ type MonthViewState = { period: string; view: MonthView } | { period: string; er
 export function useMonthView(period: string): { view?: MonthView; error?: string } {
   // The page's first month is asked for while the page renders, so the database reads it while
   // React commits the page (not after); later months are read when chosen.
-  const [first] = useState(() => ({ period, promise: loadMonthView(period) }));
+  const [first] = useState(() => {
+    const promise = loadMonthView(period);
+    promise.catch(() => undefined); // handled in the effect (this render may also be dropped)
+    return { period, promise };
+  });
   const firstUsed = useRef(false);
   const [state, setState] = useState<MonthViewState>();
   useEffect(() => {
