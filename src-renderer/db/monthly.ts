@@ -92,23 +92,37 @@ export interface MonthData {
   previous: MonthlyAssessment[];
 }
 
+/** The month's reads, all at once (one round trip to the storage, not five in a row). */
+function readMonth(db: SoNeuGuongDb, members: Promise<Member[]>, period: string, previousPeriod: string) {
+  const year = Number(period.slice(0, 4));
+  const prevYear = Number(previousPeriod.slice(0, 4));
+  return Promise.all([
+    members,
+    db.pledgeForms.where('year').equals(year).toArray(),
+    prevYear === year ? undefined : db.pledgeForms.where('year').equals(prevYear).toArray(),
+    db.monthlyAssessments.where('period').equals(period).toArray(),
+    db.monthlyAssessments.where('period').equals(previousPeriod).toArray(),
+  ]);
+}
+
+/** The unit's part of what readMonth read. */
+function monthOf(unitId: Id, [all, yearForms, prevYearForms, records, previous]: Awaited<ReturnType<typeof readMonth>>): MonthData {
+  const members = all.filter((m) => m.unitId === unitId);
+  const ids = new Set(members.map((m) => m.id));
+  const forms = yearForms.filter((f) => ids.has(f.memberId));
+  return {
+    members,
+    forms,
+    previousForms: prevYearForms ? prevYearForms.filter((f) => ids.has(f.memberId)) : forms,
+    records: records.filter((r) => r.unitId === unitId),
+    previous: previous.filter((r) => r.unitId === unitId),
+  };
+}
+
 export async function loadMonthData(db: SoNeuGuongDb, unitId: Id, period: string, previousPeriod: string): Promise<MonthData> {
-  return db.transaction('r', [db.members, db.pledgeForms, db.monthlyAssessments], async () => {
-    const year = Number(period.slice(0, 4));
-    const prevYear = Number(previousPeriod.slice(0, 4));
-    // Every read at once (one round trip to the storage, not five in a row).
-    const [members, yearForms, prevYearForms, records, previous] = await Promise.all([
-      db.members.where('unitId').equals(unitId).toArray(),
-      db.pledgeForms.where('year').equals(year).toArray(),
-      prevYear === year ? undefined : db.pledgeForms.where('year').equals(prevYear).toArray(),
-      loadMonth(db, unitId, period),
-      loadMonth(db, unitId, previousPeriod),
-    ]);
-    const ids = new Set(members.map((m) => m.id));
-    const forms = yearForms.filter((f) => ids.has(f.memberId));
-    const previousForms = prevYearForms ? prevYearForms.filter((f) => ids.has(f.memberId)) : forms;
-    return { members, forms, previousForms, records, previous };
-  });
+  return db.transaction('r', [db.members, db.pledgeForms, db.monthlyAssessments], async () =>
+    monthOf(unitId, await readMonth(db, db.members.where('unitId').equals(unitId).toArray(), period, previousPeriod)),
+  );
 }
 
 /** What the month page needs, read in one transaction: the own unit, the settings, the rule sets and the unit's month. */
@@ -120,14 +134,18 @@ export interface MonthView {
   data: MonthData | undefined;
 }
 
+/**
+ * One round trip: the own unit is not known before the read, so every member and the month's records
+ * of every unit are read with it (in a cell they are the own unit's) and the unit's part kept.
+ */
 export async function loadMonthView(db: SoNeuGuongDb, period: string, previousPeriod: string): Promise<MonthView> {
   return db.transaction('r', [db.units, db.settings, db.ruleSets, db.members, db.pledgeForms, db.monthlyAssessments], async () => {
-    const [unit, settings, ruleSets] = await Promise.all([
+    const [unit, settings, ruleSets, month] = await Promise.all([
       db.units.filter((u) => u.isOwn).first(),
       loadSettings(db),
       db.ruleSets.toArray(),
+      readMonth(db, db.members.toArray(), period, previousPeriod),
     ]);
-    const data = unit ? await loadMonthData(db, unit.id, period, previousPeriod) : undefined;
-    return { unit, settings, ruleSets, data };
+    return { unit, settings, ruleSets, data: unit ? monthOf(unit.id, month) : undefined };
   });
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type SoNeuGuongDb } from '../../src-renderer/db/database';
-import { MonthlyError, loadMonth, loadMonthData, loadYear, saveMonthGrid } from '../../src-renderer/db/monthly';
+import { MonthlyError, loadMonth, loadMonthData, loadMonthView, loadYear, saveMonthGrid } from '../../src-renderer/db/monthly';
+import type { Unit } from '../../src-renderer/core/model';
 import { form, member, record } from '../core/monthly/fixtures';
 
 let db: SoNeuGuongDb;
@@ -88,5 +89,45 @@ describe('loadMonthData', () => {
     expect(d.previousForms.map((f) => f.id)).toEqual(['fb25']);
     expect(d.records.map((r) => r.overallLevel)).toEqual(['tot']);
     expect(d.previous.map((r) => r.overallLevel)).toEqual(['kha']);
+  });
+});
+
+describe('loadMonthView', () => {
+  const unit = (id: string, isOwn: boolean): Unit => ({
+    id,
+    code: id.toUpperCase(),
+    type: 'chi_bo_co_so',
+    history: [{ validFrom: '2025-07-01', name: `Chi bộ ${id}`, superiorName: '', superiorCommittee: '', placeName: '', issuerCode: 'CB' }],
+    isOwn,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+
+  it('reads in one go and keeps only the own unit’s members, forms and records', async () => {
+    fresh();
+    await db.units.bulkPut([unit('u1', true), unit('u2', false)]);
+    await db.members.bulkPut([member('a', 'Nguyễn Văn An'), { ...member('x', 'Người Khác'), unitId: 'u2' }]);
+    await db.pledgeForms.bulkPut([form('a', [['a1', 'c1']]), { ...form('x', []), id: 'fx' }]);
+    await saveMonthGrid(db, [
+      record('a', '2026-10', { overallLevel: 'kha' }),
+      record('a', '2026-11', { overallLevel: 'tot' }),
+      record('a', '2026-09', { overallLevel: 'kem' }),
+      { ...record('x', '2026-11', { overallLevel: 'kem' }), unitId: 'u2' },
+    ]);
+    const view = await loadMonthView(db, '2026-11', '2026-10');
+    expect(view.unit?.id).toBe('u1');
+    expect(view.data!.members.map((m) => m.id)).toEqual(['a']);
+    expect(view.data!.forms.map((f) => f.memberId)).toEqual(['a']);
+    expect(view.data!.records.map((r) => [r.memberId, r.overallLevel])).toEqual([['a', 'tot']]);
+    expect(view.data!.previous.map((r) => [r.memberId, r.overallLevel])).toEqual([['a', 'kha']]);
+    // The same as the unit's own read.
+    expect(view.data).toEqual(await loadMonthData(db, 'u1', '2026-11', '2026-10'));
+  });
+
+  it('before the set-up: no unit, no month, the default settings', async () => {
+    fresh();
+    const view = await loadMonthView(db, '2026-11', '2026-10');
+    expect(view).toMatchObject({ unit: undefined, data: undefined, ruleSets: [] });
+    expect(view.settings.setupDone).toBe(false);
   });
 });
