@@ -33,7 +33,7 @@ export function FrameworkEditor() {
   if (!records) {
     return (
       <Center h={200}>
-        <Loader aria-label="Đang tải" />
+        <Loader role="status" aria-label="Đang tải" />
       </Center>
     );
   }

@@ -51,7 +51,7 @@ export function PledgeEditor({ unit }: { unit: Unit }) {
   if (member === undefined || form === undefined || frameworks === undefined) {
     return (
       <Center h={200}>
-        <Loader aria-label="Đang tải" />
+        <Loader role="status" aria-label="Đang tải" />
       </Center>
     );
   }

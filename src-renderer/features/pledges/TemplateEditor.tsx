@@ -89,7 +89,7 @@ export function TemplateEditor({ unit }: { unit: Unit }) {
   if (template === undefined || frameworks === undefined) {
     return (
       <Center h={200}>
-        <Loader aria-label="Đang tải" />
+        <Loader role="status" aria-label="Đang tải" />
       </Center>
     );
   }

@@ -157,7 +157,7 @@ export default function ReviewPage() {
 
       {!view ? (
         <Center h={160}>
-          <Loader aria-label="Đang tải" />
+          <Loader role="status" aria-label="Đang tải" />
         </Center>
       ) : (
         <Tabs value={tab} onChange={(t) => setTab(t ?? undefined)} keepMounted={false}>

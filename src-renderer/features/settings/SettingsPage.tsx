@@ -94,7 +94,7 @@ export default function SettingsPage() {
           ) : (
             // Not the defaults in the meantime: a click on a default that is not the stored value would be lost.
             <Center h={80}>
-              <Loader aria-label="Đang đọc cài đặt" />
+              <Loader role="status" aria-label="Đang đọc cài đặt" />
             </Center>
           )}
         </Stack>
