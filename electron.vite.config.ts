@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -18,13 +18,18 @@ export default defineConfig({
       lib: { entry: resolve(import.meta.dirname, 'src-main/preload.ts'), formats: ['cjs'] },
     },
   },
+  // The same renderer build as the web build (vite.renderer.config.ts: the start-up in one chunk,
+  // lazily loaded pages in their own), minified like it (electron-vite's default is not), into out/renderer.
   renderer: {
-    root: resolve(import.meta.dirname, 'src-renderer'),
-    base: './',
-    plugins: [react()],
+    ...rendererConfig,
     build: {
-      outDir: 'out/renderer',
-      rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
+      ...rendererConfig.build,
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      minify: true,
+      rolldownOptions: {
+        ...rendererConfig.build.rolldownOptions,
+        input: resolve(import.meta.dirname, 'src-renderer/index.html'),
+      },
     },
   },
 });

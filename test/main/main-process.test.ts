@@ -82,7 +82,7 @@ describe('main window', () => {
     expect(at('protocol.registerSchemesAsPrivileged')).toBeGreaterThan(-1);
     expect(at('protocol.registerSchemesAsPrivileged')).toBeLessThan(ready);
     expect(stub.log[at('protocol.registerSchemesAsPrivileged')]).toContain(
-      '"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}',
+      '"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"codeCache":true}',
     );
     const handles = stub.log.filter((l) => l.startsWith('ipcMain.handle:')).map((l) => l.slice('ipcMain.handle:'.length));
     expect(handles.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
