@@ -1,13 +1,19 @@
+// First: IndexedDB starts opening its store while the code below is evaluated (see boot.ts).
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { App } from './app/App';
+import { App, startEarly } from './app/App';
+import { isSampleDatabaseActive } from './services/database';
+
+// The database starts opening before the first render: IndexedDB works while React renders the loader.
+const start = startEarly(isSampleDatabaseActive());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App start={start} />
   </StrictMode>,
 );

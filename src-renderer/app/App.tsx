@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { Alert, Box, Button, Center, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Container, Group, Loader, MantineProvider, mergeThemeOverrides, Text, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
@@ -9,11 +9,11 @@ import {
   activeDatabaseName,
   chooseDatabase,
   initDb,
+  isDatabaseEmpty,
   isSampleDatabaseActive,
   onNewerVersionOpened,
   type StoreChange,
 } from '../services/database';
-import { isDatabaseEmpty } from '../services/backup';
 import { recoverDrafts } from '../services/draft-recovery';
 import type { RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
@@ -23,6 +23,7 @@ import { accessibleDefaults, contrastResolver } from './contrast';
 
 const appTheme = mergeThemeOverrides(theme, accessibleDefaults);
 import { Shell } from './Shell';
+import { StartLoader } from './StartLoader';
 
 /** Only after a start-up that could not open the data. */
 const RecoveryScreen = lazy(() => import('../features/backup/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
@@ -149,24 +150,49 @@ function AppRouter() {
   return <RouterProvider router={router} />;
 }
 
-export function App() {
+/** A start begun before the first render (main.tsx): the opening, and a store change seen meanwhile. */
+export interface EarlyStart {
+  opening: Promise<DbState>;
+  /** Stops listening; returns the change (newer version, deleted, lost) seen since the start, if any. */
+  handOver: () => StoreChange | undefined;
+}
+
+/**
+ * Begin the start before React renders anything, so that IndexedDB opens while React renders the
+ * loader (issue 19's start-up). Listens for store changes first, as the app does, so none is missed.
+ */
+export function startEarly(sample: boolean): EarlyStart {
+  let seen: StoreChange | undefined;
+  const stop = onNewerVersionOpened((change) => (seen ??= change));
+  return {
+    opening: openOrRecover(sample),
+    handOver: () => {
+      stop();
+      return seen;
+    },
+  };
+}
+
+/** `start`: the start main.tsx began (startEarly); without it the app opens the database itself. */
+export function App({ start }: { start?: EarlyStart } = {}) {
   const [db, setDb] = useState<DbState>({ status: 'opening' });
   const [newerVersion, setNewerVersion] = useState<StoreChange>();
   const sample = isSampleDatabaseActive();
-  useEffect(() => onNewerVersionOpened(setNewerVersion), []);
   useEffect(() => {
-    void openOrRecover(sample).then(setDb);
-  }, [sample]);
+    const off = onNewerVersionOpened(setNewerVersion);
+    const seen = start?.handOver();
+    if (seen) setNewerVersion(seen);
+    return off;
+  }, [start]);
+  useEffect(() => {
+    void (start?.opening ?? openOrRecover(sample)).then(setDb);
+  }, [start, sample]);
 
   return (
     <MantineProvider theme={appTheme} cssVariablesResolver={contrastResolver}>
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" />
-        {db.status === 'opening' && (
-          <Center h="100vh">
-            <Loader aria-label="Đang mở dữ liệu" />
-          </Center>
-        )}
+        {db.status === 'opening' && <StartLoader />}
         {db.status === 'failed' && (
           <Container size="sm" py="xl">
             <Title order={1} mb="md">

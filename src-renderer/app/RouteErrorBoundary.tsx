@@ -7,7 +7,6 @@ import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { AsyncButton } from '../ui/AsyncButton';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { requestBackup } from '../features/backup/scheduler';
 import { errorMessage } from '../services/errors';
 
 interface BoundaryProps {
@@ -57,7 +56,9 @@ function ErrorScreen({ error, reset }: { error: unknown; reset: () => void }) {
           loading={busy}
           onClick={() => {
             setBusy(true);
-            requestBackup('manual')
+            // The backup code is loaded on demand (it is not part of the start-up).
+            import('../features/backup/scheduler')
+              .then((m) => m.requestBackup('manual'))
               .then(
                 (info) => setBackup(info ? `Đã sao lưu: ${info.name}` : 'Đã sao lưu.'),
                 (e: unknown) => setBackup(`Chưa sao lưu được: ${errorMessage(e)}`),

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { Anchor, AppShell, Badge, Button, Center, Drawer, Group, List, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
 import { TEXT_SIZE_PX, TextSizeContext } from '../ui/text-size';
 import { NAVIGATION } from '../ui/navigation';
@@ -8,7 +8,7 @@ import { useOwnUnit, useStoredSettings } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
-import { startBackupScheduler } from '../features/backup/scheduler';
+import { StartLoader } from './StartLoader';
 import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
 import { currentDatabase, isSampleDatabaseActive } from '../services/database';
 import { getDesktopApi } from '../platform';
@@ -42,25 +42,17 @@ export function Shell() {
   useEffect(() => {
     if (!settings.setupDone || isSampleDatabaseActive()) return;
     let stop: (() => void) | undefined;
-    void startBackupScheduler(currentDatabase(), getDesktopApi()).then((s) => (stop = s));
+    // The backup code (dump, encode, hash) is loaded after the shell is on screen, not with the start-up.
+    void import('../features/backup/scheduler')
+      .then((m) => m.startBackupScheduler(currentDatabase(), getDesktopApi()))
+      .then((s) => (stop = s));
     return () => stop?.();
   }, [settings.setupDone]);
 
-  if (!stored)
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Đang mở dữ liệu" />
-      </Center>
-    );
+  if (!stored) return <StartLoader />;
   if (!settings.setupDone)
     return (
-      <Suspense
-        fallback={
-          <Center h="100vh">
-            <Loader aria-label="Đang mở dữ liệu" />
-          </Center>
-        }
-      >
+      <Suspense fallback={<StartLoader />}>
         <SetupWizard />
       </Suspense>
     );

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { backupOnQuit } from '../features/backup/scheduler';
 import { getDesktopApi } from '../platform';
 import { flushPendingEdits, hasPendingEdits } from '../platform/pending-edits';
 import { installQuitHandshake, type UnsavedChoice } from './quit';
@@ -22,7 +21,8 @@ export function UnsavedEditsGuard() {
     const api = getDesktopApi();
     installQuitHandshake(api, {
       askUnsaved: (failed) => new Promise<UnsavedChoice>((resolve) => setAsking({ failed, resolve })),
-      backup: backupOnQuit,
+      // Only while the scheduler runs (so its module is loaded already: the shell started it).
+      backup: () => import('../features/backup/scheduler').then((m) => m.backupOnQuit()),
     });
     let removeBrowserGuard: (() => void) | undefined;
     let cancelled = false;

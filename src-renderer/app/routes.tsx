@@ -1,12 +1,12 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Center, Loader } from '@mantine/core';
 import { preloadablePage } from './preloadable-page';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
-import HomePage from '../features/home/HomePage';
 
-// Each job's screens load on demand, so start-up stays fast (only "Tháng này" is in the start-up
-// chunk; Cài đặt and Đơn vị, with react-hook-form, too since issue 19's start-up goal).
+// Each job's screens load on demand, so start-up stays fast: the start-up chunk holds the shell and
+// its menu only (issue 19's start-up goal); "Tháng này", the start screen, follows the menu.
+const HomePage = lazy(() => import('../features/home/HomePage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const UnitPage = lazy(() => import('../features/settings/UnitPage'));
 const MembersPage = lazy(() => import('../features/members/MembersPage'));
@@ -22,20 +22,48 @@ const AggregatorPage = lazy(() => import('../features/aggregator/AggregatorPage'
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const GuidePage = lazy(() => import('../features/guide/GuidePage'));
 
+const pageLoader = (
+  <Center h={200}>
+    <Loader aria-label="Đang tải" />
+  </Center>
+);
+
+/** Set once the shell has been painted: from then on a page renders at once. */
+let shellPainted = false;
+
+/**
+ * At start-up the shell and its menu are painted before the first page loads its code and reads
+ * its data (issue 19: the menu is there as soon as the settings are known; the page's figures
+ * follow). A frame later — or after 100 ms should no frame come — the page renders.
+ */
+function AfterShellPaint({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(shellPainted);
+  useEffect(() => {
+    if (ready) return;
+    const done = () => {
+      shellPainted = true;
+      setReady(true);
+    };
+    let timer = setTimeout(done, 100);
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return ready ? children : pageLoader;
+}
+
 const page = (node: ReactNode) => (
   <RouteErrorBoundary>
-    <Suspense
-      fallback={
-        <Center h={200}>
-          <Loader aria-label="Đang tải" />
-        </Center>
-      }
-    >
-      {node}
-    </Suspense>
+    <AfterShellPaint>
+      <Suspense fallback={pageLoader}>{node}</Suspense>
+    </AfterShellPaint>
   </RouteErrorBoundary>
 );
-const safe = (node: ReactNode) => <RouteErrorBoundary>{node}</RouteErrorBoundary>;
 
 /**
  * The month grid's code, loaded once the app has started and the window is idle: the first open
@@ -61,7 +89,7 @@ export function AppRoutes() {
   usePreloadedPages();
   return (
     <Routes>
-      <Route path="/" element={safe(<HomePage />)} />
+      <Route path="/" element={page(<HomePage />)} />
       <Route path="/don-vi" element={page(<UnitPage />)} />
       <Route path="/dang-vien/*" element={page(<MembersPage />)} />
       <Route path="/so-dang-ky/*" element={page(<PledgesPage />)} />
@@ -75,7 +103,7 @@ export function AppRoutes() {
       <Route path="/sao-luu/*" element={page(<BackupPage />)} />
       <Route path="/cai-dat" element={page(<SettingsPage />)} />
       <Route path="/huong-dan" element={page(<GuidePage />)} />
-      <Route path="*" element={safe(<HomePage />)} />
+      <Route path="*" element={page(<HomePage />)} />
     </Routes>
   );
 }

@@ -26,7 +26,8 @@ import {
 } from '../core/exchange';
 import { aggregateDuesReports, unitsWithoutDues, type DuesMonthTotals } from '../core/dues';
 import type { StoredReportPayload, StoredUnitReport, Unit, UnitType } from '../core/model';
-import { cleanMultiline, cleanText, compareVi, reportTextProblems } from '../core/text';
+import { cleanMultiline, cleanText, compareVi } from '../core/text';
+import { reportTextProblems } from '../core/text/report-texts';
 import { SCHEMA_VERSION, type SoNeuGuongDb } from './database';
 import { findOwnUnit } from './exchange';
 import { clock } from '../platform/clock';

@@ -23,6 +23,9 @@ import type { PledgeTemplate } from '../core/pledges/template';
 /** Name of the IndexedDB database. Frozen: renaming it would orphan every user's data. */
 export const DATABASE_NAME = 'so-neu-guong';
 
+/** Name of the sample database ("Tạo dữ liệu mẫu", db/sample). Distinct from DATABASE_NAME on purpose. */
+export const SAMPLE_DATABASE_NAME = 'so-neu-guong-mau';
+
 /**
  * Schema versions, append-only. The numbers are our own schema versions; Dexie's internal
  * version is the same number. Never edit a shipped entry — add a new one with an upgrade().

@@ -1,7 +1,6 @@
-import { DATABASE_NAME, type SoNeuGuongDb } from './database';
+import { DATABASE_NAME, SAMPLE_DATABASE_NAME, type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
-import { seedPresetRuleSets } from './pledges';
-import { SAMPLE_DATABASE_NAME } from './sample';
+import { seedPresetRuleSets } from './presets';
 
 let current: SoNeuGuongDb | undefined;
 let opening: Promise<SoNeuGuongDb> | undefined;

@@ -3,10 +3,9 @@
  * life cycle. Every change reads the current record and writes inside one rw transaction; the
  * rules themselves live in core/pledges (pure).
  */
-import type { ConfirmerRole, Id, IsoDate, Member, PledgeForm, RuleSet } from '../core/model';
+import type { ConfirmerRole, Id, IsoDate, Member, PledgeForm } from '../core/model';
 import { isValidIsoDate } from '../core/text';
 import { profileOn } from '../core/units/profile';
-import { DOCUMENT_STYLE_PRESETS } from '../core/documents/style';
 import {
   amendForm,
   applyTemplate,
@@ -49,26 +48,6 @@ export { PledgeRuleError };
 
 const nowIso = () => clock.nowIso();
 const uuid = () => crypto.randomUUID();
-
-/** Presets this module seeds: pledge frameworks and document style profiles. */
-export const SEEDED_PRESETS: readonly RuleSet[] = [...PLEDGE_FRAMEWORK_PRESETS, ...DOCUMENT_STYLE_PRESETS];
-
-/**
- * Put the shipped presets into ruleSets. Idempotent: a preset already stored (same id) is left
- * as it is; user edits are separate records (new versions) and are never touched.
- * Returns the number of records added.
- */
-export async function seedPresetRuleSets(db: SoNeuGuongDb): Promise<number> {
-  // Usual case at start-up: everything is there; a read avoids a write transaction.
-  const stored = await db.ruleSets.bulkGet(SEEDED_PRESETS.map((p) => p.id));
-  if (stored.every((r) => r !== undefined)) return 0;
-  return db.transaction('rw', db.ruleSets, async () => {
-    const existing = await db.ruleSets.bulkGet(SEEDED_PRESETS.map((p) => p.id));
-    const missing = SEEDED_PRESETS.filter((_, i) => existing[i] === undefined);
-    if (missing.length) await db.ruleSets.bulkAdd(missing.map((p) => structuredClone(p)));
-    return missing.length;
-  });
-}
 
 /** Every framework record (all versions), with the presets even if not seeded yet. */
 export async function allFrameworkRecords(db: SoNeuGuongDb): Promise<PledgeFrameworkRuleSet[]> {

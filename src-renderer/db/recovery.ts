@@ -11,15 +11,6 @@ import { type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
 import { describeStorageError } from './storage-errors';
 
-/** True when nothing the secretary entered is stored: no finished setup, no unit, no member. */
-export async function isDatabaseEmpty(db: SoNeuGuongDb): Promise<boolean> {
-  return db.transaction('r', [db.settings, db.units, db.members], async () => {
-    const settings = await db.settings.get('settings');
-    if (settings?.setupDone) return false;
-    return (await db.units.count()) === 0 && (await db.members.count()) === 0;
-  });
-}
-
 /**
  * The database could not be opened at all: validate the backup first (nothing is touched if it is
  * bad), then delete the broken database, create it anew and load the backup in one transaction.

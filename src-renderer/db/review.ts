@@ -35,7 +35,8 @@ import {
   type YearRating,
 } from '../core/review';
 import { resolveRule } from '../core/rules';
-import { cleanMultiline, cleanText, isValidIsoDate, formatDate, reportTextProblems } from '../core/text';
+import { cleanMultiline, cleanText, isValidIsoDate, formatDate } from '../core/text';
+import { reportTextProblems } from '../core/text/report-texts';
 import { announceFinalised } from './finalise-events';
 import type { SoNeuGuongDb } from './database';
 import { clock } from '../platform/clock';

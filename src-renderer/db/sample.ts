@@ -11,19 +11,16 @@
  */
 import Dexie from 'dexie';
 import type { AppSettings, IsoDate, Unit } from '../core/model';
-// The generator is loaded only when sample data are written: the app imports this module at
-// start-up (SAMPLE_DATABASE_NAME), and the generator and its text banks must not be in that path.
+// The generator is loaded only when sample data are written: the generator and its text banks are
+// large, and the screens that import this module do not need them until then.
 import type { SampleCell } from '../core/sample';
 import { sampleCounts } from '../core/sample/counts';
 
-import { DATABASE_NAME, type SoNeuGuongDb } from './database';
+import { DATABASE_NAME, SAMPLE_DATABASE_NAME, type SoNeuGuongDb } from './database';
 import { openDatabase } from './open';
-import { seedPresetRuleSets } from './pledges';
+import { seedPresetRuleSets } from './presets';
 import { DEFAULT_SETTINGS } from './settings';
 import { clock } from '../platform/clock';
-
-/** Name of the sample database. Distinct from DATABASE_NAME on purpose. */
-export const SAMPLE_DATABASE_NAME = 'so-neu-guong-mau';
 
 export interface WriteSampleOptions {
   /** Rows per bulkPut (default 2,000). */

@@ -11,7 +11,6 @@ import { restoreFailureWithEvidence } from './storage-failure';
 export { BackupError, dumpIsEmpty, encodeBackup, summarizeBackup } from '../db/backup';
 export type { BackupSummary, TableCounts } from '../db/backup';
 
-export { isDatabaseEmpty } from '../db/recovery';
 export type { PendingRestoreUndo } from '../db/restore-undo';
 export { describeStorageError } from '../db/storage-errors';
 

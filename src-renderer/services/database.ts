@@ -2,3 +2,4 @@
 export { activeDatabaseName, chooseDatabase, closeDb, getDb as currentDatabase, initDb, isSampleDatabaseActive } from '../db/instance';
 export { NewerDatabaseError, onNewerVersionOpened } from '../db/open';
 export type { StoreChange } from '../db/open';
+export { isDatabaseEmpty } from '../db/is-empty';

@@ -1,16 +1,16 @@
 /**
  * At start, before any screen reads the data: store the drafts an earlier run left unsaved in the
  * journal (platform/draft-journal — an edit made just before a reload, a crash or a power cut).
- * Each kind is stored through its own service, with the same checks as the screen's autosave.
+ * Each kind is stored through its own service, with the same checks as the screen's autosave. The
+ * services are loaded only when the journal holds something: the usual start (nothing left) does not
+ * load the meetings, members, monthly and pledges code before the first screen.
  */
 import type { Meeting, MonthlyAssessment } from '../core/model';
 import { readJournal, removeJournal, writeJournal } from '../platform/draft-journal';
 import { activeDatabaseName } from './database';
 import type { DraftKind } from './drafts';
-import { saveMeetingDraft } from './meetings';
-import { updateMember, type MemberInput, type SaveOptions } from './members';
-import { saveMonthGrid } from './monthly';
-import { saveDraft, saveTemplate } from './pledges';
+import type { MemberInput, SaveOptions } from './members';
+import type { saveDraft, saveTemplate } from './pledges';
 
 /** Journal payload of a pledge draft. */
 export interface PledgeDraftPayload {
@@ -33,11 +33,11 @@ export interface MemberDraftPayload {
 }
 
 const STORE: Record<DraftKind, (payload: never) => Promise<unknown>> = {
-  'monthly-grid': (records: MonthlyAssessment[]) => saveMonthGrid(records),
-  meeting: (meeting: Meeting) => saveMeetingDraft(meeting),
-  pledge: (p: PledgeDraftPayload) => saveDraft(p.formId, p.changes),
-  'pledge-template': (p: PledgeTemplateDraftPayload) => saveTemplate(p.unitId, p.year, p.input),
-  member: (p: MemberDraftPayload) => updateMember(p.memberId, p.input, p.options),
+  'monthly-grid': async (records: MonthlyAssessment[]) => (await import('./monthly')).saveMonthGrid(records),
+  meeting: async (meeting: Meeting) => (await import('./meetings')).saveMeetingDraft(meeting),
+  pledge: async (p: PledgeDraftPayload) => (await import('./pledges')).saveDraft(p.formId, p.changes),
+  'pledge-template': async (p: PledgeTemplateDraftPayload) => (await import('./pledges')).saveTemplate(p.unitId, p.year, p.input),
+  member: async (p: MemberDraftPayload) => (await import('./members')).updateMember(p.memberId, p.input, p.options),
 };
 
 /** A draft that keeps failing (refused by a rule, say) is dropped after this many starts. */

@@ -10,7 +10,8 @@ import { createBackupBytes, replaceDatabase, type DatabaseDump } from '../../src
 import { DATABASE_NAME } from '../../src-renderer/db/database';
 import { getDb } from '../../src-renderer/db/instance';
 import { openDatabase } from '../../src-renderer/db/open';
-import { isDatabaseEmpty, restoreIntoNewDatabase } from '../../src-renderer/db/recovery';
+import { isDatabaseEmpty } from '../../src-renderer/db/is-empty';
+import { restoreIntoNewDatabase } from '../../src-renderer/db/recovery';
 import { RecoveryScreen } from '../../src-renderer/features/backup/RecoveryScreen';
 import { installDesktopApi } from '../../src-renderer/platform';
 import { readFixture } from '../db/migration-harness';

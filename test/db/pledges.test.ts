@@ -20,11 +20,10 @@ import {
   saveDraft,
   saveFrameworkVersion,
   saveTemplate,
-  seedPresetRuleSets,
-  SEEDED_PRESETS,
   sendBack,
   submit,
 } from '../../src-renderer/db/pledges';
+import { seedPresetRuleSets, SEEDED_PRESETS } from '../../src-renderer/db/presets';
 import type { PledgeItem } from '../../src-renderer/core/model';
 import { member } from '../core/pledges/fixtures';
 

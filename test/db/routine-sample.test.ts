@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_NAME, TABLE_NAMES } from '../../src-renderer/db/database';
+import { DATABASE_NAME, SAMPLE_DATABASE_NAME, TABLE_NAMES } from '../../src-renderer/db/database';
 import { ACTIVE_DATABASE_KEY, activeDatabaseName, chooseDatabase, isSampleDatabaseActive } from '../../src-renderer/db/instance';
 import { openDatabase } from '../../src-renderer/db/open';
-import { createSampleDatabase, deleteSampleDatabase, SAMPLE_DATABASE_NAME, sampleDatabaseExists } from '../../src-renderer/db/sample';
+import { createSampleDatabase, deleteSampleDatabase, sampleDatabaseExists } from '../../src-renderer/db/sample';
 import { completeSetup } from '../../src-renderer/db/settings';
 import { member } from '../core/monthly/fixtures';
 

@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../src-renderer/db/database';
+import { createDatabase, DATABASE_NAME, SAMPLE_DATABASE_NAME, SCHEMA_VERSION } from '../../src-renderer/db/database';
 import {
-  SAMPLE_DATABASE_NAME,
   createSampleDatabase,
   deleteSampleDatabase,
   prepareAggregatorDatabase,

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { parsePeriodKey, periodText } from '../../core/exchange';
-import { REPORT_TEXT_LABELS, REPORT_TEXT_MAX } from '../../core/text';
+import { REPORT_TEXT_LABELS, REPORT_TEXT_MAX } from '../../core/text/report-texts';
 import { ReportPeriodFields } from '../../ui/PeriodPicker';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardTable } from './DashboardTable';

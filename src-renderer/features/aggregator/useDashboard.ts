@@ -7,7 +7,7 @@ import { levelsByUnit, monthlyReporting, type DashboardRow } from '../../core/ag
 import { documentHeader } from '../../core/documents/header';
 import { documentStyleOn } from '../../core/rules';
 import { SAVE_FILE_FILTERS, parsePeriodKey, partOfPeriod, periodKey, periodOfPart, periodText } from '../../core/exchange';
-import { reportTextsError } from '../../core/text';
+import { reportTextsError } from '../../core/text/report-texts';
 import { clock } from '../../platform/clock';
 import { getDesktopApi } from '../../platform/index';
 import {

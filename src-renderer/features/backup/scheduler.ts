@@ -27,6 +27,7 @@ import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../platform/des
 import { getDesktopApi } from '../../platform/index';
 import { errorMessage } from '../../services/errors';
 import { requestPersistentStorage } from './storage';
+import { notifyBackupsChanged, resetBackupEventsForTests, setLastBackupError } from './backup-events';
 import { clock } from '../../platform/clock';
 
 export type BackupReason = WriteBackupArgs['reason'];
@@ -51,23 +52,6 @@ let state: SchedulerState | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 /** Hash of the tables in the last backup this session wrote (to skip unchanged quit backups). */
 let lastWrittenHash: string | undefined;
-let lastError: string | undefined;
-const listeners = new Set<() => void>();
-
-/** Subscribe to "a backup was written or failed"; returns the unsubscribe function. */
-export function onBackupsChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function notifyBackupsChanged(): void {
-  for (const l of listeners) l();
-}
-
-/** Message of the last failed automatic backup in this session (cleared by a successful one). */
-export function lastBackupError(): string | undefined {
-  return lastError;
-}
 
 function sameLocalDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
@@ -94,7 +78,7 @@ async function checkDaily(s: SchedulerState): Promise<void> {
     const status = await s.api.backupStatus();
     if (dailyBackupDue(status.lastBackupAt, s.now())) await requestBackup('daily');
   } catch (e) {
-    lastError = errorMessage(e);
+    setLastBackupError(errorMessage(e));
     notifyBackupsChanged();
   }
 }
@@ -142,8 +126,7 @@ export function resetBackupSchedulerForTests(): void {
   stopBackupScheduler();
   queue = Promise.resolve();
   lastWrittenHash = undefined;
-  lastError = undefined;
-  listeners.clear();
+  resetBackupEventsForTests();
 }
 
 async function resolveContext(): Promise<Pick<SchedulerState, 'db' | 'api' | 'platform'>> {
@@ -172,11 +155,11 @@ export function requestBackup(reason: BackupReason): Promise<BackupInfo | undefi
       const bytes = await encodeBackup(dump);
       const info = await ctx.api.writeBackup({ bytes, reason });
       lastWrittenHash = hash;
-      lastError = undefined;
+      setLastBackupError(undefined);
       notifyBackupsChanged();
       return info;
     } catch (e) {
-      lastError = errorMessage(e);
+      setLastBackupError(errorMessage(e));
       notifyBackupsChanged();
       if (AUTOMATIC.has(reason)) return undefined;
       throw e;

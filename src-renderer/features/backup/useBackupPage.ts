@@ -18,7 +18,8 @@ import {
 } from '../../services/backup';
 import { errorMessage } from '../../services/errors';
 import { BACKUP_FILE_FILTERS, formatDateTime } from './format';
-import { notifyBackupsChanged, requestBackup } from './scheduler';
+import { notifyBackupsChanged } from './backup-events';
+import { requestBackup } from './scheduler';
 import { storageHealth, type StorageHealth } from './storage';
 import { useBackupList } from './useBackupList';
 import { useBackupStatus } from './useBackupStatus';

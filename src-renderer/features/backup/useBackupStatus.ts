@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { BackupStatus } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
 import { errorMessage } from '../../services/errors';
-import { lastBackupError, onBackupsChanged } from './scheduler';
+import { lastBackupError, onBackupsChanged } from './backup-events';
 
 export interface BackupStatusState {
   status?: BackupStatus;
@@ -17,9 +17,12 @@ export function useBackupStatus(): BackupStatusState {
   const [error, setError] = useState<string | undefined>(lastBackupError());
   const refresh = useCallback(() => {
     setError(lastBackupError());
+    // A transition: the indicator (a tooltip) renders without holding back the frame that shows the
+    // menu at start-up.
+    const show = (s: BackupStatus) => startTransition(() => setStatus(s));
     getDesktopApi()
       .backupStatus()
-      .then(setStatus, (e: unknown) => setStatus({ folder: '', writable: false, problem: errorMessage(e) }));
+      .then(show, (e: unknown) => show({ folder: '', writable: false, problem: errorMessage(e) }));
   }, []);
   useEffect(() => {
     refresh();

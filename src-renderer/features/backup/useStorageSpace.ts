@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StorageSpace } from '../../platform/desktop-api';
 import { getDesktopApi } from '../../platform/index';
-import { onBackupsChanged } from './scheduler';
+import { onBackupsChanged } from './backup-events';
 
 /** Free space of the profile and backup disks (main: fs.statfs); refreshed after backups and every 5 minutes. */
 export function useStorageSpace(): StorageSpace | undefined {

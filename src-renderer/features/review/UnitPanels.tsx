@@ -20,15 +20,8 @@ import { notifications } from '@mantine/notifications';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Id, RatingLevel } from '../../core/model';
 import { RATING_LEVELS, unitLevelForScore, unitLevelLabel, type QuotaGroup, type UnitReviewRecord } from '../../core/review';
-import {
-  formatDate,
-  formatDecimal,
-  formatInteger,
-  parseDate,
-  REPORT_TEXT_LABELS,
-  REPORT_TEXT_MAX,
-  reportTextsError,
-} from '../../core/text';
+import { formatDate, formatDecimal, formatInteger, parseDate } from '../../core/text';
+import { REPORT_TEXT_LABELS, REPORT_TEXT_MAX, reportTextsError } from '../../core/text/report-texts';
 import { saveUnitReview } from '../../services/review';
 import type { ReviewView } from './view-model';
 import { errorMessage } from '../../services/errors';

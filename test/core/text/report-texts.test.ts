@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_TEXT_MAX, reportTextProblems, reportTextsError, reportTextsSchema } from '../../../src-renderer/core/text';
+import { REPORT_TEXT_MAX, reportTextProblems, reportTextsError, reportTextsSchema } from '../../../src-renderer/core/text/report-texts';
 
 describe('report texts (year report, consolidated report)', () => {
   it('accepts texts up to the limit, names the text that is too long', () => {

@@ -6,11 +6,11 @@ import {
   backupOnQuit,
   dailyBackupDue,
   EMPTY_DATABASE_MESSAGE,
-  lastBackupError,
   requestBackup,
   resetBackupSchedulerForTests,
   startBackupScheduler,
 } from '../../../src-renderer/features/backup/scheduler';
+import { lastBackupError } from '../../../src-renderer/features/backup/backup-events';
 import type { BackupInfo, DesktopApi, WriteBackupArgs } from '../../../src-renderer/platform/desktop-api';
 
 interface FakeApi extends DesktopApi {

@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentStyleOn } from '../../../src-renderer/core/rules';
 import { getDb, initDb } from '../../../src-renderer/db/instance';
-import { seedPresetRuleSets } from '../../../src-renderer/db/pledges';
+import { seedPresetRuleSets } from '../../../src-renderer/db/presets';
 import { loadSettings } from '../../../src-renderer/db/settings';
 import { DocumentStyleSection } from '../../../src-renderer/features/settings/DocumentStyleSection';
 import { resetClock, setClock } from '../../../src-renderer/platform/clock';
