@@ -1,5 +1,3 @@
-// First: IndexedDB starts opening its store while the code below is evaluated (see boot.ts).
-import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';

@@ -17,6 +17,7 @@ import {
 import { recoverDrafts } from '../services/draft-recovery';
 import type { RecoveryProblem } from '../features/backup/RecoveryScreen';
 import { getDesktopApi } from '../platform';
+import { readStartData, type StartData } from '../services/settings';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';
 import { theme } from './theme';
 import { accessibleDefaults, contrastResolver } from './contrast';
@@ -65,7 +66,17 @@ function SampleBanner() {
 }
 
 type DbState =
-  { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string } | { status: 'recover'; problem: RecoveryProblem };
+  | { status: 'opening' }
+  /** `start`: the settings and own unit read at the start, so the shell shows its menu at once (undefined: the shell reads them). */
+  | { status: 'ready'; start?: StartData }
+  | { status: 'failed'; message: string }
+  | { status: 'recover'; problem: RecoveryProblem };
+
+/** Ready, with the settings and own unit as they are now (the shell's live queries keep them up to date afterwards). */
+async function ready(): Promise<DbState> {
+  const start = await readStartData();
+  return start ? { status: 'ready', start } : { status: 'ready' };
+}
 
 /** Another tab or a newer app version upgraded the database, or the store was lost: this window is closed for good. */
 function NewerVersionOverlay({ change }: { change: StoreChange }) {
@@ -124,7 +135,7 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
     if (error instanceof NewerDatabaseError) return { status: 'failed', message: error.message };
     return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
   }
-  if (sample) return { status: 'ready' };
+  if (sample) return ready();
   let empty: boolean;
   try {
     empty = await isDatabaseEmpty(db);
@@ -141,12 +152,12 @@ export async function openOrRecover(sample: boolean): Promise<DbState> {
   }
   // Edits an earlier run could not store before it ended (reload, crash): stored before any screen reads.
   await recoverDrafts().catch(() => undefined);
-  return { status: 'ready' };
+  return ready();
 }
 
 /** A data router (react-router's blocker needs one); every address is handled by the shell's routes. */
-function AppRouter() {
-  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell /> }]));
+function AppRouter({ start }: { start: StartData | undefined }) {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell start={start} /> }]));
   return <RouterProvider router={router} />;
 }
 
@@ -216,7 +227,7 @@ export function App({ start }: { start?: EarlyStart } = {}) {
             />
           </Suspense>
         )}
-        {db.status === 'ready' && <AppRouter />}
+        {db.status === 'ready' && <AppRouter start={db.start} />}
         {db.status === 'ready' && <UnsavedEditsGuard />}
         {newerVersion && <NewerVersionOverlay change={newerVersion} />}
         {sample && <SampleBanner />}

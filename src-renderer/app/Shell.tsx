@@ -1,15 +1,17 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
-import { TEXT_SIZE_PX, TextSizeContext } from '../ui/text-size';
+import { TEXT_SIZE_PX, TextSizeContext, type TextSize } from '../ui/text-size';
 import { NAVIGATION } from '../ui/navigation';
 import { useOwnUnit, useStoredSettings } from '../services/settings';
+import type { AppMode } from '../core/model';
+import type { StartData } from '../services/settings';
 import { DEFAULT_SETTINGS } from '../services/settings';
 import { AppRoutes } from './routes';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { StartLoader } from './StartLoader';
-import { BackupStatusIndicator } from '../features/backup/BackupStatusIndicator';
+import { afterNextPaint } from './after-paint';
 import { currentDatabase, isSampleDatabaseActive } from '../services/database';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
@@ -17,20 +19,19 @@ import { clock } from '../platform/clock';
 
 /** Shown once, on the first run: not part of the start-up chunk. */
 const SetupWizard = lazy(() => import('../features/settings/SetupWizard'));
+/** The header's backup state (a tooltip, so floating-ui): shown once its status is read, after the menu. */
+const BackupStatusIndicator = lazy(() =>
+  import('../features/backup/BackupStatusIndicator').then((m) => ({ default: m.BackupStatusIndicator })),
+);
 
-export function Shell() {
-  const stored = useStoredSettings();
+/**
+ * `start`: the settings and the own unit read at the start (App's openOrRecover): the menu shows at
+ * once, without waiting for the live queries.
+ */
+export function Shell({ start }: { start?: StartData | undefined }) {
+  const stored = useStoredSettings(start?.settings);
   const settings = stored ?? DEFAULT_SETTINGS;
-  const unit = useOwnUnit();
-  const location = useLocation();
-  const [helpOpen, setHelpOpen] = useState(false);
-  // At "lớn" and "rất lớn" the menu is a narrow rail of short labels; "Mở rộng" shows it whole.
-  const [menuExpanded, setMenuExpanded] = useState(false);
-  const largeText = settings.textSize !== 'normal';
-  const rail = largeText && !menuExpanded;
-
-  // The expanded menu folds back to the rail once a page is chosen.
-  useEffect(() => setMenuExpanded(false), [location.pathname]);
+  const unit = useOwnUnit(start?.unit);
 
   useEffect(() => {
     document.documentElement.dataset.textSize = settings.textSize;
@@ -42,11 +43,17 @@ export function Shell() {
   useEffect(() => {
     if (!settings.setupDone || isSampleDatabaseActive()) return;
     let stop: (() => void) | undefined;
-    // The backup code (dump, encode, hash) is loaded after the shell is on screen, not with the start-up.
-    void import('../features/backup/scheduler')
-      .then((m) => m.startBackupScheduler(currentDatabase(), getDesktopApi()))
-      .then((s) => (stop = s));
-    return () => stop?.();
+    // The backup code (dump, encode, hash) is loaded once the shell is on screen, not with the start-up.
+    const cancel = afterNextPaint(
+      () =>
+        void import('../features/backup/scheduler')
+          .then((m) => m.startBackupScheduler(currentDatabase(), getDesktopApi()))
+          .then((s) => (stop = s)),
+    );
+    return () => {
+      cancel();
+      stop?.();
+    };
   }, [settings.setupDone]);
 
   if (!stored) return <StartLoader />;
@@ -58,10 +65,28 @@ export function Shell() {
     );
 
   const profile = unit ? profileOn(unit, clock.today()) : undefined;
-  const entries = NAVIGATION.filter((e) => !e.mode || e.mode === settings.mode);
+  return <ShellFrame textSize={settings.textSize} mode={settings.mode} unitName={profile?.name ?? ''} />;
+}
+
+/**
+ * The header, the menu and the page. Memoised on what it shows: the live queries' first answers
+ * (the same settings and unit, new objects) do not render the whole shell again.
+ */
+const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { textSize: TextSize; mode: AppMode; unitName: string }) {
+  const location = useLocation();
+  const [helpOpen, setHelpOpen] = useState(false);
+  // At "lớn" and "rất lớn" the menu is a narrow rail of short labels; "Mở rộng" shows it whole.
+  const [menuExpanded, setMenuExpanded] = useState(false);
+  const largeText = textSize !== 'normal';
+  const rail = largeText && !menuExpanded;
+
+  // The expanded menu folds back to the rail once a page is chosen.
+  useEffect(() => setMenuExpanded(false), [location.pathname]);
+
+  const entries = NAVIGATION.filter((e) => !e.mode || e.mode === mode);
 
   return (
-    <TextSizeContext.Provider value={settings.textSize}>
+    <TextSizeContext.Provider value={textSize}>
       <AppShell header={{ height: 60 }} navbar={{ width: rail ? '6.5rem' : largeText ? '16rem' : 260, breakpoint: 0 }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -69,13 +94,15 @@ export function Shell() {
               <Title order={1} size="h3" c="red.9">
                 Sổ Nêu Gương
               </Title>
-              {settings.mode === 'aggregator' && <Badge color="blue">Cấp trên tổng hợp</Badge>}
+              {mode === 'aggregator' && <Badge color="blue">Cấp trên tổng hợp</Badge>}
             </Group>
             <Group gap="md" wrap="nowrap">
               <Text fw={600} truncate>
-                {profile?.name ?? ''}
+                {unitName}
               </Text>
-              <BackupStatusIndicator />
+              <Suspense fallback={null}>
+                <BackupStatusIndicator />
+              </Suspense>
               <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
                 Trợ giúp
               </Button>
@@ -150,4 +177,4 @@ export function Shell() {
       </AppShell>
     </TextSizeContext.Provider>
   );
-}
+});

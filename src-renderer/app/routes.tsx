@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Center, Loader } from '@mantine/core';
 import { preloadablePage } from './preloadable-page';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { afterNextPaint } from './after-paint';
 
 // Each job's screens load on demand, so start-up stays fast: the start-up chunk holds the shell and
 // its menu only (issue 19's start-up goal); "Tháng này", the start screen, follows the menu.
@@ -34,25 +35,16 @@ let shellPainted = false;
 /**
  * At start-up the shell and its menu are painted before the first page loads its code and reads
  * its data (issue 19: the menu is there as soon as the settings are known; the page's figures
- * follow). A frame later — or after 100 ms should no frame come — the page renders.
+ * follow, a frame later).
  */
 function AfterShellPaint({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(shellPainted);
   useEffect(() => {
     if (ready) return;
-    const done = () => {
+    return afterNextPaint(() => {
       shellPainted = true;
       setReady(true);
-    };
-    let timer = setTimeout(done, 100);
-    const frame = requestAnimationFrame(() => {
-      clearTimeout(timer);
-      timer = setTimeout(done, 0);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [ready]);
   return ready ? children : pageLoader;
 }

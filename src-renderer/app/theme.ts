@@ -1,4 +1,4 @@
-import { createTheme, PasswordInput } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'red',
@@ -7,7 +7,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   headings: { fontFamily: '"Segoe UI", Tinos, "Noto Sans", Arial, sans-serif' },
   components: {
-    // Mantine's own label of the eye button is English ("Toggle password visibility").
-    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Hiện hoặc ẩn mật khẩu' } } }),
+    // Mantine's own label of the eye button is English ("Toggle password visibility"). A plain object,
+    // not PasswordInput.extend: the theme is in the start-up chunk, the password field is not.
+    PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Hiện hoặc ẩn mật khẩu' } } },
   },
 });

@@ -19,9 +19,12 @@ export function useSettings(): AppSettings {
   return useStoredSettings() ?? DEFAULT_SETTINGS;
 }
 
-/** Live settings, undefined until read (the shell waits for them rather than flash the wizard). */
-export function useStoredSettings(): AppSettings | undefined {
-  return useLive(() => loadSettings(getDb()), []);
+/**
+ * Live settings, undefined until read (the shell waits for them rather than flash the wizard).
+ * `known`: settings already read (at the start), shown until the live query has read them again.
+ */
+export function useStoredSettings(known?: AppSettings): AppSettings | undefined {
+  return useLive(() => loadSettings(getDb()), [], known);
 }
 
 export function readOwnUnit(): Promise<Unit | undefined> {
@@ -30,9 +33,25 @@ export function readOwnUnit(): Promise<Unit | undefined> {
     .first();
 }
 
-/** The unit this installation keeps (undefined before the first-run set-up). */
-export function useOwnUnit(): Unit | undefined {
-  return useLive(() => readOwnUnit(), []);
+/** The unit this installation keeps (undefined before the first-run set-up); `known`: as read at the start. */
+export function useOwnUnit(known?: Unit): Unit | undefined {
+  return useLive(() => readOwnUnit(), [], known);
+}
+
+/** The settings and the own unit as the start read them (App's openOrRecover → the shell). */
+export interface StartData {
+  settings: AppSettings;
+  unit?: Unit;
+}
+
+/** Read what the shell shows first; undefined when it cannot be read (the shell then reads it itself). */
+export async function readStartData(): Promise<StartData | undefined> {
+  try {
+    const [settings, unit] = await Promise.all([readSettings(), readOwnUnit()]);
+    return unit ? { settings, unit } : { settings };
+  } catch {
+    return undefined;
+  }
 }
 
 export * from './settings-repo';

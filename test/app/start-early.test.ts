@@ -15,7 +15,7 @@ describe('the early start', () => {
   it('opens the database, and hands over a store change seen before the app listened', async () => {
     installDesktopApi(createMemoryDesktop().api);
     const start = startEarly(false);
-    expect(await start.opening).toEqual({ status: 'ready' });
+    expect(await start.opening).toMatchObject({ status: 'ready', start: { settings: { setupDone: false } } });
     expect(getDb().isOpen()).toBe(true);
     // Another window deletes the database before the app's own listener is there.
     await Dexie.delete(DATABASE_NAME);

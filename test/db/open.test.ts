@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../src-renderer/core/app-version';
 import { createDatabase, SCHEMA_VERSION, TABLE_NAMES } from '../../src-renderer/db/database';
-import { warmUpIndexedDb } from '../../src-renderer/db/warm-up';
 import { NewerDatabaseError, openDatabase } from '../../src-renderer/db/open';
 import { completeSetup, loadSettings } from '../../src-renderer/db/settings';
 
@@ -45,18 +44,6 @@ describe('opening the database', () => {
 
   it('refuses a database whose IndexedDB version is above ours even without a meta record', async () => {
     const name = freshName();
-    const future = new Dexie(name);
-    future.version(SCHEMA_VERSION + 5).stores({ somethingNew: 'id' });
-    await future.open();
-    future.close();
-    await expect(openDatabase(name)).rejects.toBeInstanceOf(NewerDatabaseError);
-  });
-
-  it('the start-up warm-up creates nothing, and a newer database that appears after it is still refused', async () => {
-    const name = freshName();
-    warmUpIndexedDb();
-    warmUpIndexedDb();
-    expect(await Dexie.exists(name)).toBe(false);
     const future = new Dexie(name);
     future.version(SCHEMA_VERSION + 5).stores({ somethingNew: 'id' });
     await future.open();
