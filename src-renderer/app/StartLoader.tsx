@@ -13,7 +13,7 @@ export function StartLoader() {
         <Text fw={700} size="xl" c="red.9" aria-hidden>
           Sổ Nêu Gương
         </Text>
-        <Loader aria-label="Đang mở dữ liệu" />
+        <Loader role="status" aria-label="Đang mở dữ liệu" />
         <Text aria-hidden>Đang mở dữ liệu…</Text>
       </Stack>
     </Center>

@@ -25,7 +25,7 @@ const GuidePage = lazy(() => import('../features/guide/GuidePage'));
 
 const pageLoader = (
   <Center h={200}>
-    <Loader aria-label="Đang tải" />
+    <Loader role="status" aria-label="Đang tải" />
   </Center>
 );
 

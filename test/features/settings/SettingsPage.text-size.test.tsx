@@ -10,7 +10,7 @@ import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@te
 import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, initDb } from '../../../src-renderer/db/instance';
-import { seedPresetRuleSets } from '../../../src-renderer/db/pledges';
+import { seedPresetRuleSets } from '../../../src-renderer/db/presets';
 import { loadSettings, saveSettings } from '../../../src-renderer/db/settings';
 import SettingsPage from '../../../src-renderer/features/settings/SettingsPage';
 import { resetClock, setClock } from '../../../src-renderer/platform/clock';
