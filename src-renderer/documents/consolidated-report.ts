@@ -10,9 +10,12 @@ import { formatDocumentNumber, withClosingMark, type DocumentStyleData } from '.
 import type { IsoDate } from '../core/model';
 import { formatDate, formatInteger, formatPercent, placeDateLine } from '../core/text';
 import {
+  A4_PT,
   contentWidthPt,
+  estimateLines,
   estimateRowHeight,
   heading,
+  pageMarginsPt,
   paragraph,
   partyDocument,
   partyHeader,
@@ -21,6 +24,7 @@ import {
   signatureBlocks,
   TABLE_KEEP,
   titleBlock,
+  withoutKeepMarks,
 } from './party-layout';
 import { withSignatures } from './year-report';
 
@@ -145,6 +149,37 @@ function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number)
   return { table: { ...TABLE_KEEP, widths: [...RATING_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
+/** Widths the page-break estimates assume for the rating table ('*' taken narrow). */
+const RATING_WIDTHS_ESTIMATE = [20, 180, 56, 64, 64, 64, 64, 70, 64] as const;
+
+/**
+ * "2. Kết quả đánh giá…", the legend and the rating table. The legend stands above the table,
+ * kept with its heading: below it, its last line could be left alone on a page. A table short
+ * enough (estimated at most half a page) is kept whole on one page with its heading, so its
+ * Tổng cộng row never stands alone after a page break; a longer one breaks between rows. (The
+ * bound: pdfmake drops what does not fit of an unbreakable block taller than a page.)
+ */
+function ratingPart(rows: DashboardRow[], totals: UnitStatistics, size: number, style: DocumentStyleData): Content {
+  const width = contentWidthPt(style, 'landscape');
+  const rowHeight = (cells: readonly string[], bold = false) => estimateRowHeight(cells, RATING_WIDTHS_ESTIMATE, size, 1.15, bold);
+  const legendHeight = estimateLines(RATING_LEGEND, size, width) * size * style.lineHeight * 1.17;
+  const headerHeight = rowHeight(RATING_HEADERS, true);
+  const title = heading(['2. Kết quả đánh giá, xếp loại chất lượng đảng viên'], style, {
+    margin: [0, 8, 0, 4],
+    widthPt: width,
+    followPt: legendHeight + 2 * headerHeight,
+  });
+  const part = [
+    title,
+    { text: RATING_LEGEND, italics: true, fontSize: size, alignment: 'justify' } as Content,
+    ratingTable(rows, totals, size),
+  ];
+  const [, top, , bottom] = pageMarginsPt(style);
+  const tableHeight = rows.reduce((h, r) => h + rowHeight(['', r.unitName]), headerHeight + rowHeight(['', 'Tổng cộng'], true));
+  const short = 30 + legendHeight + tableHeight <= (A4_PT.width - top - bottom) * 0.5;
+  return short ? { stack: part.map((c) => withoutKeepMarks(c)), unbreakable: true } : { stack: part };
+}
+
 /** A numbered section; `last`: the report's last section, whose last sentence takes the closing mark. */
 function section(title: string, text: string | undefined, style: DocumentStyleData, last = false): Content[] {
   const paras = (text ?? '')
@@ -243,13 +278,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
         followPt: 2 * estimateRowHeight([...REGISTRATION_HEADERS], [20, 180, 50, 52, 74, 52, 56, 62, 62, 120], size, 1.15, true),
       }),
       registrationTable(rows, d.totals, size),
-      heading(['2. Kết quả đánh giá, xếp loại chất lượng đảng viên'], style, {
-        margin: [0, 8, 0, 4],
-        widthPt: landscapeWidth,
-        followPt: 2 * estimateRowHeight([...RATING_HEADERS], [20, 180, 56, 64, 64, 64, 64, 70, 64], size, 1.15, true),
-      }),
-      ratingTable(rows, d.totals, size),
-      { text: RATING_LEGEND, italics: true, fontSize: size, alignment: 'justify' },
+      ratingPart(rows, d.totals, size, style),
     ],
   };
   return partyDocument([...body, annex], style, {

@@ -92,7 +92,7 @@ function headerProblems(pages: PdfLayoutPage[], look: Look): string[] {
 
 function png(name: string, pdf: string): void {
   if (!pdftoppm) return;
-  execFileSync(pdftoppm, ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, join(OUT, name)]);
+  execFileSync(pdftoppm, ['-png', '-r', '60', '-f', '1', '-l', '4', pdf, join(OUT, name)]);
 }
 
 function duesInput(date: string) {

@@ -18,12 +18,13 @@ import {
   consolidatedSummary,
   REGISTRATION_HEADERS,
   RATING_HEADERS,
+  RATING_LEGEND,
 } from '../../../src-renderer/documents/consolidated-report';
 import { unbreakableRuns } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
 import { buildYearReport } from '../../../src-renderer/documents/year-report';
-import { readPdfLayout } from '../../helpers/pdf-text';
+import { readPdfLayout, type PdfLayoutPage } from '../../helpers/pdf-text';
 import {
   countOf,
   layoutViolations,
@@ -49,6 +50,7 @@ async function check(
   def: TDocumentDefinitions,
   spec: LayoutSpec,
   everywhere: readonly string[] = [],
+  extra: (pages: PdfLayoutPage[]) => string[] = () => [],
 ): Promise<string[]> {
   const bytes = await renderPdf(def);
   const pages = await readPdfLayout(bytes);
@@ -56,12 +58,30 @@ async function check(
   const all = pages.flatMap((p) => p.lines.map((l) => l.text)).join(' ');
   const runs = new Map(spec.runs);
   for (const run of everywhere) runs.set(run, Math.max(runs.get(run) ?? 0, countOf(all, run)));
-  const problems = layoutViolations(pages, { ...spec, runs });
+  const problems = [...layoutViolations(pages, { ...spec, runs }), ...extra(pages)];
   if (problems.length > 0 && process.env.LAYOUT_OUT) {
     mkdirSync('test-results/docs-issue16', { recursive: true });
     writeFileSync(`test-results/docs-issue16/${name}-seed-${seed}.pdf`, bytes);
   }
   return problems.map((p) => `${name} seed ${seed}: ${p}`);
+}
+
+/** The rating table's legend is whole, and the table's header row follows it on the same page. */
+function legendWithRatingTable(pages: PdfLayoutPage[]): string[] {
+  const start = RATING_LEGEND.slice(0, 40);
+  const end = RATING_LEGEND.slice(-30);
+  const p = pages.findIndex((pg) =>
+    pg.lines
+      .map((l) => l.text)
+      .join(' ')
+      .includes(start),
+  );
+  if (p < 0) return ['chú giải bảng xếp loại không thấy'];
+  const lines = pages[p]!.lines.map((l) => l.text);
+  const last = lines.findIndex((t) => t.includes(end));
+  if (last < 0) return [`chú giải bảng xếp loại bị tách sang trang ${p + 2}`];
+  const header = lines.slice(last + 1).some((t) => t.includes('HTXSNV') && t.includes('KHTNV'));
+  return header ? [] : [`trang ${p + 1}: chú giải không có bảng xếp loại theo sau`];
 }
 
 const paragraphs = (r: Rng, max: number) => Array.from({ length: r.int(0, max) }, () => sentenceWithRuns(r)).join('\n');
@@ -222,6 +242,7 @@ describe('review list, year report and consolidated report layout at any length'
             runs: runCounts([consolidatedSummary(periodLabel), ...Object.values(texts).flatMap((t) => t.split('\n'))], unbreakableRuns),
           },
           [periodLabel],
+          legendWithRatingTable,
         )),
       );
     }
