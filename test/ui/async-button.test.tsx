@@ -23,16 +23,18 @@ function deferred() {
 }
 
 const button = () => screen.getByRole('button', { name: 'Lưu' });
+const renderButton = (onClick: () => unknown) =>
+  render(
+    <MantineProvider>
+      <AsyncButton onClick={onClick}>Lưu</AsyncButton>
+    </MantineProvider>,
+  );
 
 describe('AsyncButton: a click whose work takes a while', () => {
   it('ignores clicks while the work runs, shows the spinner only after the threshold, and is ready again when it ends', async () => {
     const work = deferred();
     const onClick = vi.fn(() => work.promise);
-    render(
-      <MantineProvider>
-        <AsyncButton onClick={onClick}>Lưu</AsyncButton>
-      </MantineProvider>,
-    );
+    renderButton(onClick);
     fireEvent.click(button());
     fireEvent.click(button());
     expect(onClick).toHaveBeenCalledTimes(1);
@@ -53,11 +55,7 @@ describe('AsyncButton: a click whose work takes a while', () => {
     const onClick = vi.fn(() => calls.shift()!);
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
-    render(
-      <MantineProvider>
-        <AsyncButton onClick={onClick}>Lưu</AsyncButton>
-      </MantineProvider>,
-    );
+    renderButton(onClick);
     fireEvent.click(button());
     await act(async () => quick.resolve());
     act(() => vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS * 2));
@@ -71,11 +69,7 @@ describe('AsyncButton: a click whose work takes a while', () => {
 
   it('a click whose handler does no async work is never blocked', () => {
     const onClick = vi.fn();
-    render(
-      <MantineProvider>
-        <AsyncButton onClick={onClick}>Lưu</AsyncButton>
-      </MantineProvider>,
-    );
+    renderButton(onClick);
     fireEvent.click(button());
     fireEvent.click(button());
     expect(onClick).toHaveBeenCalledTimes(2);

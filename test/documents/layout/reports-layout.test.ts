@@ -10,7 +10,7 @@ import { buildDashboard } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload, type UnitStatistics } from '../../../src-renderer/core/exchange';
 import { syntheticUnit } from '../../fixtures/synthetic-units';
 import { computeStatistics, rollUpCell, SCHEME_QD366 } from '../../../src-renderer/core/review';
-import { generatedReviewRows } from './review-cases';
+import { generatedReviewRows, reviewListOf } from './review-cases';
 import { yearFiguresInputOf } from '../../../src-renderer/core/figures';
 import { cellRecords } from '../../core/figures/fixtures';
 import {
@@ -22,7 +22,6 @@ import {
 } from '../../../src-renderer/documents/consolidated-report';
 import { unbreakableRuns } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
-import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
 import { buildYearReport } from '../../../src-renderer/documents/year-report';
 import { readPdfLayout, type PdfLayoutPage } from '../../helpers/pdf-text';
 import {
@@ -93,17 +92,7 @@ describe('review list, year report and consolidated report layout at any length'
       const r = seeded(1000 + seed);
       const n = seed === 1 ? 120 : r.next() < 0.15 ? r.int(80, 120) : r.int(1, 60);
       const rows = generatedReviewRows(r, n);
-      const def = buildReviewListPdf({
-        style: DEFAULT_DOCUMENT_STYLE,
-        year: 2026,
-        superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
-        unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
-        placeName: 'Ninh Thuận',
-        date: '2026-12-28',
-        rows,
-        schemeName: SCHEME_QD366.name,
-        signerName: personName(r),
-      });
+      const def = reviewListOf(rows, personName(r));
       const printed = rows.flatMap((x) => [x.name, x.position, x.decision, x.note]);
       failures.push(
         ...(await check('review-list', seed, def, {

@@ -1,5 +1,8 @@
 /** Seeded rows of the review list for the layout tests and the looked-at samples. */
-import type { ReviewListRow } from '../../../src-renderer/core/review';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { SCHEME_QD366, type ReviewListRow } from '../../../src-renderer/core/review';
+import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
+import { buildReviewListPdf } from '../../../src-renderer/documents/review-list';
 import { date, DOCUMENT_NUMBERS, personName, words, type Rng } from '../../helpers/layout-rules';
 
 const LEVELS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
@@ -75,4 +78,19 @@ export function realisticReviewRows(r: Rng, n: number): ReviewListRow[] {
 function decided(r: Rng): Pick<ReviewListRow, 'decision' | 'decisionBody' | 'decisionRef'> {
   const ref = `số ${r.int(100, 999)}-QĐ/ĐU, ${date(r)}`;
   return { decision: `Đảng ủy các cơ quan Đảng tỉnh, ${ref}`, decisionBody: 'Đảng ủy các cơ quan Đảng tỉnh', decisionRef: ref };
+}
+
+/** The review list of a cell of Sở Nông nghiệp và Môi trường for 2026 with the given rows. */
+export function reviewListOf(rows: ReviewListRow[], signerName?: string): TDocumentDefinitions {
+  return buildReviewListPdf({
+    style: DEFAULT_DOCUMENT_STYLE,
+    year: 2026,
+    superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
+    placeName: 'Ninh Thuận',
+    date: '2026-12-28',
+    rows,
+    schemeName: SCHEME_QD366.name,
+    ...(signerName === undefined ? {} : { signerName }),
+  });
 }

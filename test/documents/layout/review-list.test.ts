@@ -3,37 +3,20 @@
  * with a legend, the deciding body once, column widths that never break a header word.
  */
 import { describe, expect, it } from 'vitest';
-import { SCHEME_QD366 } from '../../../src-renderer/core/review';
 import { contentWidthPt, estimateTextWidthPt } from '../../../src-renderer/documents/party-layout';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
-import {
-  buildReviewListPdf,
-  levelCode,
-  REVIEW_LIST_COLUMNS,
-  reviewListLegend,
-  reviewListWidthsPt,
-} from '../../../src-renderer/documents/review-list';
+import { levelCode, REVIEW_LIST_COLUMNS, reviewListLegend, reviewListWidthsPt } from '../../../src-renderer/documents/review-list';
 import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 import { readPdfLayout } from '../../helpers/pdf-text';
 import { personName, seeded } from '../../helpers/layout-rules';
-import { realisticReviewRows } from './review-cases';
+import { realisticReviewRows, reviewListOf } from './review-cases';
 
 const list = (n: number, seed = 77) => {
   const r = seeded(seed);
   const rows = realisticReviewRows(r, n);
   return {
     rows,
-    def: buildReviewListPdf({
-      style: DEFAULT_DOCUMENT_STYLE,
-      year: 2026,
-      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
-      unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
-      placeName: 'Ninh Thuận',
-      date: '2026-12-28',
-      rows,
-      schemeName: SCHEME_QD366.name,
-      signerName: personName(r),
-    }),
+    def: reviewListOf(rows, personName(r)),
   };
 };
 
@@ -65,16 +48,7 @@ describe('review list PDF', () => {
       'Chuyển sinh hoạt đảng chính thức từ Đảng bộ xã Phước Hậu đến Chi bộ ngày 15/6/2026 theo Quyết định số 112/QĐ-SNNMT; đã nộp đủ hồ sơ đảng viên và phiếu đảng viên';
     const { rows } = list(3);
     const long = rows.map((r, i) => (i === 1 ? { ...r, position: 'Đảng viên', note: `Mục-2: ${note} (hết-2)` } : r));
-    const def = buildReviewListPdf({
-      style: DEFAULT_DOCUMENT_STYLE,
-      year: 2026,
-      superiorName: 'Đảng bộ các cơ quan Đảng tỉnh',
-      unitName: 'Chi bộ Sở Nông nghiệp và Môi trường',
-      placeName: 'Ninh Thuận',
-      date: '2026-12-28',
-      rows: long,
-      schemeName: SCHEME_QD366.name,
-    });
+    const def = reviewListOf(long);
     const lines = (await readPdfLayout(await renderPdf(def))).flatMap((p) => p.lines.map((l) => l.text));
     const first = lines.findIndex((l) => l.includes('Mục-2:'));
     const last = lines.findIndex((l) => l.includes('(hết-2)'));
