@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from './fixtures';
 import { BASE_URL, completeSetup, downloadFrom, nav, openSampleCell, screenshot } from './helpers';
-import { horizontalOverflow, setTextSize } from './screens';
+import { axeProblems, horizontalOverflow, setTextSize } from './screens';
 
 /** The element at the centre of a locator's box is the locator itself or inside it: shown, not covered by a pinned column. */
 async function uncovered(locator: Locator): Promise<boolean> {
@@ -246,6 +246,9 @@ test('"rất lớn" at 1280×720: a menu rail, one group of grid columns, stacke
     .click();
   await expect(page.getByLabel('Trạng thái bản đăng ký')).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);
+  // A confirmed form reads in normal text: its title choice is read-only, not a faint disabled field.
+  await expect(page.getByRole('combobox', { name: 'Tên bản đăng ký (tiêu đề in)' })).toBeEnabled();
+  expect(await axeProblems(page, 'bản đăng ký đã xác nhận')).toEqual([]);
   await screenshot(page, 'large-text-07-pledge-editor-xlarge');
   await windowShots(page, 'large-text-07-pledge-editor-xlarge', 4);
 });

@@ -68,7 +68,7 @@ export function PledgeContentSection({
             value={content.titleVariant}
             onChange={(v) => v && patch({ titleVariant: v as PledgeTitleVariant })}
             allowDeselect={false}
-            disabled={!editable}
+            readOnly={!editable}
           />
           <Textarea
             label="Căn cứ"
