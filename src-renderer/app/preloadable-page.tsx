@@ -21,3 +21,32 @@ export function preloadablePage(load: () => Promise<{ default: ComponentType }>)
   }
   return { Page, preload };
 }
+
+/**
+ * Runs the preloads one after another, each when the window is idle (within 5 s), starting after
+ * `delayMs`; a failed load is skipped (the page then loads on demand, with its own error). Returns
+ * the cancel function: the preloads not yet started are not run.
+ */
+export function preloadInTurn(preloads: ReadonlyArray<() => Promise<unknown>>, delayMs = 1_000): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const next = (i: number) => {
+    if (cancelled || i >= preloads.length) return;
+    const run = () => {
+      idle = undefined;
+      if (cancelled) return;
+      void preloads[i]!()
+        .catch(() => undefined)
+        .then(() => next(i + 1));
+    };
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 5_000 });
+    else timer = setTimeout(run, 0);
+  };
+  timer = setTimeout(() => next(0), delayMs);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}

@@ -1,27 +1,31 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Center, Loader } from '@mantine/core';
-import { preloadablePage } from './preloadable-page';
+import { preloadablePage, preloadInTurn } from './preloadable-page';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { afterNextPaint } from './after-paint';
 
 // Each job's screens load on demand, so start-up stays fast: the start-up chunk holds the shell and
-// its menu only (issue 19's start-up goal); "Tháng này", the start screen, follows the menu.
-const HomePage = lazy(() => import('../features/home/HomePage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-const UnitPage = lazy(() => import('../features/settings/UnitPage'));
-const MembersPage = lazy(() => import('../features/members/MembersPage'));
-const PledgesPage = lazy(() => import('../features/pledges/PledgesPage'));
+// its menu only (issue 19's start-up goal); "Tháng này", the start screen, follows the menu. Once the
+// app has started, the other screens' code loads while the window is idle (PRELOAD_ORDER), so a
+// menu click shows its screen without a spinner.
+const home = preloadablePage(() => import('../features/home/HomePage'));
 const monthly = preloadablePage(() => import('../features/monthly/MonthlyPage'));
-const MonthlyPage = monthly.Page;
-const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
-const ReviewPage = lazy(() => import('../features/review/ReviewPage'));
-const DuesPage = lazy(() => import('../features/dues/DuesPage'));
-const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
-const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
-const AggregatorPage = lazy(() => import('../features/aggregator/AggregatorPage'));
-const BackupPage = lazy(() => import('../features/backup/BackupPage'));
-const GuidePage = lazy(() => import('../features/guide/GuidePage'));
+const members = preloadablePage(() => import('../features/members/MembersPage'));
+const pledges = preloadablePage(() => import('../features/pledges/PledgesPage'));
+const meetings = preloadablePage(() => import('../features/meetings/MeetingsPage'));
+const review = preloadablePage(() => import('../features/review/ReviewPage'));
+const dues = preloadablePage(() => import('../features/dues/DuesPage'));
+const calendar = preloadablePage(() => import('../features/calendar/CalendarPage'));
+const exchange = preloadablePage(() => import('../features/exchange/ExchangePage'));
+const aggregator = preloadablePage(() => import('../features/aggregator/AggregatorPage'));
+const backup = preloadablePage(() => import('../features/backup/BackupPage'));
+const settings = preloadablePage(() => import('../features/settings/SettingsPage'));
+const unit = preloadablePage(() => import('../features/settings/UnitPage'));
+const guide = preloadablePage(() => import('../features/guide/GuidePage'));
+
+/** The monthly grid first (the routine's screen, and the bench's "grid opens"), then the menu's order. */
+const PRELOAD_ORDER = [monthly, members, pledges, meetings, review, dues, calendar, exchange, aggregator, backup, settings, unit, guide];
 
 const pageLoader = (
   <Center h={200}>
@@ -57,45 +61,30 @@ const page = (node: ReactNode) => (
   </RouteErrorBoundary>
 );
 
-/**
- * The month grid's code, loaded once the app has started and the window is idle: the first open
- * after start then shows no spinner (~450 ms before, of which 300 ms were React's wait after the
- * spinner; ~70 ms after, issue 19).
- */
+/** The screens' code, loaded one at a time while the window is idle, from a second after start. */
 function usePreloadedPages() {
-  useEffect(() => {
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      const preload = () => void monthly.preload().catch(() => undefined);
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preload, { timeout: 5_000 });
-      else preload();
-    }, 1_000);
-    return () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, []);
+  useEffect(() => preloadInTurn(PRELOAD_ORDER.map((p) => p.preload)), []);
 }
 
 export function AppRoutes() {
   usePreloadedPages();
   return (
     <Routes>
-      <Route path="/" element={page(<HomePage />)} />
-      <Route path="/don-vi" element={page(<UnitPage />)} />
-      <Route path="/dang-vien/*" element={page(<MembersPage />)} />
-      <Route path="/so-dang-ky/*" element={page(<PledgesPage />)} />
-      <Route path="/tu-danh-gia/*" element={page(<MonthlyPage />)} />
-      <Route path="/sinh-hoat/*" element={page(<MeetingsPage />)} />
-      <Route path="/kiem-diem/*" element={page(<ReviewPage />)} />
-      <Route path="/dang-phi/*" element={page(<DuesPage />)} />
-      <Route path="/lich-viec/*" element={page(<CalendarPage />)} />
-      <Route path="/tong-hop/*" element={page(<AggregatorPage />)} />
-      <Route path="/trao-doi/*" element={page(<ExchangePage />)} />
-      <Route path="/sao-luu/*" element={page(<BackupPage />)} />
-      <Route path="/cai-dat" element={page(<SettingsPage />)} />
-      <Route path="/huong-dan" element={page(<GuidePage />)} />
-      <Route path="*" element={page(<HomePage />)} />
+      <Route path="/" element={page(<home.Page />)} />
+      <Route path="/don-vi" element={page(<unit.Page />)} />
+      <Route path="/dang-vien/*" element={page(<members.Page />)} />
+      <Route path="/so-dang-ky/*" element={page(<pledges.Page />)} />
+      <Route path="/tu-danh-gia/*" element={page(<monthly.Page />)} />
+      <Route path="/sinh-hoat/*" element={page(<meetings.Page />)} />
+      <Route path="/kiem-diem/*" element={page(<review.Page />)} />
+      <Route path="/dang-phi/*" element={page(<dues.Page />)} />
+      <Route path="/lich-viec/*" element={page(<calendar.Page />)} />
+      <Route path="/tong-hop/*" element={page(<aggregator.Page />)} />
+      <Route path="/trao-doi/*" element={page(<exchange.Page />)} />
+      <Route path="/sao-luu/*" element={page(<backup.Page />)} />
+      <Route path="/cai-dat" element={page(<settings.Page />)} />
+      <Route path="/huong-dan" element={page(<guide.Page />)} />
+      <Route path="*" element={page(<home.Page />)} />
     </Routes>
   );
 }
