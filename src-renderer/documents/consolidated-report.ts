@@ -10,12 +10,11 @@ import { formatDocumentNumber, withClosingMark, type DocumentStyleData } from '.
 import type { IsoDate } from '../core/model';
 import { formatDate, formatInteger, formatPercent, placeDateLine } from '../core/text';
 import {
-  A4_PT,
   contentWidthPt,
-  estimateLines,
   estimateRowHeight,
+  estimateTextHeightPt,
+  halfPageHeightPt,
   heading,
-  pageMarginsPt,
   paragraph,
   partyDocument,
   partyHeader,
@@ -149,8 +148,8 @@ function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number)
   return { table: { ...TABLE_KEEP, widths: [...RATING_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
-/** Widths the page-break estimates assume for the rating table ('*' taken narrow). */
-const RATING_WIDTHS_ESTIMATE = [20, 180, 56, 64, 64, 64, 64, 70, 64] as const;
+/** The widths the page-break estimates assume: the unit name's '*' taken as 180 pt (narrow). */
+const estimatedWidths = (widths: ReadonlyArray<number | '*'>) => widths.map((w) => (w === '*' ? 180 : w));
 
 /**
  * "2. Kết quả đánh giá…", the legend and the rating table. The legend stands above the table,
@@ -161,8 +160,9 @@ const RATING_WIDTHS_ESTIMATE = [20, 180, 56, 64, 64, 64, 64, 70, 64] as const;
  */
 function ratingPart(rows: DashboardRow[], totals: UnitStatistics, size: number, style: DocumentStyleData): Content {
   const width = contentWidthPt(style, 'landscape');
-  const rowHeight = (cells: readonly string[], bold = false) => estimateRowHeight(cells, RATING_WIDTHS_ESTIMATE, size, 1.15, bold);
-  const legendHeight = estimateLines(RATING_LEGEND, size, width) * size * style.lineHeight * 1.17;
+  const widths = estimatedWidths(RATING_WIDTHS);
+  const rowHeight = (cells: readonly string[], bold = false) => estimateRowHeight(cells, widths, size, 1.15, bold);
+  const legendHeight = estimateTextHeightPt(RATING_LEGEND, size, width, style);
   const headerHeight = rowHeight(RATING_HEADERS, true);
   const title = heading(['2. Kết quả đánh giá, xếp loại chất lượng đảng viên'], style, {
     margin: [0, 8, 0, 4],
@@ -174,9 +174,8 @@ function ratingPart(rows: DashboardRow[], totals: UnitStatistics, size: number, 
     { text: RATING_LEGEND, italics: true, fontSize: size, alignment: 'justify' } as Content,
     ratingTable(rows, totals, size),
   ];
-  const [, top, , bottom] = pageMarginsPt(style);
   const tableHeight = rows.reduce((h, r) => h + rowHeight(['', r.unitName]), headerHeight + rowHeight(['', 'Tổng cộng'], true));
-  const short = 30 + legendHeight + tableHeight <= (A4_PT.width - top - bottom) * 0.5;
+  const short = 30 + legendHeight + tableHeight <= halfPageHeightPt(style, 'landscape');
   return short ? { stack: part.map((c) => withoutKeepMarks(c)), unbreakable: true } : { stack: part };
 }
 
@@ -275,7 +274,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): TDocume
       },
       heading(['1. Đăng ký, tự đánh giá hằng tháng và sinh hoạt chi bộ'], style, {
         widthPt: landscapeWidth,
-        followPt: 2 * estimateRowHeight([...REGISTRATION_HEADERS], [20, 180, 50, 52, 74, 52, 56, 62, 62, 120], size, 1.15, true),
+        followPt: 2 * estimateRowHeight([...REGISTRATION_HEADERS], estimatedWidths(REGISTRATION_WIDTHS), size, 1.15, true),
       }),
       registrationTable(rows, d.totals, size),
       ratingPart(rows, d.totals, size, style),

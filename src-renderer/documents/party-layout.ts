@@ -473,6 +473,20 @@ export function estimateLines(text: string, fontSize: number, widthPt: number, b
   return text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil((estimateTextWidthPt(l, fontSize, bold) * 1.04) / widthPt)), 0);
 }
 
+/** Estimated height (pt) of a text set in `widthPt` with the profile's line height. */
+export function estimateTextHeightPt(text: string, fontSize: number, widthPt: number, style: DocumentStyleData, bold = false): number {
+  return estimateLines(text, fontSize, widthPt, bold) * fontSize * style.lineHeight * 1.17;
+}
+
+/**
+ * Half the text height of a page: the most an unbreakable block may be estimated at (pdfmake
+ * drops what does not fit of an unbreakable block taller than a page; estimates err).
+ */
+export function halfPageHeightPt(style: DocumentStyleData, orientation: 'portrait' | 'landscape' = 'portrait'): number {
+  const [, top, , bottom] = pageMarginsPt(style);
+  return ((orientation === 'portrait' ? A4_PT.height : A4_PT.width) - top - bottom) * 0.5;
+}
+
 /** Estimated height of a table row: the tallest cell, plus pdfmake's default padding and rule. */
 export function estimateRowHeight(
   cells: readonly string[],
@@ -515,7 +529,7 @@ export function heading(
     return { ...line, text: i < lines.length - 1 ? `${line.text}\n` : line.text };
   });
   const width = opts.widthPt ?? contentWidthPt(style);
-  const own = inlines.reduce((h, l) => h + estimateLines(l.text as string, size, width, true) * size * style.lineHeight * 1.17, 0);
+  const own = inlines.reduce((h, l) => h + estimateTextHeightPt(l.text as string, size, width, style, true), 0);
   const follow = opts.followPt ?? style.fontSizes.body * style.lineHeight * 1.17 + 2;
   return {
     text: inlines,
@@ -595,9 +609,7 @@ function estimatedTextHeight(block: TextBlock, style: DocumentStyleData, widthPt
     plainTextOf(block) ??
     (Array.isArray(block.text) ? block.text.map((t) => (typeof t === 'string' ? t : String(t.text))).join('') : block.text);
   const margin = block.margin ?? [0, 0, 0, 0];
-  return (
-    estimateLines(text, size, widthPt - (block.leadingIndent ?? 0) / 2, block.bold) * size * style.lineHeight * 1.17 + margin[1] + margin[3]
-  );
+  return estimateTextHeightPt(text, size, widthPt - (block.leadingIndent ?? 0) / 2, style, block.bold) + margin[1] + margin[3];
 }
 
 /**
@@ -638,8 +650,7 @@ export function keepTogether(blocks: Content[], opts: KeepTogetherOptions): Cont
   const style = opts.style;
   const orientation = opts.orientation ?? 'portrait';
   const width = contentWidthPt(style, orientation);
-  const [, top, , bottom] = pageMarginsPt(style);
-  const budget = ((orientation === 'portrait' ? A4_PT.height : A4_PT.width) - top - bottom) * 0.5;
+  const budget = halfPageHeightPt(style, orientation);
   const height = (c: Content) => (isTextBlock(c) ? estimatedTextHeight(c, style, width) : 0);
   const before: Content[] = [];
   let rest = [...blocks];
