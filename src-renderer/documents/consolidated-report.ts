@@ -74,7 +74,7 @@ export function orderedUnits<T extends { unitCode: string }>(rows: readonly T[],
 }
 
 /** Landscape column widths (pt) of the two tables; the unit name takes the rest. */
-const REGISTRATION_WIDTHS = [20, '*', 50, 52, 74, 52, 56, 62, 62, 120] as const;
+const REGISTRATION_WIDTHS = [20, '*', 46, 48, 78, 46, 52, 50, 56, 100] as const;
 const RATING_WIDTHS = [20, '*', 56, 64, 64, 64, 64, 70, 64] as const;
 
 export const REGISTRATION_HEADERS = [

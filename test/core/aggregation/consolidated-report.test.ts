@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../src-renderer/core/aggregation';
 import { buildUnitReportPayload } from '../../../src-renderer/core/exchange';
 import { syntheticUnit } from '../../fixtures/synthetic-units';
-import { buildConsolidatedReport } from '../../../src-renderer/documents/consolidated-report';
+import { buildConsolidatedReport, RATING_HEADERS, REGISTRATION_HEADERS } from '../../../src-renderer/documents/consolidated-report';
 import { renderPdf } from '../../../src-renderer/documents/render-pdf';
-import { readPdf, squash } from '../../helpers/pdf-text';
+import { readPdf, readPdfLayout, squash } from '../../helpers/pdf-text';
 import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
 describe('consolidated report PDF', () => {
@@ -64,5 +64,50 @@ describe('consolidated report PDF', () => {
     expect(text).toContain(squash('Đơn vị chưa gửi báo cáo: Chi bộ Sở Nội vụ.'));
     expect(text).toContain('Nguyễn Văn An');
     expect(dashboard.totals.members).toBe(173);
+  });
+
+  it('the annex columns leave the unit name room and never break a header word', async () => {
+    const period = { year: 2026, month: 11 };
+    const statistics = buildUnitReportPayload(
+      syntheticUnit({ code: 'P', name: 'P', members: 30, year: 2026, months: 11, seed: 3 }),
+      period,
+      {
+        aggregateOnly: true,
+      },
+    ).statistics;
+    const long = 'Chi bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp';
+    const dashboard = buildDashboard(
+      '2026-11',
+      [long, 'Chi bộ Sở Tư pháp', 'Đảng bộ Trường Cao đẳng Sư phạm Ninh Thuận'].map((unitName, i) => ({
+        unitCode: `DV${i + 1}`,
+        unitName,
+        unitType: 'chi_bo_co_so' as const,
+        statistics,
+      })),
+    );
+    const def = buildConsolidatedReport({
+      style: DEFAULT_DOCUMENT_STYLE,
+      dashboard,
+      periodLabel: 'tháng 11/2026',
+      superiorName: 'Tỉnh ủy Ninh Thuận',
+      unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+      placeName: 'Ninh Thuận',
+      issuerCode: 'ĐU',
+      superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
+      reportNumber: 12,
+      reportDate: '2026-11-30',
+      signerName: 'Nguyễn Văn An',
+      texts: { results: '', limits: '', proposals: '' },
+    });
+    const lines = (await readPdfLayout(await renderPdf(def))).flatMap((p) => p.lines.map((l) => l.text));
+    const tokens = new Set(lines.flatMap((l) => l.split(/\s+/u)));
+    for (const header of [...REGISTRATION_HEADERS, ...RATING_HEADERS])
+      for (const word of header.split(/\s+/u)) expect(tokens.has(word), `${header}: ${word}`).toBe(true);
+    // The totals' "1.247 (100,00%)" style cell stays on one line.
+    expect(lines.some((l) => /Tổng cộng \S+ \S+ \S+ \(100,00%\)/u.test(l))).toBe(true);
+    // The longest unit name takes at most 4 lines in the registration table, the annex's first (it took 6 at 86 pt).
+    const row1 = lines.findIndex((l) => l.startsWith('1 Chi bộ'));
+    const row2 = lines.findIndex((l, i) => i > row1 && l.startsWith('2 Chi bộ Sở'));
+    expect(row2 - row1).toBeLessThanOrEqual(4);
   });
 });
