@@ -7,6 +7,8 @@ import { installQuitHandshake, type UnsavedChoice } from './quit';
 interface Asking {
   failed: string[];
   resolve: (choice: UnsavedChoice) => void;
+  /** False once answered: the list stays in the dialog while it fades out. */
+  open: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function UnsavedEditsGuard() {
   useEffect(() => {
     const api = getDesktopApi();
     installQuitHandshake(api, {
-      askUnsaved: (failed) => new Promise<UnsavedChoice>((resolve) => setAsking({ failed, resolve })),
+      askUnsaved: (failed) => new Promise<UnsavedChoice>((resolve) => setAsking({ failed, resolve, open: true })),
       // Only while the scheduler runs (so its module is loaded already: the shell started it).
       backup: () => import('../features/backup/scheduler').then((m) => m.backupOnQuit()),
     });
@@ -45,13 +47,14 @@ export function UnsavedEditsGuard() {
   }, []);
 
   const answer = (choice: UnsavedChoice) => {
-    asking?.resolve(choice);
-    setAsking(undefined);
+    if (!asking?.open) return;
+    asking.resolve(choice);
+    setAsking({ ...asking, open: false });
   };
 
   return (
     <Modal
-      opened={asking !== undefined}
+      opened={asking?.open === true}
       onClose={() => answer('stay')}
       title="Còn thay đổi chưa lưu được"
       size="lg"

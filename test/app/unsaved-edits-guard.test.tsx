@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UnsavedEditsGuard } from '../../src-renderer/app/UnsavedEditsGuard';
@@ -59,9 +59,13 @@ describe('closing with an edit that could not be stored', () => {
     expect(held).toBe(1);
     await user.click(within(dialog).getByRole('button', { name: 'Ở lại' }));
     expect(await first).toBe('stay');
+    // The first question fades out (Mantine's 200 ms transition) before the second is asked:
+    // otherwise the fading, already emptied dialog could be the one found.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     const second = task(ctx);
     const again = await screen.findByRole('dialog', { name: 'Còn thay đổi chưa lưu được' });
+    await within(again).findByText('Bảng tự đánh giá tháng 11/2026');
     disk.full = false;
     await user.click(within(again).getByRole('button', { name: 'Thử lưu lại' }));
     expect(await second).toBe('close');
