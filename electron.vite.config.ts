@@ -18,18 +18,14 @@ export default defineConfig({
       lib: { entry: resolve(import.meta.dirname, 'src-main/preload.ts'), formats: ['cjs'] },
     },
   },
-  // The same renderer build as the web build (vite.renderer.config.ts: the start-up in one chunk,
-  // lazily loaded pages in their own), minified like it (electron-vite's default is not), into out/renderer.
+  // The same renderer build as the web build (vite.renderer.config.ts: its inputs, the start-up in two
+  // chunks, lazily loaded pages in their own), minified like it (electron-vite's default is not), into out/renderer.
   renderer: {
     ...rendererConfig,
     build: {
       ...rendererConfig.build,
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,
-      rolldownOptions: {
-        ...rendererConfig.build.rolldownOptions,
-        input: resolve(import.meta.dirname, 'src-renderer/index.html'),
-      },
     },
   },
 });

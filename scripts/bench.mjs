@@ -336,12 +336,17 @@ async function measureStartup(id, profile, screenshotName = id === 'startup' ? '
       const nav = await p.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0];
         const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+        // The app's own marks (src-renderer/app/start.ts START_MARKS).
+        const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? 0;
         return {
           responseEnd: n?.responseEnd,
           domContentLoaded: n?.domContentLoadedEventEnd,
           scripts: scripts.length,
           lastScriptEnd: Math.max(0, ...scripts.map((r) => r.responseEnd)),
-          appRendered: window.__loaderAt ?? 0,
+          loaderShown: window.__loaderAt ?? 0,
+          startUpChunkRun: mark('sng:start-up chunk run'),
+          dataRead: mark('sng:data read'),
+          shellCommitted: mark('sng:shell committed'),
           wizardShown: window.__wizardAt ?? 0,
         };
       });
@@ -901,7 +906,7 @@ function details() {
     if (!su?.runs.length) continue;
     const n = (k) => median(su.runs.map((x) => x.info?.[k] ?? 0));
     out.push(
-      `- ${name}: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/${sid === 'startup' ? 'bench-startup' : `bench-${sid}`}.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the app's first render (its “Đang mở dữ liệu” loader, before the database is open) ${n('appRendered').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`,
+      `- ${name}: a new Chromium process on the pre-filled profile for every run; time from navigation start to the first frame after the shell's navigation links are laid out (screenshot: test-results/screens/${sid === 'startup' ? 'bench-startup' : `bench-${sid}`}.png). Medians: HTML response ${n('responseEnd').toFixed(0)} ms, last script loaded ${n('lastScriptEnd').toFixed(0)} ms (${n('scripts')} scripts), DOMContentLoaded ${n('domContentLoaded').toFixed(0)} ms, the start-up chunk run (the database opening) ${n('startUpChunkRun').toFixed(0)} ms, database open and settings read ${n('dataRead').toFixed(0)} ms, ${su.runs.some((x) => x.info?.loaderShown) ? `the “Đang mở dữ liệu” loader shown in ${su.runs.filter((x) => x.info?.loaderShown).length} of ${su.runs.length} runs, ` : ''}the shell committed by React ${n('shellCommitted').toFixed(0)} ms, navigation visible ${median(su.runs.map((x) => x.ms)).toFixed(0)} ms.${su.runs.some((x) => x.info?.wizardShown) ? ` In ${su.runs.filter((x) => x.info?.wizardShown).length} of ${su.runs.length} runs the first-run set-up wizard was rendered first (median at ${n('wizardShown').toFixed(0)} ms) although set-up is done.` : ''}${su.opens?.length ? ` Opening the database as the app does (openDatabase in a fresh browser, median of ${su.opens.length}): Dexie.exists ${median(su.opens.map((o) => o.info.exists)).toFixed(0)} ms, openDatabase ${median(su.opens.map((o) => o.info.openDatabase)).toFixed(0)} ms (it probes the database before opening it), first reads of settings and units ${median(su.opens.map((o) => o.info.firstReads)).toFixed(0)} ms.` : ''}`,
     );
   }
   const go = get('gridOpen60');

@@ -174,6 +174,9 @@ function start(): void {
         webviewTag: false,
         spellcheck: false,
         disableBlinkFeatures: 'Auxclick',
+        // V8 keeps the compiled start-up code from the first start on (app:// has codeCache), not
+        // only from the third, as for a web page (issue 19's start-up).
+        v8CacheOptions: 'bypassHeatCheck',
       },
     });
     mainWindow = window;

@@ -4,27 +4,16 @@ import { Alert, Box, Button, Container, Group, Loader, MantineProvider, mergeThe
 import { Notifications } from '@mantine/notifications';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/vi';
-import {
-  NewerDatabaseError,
-  activeDatabaseName,
-  chooseDatabase,
-  initDb,
-  isDatabaseEmpty,
-  isSampleDatabaseActive,
-  onNewerVersionOpened,
-  type StoreChange,
-} from '../services/database';
-import { recoverDrafts } from '../services/draft-recovery';
-import type { RecoveryProblem } from '../features/backup/RecoveryScreen';
-import { getDesktopApi } from '../platform';
-import { readStartData, type StartData } from '../services/settings';
+import { chooseDatabase, isSampleDatabaseActive, onNewerVersionOpened, type StoreChange } from '../services/database';
+import type { StartData } from '../services/settings';
+import { openOrRecover, type DbState, type EarlyStart } from './start';
 import { UnsavedEditsGuard } from './UnsavedEditsGuard';
 import { theme } from './theme';
 import { accessibleDefaults, contrastResolver } from './contrast';
-
-const appTheme = mergeThemeOverrides(theme, accessibleDefaults);
 import { Shell } from './Shell';
 import { StartLoader } from './StartLoader';
+
+const appTheme = mergeThemeOverrides(theme, accessibleDefaults);
 
 /** Only after a start-up that could not open the data. */
 const RecoveryScreen = lazy(() => import('../features/backup/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
@@ -63,19 +52,6 @@ function SampleBanner() {
       </Group>
     </Box>
   );
-}
-
-type DbState =
-  | { status: 'opening' }
-  /** `start`: the settings and own unit read at the start, so the shell shows its menu at once (undefined: the shell reads them). */
-  | { status: 'ready'; start?: StartData }
-  | { status: 'failed'; message: string }
-  | { status: 'recover'; problem: RecoveryProblem };
-
-/** Ready, with the settings and own unit as they are now (the shell's live queries keep them up to date afterwards). */
-async function ready(): Promise<DbState> {
-  const start = await readStartData();
-  return start ? { status: 'ready', start } : { status: 'ready' };
 }
 
 /** Another tab or a newer app version upgraded the database, or the store was lost: this window is closed for good. */
@@ -123,70 +99,15 @@ function NewerVersionOverlay({ change }: { change: StoreChange }) {
   );
 }
 
-/**
- * Start: open the database. Before anything else, if it cannot be opened — or it opened empty
- * while the backup folder has backups — offer "Khôi phục từ bản sao lưu gần nhất".
- */
-export async function openOrRecover(sample: boolean): Promise<DbState> {
-  let db;
-  try {
-    db = await initDb();
-  } catch (error) {
-    if (error instanceof NewerDatabaseError) return { status: 'failed', message: error.message };
-    return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
-  }
-  if (sample) return ready();
-  let empty: boolean;
-  try {
-    empty = await isDatabaseEmpty(db);
-  } catch (error) {
-    // Opened but cannot be read (a full disk right after a store was recreated): not "has data" —
-    // the shell would read no settings and show the first-run wizard. Offer the backups instead.
-    return { status: 'recover', problem: { kind: 'open_failed', error, databaseName: activeDatabaseName() } };
-  }
-  if (empty) {
-    const backups = await getDesktopApi()
-      .listBackups()
-      .catch(() => []);
-    if (backups.length > 0) return { status: 'recover', problem: { kind: 'empty' } };
-  }
-  // Edits an earlier run could not store before it ended (reload, crash): stored before any screen reads.
-  await recoverDrafts().catch(() => undefined);
-  return ready();
-}
-
 /** A data router (react-router's blocker needs one); every address is handled by the shell's routes. */
 function AppRouter({ start }: { start: StartData | undefined }) {
   const [router] = useState(() => createHashRouter([{ path: '*', element: <Shell start={start} /> }]));
   return <RouterProvider router={router} />;
 }
 
-/** A start begun before the first render (main.tsx): the opening, and a store change seen meanwhile. */
-export interface EarlyStart {
-  opening: Promise<DbState>;
-  /** Stops listening; returns the change (newer version, deleted, lost) seen since the start, if any. */
-  handOver: () => StoreChange | undefined;
-}
-
-/**
- * Begin the start before React renders anything, so that IndexedDB opens while React renders the
- * loader (issue 19's start-up). Listens for store changes first, as the app does, so none is missed.
- */
-export function startEarly(sample: boolean): EarlyStart {
-  let seen: StoreChange | undefined;
-  const stop = onNewerVersionOpened((change) => (seen ??= change));
-  return {
-    opening: openOrRecover(sample),
-    handOver: () => {
-      stop();
-      return seen;
-    },
-  };
-}
-
 /** `start`: the start main.tsx began (startEarly); without it the app opens the database itself. */
 export function App({ start }: { start?: EarlyStart } = {}) {
-  const [db, setDb] = useState<DbState>({ status: 'opening' });
+  const [db, setDb] = useState<DbState>(() => start?.settled ?? { status: 'opening' });
   const [newerVersion, setNewerVersion] = useState<StoreChange>();
   const sample = isSampleDatabaseActive();
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
 import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { helpFor } from './help';
@@ -16,6 +16,7 @@ import { currentDatabase, isSampleDatabaseActive } from '../services/database';
 import { getDesktopApi } from '../platform';
 import { profileOn } from '../core/units/profile';
 import { clock } from '../platform/clock';
+import { START_MARKS } from './start';
 
 /** Shown once, on the first run: not part of the start-up chunk. */
 const SetupWizard = lazy(() => import('../features/settings/SetupWizard'));
@@ -82,6 +83,7 @@ const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { text
 
   // The expanded menu folds back to the rail once a page is chosen.
   useEffect(() => setMenuExpanded(false), [location.pathname]);
+  useLayoutEffect(() => void performance.mark(START_MARKS.shellShown), []);
 
   const entries = NAVIGATION.filter((e) => !e.mode || e.mode === mode);
 

@@ -5,7 +5,7 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openOrRecover } from '../../src-renderer/app/App';
+import { openOrRecover } from '../../src-renderer/app/start';
 import { createBackupBytes, replaceDatabase, type DatabaseDump } from '../../src-renderer/db/backup';
 import { DATABASE_NAME } from '../../src-renderer/db/database';
 import { getDb } from '../../src-renderer/db/instance';

@@ -57,6 +57,7 @@ describe('main window', () => {
       webSecurity: true,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
+      v8CacheOptions: 'bypassHeatCheck',
     });
     expect(webPreferences.nodeIntegrationInWorker).toBeFalsy();
     expect(webPreferences.nodeIntegrationInSubFrames).toBeFalsy();
