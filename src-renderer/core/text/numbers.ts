@@ -1,8 +1,10 @@
 /** Vietnamese number display: thousands dot, decimal comma ("2.885", "93,42%"). */
 
-const intFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+/** Made at the first use, not when the module loads (the start-up formats no number, issue 19). */
+let intFormat: Intl.NumberFormat | undefined;
 
 export function formatInteger(n: number): string {
+  intFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
   return intFormat.format(n);
 }
 
