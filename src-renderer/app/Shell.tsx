@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { Anchor, AppShell, Badge, Button, Drawer, Group, List, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { helpFor } from './help';
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import classes from './Shell.module.css';
 import { TEXT_SIZE_PX, TextSizeContext, type TextSize } from '../ui/text-size';
 import { NAVIGATION } from '../ui/navigation';
 import { useOwnUnit, useStoredSettings } from '../services/settings';
@@ -24,6 +24,10 @@ const SetupWizard = lazy(() => import('../features/settings/SetupWizard'));
 const BackupStatusIndicator = lazy(() =>
   import('../features/backup/BackupStatusIndicator').then((m) => ({ default: m.BackupStatusIndicator })),
 );
+
+/** The help drawer: loaded at the first "Trợ giúp" (or when the pointer comes over it), not with the start-up. */
+const loadHelpDrawer = () => import('./HelpDrawer');
+const HelpDrawer = lazy(loadHelpDrawer);
 
 /**
  * `start`: the settings and the own unit read at the start (App's openOrRecover): the menu shows at
@@ -76,6 +80,8 @@ export function Shell({ start }: { start?: StartData | undefined }) {
 const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { textSize: TextSize; mode: AppMode; unitName: string }) {
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
+  // The help's code loads at the first "Trợ giúp", and the drawer then stays mounted (it slides out).
+  const [helpWanted, setHelpWanted] = useState(false);
   // At "lớn" and "rất lớn" the menu is a narrow rail of short labels; "Mở rộng" shows it whole.
   const [menuExpanded, setMenuExpanded] = useState(false);
   const largeText = textSize !== 'normal';
@@ -105,7 +111,15 @@ const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { text
               <Suspense fallback={null}>
                 <BackupStatusIndicator />
               </Suspense>
-              <Button variant="light" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+              <Button
+                variant="light"
+                onClick={() => {
+                  setHelpWanted(true);
+                  setHelpOpen(true);
+                }}
+                onMouseEnter={() => void loadHelpDrawer()}
+                aria-haspopup="dialog"
+              >
                 Trợ giúp
               </Button>
             </Group>
@@ -125,7 +139,8 @@ const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { text
               {menuExpanded ? '« Thu gọn' : 'Mở rộng »'}
             </Button>
           )}
-          <ScrollArea>
+          {/* A plain scrolling box (Mantine's ScrollArea: ~25 modules more in the start-up's first render). */}
+          <div className={classes.menuLinks}>
             <div id="main-menu-links">
               {entries.map((entry) => (
                 <NavLink
@@ -149,28 +164,13 @@ const ShellFrame = memo(function ShellFrame({ textSize, mode, unitName }: { text
                 />
               ))}
             </div>
-          </ScrollArea>
+          </div>
         </AppShell.Navbar>
-        <Drawer
-          opened={helpOpen}
-          onClose={() => setHelpOpen(false)}
-          position="right"
-          title={`Trợ giúp: ${helpFor(location.pathname).title}`}
-          closeButtonProps={{ 'aria-label': 'Đóng trợ giúp' }}
-        >
-          <List type="ordered" spacing="sm">
-            {helpFor(location.pathname).steps.map((step) => (
-              <List.Item key={step}>{step}</List.Item>
-            ))}
-          </List>
-          <Text mt="lg">
-            Hướng dẫn đầy đủ, có hình minh họa:{' '}
-            <Anchor component={RouterNavLink} to="/huong-dan" onClick={() => setHelpOpen(false)}>
-              Hướng dẫn sử dụng
-            </Anchor>
-            .
-          </Text>
-        </Drawer>
+        {helpWanted && (
+          <Suspense fallback={null}>
+            <HelpDrawer opened={helpOpen} onClose={() => setHelpOpen(false)} pathname={location.pathname} />
+          </Suspense>
+        )}
         {/* AppShell.Main is the page's one <main> landmark. */}
         <AppShell.Main>
           <UnsavedChangesGuard />
