@@ -30,7 +30,7 @@ const loadHelpDrawer = () => import('./HelpDrawer');
 const HelpDrawer = lazy(loadHelpDrawer);
 
 /**
- * `start`: the settings and the own unit read at the start (App's openOrRecover): the menu shows at
+ * `start`: the settings and the own unit read at the start (app/start.ts openOrRecover): the menu shows at
  * once, without waiting for the live queries.
  */
 export function Shell({ start }: { start?: StartData | undefined }) {

@@ -1,5 +1,5 @@
 /**
- * The start-up's "did the database open empty?" (app/App.tsx openOrRecover), in a module of its own so
+ * The start-up's "did the database open empty?" (app/start.ts openOrRecover), in a module of its own so
  * that the start-up does not load the backup and restore code of db/recovery.ts.
  */
 import type { SoNeuGuongDb } from './database';

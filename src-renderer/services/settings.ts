@@ -38,7 +38,7 @@ export function useOwnUnit(known?: Unit): Unit | undefined {
   return useLive(() => readOwnUnit(), [], known);
 }
 
-/** The settings and the own unit as the start read them (App's openOrRecover → the shell). */
+/** The settings and the own unit as the start read them (app/start.ts openOrRecover → the shell). */
 export interface StartData {
   settings: AppSettings;
   unit?: Unit;
