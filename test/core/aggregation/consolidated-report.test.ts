@@ -10,6 +10,24 @@ import { renderPdf } from '../../../src-renderer/documents/render-pdf';
 import { readPdf, readPdfLayout, squash } from '../../helpers/pdf-text';
 import { DEFAULT_DOCUMENT_STYLE } from '../../../src-renderer/core/documents/style';
 
+/** The committee's report of `dashboard` (Đảng bộ các cơ quan Đảng tỉnh, report 12 of 30/11/2026). */
+function reportOf(dashboard: Parameters<typeof buildConsolidatedReport>[0]['dashboard'], results: string) {
+  return buildConsolidatedReport({
+    style: DEFAULT_DOCUMENT_STYLE,
+    dashboard,
+    periodLabel: 'tháng 11/2026',
+    superiorName: 'Tỉnh ủy Ninh Thuận',
+    unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
+    placeName: 'Ninh Thuận',
+    issuerCode: 'ĐU',
+    superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
+    reportNumber: 12,
+    reportDate: '2026-11-30',
+    signerName: 'Nguyễn Văn An',
+    texts: { results, limits: '', proposals: '' },
+  });
+}
+
 describe('consolidated report PDF', () => {
   it('prints header, the summary in prose, both tables (landscape annex) with a totals row and a legend', async () => {
     const period = { year: 2026, month: 11 };
@@ -29,20 +47,7 @@ describe('consolidated report PDF', () => {
       })),
       { unitCode: 'CB-D', unitName: 'Chi bộ Sở Nội vụ' },
     ]);
-    const def = buildConsolidatedReport({
-      style: DEFAULT_DOCUMENT_STYLE,
-      dashboard,
-      periodLabel: 'tháng 11/2026',
-      superiorName: 'Tỉnh ủy Ninh Thuận',
-      unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
-      placeName: 'Ninh Thuận',
-      issuerCode: 'ĐU',
-      superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
-      reportNumber: 12,
-      reportDate: '2026-11-30',
-      signerName: 'Nguyễn Văn An',
-      texts: { results: 'Các chi bộ duy trì nền nếp.', limits: '', proposals: '' },
-    });
+    const def = reportOf(dashboard, 'Các chi bộ duy trì nền nếp.');
     const bytes = await renderPdf(def);
     if (process.env.SAVE_PDF) {
       mkdirSync('test-results', { recursive: true });
@@ -85,20 +90,7 @@ describe('consolidated report PDF', () => {
         statistics,
       })),
     );
-    const def = buildConsolidatedReport({
-      style: DEFAULT_DOCUMENT_STYLE,
-      dashboard,
-      periodLabel: 'tháng 11/2026',
-      superiorName: 'Tỉnh ủy Ninh Thuận',
-      unitName: 'Đảng bộ các cơ quan Đảng tỉnh',
-      placeName: 'Ninh Thuận',
-      issuerCode: 'ĐU',
-      superiorCommittee: 'Ban Thường vụ Tỉnh ủy',
-      reportNumber: 12,
-      reportDate: '2026-11-30',
-      signerName: 'Nguyễn Văn An',
-      texts: { results: '', limits: '', proposals: '' },
-    });
+    const def = reportOf(dashboard, '');
     const lines = (await readPdfLayout(await renderPdf(def))).flatMap((p) => p.lines.map((l) => l.text));
     const tokens = new Set(lines.flatMap((l) => l.split(/\s+/u)));
     for (const header of [...REGISTRATION_HEADERS, ...RATING_HEADERS])
