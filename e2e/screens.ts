@@ -47,6 +47,11 @@ export interface AxeProblem {
 
 /** axe-core on the page: every violation, of any impact (WCAG 2.1 A and AA, and best practices). */
 export async function axeProblems(page: Page, screen: string): Promise<AxeProblem[]> {
+  // A toast or dialog caught mid-fade has the colours of half its opacity: axe would report a contrast
+  // fault that no user sees. Wait until every finite transition and animation has ended (loaders spin forever).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   // Every impact, and axe's best practices too (one <main>, heading order, landmarks).
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations.map((v) => ({
@@ -159,10 +164,18 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export async function setTextSize(page: Page, label: 'Thường' | 'Lớn' | 'Rất lớn'): Promise<void> {
   await page.goto(`${BASE_URL}/#/cai-dat`);
   const size = label === 'Thường' ? 'normal' : label === 'Lớn' ? 'large' : 'xlarge';
+  await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
+  const changes = (await page.locator('html').getAttribute('data-text-size')) !== size;
   await page
     .locator('label')
     .filter({ hasText: new RegExp(`^${label}$`, 'u') })
     .first()
     .click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+  if (changes) {
+    // The change is saved at once and says so in a toast; let it go, so the next screens are seen without it.
+    const saved = page.getByText('Đã lưu cài đặt.');
+    await expect(saved).toBeVisible();
+    await expect(saved).toHaveCount(0, { timeout: 15_000 });
+  }
 }
