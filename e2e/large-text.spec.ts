@@ -84,6 +84,18 @@ test('the month grid at 1366×768: TT and Họ và tên pinned, Biểu dương, 
     expect(await uncovered(control)).toBe(true);
   }
   await screenshot(page, 'large-text-01-grid-1366');
+  // Every reason of the "Không đánh giá" list is shown whole in the closed list (its text, in the
+  // list's own font, fits the box less its arrow): the full wording is the option's tooltip.
+  const cut = await grid.locator('select[aria-label^="Lý do không đánh giá"]').evaluateAll((selects: HTMLSelectElement[]) =>
+    selects.flatMap((el) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 18;
+      return [...el.options].map((o) => o.text).filter((text) => context.measureText(text).width > room);
+    }),
+  );
+  expect(cut).toEqual([]);
 
   // Scrolled to the far right: TT and the name stay, ND 1 has gone under them, the controls stay.
   await grid.evaluate((el) => (el.scrollLeft = el.scrollWidth));

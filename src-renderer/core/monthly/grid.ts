@@ -226,6 +226,16 @@ export const NOT_APPLICABLE_LABELS: Record<NotApplicableReason, string> = {
   khac: 'Lý do khác',
 };
 
+/** The same reasons in the grid's narrow list (the full text is its tooltip). */
+export const NOT_APPLICABLE_SHORT_LABELS: Record<NotApplicableReason, string> = {
+  mien: 'Được miễn',
+  dinh_chi: 'Bị đình chỉ',
+  chua_vao_dang: 'Chưa về chi bộ',
+  chuyen_di: 'Đã chuyển đi',
+  vang: 'Vắng cả tháng',
+  khac: 'Lý do khác',
+};
+
 export function markNotApplicable(
   record: MonthlyAssessment,
   reason: NotApplicableReason | undefined,

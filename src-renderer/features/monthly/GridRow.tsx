@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { Member, MonthlyAssessment, NotApplicableReason, PledgeForm } from '../../core/model';
 import {
   NOT_APPLICABLE_LABELS,
+  NOT_APPLICABLE_SHORT_LABELS,
   OVERALL_COLUMN,
   cellEditable,
   cellValue,
@@ -34,7 +35,7 @@ export interface RowProps {
   onNotApplicable: (memberId: string, reason: NotApplicableReason | undefined) => void;
 }
 
-const REASONS = Object.entries(NOT_APPLICABLE_LABELS) as Array<[NotApplicableReason, string]>;
+const REASONS = Object.keys(NOT_APPLICABLE_LABELS) as NotApplicableReason[];
 
 export const GridRow = memo(function GridRow({
   index,
@@ -116,10 +117,10 @@ export const GridRow = memo(function GridRow({
           title={na ? NOT_APPLICABLE_LABELS[na] : suggested ? `Gợi ý: ${NOT_APPLICABLE_LABELS[suggested]}` : undefined}
           onChange={(e) => onNotApplicable(member.id, (e.currentTarget.value || undefined) as NotApplicableReason | undefined)}
         >
-          <option value="">{suggested ? `(${NOT_APPLICABLE_LABELS[suggested]})` : ''}</option>
-          {REASONS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          <option value="">{suggested ? `(${NOT_APPLICABLE_SHORT_LABELS[suggested]})` : ''}</option>
+          {REASONS.map((value) => (
+            <option key={value} value={value} title={NOT_APPLICABLE_LABELS[value]}>
+              {NOT_APPLICABLE_SHORT_LABELS[value]}
             </option>
           ))}
         </select>
