@@ -59,7 +59,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   const page = await original.newPage();
   await completeSetup(page, { unitName: 'Chi bộ Sở Tư pháp', unitCode: 'CB-STP' });
   await page.goto(`${BASE_URL}/#/sao-luu`);
-  await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục', exact: true })).toBeVisible();
   await expect(page.getByTestId('last-backup')).toHaveText('Chưa có bản sao lưu nào');
   await expect(page.getByTestId('persist-result')).toContainText('Lưu trữ bền vững');
   const download = await downloadFrom(page, () => page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click());
@@ -114,7 +114,7 @@ test('back up now (download), restore into a fresh profile, undo the restore', a
   expect(await unitsSnapshot(page2)).toEqual(freshUnits);
   await screenshot(page2, 'backup-4-after-undo');
   await page2.reload();
-  await expect(page2.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+  await expect(page2.getByRole('heading', { name: 'Sao lưu và khôi phục', exact: true })).toBeVisible();
   await expect(page2.getByRole('button', { name: 'Mở tệp sao lưu…' })).toBeVisible();
   await expect(page2.getByTestId('undo-panel')).toHaveCount(0);
 
@@ -143,13 +143,13 @@ test('a new computer: the first-run wizard restores a backup instead of starting
   const fresh = await newClockedContext(browser);
   const page2 = await fresh.newPage();
   await page2.goto(`${BASE_URL}/`);
-  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toBeVisible();
   // A file that is not a backup: a message, still on the wizard.
   let chooser = page2.waitForEvent('filechooser');
   await page2.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();
   await (await chooser).setFiles({ name: 'x.sng.json.gz', mimeType: 'application/gzip', buffer: Buffer.from('rác') });
   await expect(page2.getByRole('alert')).toBeVisible();
-  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  await expect(page2.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toBeVisible();
   // The real backup: the app opens with the restored unit.
   chooser = page2.waitForEvent('filechooser');
   await page2.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();

@@ -270,7 +270,7 @@ test('the disk fills while the secretary works: the edit is kept and warned abou
 
     // A backup before the work (the header's low-disk badge also says "Sao lưu ngay": exact name).
     await page.getByRole('link', { name: 'Sao lưu' }).first().click();
-    await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Sao lưu ngay', exact: true }).click();
     await expect(page.getByText(/Đã ghi tệp so-neu-guong-/u)).toBeVisible();
     expect(folder.names('manual')).toHaveLength(1);
@@ -332,7 +332,7 @@ test('the disk fills while the secretary works: the edit is kept and warned abou
 
     // A restore that fills the disk midway (another program wrote meanwhile): rolled back, told why.
     await page.getByRole('link', { name: 'Sao lưu' }).first().click();
-    await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục', exact: true })).toBeVisible();
     const manual = folder.names('manual')[0]!;
     folder.afterWrite = (reason) => {
       if (reason === 'before-restore') fs.fill(0);
@@ -371,9 +371,9 @@ test('the disk fills while the secretary works: the edit is kept and warned abou
     // not open ("Internal error opening backing store"), and at the next open Chromium has deleted it.
     ({ ctx, page } = await launch(fs, folder));
     await page.goto(BASE_URL + '/');
-    const recovery = page.getByRole('heading', { name: 'Khôi phục từ bản sao lưu gần nhất' });
+    const recovery = page.getByRole('heading', { name: 'Khôi phục từ bản sao lưu gần nhất', exact: true });
     const shell = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    const wizard = page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' });
+    const wizard = page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true });
     await expect(recovery.or(shell).or(wizard)).toBeVisible();
     await expect(wizard).toHaveCount(0); // never the first-run wizard while backups exist
     const startedWith = (await recovery.isVisible()) ? 'recovery' : 'app';

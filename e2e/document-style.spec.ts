@@ -4,7 +4,7 @@ import { completeSetup, nav, screenshot } from './helpers';
 test('Cài đặt → Thể thức văn bản: HD 05 in force, a value saved as the cell’s own version, QĐ 207 switch', async ({ page }) => {
   await completeSetup(page);
   await nav(page, 'Cài đặt');
-  await expect(page.getByRole('heading', { name: 'Thể thức văn bản' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Thể thức văn bản', exact: true })).toBeVisible();
   await expect(page.getByTestId('document-style-today')).toContainText('Hướng dẫn 05-HD/VPTW (27/5/2026)');
   await expect(page.getByLabel('Khoảng cách dòng (pt)')).toHaveValue('19');
   await expect(page.getByLabel('Chữ ký bên phải của biên bản')).toHaveValue('Chủ trì hội nghị');

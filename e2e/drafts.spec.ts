@@ -52,7 +52,7 @@ test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lư
   // Corrected, then straight to another menu item: stored on the way out, no question.
   await page.getByLabel('Việc làm cụ thể 1').fill('Học tập, quán triệt nghị quyết; viết thu hoạch');
   await nav(page, 'Đảng viên');
-  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2, exact: true })).toBeVisible();
   await expect(prompt(page)).toHaveCount(0);
   await page.goto(editor);
   await expect(basis).toHaveValue('Căn cứ Quy định 101 và kế hoạch của chi bộ');
@@ -64,7 +64,7 @@ test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lư
   await measures.fill('Biện pháp sẽ bỏ đi');
   await nav(page, 'Đảng viên');
   await prompt(page).getByRole('button', { name: 'Bỏ' }).click();
-  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2, exact: true })).toBeVisible();
   await page.goto(editor);
   await expect(page.getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập, quán triệt nghị quyết; viết thu hoạch');
   await expect(measures).toHaveValue('');
@@ -73,7 +73,7 @@ test('the pledge editor: an unsaveable edit asks before leaving (Ở lại / Lư
   // A valid edit, then another menu item at once: stored (come back and see it).
   await measures.fill('Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.');
   await nav(page, 'Sinh hoạt chi bộ');
-  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ và biên bản', level: 2, exact: true })).toBeVisible();
   await expect(prompt(page)).toHaveCount(0);
   await page.goBack();
   await expect(measures).toHaveValue('Tự giác thực hiện, báo cáo trong sinh hoạt chi bộ hằng tháng.');
@@ -87,7 +87,7 @@ test('a new member typed but not saved: leaving asks, "Lưu" creates the member 
   await nav(page, 'Sổ đăng ký nêu gương');
   await expect(prompt(page)).toContainText('Đảng viên mới');
   await prompt(page).getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2, exact: true })).toBeVisible();
   await nav(page, 'Đảng viên');
   await expect(page.getByTestId('roster-row')).toHaveCount(1);
   await expect(page.getByTestId('roster-row')).toContainText('Phạm Thị Hặng');
@@ -115,12 +115,12 @@ test('the meeting keeps an edit made 100 ms before a reload', async ({ page }) =
   await page.goto(BASE_URL + '/#/sinh-hoat');
   await page.getByLabel('Ngày sinh hoạt', { exact: true }).fill('03/11/2026');
   await page.getByRole('button', { name: 'Thêm buổi sinh hoạt' }).click();
-  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026', exact: true })).toBeVisible();
   const place = page.getByLabel('Địa điểm', { exact: true });
   await place.fill('Hội trường tầng 3, Sở Tư pháp');
   await page.waitForTimeout(100);
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026', exact: true })).toBeVisible();
   await expect(place).toHaveValue('Hội trường tầng 3, Sở Tư pháp');
 });
 
@@ -172,7 +172,7 @@ test('the cell’s pledge template: an edit made 100 ms before a reload is kept;
   // "Bỏ": the secretary leaves and the unsaveable change is gone; the stored template is as it was.
   await nav(page, 'Đảng viên');
   await prompt(page).getByRole('button', { name: 'Bỏ' }).click();
-  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2, exact: true })).toBeVisible();
   await page.goto(editor);
   await expect(measures).toHaveValue('Báo cáo kết quả trong sinh hoạt chi bộ hằng tháng');
   await expect(section(2).getByLabel(/^Việc làm cụ thể/u)).toHaveCount(0);
@@ -180,7 +180,7 @@ test('the cell’s pledge template: an edit made 100 ms before a reload is kept;
   // A valid edit, then another menu item at once: stored on the way out, no question.
   await section(1).getByLabel('Việc làm cụ thể 1').fill('Học tập nghị quyết, viết bài thu hoạch');
   await nav(page, 'Sinh hoạt chi bộ');
-  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ và biên bản', level: 2, exact: true })).toBeVisible();
   await expect(prompt(page)).toHaveCount(0);
   await page.goBack();
   await expect(section(1).getByLabel('Việc làm cụ thể 1')).toHaveValue('Học tập nghị quyết, viết bài thu hoạch');

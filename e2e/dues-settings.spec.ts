@@ -18,7 +18,7 @@ test('đảng phí settings, arrears from before the app, and undo in the sheet'
   // ---- Cài đặt → Chế độ đảng phí: the preset with its unverified values marked
   await nav(page, 'Cài đặt');
   const section = page.locator('#dang-phi');
-  await expect(section.getByRole('heading', { name: 'Chế độ đảng phí' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Chế độ đảng phí', exact: true })).toBeVisible();
   await expect(page.getByTestId('dues-rules-source')).toContainText('mặc định của ứng dụng');
   // Rounding (2 fields), counting window, grace days, statuses and the fixed amount of "đảng viên khác".
   await expect(section.getByText('chưa kiểm chứng', { exact: true })).toHaveCount(6);

@@ -28,7 +28,7 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   await page.reload();
 
   await nav(page, 'Đảng phí');
-  await expect(page.getByRole('heading', { name: 'Đảng phí' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đảng phí', exact: true })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Bảng thu tháng 11/2026' })).toBeVisible();
 
   // ---- the dues basis: the group for everyone in one step, then each salary typed and Enter
@@ -184,7 +184,7 @@ test('a month of đảng phí for a 12-member cell, by keyboard, to the minutes,
   });
 
   await nav(page, 'Lịch việc');
-  await expect(page.getByRole('heading', { name: 'Lịch việc năm 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lịch việc năm 2026', exact: true })).toBeVisible();
   await screenshot(page, 'dues-calendar');
   await nav(page, 'Tháng này');
   await screenshot(page, 'dues-home');

@@ -139,6 +139,7 @@ test('a cell exports its November report and the aggregator consolidates it with
   await expect(agg.getByTestId('drill-down').locator('tbody tr')).toHaveCount(9);
   await screenshot(agg, 'exchange-aggregator-drilldown');
   await agg.keyboard.press('Escape');
+  await expect(agg.getByTestId('drill-down')).toBeHidden();
 
   // exports: PDF in the Party layout, xlsx and the consolidated report for the level above
   await agg.getByLabel('Kết quả nổi bật').fill('Các chi bộ duy trì nền nếp báo cáo nêu gương hằng tháng.');

@@ -115,7 +115,7 @@ test('a 12-member cell: the first month counted (≤ 150 clicks, first-year pled
 
   // --- Set up: the first-run wizard, each field clicked then typed --------------------------------
   await page.goto(BASE_URL + '/');
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   for (const [label, value] of [
     ['Tên chi bộ (tổ chức đảng)', 'Chi bộ Sở Tư pháp'],
@@ -181,7 +181,7 @@ test('a 12-member cell: the first month counted (≤ 150 clicks, first-year pled
   await expect(apply.getByRole('list', { name: 'Đảng viên sẽ nhận bản nháp' }).getByRole('listitem')).toHaveCount(12);
   await screenshot(page, 'first-month-02-template-recipients');
   await apply.getByRole('button', { name: 'Tạo 12 bản nháp' }).click();
-  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2, exact: true })).toBeVisible();
   const regList = page.getByRole('table', { name: `Danh sách đăng ký năm ${YEAR}` });
   await expect(regList.getByText('Đang soạn')).toHaveCount(12);
 

@@ -28,7 +28,7 @@ export interface SetupOptions {
 /** Fill in the first-run wizard and wait for the app shell. */
 export async function completeSetup(page: Page, options: SetupOptions = {}): Promise<void> {
   await page.goto(BASE_URL + '/');
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toBeVisible();
   if (options.mode === 'aggregator') await page.getByLabel('Cấp ủy cấp trên tổng hợp', { exact: false }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   const aggregator = options.mode === 'aggregator';

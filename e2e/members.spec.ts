@@ -35,7 +35,7 @@ const rosterNames = (page: Page) => page.getByTestId('roster-row').locator('td:n
 test('members: add by hand, import .xlsx with bad rows, search without diacritics, export .xlsx', async ({ page }) => {
   await completeSetup(page);
   await nav(page, 'Đảng viên');
-  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đảng viên', level: 2, exact: true })).toBeVisible();
 
   // 1. By hand, with the name split shown and a bad date refused.
   await addMember(page, {
@@ -147,7 +147,7 @@ test('members: add by hand, import .xlsx with bad rows, search without diacritic
 
   // 6. A member with records cannot be deleted; one without can (after confirmation).
   await page.getByTestId('roster-row').filter({ hasText: 'Tôn Nữ Thị Ninh' }).click();
-  await expect(page.getByRole('heading', { name: 'Đồng chí Tôn Nữ Thị Ninh' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đồng chí Tôn Nữ Thị Ninh', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Xóa (nhập nhầm)' }).click();
   await page.getByRole('button', { name: 'Xóa hẳn' }).click();
   await expect(page.getByTestId('roster-row')).toHaveCount(4);

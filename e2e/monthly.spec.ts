@@ -170,7 +170,7 @@ test('a month: self-assessments in the grid, the meeting, adoption, PDF and .doc
   await page.goto(BASE_URL + '/#/sinh-hoat');
   await page.getByLabel('Ngày sinh hoạt', { exact: true }).fill('03/11/2026');
   await page.getByRole('button', { name: 'Thêm buổi sinh hoạt' }).click();
-  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinh hoạt chi bộ thường kỳ tháng 11 năm 2026', exact: true })).toBeVisible();
   await page.getByLabel('Địa điểm', { exact: true }).fill('Hội trường tầng 3, Sở Tư pháp');
   await page.getByLabel('Giờ kết thúc', { exact: true }).fill('16h10');
   await page.getByLabel('Giờ kết thúc', { exact: true }).blur();

@@ -85,7 +85,7 @@ test('pledges: register for a member, confirm, amend, export the form and the wh
   await seedMembers(page);
   await page.reload();
   await nav(page, 'Sổ đăng ký nêu gương');
-  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sổ đăng ký nêu gương', level: 2, exact: true })).toBeVisible();
 
   const panel = page.getByLabel('Tình hình đăng ký');
   await expect(panel).toContainText('Phải đăng ký2');

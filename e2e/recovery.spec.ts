@@ -82,8 +82,8 @@ test('IndexedDB wiped after a disk-full failure: the next start offers the backu
   await expect(page.getByTestId('newer-version')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Khôi phục từ bản sao lưu gần nhất' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Khôi phục từ bản sao lưu gần nhất', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toHaveCount(0);
   const rows = page.getByTestId('recovery-row');
   await expect(rows.first()).toContainText('1 đơn vị');
   await expect(rows.first()).toContainText('Sao lưu ngay');

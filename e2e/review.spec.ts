@@ -145,7 +145,7 @@ test('year-end review of a small cell: monthly records → levels → quota warn
   await seed(page);
   await page.goto(BASE_URL + '/#/kiem-diem');
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Kiểm điểm cuối năm' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kiểm điểm cuối năm', exact: true })).toBeVisible();
   await choose(page, 'Năm kiểm điểm', '2026');
   await page.getByLabel('Ngày kiểm điểm').fill('15/12/2026');
   await page.getByRole('button', { name: 'Tạo đợt kiểm điểm' }).click();

@@ -13,7 +13,7 @@ test('the app loads with no failed request, its favicon included', async ({ page
   });
   page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
   await page.goto(`${BASE_URL}/`);
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với Sổ Nêu Gương', exact: true })).toBeVisible();
   const href = await page.locator('link[rel="icon"]').getAttribute('href');
   expect(href).toBeTruthy();
   const icon = await page.request.get(new URL(href!, page.url()).toString());
