@@ -24,6 +24,7 @@ import {
   TABLE_KEEP,
   titleBlock,
   withoutKeepMarks,
+  withTotalRow,
 } from './party-layout';
 import { withSignatures } from './year-report';
 
@@ -119,11 +120,12 @@ function registrationTable(rows: DashboardRow[], totals: UnitStatistics, size: n
     cell(s.meetings > 0 ? formatPercent(s.meetingAttendancePresent, s.meetingAttendanceExpected) : '—', size, { alignment: 'right', bold }),
     cell(qualityText(s.meetingQuality), size, { bold }),
   ];
-  const body: TableCell[][] = [
+  const body = withTotalRow(
     REGISTRATION_HEADERS.map(head),
-    ...rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
+    rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
     line('', 'Tổng cộng', totals, true),
-  ];
+    REGISTRATION_WIDTHS,
+  );
   return { table: { ...TABLE_KEEP, widths: [...REGISTRATION_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 
@@ -140,11 +142,12 @@ function ratingTable(rows: DashboardRow[], totals: UnitStatistics, size: number)
     cell(formatPercent(s.levels.xuat_sac + s.levels.tot, s.rated), size, { alignment: 'right', bold }),
     cell(formatPercent(s.levels.xuat_sac, s.rated), size, { alignment: 'right', bold }),
   ];
-  const body: TableCell[][] = [
+  const body = withTotalRow(
     RATING_HEADERS.map(head),
-    ...rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
+    rows.map((r, i) => line(String(i + 1), r.unitName, r.statistics!)),
     line('', 'Tổng cộng', totals, true),
-  ];
+    RATING_WIDTHS,
+  );
   return { table: { ...TABLE_KEEP, widths: [...RATING_WIDTHS], body }, margin: [0, 4, 0, 6] };
 }
 

@@ -25,6 +25,7 @@ import {
   signatureBlocks,
   TABLE_KEEP,
   titleBlock,
+  withTotalRow,
 } from './party-layout';
 
 export interface DuesDocumentInput {
@@ -62,6 +63,7 @@ export const DUES_SHEET_COLUMNS = [
   'Ghi chú',
 ] as const;
 const SHEET_WIDTHS = [18, 110, 110, 62, 52, 56, 56, 70, '*'] as const;
+const SHEET_PADDING_Y = 1.5;
 
 export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinitions {
   const style = input.style;
@@ -77,9 +79,9 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
     bold,
   });
   const t = input.totals;
-  const body: TableCell[][] = [
+  const body = withTotalRow(
     DUES_SHEET_COLUMNS.map(head),
-    ...input.rows.map((r) => [
+    input.rows.map((r) => [
       cell(r.index, 0, 'center'),
       cell(r.name, 1),
       cell(r.group, 2),
@@ -101,7 +103,9 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
       {},
       {},
     ],
-  ];
+    SHEET_WIDTHS,
+    SHEET_PADDING_Y,
+  );
   const summary = `Đã nộp đủ ${t.paidMembers}/${t.owedMembers} đồng chí; thu trong tháng ${formatInteger(t.collected)} đồng (qua Cổng Dịch vụ công ${formatInteger(t.collectedByChannel.cong_dvc)} đồng, tiền mặt ${formatInteger(t.collectedByChannel.tien_mat + t.collectedByChannel.unknown)} đồng). Mức phải nộp tính theo ${input.ruleSetName}.`;
   const content: Content[] = [
     partyHeader(
@@ -116,7 +120,7 @@ export function buildDuesSheetPdf(input: DuesDocumentInput): TDocumentDefinition
     titleBlock('Bảng thu đảng phí', monthYear(input.period), style),
     {
       table: { ...TABLE_KEEP, widths: [...SHEET_WIDTHS], body },
-      layout: { paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+      layout: { paddingTop: () => SHEET_PADDING_Y, paddingBottom: () => SHEET_PADDING_Y },
       lineHeight: 1.05,
     },
     keepTogether(

@@ -12,6 +12,7 @@ import type {
   DynamicContent,
   Node as LayoutNode,
   NodeQueries,
+  TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import { applyUySpelling, bodyLineHeight, mmToPt, spellText, type DocumentStyleData, type UySpelling } from '../core/documents/style';
@@ -686,6 +687,40 @@ export function keepTogether(blocks: Content[], opts: KeepTogetherOptions): Cont
 
 /** Defaults for every data table: rows never split, the header row repeated and kept with the first row. */
 export const TABLE_KEEP = { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true } as const;
+
+/** pdfmake's default cell padding (left/right, top/bottom), which withTotalRow's inner table undoes. */
+const CELL_PADDING = { x: 4, y: 2 } as const;
+
+/**
+ * A table body whose last data row and totals row ("Tổng cộng", "Cộng") are one row of the
+ * table: a cell spanning every column holds both, set in an inner table of the same widths and
+ * lines. With TABLE_KEEP's rows that never split, a page break can then never leave the totals
+ * alone under the repeated header; the last data row always comes with it. (pdfmake's
+ * page-break hook cannot do this: it sees stale positions for rows it has moved.)
+ * `paddingY`: the table's own top and bottom cell padding, when its layout changes pdfmake's 2 pt.
+ */
+export function withTotalRow(
+  header: TableCell[],
+  rows: TableCell[][],
+  totals: TableCell[],
+  widths: ReadonlyArray<number | string>,
+  paddingY: number = CELL_PADDING.y,
+): TableCell[][] {
+  const last = rows.at(-1);
+  if (!last) return [header, totals];
+  const inner: TableCell = {
+    colSpan: widths.length,
+    table: { widths: [...widths], body: [last, totals], dontBreakRows: true },
+    layout: {
+      hLineWidth: (i: number) => (i === 1 ? 1 : 0),
+      vLineWidth: (i: number, node: { table: { widths?: unknown[] } }) => (i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : 1),
+      paddingTop: () => paddingY,
+      paddingBottom: () => paddingY,
+    },
+    margin: [-CELL_PADDING.x, -paddingY, -CELL_PADDING.x, -paddingY],
+  } as TableCell;
+  return [header, ...rows.slice(0, -1), [inner, ...widths.slice(1).map(() => ({}) as TableCell)]];
+}
 
 /** A justified body paragraph with the profile's first-line indent. */
 export function paragraph(

@@ -14,11 +14,12 @@ import {
   type DuesPayment,
   type DuesSheetMember,
 } from '../../src-renderer/core/dues';
-import { buildDuesSheetPdf, buildDuesStatementPdf, type DuesDocumentInput } from '../../src-renderer/documents/dues';
+import { buildDuesSheetPdf, buildDuesStatementPdf, DUES_SHEET_COLUMNS, type DuesDocumentInput } from '../../src-renderer/documents/dues';
 import { renderPdf } from '../../src-renderer/documents/render-pdf';
 import { buildDuesXlsx, DUES_XLSX_HEADERS } from '../../src-renderer/features/dues/xlsx';
 import { member } from '../core/members/helpers';
-import { readPdf, squash } from '../helpers/pdf-text';
+import { readPdf, readPdfLayout, squash } from '../helpers/pdf-text';
+import { layoutViolations } from '../helpers/layout-rules';
 import { DEFAULT_DOCUMENT_STYLE } from '../../src-renderer/core/documents/style';
 
 const NAMES = [
@@ -111,6 +112,28 @@ describe('đảng phí documents', () => {
     expect(text).toContain(sheet.totals.collected.toLocaleString('vi-VN'));
     expect(text).toContain(`Đã nộp đủ ${sheet.totals.paidMembers}/12 đồng chí`);
   });
+
+  it('the collection sheet at 1–45 members: rows whole, the Cộng row never alone under the repeated header, signatures with text', async () => {
+    const problems: string[] = [];
+    for (let n = 1; n <= 45; n++) {
+      const rows = Array.from({ length: n }, (_, i) => ({
+        ...input.rows[i % input.rows.length]!,
+        index: i + 1,
+        name: `Đảng viên số ${i + 1} (tt-${i + 1})`,
+      }));
+      const pages = await readPdfLayout(await renderPdf(buildDuesSheetPdf({ ...input, rows })));
+      const found = layoutViolations(pages, {
+        signature: 'T/M CHI BỘ',
+        headings: [],
+        tableHeaders: [DUES_SHEET_COLUMNS.join(' ')],
+        rows: rows.map((r) => [`Đảng viên số ${r.index} `, `(tt-${r.index})`] as const),
+        runs: new Map(),
+        totalRows: ['Cộng'],
+      });
+      problems.push(...found.map((p) => `${n} đảng viên: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 
   it('the statement to the superior: Kính gửi, the figures of the totals, Nơi nhận, signature', async () => {
     const bytes = await renderPdf(buildDuesStatementPdf(input));

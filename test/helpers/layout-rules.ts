@@ -4,7 +4,9 @@
  * 1. the signature block shares its page with body text;
  * 2. no heading (nor a table's header row) is the last line of a page;
  * 3. no table row is split across pages;
- * 4. no document number, date or "đồng chí <name>" is broken across lines or stretched.
+ * 4. no document number, date or "đồng chí <name>" is broken across lines or stretched;
+ * 5. a table's totals row ("Tổng cộng") does not start a page with only the repeated header
+ *    above it: the last data row comes with it.
  */
 import type { PdfLayoutPage } from './pdf-text';
 
@@ -19,6 +21,8 @@ export interface LayoutSpec {
   rows: ReadonlyArray<readonly [string, string]>;
   /** Runs that must stay whole on one line, with how many times the document prints each. */
   runs: ReadonlyMap<string, number>;
+  /** How the tables' totals rows start as printed ("Tổng cộng"); rule 5. */
+  totalRows?: readonly string[];
 }
 
 const isPageNumber = (text: string) => /^\d+$/u.test(text);
@@ -80,6 +84,19 @@ export function layoutViolations(pages: readonly PdfLayoutPage[], spec: LayoutSp
     const found = countOf(lineText, run);
     if (found < expected) problems.push(`"${run}" bị ngắt hoặc giãn (${found}/${expected} nguyên vẹn)`);
   }
+
+  // 5. A totals row with at least one data row of its table on its page.
+  const headerWords = new Set(spec.tableHeaders.flatMap((h) => h.split(/\s+/u)));
+  const isHeaderLine = (text: string) => text.split(/\s+/u).every((w) => headerWords.has(w));
+  bodyLines.forEach((lines, p) => {
+    if (p === 0) return;
+    lines.forEach((l, i) => {
+      if (!(spec.totalRows ?? []).some((t) => l.text.startsWith(t))) return;
+      const above = lines.slice(0, i);
+      if (above.length > 0 && above.every((a) => isHeaderLine(a.text)))
+        problems.push(`trang ${p + 1}: dòng "${l.text.split(' ').slice(0, 2).join(' ')}" đứng riêng dưới tiêu đề bảng`);
+    });
+  });
   return problems;
 }
 

@@ -14,6 +14,7 @@ const spec = (over: Partial<LayoutSpec> = {}): LayoutSpec => ({
   tableHeaders: ['TT Nhiệm vụ Người thực hiện Thời hạn'],
   rows: [['Việc 1:', '(hết-v1)']],
   runs: new Map([['21-KL/TW', 1]]),
+  totalRows: ['Tổng cộng'],
   ...over,
 });
 
@@ -24,20 +25,23 @@ describe('layout rules', () => {
         'Kết luận số 21-KL/TW ngày 25/10/2021',
         'TT Nhiệm vụ Người thực hiện Thời hạn',
         '1 Việc 1: rà soát (hết-v1)',
+        'Tổng cộng 1',
         'Biên bản đã được thông qua.',
       ),
       page('2', 'Buổi sinh hoạt kết thúc.', 'THƯ KÝ CHỦ TRÌ'),
     ];
     expect(layoutViolations(pages, spec())).toEqual([]);
   });
-  it('reports signatures alone, a heading or a table header at the foot, a split row and a broken number', () => {
+  it('reports signatures alone, a heading or a table header at the foot, a split row, a broken number and a totals row alone', () => {
     const pages = [
       page('Kết luận số 21-', 'KL/TW ngày 25/10/2021', '1 Việc 1: rà soát', '3. Đánh giá kết quả thực hiện nghị quyết'),
       page('2', 'công việc (hết-v1)', 'TT Nhiệm vụ Người thực hiện Thời hạn'),
-      page('3', 'THƯ KÝ CHỦ TRÌ'),
+      page('3', 'TT Nhiệm vụ Người', 'thực hiện Thời hạn', 'Tổng cộng 2'),
+      page('4', 'THƯ KÝ CHỦ TRÌ'),
     ];
     const problems = layoutViolations(pages, spec());
-    expect(problems).toContain('trang 3 chỉ có chữ ký');
+    expect(problems).toContain('trang 4 chỉ có chữ ký');
+    expect(problems).toContain('trang 3: dòng "Tổng cộng" đứng riêng dưới tiêu đề bảng');
     expect(problems).toContain('trang 1 kết thúc bằng đề mục "3. Đánh giá kết quả thực hiện nghị quyết"');
     expect(problems).toContain('trang 2 kết thúc bằng dòng tiêu đề bảng "TT Nhiệm vụ Người thực hiện Thời hạn"');
     expect(problems).toContain('dòng bảng "Việc 1:" bị tách: trang 1 và 2');

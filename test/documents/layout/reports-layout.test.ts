@@ -227,6 +227,7 @@ describe('review list, year report and consolidated report layout at any length'
               '2. Kết quả đánh giá, xếp loại chất lượng đảng viên',
             ],
             tableHeaders: [REGISTRATION_HEADERS.join(' '), RATING_HEADERS.join(' ')],
+            totalRows: ['Tổng cộng'],
             rows: reported.map((i) => [`ĐV${i} `, `(đv-${i})`] as const),
             runs: runCounts([consolidatedSummary(periodLabel), ...Object.values(texts).flatMap((t) => t.split('\n'))], unbreakableRuns),
           },
