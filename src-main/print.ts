@@ -20,6 +20,18 @@ export const PRINT_FOLDER_PREFIX = 'so-neu-guong-print-';
 /** Folders this run made: never stale, whatever the clock says (the start-up clean runs beside the first print). */
 const madeThisRun = new Set<string>();
 
+/**
+ * Making a print folder and the stale clean take turns: otherwise the clean could list a folder
+ * a print has just made before the print has noted it in madeThisRun, and remove it (seen at a
+ * clock far from the files' times: the viewer was handed a file that was gone).
+ */
+let folderTurn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = folderTurn.then(work, work);
+  folderTurn = run.catch(() => undefined);
+  return run;
+}
+
 export interface PrintWindowLike {
   loadURL(url: string): Promise<void>;
   isDestroyed(): boolean;
@@ -62,8 +74,11 @@ export function isCancelled(failureReason: string): boolean {
 
 export async function printPdf(args: { bytes: Uint8Array; suggestedName: string }, deps: PrintDeps): Promise<PrintOutcome> {
   if (!looksLikePdf(args.bytes)) throw new UserError('Tệp cần in không phải tệp PDF hợp lệ, nên không in. Hãy tạo lại văn bản rồi bấm In.');
-  const folder = await nodeFs.mkdtemp(join(deps.tempDir, PRINT_FOLDER_PREFIX));
-  madeThisRun.add(folder);
+  const folder = await inTurn(async () => {
+    const made = await nodeFs.mkdtemp(join(deps.tempDir, PRINT_FOLDER_PREFIX));
+    madeThisRun.add(made);
+    return made;
+  });
   const path = join(folder, printFileName(args.suggestedName));
   let window: PrintWindowLike | undefined;
   let keepFile = false;
@@ -92,7 +107,11 @@ export async function printPdf(args: { bytes: Uint8Array; suggestedName: string 
 }
 
 /** Print folders left by a viewer fallback or a crash, older than a day, are removed at start. */
-export async function cleanStalePrintFolders(tempDir: string, now: Date): Promise<string[]> {
+export function cleanStalePrintFolders(tempDir: string, now: Date): Promise<string[]> {
+  return inTurn(() => removeStalePrintFolders(tempDir, now));
+}
+
+async function removeStalePrintFolders(tempDir: string, now: Date): Promise<string[]> {
   const removed: string[] = [];
   const entries = await nodeFs.readdir(tempDir).catch(() => [] as string[]);
   for (const name of entries) {
